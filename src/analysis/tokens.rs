@@ -1,0 +1,75 @@
+//! Words, numbers and punctuation with their byte spans.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::span::Span;
+
+/// What a token is made of, which decides how later stages treat it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner apostrophes or periods ("O’Brien", "U.S").
+    Word,
+    /// Digits, possibly with inner separators ("3.5", "1,200", "4:30").
+    Number,
+    /// Anything else that is not whitespace: punctuation, symbols, emoji.
+    Punct,
+}
+
+/// One token of a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token stands in the text.
+    pub span: Span,
+    /// What it is made of.
+    pub kind: TokenKind,
+}
+
+/// Splits `text[span]` into tokens on Unicode word boundaries (UAX #29), skipping whitespace.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let part = span.slice(text);
+    part.split_word_bound_indices()
+        .filter(|(_, w)| !w.trim().is_empty())
+        .filter_map(|(i, w)| {
+            let start = span.start() + i;
+            let token_span = Span::new(text, start, start + w.len())?;
+            let kind = if w.chars().any(char::is_alphabetic) {
+                TokenKind::Word
+            } else if w.chars().any(|c| c.is_ascii_digit()) {
+                TokenKind::Number
+            } else {
+                TokenKind::Punct
+            };
+            Some(Token {
+                span: token_span,
+                kind,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_numbers_and_punctuation_keep_their_spans() {
+        let text = "O’Brien paid 3.5 million, didn’t he?";
+        let tokens = tokenize(text, Span::whole(text));
+        let words: Vec<_> = tokens.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(
+            words,
+            [
+                "O’Brien",
+                "paid",
+                "3.5",
+                "million",
+                ",",
+                "didn’t",
+                "he",
+                "?"
+            ]
+        );
+        assert_eq!(tokens[2].kind, TokenKind::Number);
+        assert_eq!(tokens[4].kind, TokenKind::Punct);
+    }
+}

@@ -1,0 +1,11 @@
+//! lede: read news critically in a terminal.
+//!
+//! Data travels one way: a file becomes an [`article::Article`], the article an
+//! [`analysis::Analysis`], and the two feed the reader's state and then the frame. `article`
+//! and `analysis` never touch a terminal, so everything the reader shows can also be printed by
+//! `lede analyze` and tested without a screen.
+
+pub mod analysis;
+pub mod article;
+pub mod report;
+pub mod span;

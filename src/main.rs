@@ -1,0 +1,95 @@
+//! The `lede` command: the reader, and `lede analyze` for scripts.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use lede::analysis::{self, Analysis};
+use lede::article::{self, Article};
+use lede::report::{self, Document, OutputFormat};
+
+/// Read news critically in a terminal: who is in the story, who said what, what is asserted.
+#[derive(Parser)]
+#[command(name = "lede", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Article files or folders to open; none opens the sample articles built into lede.
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the analysis of articles (sections, entities, claims) for scripts.
+    Analyze {
+        /// Output format.
+        #[arg(long, short, value_enum, default_value = "json")]
+        format: OutputFormat,
+        /// Files or folders (searched recursively); `-` reads standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Analyze { format, paths }) => analyze(&paths, format),
+        None => analyze_default(&cli.paths),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("lede: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Loads the library, reporting every file that could not be read, and analyses it.
+fn load(paths: &[PathBuf]) -> (Vec<(Article, Analysis)>, bool) {
+    let (articles, errors) = if paths.is_empty() {
+        (article::embedded_library(), Vec::new())
+    } else {
+        article::load_paths(paths)
+    };
+    for error in &errors {
+        eprintln!("lede: {error}");
+    }
+    let analysed = articles
+        .into_iter()
+        .map(|a| {
+            let analysis = analysis::analyze(&a);
+            (a, analysis)
+        })
+        .collect();
+    (analysed, !errors.is_empty())
+}
+
+fn analyze(paths: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
+    let (analysed, had_errors) = load(paths);
+    if analysed.is_empty() {
+        anyhow::bail!("no readable articles among the given paths");
+    }
+    let documents: Vec<Document<'_>> = analysed.iter().map(|(a, x)| Document::new(a, x)).collect();
+    let out = report::render(&documents, format)?;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_all(out.as_bytes()) {
+        // A closed pipe (`lede analyze … | head`) is not an error worth a message.
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(e.into());
+        }
+    }
+    Ok(if had_errors {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Until the reader lands, `lede` prints a readable summary of its articles.
+fn analyze_default(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    analyze(paths, OutputFormat::Text)
+}

@@ -65,6 +65,44 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "central",
 ];
 
+/// Words for kin and entourage after a possessive: "Yeltsin's wife".
+const KIN: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "children",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "family",
+    "aides",
+    "aide",
+    "widow",
+    "grandchildren",
+    "parents",
+    "lawyers",
+    "lawyer",
+    "friend",
+    "friends",
+    "supporters",
+    "allies",
+    "successor",
+    "predecessor",
+    "career",
+    "death",
+    "birthday",
+    "funeral",
+    "speech",
+    "remarks",
+    "visit",
+    "resignation",
+    "election",
+];
+
 /// Word endings typical of surnames in many languages.
 const SURNAME_ENDINGS: &[&str] = &[
     "ov", "ova", "ev", "eva", "enko", "sky", "ski", "ska", "wicz", "vich", "vic", "ić", "ovic",
@@ -147,7 +185,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.person += p;
         }
         if first.chars().count() == 2 && first.ends_with('.') {
-            e.person += 2.0;
+            e.person += 3.0;
         }
         if lex.surname(last).is_some() {
             e.person += if is_common(lex, last) { 0.3 } else { 1.0 };
@@ -245,6 +283,49 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.person += 1.0;
         }
     }
+    // A results table or scoreline ("Leeds 2 Hull 1"): a name before a score is a team.
+    let score = |w: &super::words::Word| {
+        !w.is_word && w.shape == super::words::Shape::Other && {
+            let t = w.text(text);
+            !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    if !possessive && words.get(after).is_some_and(score) {
+        let scores = words.iter().filter(|w| score(w)).count();
+        let lower_words = words
+            .iter()
+            .filter(|w| w.is_word && w.shape == super::words::Shape::Lower)
+            .count();
+        if scores >= 2 && scores > lower_words && e.person < 2.5 {
+            e.organization += 4.0;
+        }
+    }
+    // "Thatcher's press secretary", "Yeltsin's children": a possessive before a role or kin.
+    if possessive {
+        let role = words
+            .iter()
+            .skip(after)
+            .take(3)
+            .take_while(|w| w.is_word && w.shape == super::words::Shape::Lower)
+            .any(|w| {
+                let t = w.text(text);
+                lex.title(t) == Some(TitleKind::Role) || KIN.contains(&t)
+            });
+        if role {
+            e.person += 2.5;
+        }
+    }
+    // "Yeltsin said he …": a subject that a personal pronoun later takes up.
+    if sentence.initial(text, c.first)
+        && words.iter().skip(after).any(|w| {
+            matches!(
+                w.text(text),
+                "he" | "she" | "his" | "her" | "him" | "himself" | "herself"
+            )
+        })
+    {
+        e.person += 1.0;
+    }
     // Before: "in Berlin", "the Kremlin".
     if let Some(prev) = c.first.checked_sub(1) {
         let p = lower(prev);
@@ -333,9 +414,22 @@ pub fn classify(
             if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
                 return None;
             }
-            Some(e.best().unwrap_or(EntityKind::Organization))
+            Some(e.best().unwrap_or_else(|| fallback(k)))
         })
         .collect()
+}
+
+/// The kind of a name nothing speaks for: two or three words that are not English words
+/// read as a person's name ("Wang Donghai"); anything else as an organisation.
+fn fallback(key: &str) -> EntityKind {
+    let lex = Lexicon::get();
+    let words: Vec<&str> = key.split(' ').collect();
+    let namey = |w: &&str| !is_common(lex, w) && w.chars().any(char::is_lowercase);
+    if (2..=3).contains(&words.len()) && words.iter().all(namey) {
+        EntityKind::Person
+    } else {
+        EntityKind::Organization
+    }
 }
 
 /// Whether a name is an event or prize ("World Cup"), which is none of lede's kinds.

@@ -327,14 +327,8 @@ fn split_run(
         let k = key(a);
         let known_prefix = (a + 1..=b).rev().any(|y| known(lex, &whole(a, y)));
         let titled = lex.title(&k).is_some() && b > a + 1;
-        let next = key(a + 1);
-        let given_then_name = b > a + 1
-            && lex.given_name(&k).is_some()
-            && (lex.surname(&next).is_some() || !is_common(lex, &next))
-            && !known(lex, &next);
-        if lex.not_entity(&k)
-            || (is_common(lex, &k) && !known_prefix && !titled && !given_then_name)
-        {
+        let named = given_then_name(text, sentence, a, b, lex);
+        if lex.not_entity(&k) || (is_common(lex, &k) && !known_prefix && !titled && !named) {
             out.push(weak(index, a, a + 1));
             a += 1;
             if a >= b {
@@ -596,7 +590,28 @@ fn body_run(
                     return;
                 }
             }
-            Some(_) => return,
+            Some(_) => {
+                // "said King", "King said": a title word used as a name.
+                let prev = a
+                    .checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .map(|w| w.text(text));
+                let next = words.get(b).map(|w| w.text(text));
+                let speaks = matches!(prev, Some("said" | "says"))
+                    || next.is_some_and(|n| lex.reporting_verb(n));
+                if b == a + 1 && speaks && words[a].shape == Shape::Capital {
+                    out.push(Candidate {
+                        sentence: index,
+                        first: a,
+                        last: b,
+                        title: None,
+                        role: None,
+                        honorific: None,
+                        weak: false,
+                    });
+                }
+                return;
+            }
             None => {
                 title = None;
                 honorific = None;

@@ -211,7 +211,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         e.person += 1.0;
     }
     if (c.first..c.last).any(|i| words[i].text(text) == "&") {
-        e.organization += 3.0;
+        e.organization += 5.0;
     }
 
     match c.title {

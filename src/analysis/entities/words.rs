@@ -232,16 +232,22 @@ fn push_word(
             (from, to)
         })
         .collect();
-    let whole_is_name = pieces.len() == 1
-        || pieces
-            .iter()
-            .all(|&(a, b)| shape(word(a, b)) != Shape::Lower)
-        || pieces.first().is_some_and(|&(a, b)| {
-            crate::analysis::lexicon::with_lower(word(a, b), |w| NAME_PREFIXES.contains(&w))
-                && pieces[1..]
-                    .iter()
-                    .all(|&(a, b)| shape(word(a, b)) != Shape::Lower)
-        });
+    // Split only where a lower-case part is an English word: "US-led", "Kremlin-backed";
+    // "Ata-ur-Rehman", "Chen Chun-yeh" and "al-Assad" stay whole.
+    let lex = crate::analysis::lexicon::Lexicon::get();
+    let capital_first = pieces
+        .first()
+        .is_some_and(|&(a, b)| shape(word(a, b)) != Shape::Lower);
+    let prefix_first = pieces.first().is_some_and(|&(a, b)| {
+        crate::analysis::lexicon::with_lower(word(a, b), |w| NAME_PREFIXES.contains(&w))
+    });
+    let english_part = pieces.iter().skip(1).any(|&(a, b)| {
+        let w = word(a, b);
+        shape(w) == Shape::Lower
+            && w.chars().count() >= 3
+            && crate::analysis::lexicon::with_lower(w, |l| lex.common_level(l).is_some())
+    });
+    let whole_is_name = (capital_first || prefix_first) && !english_part;
     if whole_is_name {
         let w = word(first, last);
         let shape = if shape(w) == Shape::Lower && w.contains(is_hyphen) {

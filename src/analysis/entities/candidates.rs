@@ -161,11 +161,49 @@ pub fn is_common(lex: &Lexicon, word: &str) -> bool {
     if word.contains('-') {
         return word.split('-').all(|part| is_common(lex, part));
     }
+    // "We've", "Don't": a contraction is as common as its first part.
+    if let Some((head, _)) = word.split_once(['\'', '’']) {
+        return !head.is_empty() && is_common(lex, head);
+    }
     with_lower(word, |l| {
-        lex.common_level(l).is_some()
+        let listed = |w: &str| {
+            lex.common_level(w).is_some()
+                || american(w).is_some_and(|a| lex.common_level(&a).is_some())
+        };
+        listed(l)
+            || l.strip_suffix('s')
+                .is_some_and(|stem| stem.len() > 3 && listed(stem))
             || (lex.frequency(l).is_some_and(|f| f > 20_000_000)
-                && lex.given_name(word).is_none()
-                && lex.surname(word).is_none())
+                && !lex.given_name(word).is_some_and(|w| w > 0.0)
+                && !lex.surname(word).is_some_and(|w| w > 0.0))
+    })
+}
+
+/// The American spelling of a British word the common-word list lacks ("organisers",
+/// "kilometre", "colour"), if the word has a British ending.
+fn american(lower: &str) -> Option<String> {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("isers", "izers"),
+        ("iser", "izer"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+        ("ising", "izing"),
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("ogue", "og"),
+        ("ence", "ense"),
+        ("lled", "led"),
+        ("lling", "ling"),
+    ];
+    ENDINGS.iter().find_map(|(british, american)| {
+        lower
+            .strip_suffix(british)
+            .map(|stem| format!("{stem}{american}"))
     })
 }
 
@@ -264,7 +302,23 @@ fn extend(text: &str, words: &[Word], mut j: usize, lex: &Lexicon) -> usize {
             return j;
         };
         if prev.possessive {
-            return j;
+            // "St. Ursula’s Hospital": a possessive inside an organisation's or place's name.
+            let cue = words.get(j).is_some_and(|w| {
+                w.is_capitalised()
+                    && w.space_before
+                    && (matches!(
+                        lex.org_cue(w.text(text)),
+                        Some(CuePosition::Last | CuePosition::Any)
+                    ) || matches!(
+                        lex.place_cue(w.text(text)),
+                        Some(CuePosition::Last | CuePosition::Any)
+                    ))
+            });
+            if !cue {
+                return j;
+            }
+            j += 1;
+            continue;
         }
         let Some(w) = words.get(j) else { return j };
         if w.is_word && w.is_capitalised() && w.space_before {
@@ -326,7 +380,13 @@ fn split_run(
     if sentence.initial(text, a) {
         let k = key(a);
         let known_prefix = (a + 1..=b).rev().any(|y| known(lex, &whole(a, y)));
-        let titled = lex.title(&k).is_some() && b > a + 1;
+        let titled = b > a + 1
+            && (a..b).any(|i| {
+                matches!(
+                    lex.title(&key(i)),
+                    Some(TitleKind::Role | TitleKind::Honorific)
+                )
+            });
         let named = given_then_name(text, sentence, a, b, lex);
         if lex.not_entity(&k) || (is_common(lex, &k) && !known_prefix && !titled && !named) {
             out.push(weak(index, a, a + 1));
@@ -337,14 +397,12 @@ fn split_run(
         }
     }
     // Months, weekdays and the like at the edges are not part of a name.
-    while a < b && lex.not_entity(&key(a)) {
+    let never = |i: usize| lex.not_entity(&key(i)) || lex.not_entity(sentence.words[i].text(text));
+    while a < b && never(a) {
         a += 1;
     }
     let mut b = b;
-    while b > a
-        && lex.not_entity(&key(b - 1))
-        && !(b - a >= 2 && lex.given_name(&key(b - 2)).is_some())
-    {
+    while b > a && never(b - 1) && !(b - a >= 2 && lex.given_name(&key(b - 2)).is_some()) {
         b -= 1;
     }
     if a >= b {

@@ -329,8 +329,8 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     // Before: "in Berlin", "the Kremlin".
     if let Some(prev) = c.first.checked_sub(1) {
         let p = lower(prev);
-        if PLACE_PREPOSITIONS.contains(&p.as_ref()) {
-            e.place += 2.0;
+        if PLACE_PREPOSITIONS.contains(&p.as_ref()) && !possessive {
+            e.place += 2.5;
         } else if p == "to" || p == "of" {
             e.place += 0.6;
         } else if p == "the" {

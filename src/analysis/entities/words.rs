@@ -250,7 +250,7 @@ fn push_word(
     let whole_is_name = (capital_first || prefix_first) && !english_part;
     if whole_is_name {
         let w = word(first, last);
-        let shape = if shape(w) == Shape::Lower && w.contains(is_hyphen) {
+        let shape = if shape(w) == Shape::Lower && prefix_first {
             Shape::Capital
         } else {
             shape(w)

@@ -1,0 +1,454 @@
+//! The terms of each paragraph, found by light means: content-word stems, capitalised names,
+//! and pairs of neighbouring words that could name a topic ("peace talks", "Nato membership").
+//!
+//! A capitalised word counts as a name when it stands inside a sentence, or at a sentence's
+//! start when the article also capitalises it inside one (and never writes it in lowercase), or
+//! when another capitalised word follows it.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use super::lexicon;
+use crate::span::Span;
+
+/// The least rarity a name part gets, so names that are also common words ("Will", "Street")
+/// still count.
+const NAME_RARITY: f32 = 0.6;
+
+/// Index of a term in [`Terms`].
+pub(super) type TermId = usize;
+
+/// What a term is, which decides where it counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(super) enum Kind {
+    /// A content word, keyed by its stem.
+    Word,
+    /// One word of a name, keyed by its lowercase form; links "Zelensky" to "Volodymyr Zelensky".
+    NamePart,
+    /// A whole name, keyed by its lowercase form.
+    Name,
+    /// A content word after a content word or a name, keyed by both.
+    Phrase,
+}
+
+/// One place a term occurs.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Occurrence {
+    /// Which term.
+    pub(super) term: TermId,
+    /// Its words in the article's text.
+    pub(super) span: Span,
+}
+
+/// The terms of an article's paragraphs.
+#[derive(Debug, Default)]
+pub(super) struct Terms {
+    ids: HashMap<(Kind, String), TermId>,
+    /// The kind of each term.
+    pub(super) kinds: Vec<Kind>,
+    /// The number of words of each term (a phrase or name may have several).
+    pub(super) lengths: Vec<usize>,
+    /// How rare each term is in English at large ([`lexicon::rarity`]).
+    pub(super) rarity: Vec<f32>,
+    /// For each paragraph, its term occurrences in text order.
+    pub(super) paragraphs: Vec<Vec<Occurrence>>,
+    /// For each paragraph, how many words it has.
+    pub(super) words: Vec<usize>,
+}
+
+impl Terms {
+    /// How many distinct terms there are.
+    pub(super) fn len(&self) -> usize {
+        self.kinds.len()
+    }
+
+    fn add(&mut self, paragraph: usize, term: NewTerm, span: Span) {
+        let next = self.kinds.len();
+        let id = *self.ids.entry((term.kind, term.key)).or_insert(next);
+        if id == next {
+            self.kinds.push(term.kind);
+            self.lengths.push(term.words);
+            self.rarity.push(term.rarity);
+        }
+        let term = id;
+        if let Some(occurrences) = self.paragraphs.get_mut(paragraph) {
+            occurrences.push(Occurrence { term, span });
+        }
+    }
+}
+
+/// A term as first met.
+struct NewTerm {
+    kind: Kind,
+    key: String,
+    words: usize,
+    rarity: f32,
+}
+
+/// A word of the text.
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    span: Span,
+    /// First word of a sentence, a quote or a clause after a colon.
+    opens: bool,
+    /// Only whitespace separates it from the previous word.
+    joined: bool,
+    has_digit: bool,
+    capital: bool,
+    all_caps: bool,
+}
+
+/// Finds the terms of every paragraph. `sentences` tells where sentences start; paragraphs
+/// without any are read as one sentence.
+pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Terms {
+    let mut tokens: Vec<Vec<Token>> = Vec::with_capacity(paragraphs.len());
+    let mut next_sentence = 0;
+    for paragraph in paragraphs {
+        let mut words = Vec::new();
+        while sentences
+            .get(next_sentence)
+            .is_some_and(|s| s.end() <= paragraph.start())
+        {
+            next_sentence += 1;
+        }
+        let mut inside = false;
+        while let Some(sentence) = sentences.get(next_sentence) {
+            if !paragraph.contains(*sentence) {
+                break;
+            }
+            inside = true;
+            tokenize(text, *sentence, &mut words);
+            next_sentence += 1;
+        }
+        if !inside {
+            tokenize(text, *paragraph, &mut words);
+        }
+        tokens.push(words);
+    }
+
+    // What the article as a whole does with each capitalised word.
+    let mut capital_inside: HashSet<Cow<str>> = HashSet::new();
+    let mut seen_lower: HashSet<&str> = HashSet::new();
+    for token in tokens.iter().flatten() {
+        let word = token.span.slice(text);
+        if !token.capital {
+            seen_lower.insert(word);
+        } else if !token.opens {
+            capital_inside.insert(lowercase(word));
+        }
+    }
+
+    let mut terms = Terms {
+        paragraphs: vec![Vec::new(); paragraphs.len()],
+        words: tokens.iter().map(Vec::len).collect(),
+        ..Terms::default()
+    };
+    for (p, words) in tokens.iter().enumerate() {
+        let mut reader = ParagraphReader {
+            text,
+            paragraph: p,
+            run: None,
+            previous: Previous::Nothing,
+        };
+        for (i, token) in words.iter().enumerate() {
+            let next = words.get(i + 1);
+            reader.take(&mut terms, token, next, |lower| {
+                capital_inside.contains(lower) && !seen_lower.contains(lower)
+            });
+        }
+        reader.flush(&mut terms);
+    }
+    terms
+}
+
+/// What came just before the current word, for phrases.
+#[derive(Clone, Debug)]
+enum Previous {
+    Nothing,
+    /// A content word with its stem, span and rarity.
+    Word(String, Span, f32),
+    /// A name that just ended, with its key, span and number of words.
+    Name(String, Span, usize),
+}
+
+/// Walks one paragraph's words, building names from runs of capitalised words.
+struct ParagraphReader<'t> {
+    text: &'t str,
+    paragraph: usize,
+    /// The capitalised run being built: its span and number of words.
+    run: Option<(Span, usize)>,
+    previous: Previous,
+}
+
+impl ParagraphReader<'_> {
+    fn take(
+        &mut self,
+        terms: &mut Terms,
+        token: &Token,
+        next: Option<&Token>,
+        known_name: impl Fn(&str) -> bool,
+    ) {
+        let word = token.span.slice(self.text);
+        if token.has_digit {
+            self.flush(terms);
+            self.previous = Previous::Nothing;
+            return;
+        }
+        let lower = lowercase(word);
+        let ordinary = lexicon::is_stopword(&lower) || lexicon::is_role(&lower);
+        if token.capital && !ordinary {
+            let next_is_name = next.is_some_and(|n| {
+                n.joined && n.capital && !n.has_digit && {
+                    let l = lowercase(n.span.slice(self.text));
+                    !lexicon::is_stopword(&l) && !lexicon::is_role(&l)
+                }
+            });
+            let name = !token.opens
+                || token.all_caps
+                || known_name(&lower)
+                || next_is_name
+                || self.run.is_some() && token.joined;
+            if name {
+                self.extend_run(terms, token);
+                let rarity = lexicon::rarity(&lower).max(NAME_RARITY);
+                let part = NewTerm {
+                    kind: Kind::NamePart,
+                    key: lower.into_owned(),
+                    words: 1,
+                    rarity,
+                };
+                terms.add(self.paragraph, part, token.span);
+                return;
+            }
+        }
+        if !token.capital && lexicon::is_name_connector(&lower) && self.run.is_some() {
+            let joins = next.is_some_and(|n| n.joined && n.capital && token.joined);
+            if joins {
+                return;
+            }
+        }
+        self.flush(terms);
+        if ordinary || lower.chars().count() < 3 || lower.ends_with("ly") {
+            self.previous = Previous::Nothing;
+            return;
+        }
+        let stem = lexicon::stem(&lower).to_string();
+        let rarity = lexicon::rarity(&lower);
+        let word = NewTerm {
+            kind: Kind::Word,
+            key: stem.clone(),
+            words: 1,
+            rarity,
+        };
+        terms.add(self.paragraph, word, token.span);
+        // A participle after a name or word is more often a verb ("Berlin ended") than a topic.
+        if token.joined && !lower.ends_with("ed") {
+            match &self.previous {
+                Previous::Word(before, span, before_rarity) => {
+                    let phrase = NewTerm {
+                        kind: Kind::Phrase,
+                        key: format!("{before} {stem}"),
+                        words: 2,
+                        rarity: (before_rarity + rarity) / 2.0,
+                    };
+                    terms.add(self.paragraph, phrase, span.cover(token.span));
+                }
+                Previous::Name(before, span, 1) => {
+                    let phrase = NewTerm {
+                        kind: Kind::Phrase,
+                        key: format!("{before} {stem}"),
+                        words: 2,
+                        rarity: (NAME_RARITY + rarity) / 2.0,
+                    };
+                    terms.add(self.paragraph, phrase, span.cover(token.span));
+                }
+                _ => {}
+            }
+        }
+        self.previous = Previous::Word(stem, token.span, rarity);
+    }
+
+    fn extend_run(&mut self, terms: &mut Terms, token: &Token) {
+        match self.run {
+            Some((span, words)) if token.joined || self.connected(span, token.span) => {
+                self.run = Some((span.cover(token.span), words + 1));
+            }
+            _ => {
+                self.flush(terms);
+                self.run = Some((token.span, 1));
+            }
+        }
+    }
+
+    /// Whether only a name connector ("of", "de") stands between the run and the word.
+    fn connected(&self, run: Span, word: Span) -> bool {
+        let between = self.text.get(run.end()..word.start()).unwrap_or("");
+        let mut parts = between.split_whitespace();
+        matches!((parts.next(), parts.next()), (Some(c), None) if lexicon::is_name_connector(c))
+            && between.starts_with(' ')
+            && between.ends_with(' ')
+    }
+
+    fn flush(&mut self, terms: &mut Terms) {
+        let Some((span, words)) = self.run.take() else {
+            return;
+        };
+        let key = lowercase(span.slice(self.text))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let name = NewTerm {
+            kind: Kind::Name,
+            key: key.clone(),
+            words,
+            rarity: 1.0,
+        };
+        terms.add(self.paragraph, name, span);
+        self.previous = Previous::Name(key, span, words);
+    }
+}
+
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Appends the words of `span` to `out`: letters and digits, with inner apostrophes, hyphens
+/// and periods ("O’Brien", "high-speed", "U.S."), without possessive endings.
+fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    let part = span.slice(text);
+    let mut opens = true;
+    let mut previous_end: Option<usize> = None;
+    let mut chars = part.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            if matches!(c, '“' | '"' | '‘' | ':' | '(' | '—') {
+                opens = true;
+            }
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut dotted = false;
+        while let Some(&(j, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                chars.next();
+                continue;
+            }
+            let inner = matches!(d, '\'' | '’' | '-' | '.');
+            let letter_after = part
+                .get(j + d.len_utf8()..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric);
+            if !(inner && letter_after) {
+                break;
+            }
+            dotted |= d == '.';
+            chars.next();
+        }
+        let mut word = part.get(i..end).unwrap_or("");
+        if dotted && part.get(end..).is_some_and(|rest| rest.starts_with('.')) {
+            end += 1;
+            word = part.get(i..end).unwrap_or(word);
+        }
+        for possessive in ["'s", "’s", "'S", "’S"] {
+            if let Some(bare) = word.strip_suffix(possessive) {
+                word = bare;
+            }
+        }
+        let joined = previous_end.is_some_and(|p| {
+            part.get(p..i)
+                .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+        });
+        previous_end = Some(i + word.len());
+        let Some(token_span) = Span::new(text, span.start() + i, span.start() + i + word.len())
+        else {
+            continue;
+        };
+        let letters = word.chars().filter(|c| c.is_alphabetic());
+        out.push(Token {
+            span: token_span,
+            opens,
+            joined,
+            has_digit: word.chars().any(|c| c.is_numeric()),
+            capital: word.chars().next().is_some_and(char::is_uppercase),
+            all_caps: word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && letters.clone().all(char::is_uppercase),
+        });
+        opens = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms_of(text: &str, kind: Kind) -> Vec<Vec<String>> {
+        let paragraphs: Vec<Span> = text
+            .split('\n')
+            .scan(0, |start, line| {
+                let span = Span::new(text, *start, *start + line.len());
+                *start += line.len() + 1;
+                span
+            })
+            .collect();
+        let sentences: Vec<Span> = paragraphs
+            .iter()
+            .flat_map(|p| crate::analysis::sentences::split(text, *p))
+            .collect();
+        let terms = collect(text, &paragraphs, &sentences);
+        terms
+            .paragraphs
+            .iter()
+            .map(|occurrences| {
+                occurrences
+                    .iter()
+                    .filter(|o| terms.kinds[o.term] == kind)
+                    .map(|o| o.span.slice(text).to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_are_runs_of_capitalised_words_without_roles() {
+        let text = "Talks resumed as German Chancellor Friedrich Merz met Madrid's Atocha staff.\n\
+                    Merz met the Bank of England team. Diplomatic talks ended. Merz left.";
+        assert_eq!(
+            terms_of(text, Kind::Name),
+            [
+                vec!["German", "Friedrich Merz", "Madrid", "Atocha"],
+                vec!["Merz", "Bank of England", "Merz"],
+            ]
+        );
+    }
+
+    #[test]
+    fn phrases_join_neighbouring_content_words_only() {
+        let text =
+            "The peace talks in Berlin ended with security guarantees. Nato membership is next.";
+        assert_eq!(
+            terms_of(text, Kind::Phrase),
+            [vec![
+                "peace talks",
+                "security guarantees",
+                "Nato membership"
+            ]]
+        );
+    }
+
+    #[test]
+    fn words_are_stemmed_and_numbers_skipped() {
+        let text =
+            "Workers struck for 48 hours over 3.5% pay, and the U.S. delegate's talks stalled.";
+        assert_eq!(
+            terms_of(text, Kind::Word),
+            [vec![
+                "Workers", "struck", "hours", "pay", "delegate", "talks", "stalled"
+            ]]
+        );
+    }
+}

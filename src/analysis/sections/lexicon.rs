@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 /// Function words and news filler: never a topic, never part of a title.
 const STOPWORDS: &[&str] = &[
     "a",
+    "able",
     "about",
     "above",
     "according",
@@ -14,6 +15,7 @@ const STOPWORDS: &[&str] = &[
     "added",
     "adding",
     "after",
+    "afternoon",
     "again",
     "against",
     "ago",
@@ -26,7 +28,9 @@ const STOPWORDS: &[&str] = &[
     "although",
     "always",
     "am",
+    "amid",
     "among",
+    "amongst",
     "an",
     "and",
     "another",
@@ -53,6 +57,7 @@ const STOPWORDS: &[&str] = &[
     "being",
     "below",
     "between",
+    "big",
     "both",
     "but",
     "by",
@@ -60,6 +65,11 @@ const STOPWORDS: &[&str] = &[
     "came",
     "can",
     "cannot",
+    "cent",
+    "certain",
+    "come",
+    "comes",
+    "coming",
     "could",
     "day",
     "days",
@@ -71,21 +81,29 @@ const STOPWORDS: &[&str] = &[
     "doing",
     "done",
     "down",
+    "dr",
     "during",
     "each",
     "early",
     "eight",
     "either",
     "else",
+    "end",
+    "ended",
+    "ends",
     "enough",
+    "etc",
     "even",
+    "evening",
     "ever",
     "every",
+    "far",
     "february",
     "few",
     "fifth",
     "first",
     "five",
+    "following",
     "for",
     "four",
     "fourth",
@@ -108,9 +126,12 @@ const STOPWORDS: &[&str] = &[
     "here",
     "hers",
     "herself",
+    "high",
     "him",
     "himself",
     "his",
+    "hour",
+    "hours",
     "how",
     "however",
     "i",
@@ -127,27 +148,53 @@ const STOPWORDS: &[&str] = &[
     "july",
     "june",
     "just",
+    "keep",
+    "kept",
+    "key",
+    "kind",
+    "large",
     "last",
+    "late",
     "later",
     "least",
     "less",
+    "let",
     "like",
+    "likely",
+    "long",
+    "look",
+    "looked",
+    "lot",
+    "lots",
+    "low",
     "made",
+    "main",
+    "major",
     "make",
     "makes",
     "making",
     "many",
     "march",
+    "mark",
+    "marks",
     "may",
     "me",
     "meanwhile",
     "might",
     "mine",
+    "minor",
+    "minute",
+    "minutes",
     "monday",
     "month",
     "months",
     "more",
+    "moreover",
+    "morning",
     "most",
+    "mr",
+    "mrs",
+    "ms",
     "much",
     "must",
     "my",
@@ -158,6 +205,7 @@ const STOPWORDS: &[&str] = &[
     "never",
     "new",
     "next",
+    "night",
     "nine",
     "no",
     "nobody",
@@ -188,6 +236,7 @@ const STOPWORDS: &[&str] = &[
     "own",
     "part",
     "per",
+    "percent",
     "perhaps",
     "put",
     "quite",
@@ -195,26 +244,40 @@ const STOPWORDS: &[&str] = &[
     "really",
     "recent",
     "recently",
+    "remain",
+    "remained",
+    "remains",
     "said",
     "same",
     "saturday",
+    "saw",
     "say",
     "saying",
     "says",
     "second",
+    "see",
+    "seen",
     "september",
+    "set",
     "seven",
     "several",
     "shall",
     "she",
     "should",
+    "show",
+    "showed",
+    "shown",
+    "shows",
     "since",
     "six",
+    "small",
     "so",
     "some",
     "someone",
     "something",
     "soon",
+    "sort",
+    "st",
     "still",
     "such",
     "sunday",
@@ -232,6 +295,9 @@ const STOPWORDS: &[&str] = &[
     "there",
     "these",
     "they",
+    "thing",
+    "things",
+    "think",
     "third",
     "this",
     "those",
@@ -246,14 +312,18 @@ const STOPWORDS: &[&str] = &[
     "today",
     "together",
     "told",
+    "tomorrow",
+    "tonight",
     "too",
     "took",
+    "top",
     "toward",
     "towards",
     "tuesday",
     "two",
     "under",
     "unless",
+    "unlikely",
     "until",
     "up",
     "upon",
@@ -261,11 +331,14 @@ const STOPWORDS: &[&str] = &[
     "used",
     "very",
     "via",
+    "want",
+    "wanted",
     "was",
     "way",
     "we",
     "wednesday",
     "week",
+    "weekend",
     "weeks",
     "well",
     "went",
@@ -371,6 +444,65 @@ const NAME_CONNECTORS: &[&str] = &[
     "van", "von",
 ];
 
+/// Words after which the next content word likely belongs to a noun phrase.
+const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "a", "about", "across", "after", "against", "amid", "among", "an", "any", "at", "before",
+    "between", "by", "during", "each", "every", "for", "from", "her", "his", "in", "into", "its",
+    "my", "no", "of", "on", "our", "over", "some", "that", "the", "their", "these", "this",
+    "those", "through", "toward", "towards", "under", "with", "without", "your",
+];
+
+/// Words after which the next content word is likely a verb.
+const VERB_CUES: &[&str] = &[
+    "also", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do", "does",
+    "doesn't", "don't", "he", "i", "it", "may", "might", "must", "not", "shall", "she", "should",
+    "they", "to", "we", "who", "will", "won't", "would", "wouldn't",
+];
+
+/// Articles and possessives: a word just before one is a verb taking an object.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your",
+];
+
+/// Verbs that attribute a quote to a speaker.
+const SPEECH_VERBS: &[&str] = &[
+    "added",
+    "admitted",
+    "argued",
+    "asked",
+    "continued",
+    "explained",
+    "insisted",
+    "noted",
+    "recalled",
+    "replied",
+    "said",
+    "says",
+    "told",
+    "warned",
+    "wrote",
+];
+
+/// Whether a lowercase word attributes a quote ("said", "told").
+pub(super) fn is_speech_verb(lower: &str) -> bool {
+    SPEECH_VERBS.contains(&lower)
+}
+
+/// Whether a lowercase word is an article or possessive determiner.
+pub(super) fn is_determiner(lower: &str) -> bool {
+    DETERMINERS.contains(&lower)
+}
+
+/// Whether a lowercase word opens a noun phrase (a determiner or preposition).
+pub(super) fn opens_noun_phrase(lower: &str) -> bool {
+    NOUN_PHRASE_OPENERS.contains(&lower)
+}
+
+/// Whether a lowercase word announces a verb (a modal, "to", a subject pronoun).
+pub(super) fn announces_verb(lower: &str) -> bool {
+    VERB_CUES.contains(&lower)
+}
+
 /// Whether a lowercase word carries no topic.
 pub(super) fn is_stopword(lower: &str) -> bool {
     STOPWORDS.binary_search(&lower).is_ok()
@@ -456,6 +588,32 @@ pub(super) fn rarity(lower: &str) -> f32 {
     ((most / count).log10() / 4.0).clamp(0.2, 1.2)
 }
 
+/// Countries and their demonyms (`name<TAB>aliases<TAB>capital<TAB>demonyms<TAB>iso2`).
+const COUNTRIES_TSV: &str = include_str!("../../../assets/lexicon/countries.tsv");
+
+/// Lowercase demonyms ("ukrainian", "german"), sorted for binary search.
+static DEMONYMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut demonyms: Vec<String> = COUNTRIES_TSV
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split('\t').nth(3))
+        .flat_map(|field| field.split('|'))
+        .filter(|d| !d.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    demonyms.sort_unstable();
+    demonyms.dedup();
+    demonyms
+});
+
+/// Whether a lowercase word is a nationality ("ukrainian", "germans"): a weak title alone.
+pub(super) fn is_demonym(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    [lower, singular]
+        .iter()
+        .any(|w| DEMONYMS.binary_search_by(|d| d.as_str().cmp(w)).is_ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -491,5 +649,12 @@ mod tests {
         assert!(rarity("turnout") > rarity("talks"));
         assert!(rarity("talks") > rarity("said"));
         assert!(rarity("zzxqv") >= rarity("turnout"));
+    }
+
+    #[test]
+    fn nationalities_are_known() {
+        assert!(is_demonym("ukrainian"));
+        assert!(is_demonym("germans"));
+        assert!(!is_demonym("berlin"));
     }
 }

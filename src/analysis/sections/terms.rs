@@ -27,8 +27,19 @@ pub(super) enum Kind {
     NamePart,
     /// A whole name, keyed by its lowercase form.
     Name,
-    /// A content word after a content word or a name, keyed by both.
+    /// A content word after a content word, keyed by both ("peace talks").
     Phrase,
+    /// A content word after a one-word name, keyed by both ("Nato membership").
+    NamePhrase,
+}
+
+/// How a word is used where it occurs, a hint at whether it is a noun.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Usage {
+    /// It ends a noun phrase a determiner or preposition opened ("the talks", "of the alliance").
+    head: bool,
+    /// It follows a word that announces a verb ("to remain", "they walked").
+    verbal: bool,
 }
 
 /// One place a term occurs.
@@ -50,10 +61,17 @@ pub(super) struct Terms {
     pub(super) lengths: Vec<usize>,
     /// How rare each term is in English at large ([`lexicon::rarity`]).
     pub(super) rarity: Vec<f32>,
+    /// How many of each term's occurrences end a noun phrase.
+    pub(super) heads: Vec<f32>,
+    /// How many of each term's occurrences follow a verb cue.
+    pub(super) verbal: Vec<f32>,
     /// For each paragraph, its term occurrences in text order.
     pub(super) paragraphs: Vec<Vec<Occurrence>>,
     /// For each paragraph, how many words it has.
     pub(super) words: Vec<usize>,
+    /// For each paragraph, whether it opens by pointing back at the one before: a pronoun
+    /// ("He added…") or a quote attributed to one (`"…," she said.`).
+    pub(super) continues: Vec<bool>,
 }
 
 impl Terms {
@@ -62,13 +80,19 @@ impl Terms {
         self.kinds.len()
     }
 
-    fn add(&mut self, paragraph: usize, term: NewTerm, span: Span) {
+    fn add(&mut self, paragraph: usize, term: NewTerm, span: Span, usage: Usage) {
         let next = self.kinds.len();
         let id = *self.ids.entry((term.kind, term.key)).or_insert(next);
         if id == next {
             self.kinds.push(term.kind);
             self.lengths.push(term.words);
             self.rarity.push(term.rarity);
+            self.heads.push(0.0);
+            self.verbal.push(0.0);
+        }
+        if let (Some(heads), Some(verbal)) = (self.heads.get_mut(id), self.verbal.get_mut(id)) {
+            *heads += f32::from(u8::from(usage.head));
+            *verbal += f32::from(u8::from(usage.verbal));
         }
         let term = id;
         if let Some(occurrences) = self.paragraphs.get_mut(paragraph) {
@@ -141,6 +165,10 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
     let mut terms = Terms {
         paragraphs: vec![Vec::new(); paragraphs.len()],
         words: tokens.iter().map(Vec::len).collect(),
+        continues: paragraphs
+            .iter()
+            .map(|p| continues(p.slice(text)))
+            .collect(),
         ..Terms::default()
     };
     for (p, words) in tokens.iter().enumerate() {
@@ -149,6 +177,8 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
             paragraph: p,
             run: None,
             previous: Previous::Nothing,
+            noun_phrase: false,
+            verb_cue: false,
         };
         for (i, token) in words.iter().enumerate() {
             let next = words.get(i + 1);
@@ -178,6 +208,10 @@ struct ParagraphReader<'t> {
     /// The capitalised run being built: its span and number of words.
     run: Option<(Span, usize)>,
     previous: Previous,
+    /// A determiner or preposition opened a noun phrase that content words continue.
+    noun_phrase: bool,
+    /// The previous word announces a verb ("to", "will", "they").
+    verb_cue: bool,
 }
 
 impl ParagraphReader<'_> {
@@ -188,50 +222,60 @@ impl ParagraphReader<'_> {
         next: Option<&Token>,
         known_name: impl Fn(&str) -> bool,
     ) {
+        if !token.joined {
+            self.noun_phrase = false;
+            self.verb_cue = false;
+        }
         let word = token.span.slice(self.text);
+        let lower = lowercase(word);
+        let ordinary = lexicon::is_stopword(&lower) || lexicon::is_role(&lower);
+        // A connector may continue a name ("Bank of England").
+        let connects = !token.capital && lexicon::is_name_connector(&lower);
+        if connects
+            && self.run.is_some()
+            && token.joined
+            && next.is_some_and(|n| n.joined && n.capital)
+        {
+            return;
+        }
         if token.has_digit {
             self.flush(terms);
             self.previous = Previous::Nothing;
+            self.noun_phrase = false;
+            self.verb_cue = false;
             return;
         }
-        let lower = lowercase(word);
-        let ordinary = lexicon::is_stopword(&lower) || lexicon::is_role(&lower);
-        if token.capital && !ordinary {
-            let next_is_name = next.is_some_and(|n| {
-                n.joined && n.capital && !n.has_digit && {
-                    let l = lowercase(n.span.slice(self.text));
-                    !lexicon::is_stopword(&l) && !lexicon::is_role(&l)
-                }
-            });
-            let name = !token.opens
-                || token.all_caps
-                || known_name(&lower)
-                || next_is_name
-                || self.run.is_some() && token.joined;
-            if name {
-                self.extend_run(terms, token);
-                let rarity = lexicon::rarity(&lower).max(NAME_RARITY);
-                let part = NewTerm {
-                    kind: Kind::NamePart,
-                    key: lower.into_owned(),
-                    words: 1,
-                    rarity,
-                };
-                terms.add(self.paragraph, part, token.span);
-                return;
-            }
-        }
-        if !token.capital && lexicon::is_name_connector(&lower) && self.run.is_some() {
-            let joins = next.is_some_and(|n| n.joined && n.capital && token.joined);
-            if joins {
-                return;
-            }
+        if token.capital && !ordinary && self.is_name(token, &lower, next, known_name) {
+            self.extend_run(terms, token);
+            let part = NewTerm {
+                kind: Kind::NamePart,
+                key: lower.to_string(),
+                words: 1,
+                rarity: lexicon::rarity(&lower).max(NAME_RARITY),
+            };
+            terms.add(self.paragraph, part, token.span, Usage::default());
+            return;
         }
         self.flush(terms);
-        if ordinary || lower.chars().count() < 3 || lower.ends_with("ly") {
+        if ordinary
+            || connects
+            || lower.chars().count() < 3
+            || lower.ends_with("ly")
+            || lower.contains('.')
+        {
             self.previous = Previous::Nothing;
+            self.noun_phrase = lexicon::opens_noun_phrase(&lower);
+            self.verb_cue = lexicon::announces_verb(&lower);
             return;
         }
+        // A word right before an article or possessive takes an object: "ending the war".
+        let takes_object = next.is_some_and(|n| {
+            n.joined && lexicon::is_determiner(&lowercase(n.span.slice(self.text)))
+        });
+        let usage = Usage {
+            head: self.noun_phrase && !takes_object && !self.next_is_content(next),
+            verbal: self.verb_cue || takes_object,
+        };
         let stem = lexicon::stem(&lower).to_string();
         let rarity = lexicon::rarity(&lower);
         let word = NewTerm {
@@ -240,32 +284,63 @@ impl ParagraphReader<'_> {
             words: 1,
             rarity,
         };
-        terms.add(self.paragraph, word, token.span);
+        terms.add(self.paragraph, word, token.span, usage);
         // A participle after a name or word is more often a verb ("Berlin ended") than a topic.
         if token.joined && !lower.ends_with("ed") {
-            match &self.previous {
-                Previous::Word(before, span, before_rarity) => {
-                    let phrase = NewTerm {
-                        kind: Kind::Phrase,
-                        key: format!("{before} {stem}"),
-                        words: 2,
-                        rarity: (before_rarity + rarity) / 2.0,
-                    };
-                    terms.add(self.paragraph, phrase, span.cover(token.span));
-                }
-                Previous::Name(before, span, 1) => {
-                    let phrase = NewTerm {
-                        kind: Kind::Phrase,
-                        key: format!("{before} {stem}"),
-                        words: 2,
-                        rarity: (NAME_RARITY + rarity) / 2.0,
-                    };
-                    terms.add(self.paragraph, phrase, span.cover(token.span));
-                }
-                _ => {}
+            let phrase = match &self.previous {
+                Previous::Word(before, span, before_rarity) => Some((
+                    Kind::Phrase,
+                    format!("{before} {stem}"),
+                    *span,
+                    (before_rarity + rarity) / 2.0,
+                )),
+                Previous::Name(before, span, 1) => Some((
+                    Kind::NamePhrase,
+                    format!("{before} {stem}"),
+                    *span,
+                    (NAME_RARITY + rarity) / 2.0,
+                )),
+                _ => None,
+            };
+            if let Some((kind, key, span, rarity)) = phrase {
+                let phrase = NewTerm {
+                    kind,
+                    key,
+                    words: 2,
+                    rarity,
+                };
+                terms.add(self.paragraph, phrase, span.cover(token.span), usage);
             }
         }
         self.previous = Previous::Word(stem, token.span, rarity);
+        self.verb_cue = false;
+    }
+
+    /// Whether a capitalised word that is not a function word belongs to a name.
+    fn is_name(
+        &self,
+        token: &Token,
+        lower: &str,
+        next: Option<&Token>,
+        known_name: impl Fn(&str) -> bool,
+    ) -> bool {
+        !token.opens
+            || token.all_caps
+            || known_name(lower)
+            || (self.run.is_some() && token.joined)
+            || next.is_some_and(|n| {
+                n.joined && n.capital && !n.has_digit && {
+                    let l = lowercase(n.span.slice(self.text));
+                    !lexicon::is_stopword(&l) && !lexicon::is_role(&l)
+                }
+            })
+    }
+
+    /// Whether the next word continues a noun phrase, so this one is not its head.
+    fn next_is_content(&self, next: Option<&Token>) -> bool {
+        next.is_some_and(|n| {
+            n.joined && !n.has_digit && !lexicon::is_stopword(&lowercase(n.span.slice(self.text)))
+        })
     }
 
     fn extend_run(&mut self, terms: &mut Terms, token: &Token) {
@@ -303,9 +378,44 @@ impl ParagraphReader<'_> {
             words,
             rarity: 1.0,
         };
-        terms.add(self.paragraph, name, span);
+        terms.add(self.paragraph, name, span, Usage::default());
         self.previous = Previous::Name(key, span, words);
     }
+}
+
+/// Pronouns that, opening a paragraph, refer to someone the paragraph before named.
+const BACK_POINTERS: &[&str] = &["he", "her", "his", "it", "its", "she", "their", "they"];
+
+/// Whether a paragraph opens by pointing back at the one before it.
+fn continues(paragraph: &str) -> bool {
+    let opened = paragraph.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = opened
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if BACK_POINTERS.contains(&first.to_lowercase().as_str()) {
+        return true;
+    }
+    if !paragraph.starts_with(['"', '“', '‘', '\'']) {
+        return false;
+    }
+    // A quote whose attribution is a pronoun: `"…," he said.`
+    let mut words = paragraph
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(80)
+        .peekable();
+    while let Some(word) = words.next() {
+        let pronoun = matches!(word, "he" | "she" | "they");
+        if pronoun
+            && words
+                .peek()
+                .is_some_and(|next| lexicon::is_speech_verb(next))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 fn lowercase(word: &str) -> Cow<'_, str> {
@@ -441,13 +551,23 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_that_point_back_are_noticed() {
+        assert!(continues("He added that talks would resume."));
+        assert!(continues("“Two days we can absorb,” he told reporters."));
+        assert!(continues("\"We are ready,\" she said."));
+        assert!(!continues("The council met on Monday."));
+        assert!(!continues("“We are ready,” Jones said."));
+        assert!(!continues("Hence the delay."));
+    }
+
+    #[test]
     fn words_are_stemmed_and_numbers_skipped() {
         let text =
             "Workers struck for 48 hours over 3.5% pay, and the U.S. delegate's talks stalled.";
         assert_eq!(
             terms_of(text, Kind::Word),
             [vec![
-                "Workers", "struck", "hours", "pay", "delegate", "talks", "stalled"
+                "Workers", "struck", "pay", "delegate", "talks", "stalled"
             ]]
         );
     }

@@ -8,6 +8,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use super::lexicon;
 use super::terms::{Kind, Occurrence, TermId, Terms};
 use crate::analysis::entities::{Entity, EntityKind};
 use crate::span::Span;
@@ -15,7 +16,17 @@ use crate::span::Span;
 /// Most words a generated title has.
 const MAX_WORDS: usize = 4;
 /// How much a name weighs against a word with the same counts.
-const NAME_WEIGHT: f32 = 1.4;
+const NAME_WEIGHT: f32 = 1.0;
+/// How much a nationality ("Ukrainian") weighs: a weak topic on its own.
+const DEMONYM_WEIGHT: f32 = 0.4;
+/// How much a word met only once in the section weighs: a weak sign of its topic.
+const SINGLE_WEIGHT: f32 = 0.35;
+/// How much a participle ("terrifying", "opened") weighs: more often a verb than a topic.
+const PARTICIPLE_WEIGHT: f32 = 0.25;
+/// How much a name met only once in the section weighs.
+const SINGLE_NAME_WEIGHT: f32 = 0.5;
+/// The most a term's concentration in a section counts.
+const MAX_LIFT: f32 = 3.0;
 /// How much a repeated two-word phrase weighs; a phrase seen once is a weak signal.
 const PHRASE_WEIGHT: f32 = 1.6;
 const SINGLE_PHRASE_WEIGHT: f32 = 0.5;
@@ -25,6 +36,9 @@ const PARTNER_SHARE: f32 = 0.35;
 /// What a candidate for a title is, which decides how it combines with another.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Role {
+    /// A person, named by surname: "Zelensky on security".
+    Person,
+    /// Any other name: "Berlin talks".
     Name,
     Word,
     Phrase,
@@ -38,6 +52,9 @@ struct Candidate {
     label: String,
     /// Its lowercase words, so two candidates that share one are not put side by side.
     words: Vec<String>,
+    /// The sentences it occurs in, by index: a name and a term make a title together only
+    /// when some sentence holds both.
+    sentences: Vec<usize>,
     score: f32,
 }
 
@@ -45,6 +62,7 @@ struct Candidate {
 /// the source's own headings.
 pub(super) struct Titler<'a> {
     text: &'a str,
+    sentences: &'a [Span],
     terms: &'a Terms,
     entities: &'a [Entity],
     /// Occurrences of each term in the whole article.
@@ -63,6 +81,7 @@ impl<'a> Titler<'a> {
     /// titles, which generated ones must not repeat.
     pub(super) fn new<'h>(
         text: &'a str,
+        sentences: &'a [Span],
         terms: &'a Terms,
         entities: &'a [Entity],
         headings: impl Iterator<Item = &'h str>,
@@ -101,6 +120,7 @@ impl<'a> Titler<'a> {
         }
         Titler {
             text,
+            sentences,
             terms,
             entities,
             in_article,
@@ -115,13 +135,22 @@ impl<'a> Titler<'a> {
         let occurrences: Vec<&Occurrence> = self
             .terms
             .paragraphs
-            .get(paragraphs)
+            .get(paragraphs.clone())
             .unwrap_or(&[])
             .iter()
             .flatten()
             .collect();
-        let mut candidates = self.terms_of(&occurrences);
-        candidates.extend(self.names_of(&occurrences, span));
+        let words_in = |range: Range<usize>| -> f32 {
+            self.terms
+                .words
+                .get(range)
+                .unwrap_or(&[])
+                .iter()
+                .sum::<usize>() as f32
+        };
+        let share = words_in(paragraphs.clone()) / words_in(0..self.terms.words.len()).max(1.0);
+        let mut candidates = self.terms_of(&occurrences, share);
+        candidates.extend(self.names_of(&occurrences, span, share));
         candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.label.cmp(&b.label)));
         let options = compose(&candidates);
         let chosen = options
@@ -135,10 +164,13 @@ impl<'a> Titler<'a> {
     }
 
     /// Content words and phrases of the section.
-    fn terms_of(&self, occurrences: &[&Occurrence]) -> Vec<Candidate> {
+    fn terms_of(&self, occurrences: &[&Occurrence], share: f32) -> Vec<Candidate> {
         let mut found: HashMap<TermId, Vec<Span>> = HashMap::new();
         for o in occurrences {
-            if matches!(self.terms.kinds[o.term], Kind::Word | Kind::Phrase) {
+            if matches!(
+                self.terms.kinds[o.term],
+                Kind::Word | Kind::Phrase | Kind::NamePhrase
+            ) {
                 found.entry(o.term).or_default().push(o.span);
             }
         }
@@ -148,26 +180,44 @@ impl<'a> Titler<'a> {
                 let count = spans.len() as f32;
                 let label = most_common(self.text, &spans)?;
                 let lower = label.to_lowercase();
-                let (role, weight) = match self.terms.kinds[term] {
-                    Kind::Phrase if count >= 2.0 => (Role::Phrase, PHRASE_WEIGHT),
-                    Kind::Phrase => (Role::Phrase, SINGLE_PHRASE_WEIGHT),
-                    _ if lower.ends_with("ed") || lower.ends_with("ing") => (Role::Word, 0.5),
-                    _ => (Role::Word, 1.0),
+                let all = self.in_article[term].max(1.0);
+                let head = self.terms.heads[term] / all;
+                let verbal = self.terms.verbal[term] / all;
+                let nounish = (0.3 + 0.9 * head - 0.5 * verbal).clamp(0.1, 1.2);
+                let (role, weight, label) = match self.terms.kinds[term] {
+                    Kind::Word => {
+                        let participle = lower.ends_with("ed") || lower.ends_with("ing");
+                        let weight = if participle && head < 0.5 {
+                            nounish * PARTICIPLE_WEIGHT
+                        } else {
+                            nounish
+                        };
+                        (Role::Word, weight, common_case(&label, false))
+                    }
+                    kind => {
+                        let repeated = if count >= 2.0 {
+                            PHRASE_WEIGHT
+                        } else {
+                            SINGLE_PHRASE_WEIGHT
+                        };
+                        let named = kind == Kind::NamePhrase;
+                        (Role::Phrase, repeated * nounish, common_case(&label, named))
+                    }
                 };
-                let score =
-                    salience(count, self.in_article[term]) * weight * self.terms.rarity[term];
+                let once = if count < 2.0 { SINGLE_WEIGHT } else { 1.0 };
                 Some(Candidate {
                     role,
-                    label: common_case(&label),
+                    sentences: self.sentences_of(spans.iter().copied()),
                     words: lower.split_whitespace().map(String::from).collect(),
-                    score,
+                    label,
+                    score: salience(count, all, share) * weight * once * self.terms.rarity[term],
                 })
             })
             .collect()
     }
 
     /// Names in the section: the entities when there are any, else capitalised runs.
-    fn names_of(&self, occurrences: &[&Occurrence], span: Span) -> Vec<Candidate> {
+    fn names_of(&self, occurrences: &[&Occurrence], span: Span, share: f32) -> Vec<Candidate> {
         if !self.entities.is_empty() {
             return self
                 .entities
@@ -183,19 +233,22 @@ impl<'a> Titler<'a> {
                     }
                     let label = entity_label(entity);
                     let weight = if entity.kind == EntityKind::Group {
-                        0.6
+                        DEMONYM_WEIGHT
                     } else {
                         NAME_WEIGHT
                     };
+                    let role = if entity.kind == EntityKind::Person {
+                        Role::Person
+                    } else {
+                        Role::Name
+                    };
+                    let inside = entity.mentions.iter().map(|m| m.span);
                     Some(Candidate {
-                        role: Role::Name,
-                        words: label
-                            .to_lowercase()
-                            .split_whitespace()
-                            .map(String::from)
-                            .collect(),
+                        role,
+                        sentences: self.sentences_of(inside.filter(|m| span.contains(*m))),
+                        words: words_of(&label),
                         label,
-                        score: salience(count, entity.mentions.len() as f32) * weight,
+                        score: salience(count, entity.mentions.len() as f32, share) * weight,
                     })
                 })
                 .collect();
@@ -218,66 +271,154 @@ impl<'a> Titler<'a> {
                         .map(|(&short, _)| self.in_article[short])
                         .sum::<f32>();
                 let full = longest(self.text, &spans)?;
-                let label = if self.known_short.contains(&term) {
+                // A name the article also calls by its last word alone is most likely a
+                // person called by surname.
+                let person = self.known_short.contains(&term);
+                let label = if person {
                     full.split_whitespace().last().unwrap_or(full).to_string()
                 } else {
                     full.split_whitespace().collect::<Vec<_>>().join(" ")
                 };
+                if label.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                    return None;
+                }
+                let weight = if lexicon::is_demonym(&label.to_lowercase()) {
+                    DEMONYM_WEIGHT
+                } else {
+                    NAME_WEIGHT
+                };
+                let once = if spans.len() < 2 {
+                    SINGLE_NAME_WEIGHT
+                } else {
+                    1.0
+                };
                 Some(Candidate {
-                    role: Role::Name,
-                    words: label
-                        .to_lowercase()
-                        .split_whitespace()
-                        .map(String::from)
-                        .collect(),
+                    role: if person { Role::Person } else { Role::Name },
+                    sentences: self.sentences_of(spans.iter().copied()),
+                    words: words_of(&label),
                     label,
-                    score: salience(spans.len() as f32, in_article) * NAME_WEIGHT,
+                    score: salience(spans.len() as f32, in_article, share) * weight * once,
                 })
             })
             .collect()
     }
 }
 
-/// How strongly a term marks a section: often there, and mostly there.
-fn salience(in_section: f32, in_article: f32) -> f32 {
-    in_section * (in_section / in_article.max(in_section)).sqrt()
+impl Titler<'_> {
+    /// The indices of the sentences that hold `spans`, sorted and without repeats. Without
+    /// sentences every span counts as one sentence, so nothing is ruled out.
+    fn sentences_of(&self, spans: impl Iterator<Item = Span>) -> Vec<usize> {
+        let mut found: Vec<usize> = spans
+            .map(|span| {
+                self.sentences
+                    .partition_point(|s| s.start() <= span.start())
+                    .saturating_sub(1)
+            })
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
 }
 
-/// Title options in order of preference: the lead candidate with a partner, or alone.
-fn compose(candidates: &[Candidate]) -> Vec<String> {
-    let mut options = Vec::new();
-    for lead in candidates.iter().take(3) {
-        let partners: Vec<&Candidate> = candidates
-            .iter()
-            .filter(|c| c.score >= lead.score * PARTNER_SHARE)
-            .filter(|c| !c.words.iter().any(|w| lead.words.contains(w)))
-            .take(3)
-            .collect();
-        if lead.role == Role::Phrase {
-            options.push(sentence_case(&lead.label));
+/// Whether two sorted lists share an element.
+fn meet(a: &[usize], b: &[usize]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
         }
-        for partner in partners {
-            if let Some(title) = pair(lead, partner) {
-                options.push(sentence_case(&title));
+    }
+    false
+}
+
+fn words_of(label: &str) -> Vec<String> {
+    label
+        .to_lowercase()
+        .split_whitespace()
+        .map(String::from)
+        .collect()
+}
+
+/// How strongly a term marks a section: often there, and more often there than the section's
+/// share of the article's words would predict. `share` is that share, 0–1.
+fn salience(in_section: f32, in_article: f32, share: f32) -> f32 {
+    let lift = (in_section / in_article.max(in_section)) / share.max(0.01);
+    in_section * lift.min(MAX_LIFT).sqrt()
+}
+
+/// Title options, best first: a phrase, a name with a word ("Berlin talks"), two names or two
+/// words joined by "and", or one candidate alone.
+fn compose(candidates: &[Candidate]) -> Vec<String> {
+    let top = candidates.get(..candidates.len().min(8)).unwrap_or(&[]);
+    let mut options: Vec<(f32, String)> = Vec::new();
+    for (i, a) in top.iter().enumerate() {
+        let alone = match a.role {
+            Role::Phrase => {
+                let parts: f32 = top
+                    .iter()
+                    .filter(|c| {
+                        c.role != Role::Phrase && c.words.iter().all(|w| a.words.contains(w))
+                    })
+                    .map(|c| c.score)
+                    .sum();
+                let repeated = a.score >= PHRASE_WEIGHT * 0.5;
+                (a.score + parts) * if repeated { 1.0 } else { 0.6 }
+            }
+            Role::Name | Role::Person => a.score * 0.8,
+            Role::Word => a.score * 0.9,
+        };
+        options.push((alone, a.label.clone()));
+        for b in top.iter().skip(i + 1) {
+            if b.score < a.score * PARTNER_SHARE || b.words.iter().any(|w| a.words.contains(w)) {
+                continue;
+            }
+            if let Some((factor, title)) = pair(a, b) {
+                options.push(((a.score + b.score) * factor, title));
             }
         }
-        if lead.role != Role::Phrase {
-            options.push(sentence_case(&lead.label));
+    }
+    options.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut titles: Vec<String> = Vec::new();
+    for (_, title) in options {
+        let title = sentence_case(&title);
+        if title.split_whitespace().count() <= MAX_WORDS && !titles.contains(&title) {
+            titles.push(title);
         }
     }
-    options.retain(|t| t.split_whitespace().count() <= MAX_WORDS && !t.is_empty());
-    options
+    titles
 }
 
-/// Two candidates as one title, or `None` when they do not read well together.
-fn pair(lead: &Candidate, partner: &Candidate) -> Option<String> {
-    let (a, b) = (&lead.label, &partner.label);
-    match (lead.role, partner.role) {
-        (Role::Name, Role::Word | Role::Phrase) => Some(format!("{a} {b}")),
-        (Role::Word | Role::Phrase, Role::Name) => Some(format!("{b} {a}")),
-        (Role::Name, Role::Name) | (Role::Word, Role::Word) => Some(format!("{a} and {b}")),
+/// Two candidates as one title with how well the pair reads, or `None` when they do not go
+/// together.
+fn pair(a: &Candidate, b: &Candidate) -> Option<(f32, String)> {
+    let (x, y) = (&a.label, &b.label);
+    let named = |r| matches!(r, Role::Name | Role::Person);
+    if named(a.role) != named(b.role) && !meet(&a.sentences, &b.sentences) {
+        return None;
+    }
+    match (a.role, b.role) {
+        (Role::Name, Role::Word) => Some((0.85, format!("{x} {y}"))),
+        (Role::Word, Role::Name) => Some((0.85, format!("{y} {x}"))),
+        (Role::Name, Role::Phrase) => Some((0.8, format!("{x} {y}"))),
+        (Role::Phrase, Role::Name) => Some((0.8, format!("{y} {x}"))),
+        (Role::Person, Role::Word | Role::Phrase) => Some((0.8, format!("{x} on {y}"))),
+        (Role::Word | Role::Phrase, Role::Person) => Some((0.8, format!("{y} on {x}"))),
+        (Role::Name | Role::Person, Role::Name | Role::Person) => {
+            Some((0.55, format!("{x} and {y}")))
+        }
+        (Role::Word, Role::Word) if !akin(x, y) => Some((0.5, format!("{x} and {y}"))),
         _ => None,
     }
+}
+
+/// Whether two words share their first five letters ("economist", "economy"), which makes
+/// "economist and economy" a stutter rather than two topics.
+fn akin(a: &str, b: &str) -> bool {
+    let prefix = |w: &str| w.to_lowercase().chars().take(5).collect::<String>();
+    a.chars().count() >= 5 && prefix(a) == prefix(b)
 }
 
 /// The first letter in uppercase, the rest as given.
@@ -290,8 +431,8 @@ fn sentence_case(title: &str) -> String {
 }
 
 /// A common word or phrase as a title shows it: lowercase, except words written in capitals
-/// ("NHS") and capitalised words inside the phrase (the name in "Nato membership").
-fn common_case(label: &str) -> String {
+/// ("NHS") and, when `named`, the name that leads it ("Nato membership").
+fn common_case(label: &str, named: bool) -> String {
     label
         .split_whitespace()
         .enumerate()
@@ -302,7 +443,7 @@ fn common_case(label: &str) -> String {
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase);
-            if caps || (i > 0 && word.starts_with(char::is_uppercase)) {
+            if caps || (i == 0 && named) {
                 word.to_string()
             } else {
                 word.to_lowercase()
@@ -312,7 +453,8 @@ fn common_case(label: &str) -> String {
         .join(" ")
 }
 
-/// The form written most often among `spans` (the first on a tie).
+/// The form written most often among `spans`; on a tie the first that is not a participle
+/// ("opening" rather than "opened").
 fn most_common(text: &str, spans: &[Span]) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for span in spans {
@@ -326,9 +468,11 @@ fn most_common(text: &str, spans: &[Span]) -> Option<String> {
         }
     }
     let best = counts.iter().map(|c| c.1).max()?;
+    let participle = |form: &str| form.ends_with("ed");
     counts
         .iter()
-        .find(|c| c.1 == best)
+        .filter(|c| c.1 == best)
+        .min_by_key(|c| participle(c.0))
         .map(|c| c.0.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 

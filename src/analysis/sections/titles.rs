@@ -74,6 +74,8 @@ pub(super) struct Titler<'a> {
     known_short: HashSet<TermId>,
     /// Titles used so far, lowercase.
     taken: HashSet<String>,
+    /// How many titles this titler has made.
+    made: usize,
 }
 
 impl<'a> Titler<'a> {
@@ -127,6 +129,7 @@ impl<'a> Titler<'a> {
             folded,
             known_short,
             taken: headings.map(str::to_lowercase).collect(),
+            made: 0,
         }
     }
 
@@ -152,14 +155,18 @@ impl<'a> Titler<'a> {
         let mut candidates = self.terms_of(&occurrences, share);
         candidates.extend(self.names_of(&occurrences, span, share));
         candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.label.cmp(&b.label)));
-        let options = compose(&candidates);
+        let mut options = compose(&candidates);
+        options.push(opening_words(span.slice(self.text)));
+        options.push(format!("Part {}", self.made + 1));
         let chosen = options
             .iter()
+            .filter(|t| !t.is_empty())
             .find(|t| !self.taken.contains(&t.to_lowercase()))
             .or(options.first())
             .cloned()
             .unwrap_or_default();
         self.taken.insert(chosen.to_lowercase());
+        self.made += 1;
         chosen
     }
 
@@ -412,6 +419,17 @@ fn pair(a: &Candidate, b: &Candidate) -> Option<(f32, String)> {
         (Role::Word, Role::Word) if !akin(x, y) => Some((0.5, format!("{x} and {y}"))),
         _ => None,
     }
+}
+
+/// The first few words of a section, the fallback when it has no name or term worth a title.
+fn opening_words(section: &str) -> String {
+    let words: Vec<&str> = section
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(MAX_WORDS)
+        .collect();
+    sentence_case(&words.join(" "))
 }
 
 /// Whether two words share their first five letters ("economist", "economy"), which makes

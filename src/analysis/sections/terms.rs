@@ -19,7 +19,7 @@ const NAME_RARITY: f32 = 0.6;
 pub(super) type TermId = usize;
 
 /// What a term is, which decides where it counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Kind {
     /// A content word, keyed by its stem.
     Word,
@@ -54,7 +54,9 @@ pub(super) struct Occurrence {
 /// The terms of an article's paragraphs.
 #[derive(Debug, Default)]
 pub(super) struct Terms {
-    ids: HashMap<(Kind, String), TermId>,
+    /// Term ids by key, one map per [`Kind`], so a key met before is found without
+    /// allocating.
+    ids: [HashMap<String, TermId>; 5],
     /// The kind of each term.
     pub(super) kinds: Vec<Kind>,
     /// The number of words of each term (a phrase or name may have several).
@@ -80,13 +82,29 @@ impl Terms {
         self.kinds.len()
     }
 
-    fn add(&mut self, paragraph: usize, term: NewTerm, span: Span, usage: Usage) {
+    /// Records one occurrence of a term and returns the term; `rarity` is asked only for a
+    /// term not met before, since looking it up is the costly part.
+    fn add(
+        &mut self,
+        paragraph: usize,
+        term: NewTerm,
+        span: Span,
+        usage: Usage,
+        rarity: impl FnOnce() -> f32,
+    ) -> TermId {
         let next = self.kinds.len();
-        let id = *self.ids.entry((term.kind, term.key)).or_insert(next);
+        let ids = &mut self.ids[term.kind as usize];
+        let id = match ids.get(term.key) {
+            Some(&id) => id,
+            None => {
+                ids.insert(term.key.to_string(), next);
+                next
+            }
+        };
         if id == next {
             self.kinds.push(term.kind);
             self.lengths.push(term.words);
-            self.rarity.push(term.rarity);
+            self.rarity.push(rarity());
             self.heads.push(0.0);
             self.verbal.push(0.0);
         }
@@ -94,19 +112,18 @@ impl Terms {
             *heads += f32::from(u8::from(usage.head));
             *verbal += f32::from(u8::from(usage.verbal));
         }
-        let term = id;
         if let Some(occurrences) = self.paragraphs.get_mut(paragraph) {
-            occurrences.push(Occurrence { term, span });
+            occurrences.push(Occurrence { term: id, span });
         }
+        id
     }
 }
 
 /// A term as first met.
-struct NewTerm {
+struct NewTerm<'k> {
     kind: Kind,
-    key: String,
+    key: &'k str,
     words: usize,
-    rarity: f32,
 }
 
 /// A word of the text.
@@ -179,10 +196,15 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
             previous: Previous::Nothing,
             noun_phrase: false,
             verb_cue: false,
+            key: String::new(),
         };
-        for (i, token) in words.iter().enumerate() {
-            let next = words.get(i + 1);
-            reader.take(&mut terms, token, next, |lower| {
+        let lowers: Vec<Cow<str>> = words
+            .iter()
+            .map(|t| lowercase(t.span.slice(text)))
+            .collect();
+        for (i, (token, lower)) in words.iter().zip(&lowers).enumerate() {
+            let next = words.get(i + 1).zip(lowers.get(i + 1).map(|l| l.as_ref()));
+            reader.take(&mut terms, token, lower, next, |lower| {
                 capital_inside.contains(lower) && !seen_lower.contains(lower)
             });
         }
@@ -212,29 +234,31 @@ struct ParagraphReader<'t> {
     noun_phrase: bool,
     /// The previous word announces a verb ("to", "will", "they").
     verb_cue: bool,
+    /// A buffer for phrase keys, reused from word to word.
+    key: String,
 }
 
 impl ParagraphReader<'_> {
+    /// Reads one word; `next` is the word after it with its lowercase form.
     fn take(
         &mut self,
         terms: &mut Terms,
         token: &Token,
-        next: Option<&Token>,
+        lower: &str,
+        next: Option<(&Token, &str)>,
         known_name: impl Fn(&str) -> bool,
     ) {
         if !token.joined {
             self.noun_phrase = false;
             self.verb_cue = false;
         }
-        let word = token.span.slice(self.text);
-        let lower = lowercase(word);
-        let ordinary = lexicon::is_stopword(&lower) || lexicon::is_role(&lower);
+        let ordinary = lexicon::is_stopword(lower) || lexicon::is_role(lower);
         // A connector may continue a name ("Bank of England").
-        let connects = !token.capital && lexicon::is_name_connector(&lower);
+        let connects = !token.capital && lexicon::is_name_connector(lower);
         if connects
             && self.run.is_some()
             && token.joined
-            && next.is_some_and(|n| n.joined && n.capital)
+            && next.is_some_and(|(n, _)| n.joined && n.capital)
         {
             return;
         }
@@ -245,15 +269,17 @@ impl ParagraphReader<'_> {
             self.verb_cue = false;
             return;
         }
-        if token.capital && !ordinary && self.is_name(token, &lower, next, known_name) {
+        if token.capital && !ordinary && is_name(self.run.is_some(), token, lower, next, known_name)
+        {
             self.extend_run(terms, token);
             let part = NewTerm {
                 kind: Kind::NamePart,
-                key: lower.to_string(),
+                key: lower,
                 words: 1,
-                rarity: lexicon::rarity(&lower).max(NAME_RARITY),
             };
-            terms.add(self.paragraph, part, token.span, Usage::default());
+            terms.add(self.paragraph, part, token.span, Usage::default(), || {
+                lexicon::rarity(lower).max(NAME_RARITY)
+            });
             return;
         }
         self.flush(terms);
@@ -264,83 +290,66 @@ impl ParagraphReader<'_> {
             || lower.contains('.')
         {
             self.previous = Previous::Nothing;
-            self.noun_phrase = lexicon::opens_noun_phrase(&lower);
-            self.verb_cue = lexicon::announces_verb(&lower);
+            self.noun_phrase = lexicon::opens_noun_phrase(lower);
+            self.verb_cue = lexicon::announces_verb(lower);
             return;
         }
+        let (next_joined, next_lower) = match next {
+            Some((n, l)) if n.joined && !n.has_digit => (true, l),
+            _ => (false, ""),
+        };
         // A word right before an article or possessive takes an object: "ending the war".
-        let takes_object = next.is_some_and(|n| {
-            n.joined && lexicon::is_determiner(&lowercase(n.span.slice(self.text)))
-        });
+        let takes_object = next_joined && lexicon::is_determiner(next_lower);
+        let next_is_content = next_joined && !lexicon::is_stopword(next_lower);
         let usage = Usage {
-            head: self.noun_phrase && !takes_object && !self.next_is_content(next),
+            head: self.noun_phrase && !takes_object && !next_is_content,
             verbal: self.verb_cue || takes_object,
         };
-        let stem = lexicon::stem(&lower).to_string();
-        let rarity = lexicon::rarity(&lower);
+        let stem = lexicon::stem(lower);
         let word = NewTerm {
             kind: Kind::Word,
-            key: stem.clone(),
+            key: stem,
             words: 1,
-            rarity,
         };
-        terms.add(self.paragraph, word, token.span, usage);
+        let id = terms.add(self.paragraph, word, token.span, usage, || {
+            lexicon::rarity(lower)
+        });
+        let rarity = terms.rarity.get(id).copied().unwrap_or(1.0);
         // A participle after a name or word is more often a verb ("Berlin ended") than a topic.
         if token.joined && !lower.ends_with("ed") {
             let phrase = match &self.previous {
-                Previous::Word(before, span, before_rarity) => Some((
-                    Kind::Phrase,
-                    format!("{before} {stem}"),
-                    *span,
-                    (before_rarity + rarity) / 2.0,
-                )),
+                Previous::Word(before, span, before_rarity) => {
+                    Some((Kind::Phrase, before, *span, (before_rarity + rarity) / 2.0))
+                }
                 Previous::Name(before, span, 1) => Some((
                     Kind::NamePhrase,
-                    format!("{before} {stem}"),
+                    before,
                     *span,
                     (NAME_RARITY + rarity) / 2.0,
                 )),
                 _ => None,
             };
-            if let Some((kind, key, span, rarity)) = phrase {
+            if let Some((kind, before, span, rarity)) = phrase {
+                self.key.clear();
+                self.key.push_str(before);
+                self.key.push(' ');
+                self.key.push_str(stem);
                 let phrase = NewTerm {
                     kind,
-                    key,
+                    key: &self.key,
                     words: 2,
-                    rarity,
                 };
-                terms.add(self.paragraph, phrase, span.cover(token.span), usage);
+                terms.add(
+                    self.paragraph,
+                    phrase,
+                    span.cover(token.span),
+                    usage,
+                    || rarity,
+                );
             }
         }
-        self.previous = Previous::Word(stem, token.span, rarity);
+        self.previous = Previous::Word(stem.to_string(), token.span, rarity);
         self.verb_cue = false;
-    }
-
-    /// Whether a capitalised word that is not a function word belongs to a name.
-    fn is_name(
-        &self,
-        token: &Token,
-        lower: &str,
-        next: Option<&Token>,
-        known_name: impl Fn(&str) -> bool,
-    ) -> bool {
-        !token.opens
-            || token.all_caps
-            || known_name(lower)
-            || (self.run.is_some() && token.joined)
-            || next.is_some_and(|n| {
-                n.joined && n.capital && !n.has_digit && {
-                    let l = lowercase(n.span.slice(self.text));
-                    !lexicon::is_stopword(&l) && !lexicon::is_role(&l)
-                }
-            })
-    }
-
-    /// Whether the next word continues a noun phrase, so this one is not its head.
-    fn next_is_content(&self, next: Option<&Token>) -> bool {
-        next.is_some_and(|n| {
-            n.joined && !n.has_digit && !lexicon::is_stopword(&lowercase(n.span.slice(self.text)))
-        })
     }
 
     fn extend_run(&mut self, terms: &mut Terms, token: &Token) {
@@ -374,13 +383,35 @@ impl ParagraphReader<'_> {
             .join(" ");
         let name = NewTerm {
             kind: Kind::Name,
-            key: key.clone(),
+            key: &key,
             words,
-            rarity: 1.0,
         };
-        terms.add(self.paragraph, name, span, Usage::default());
+        terms.add(self.paragraph, name, span, Usage::default(), || 1.0);
         self.previous = Previous::Name(key, span, words);
     }
+}
+
+/// Whether a capitalised word that is not a function word belongs to a name: inside a
+/// sentence, written in capitals, known as a name elsewhere, continuing a run, or followed by
+/// another capitalised word.
+fn is_name(
+    in_run: bool,
+    token: &Token,
+    lower: &str,
+    next: Option<(&Token, &str)>,
+    known_name: impl Fn(&str) -> bool,
+) -> bool {
+    !token.opens
+        || token.all_caps
+        || known_name(lower)
+        || (in_run && token.joined)
+        || next.is_some_and(|(n, l)| {
+            n.joined
+                && n.capital
+                && !n.has_digit
+                && !lexicon::is_stopword(l)
+                && !lexicon::is_role(l)
+        })
 }
 
 /// Pronouns that, opening a paragraph, refer to someone the paragraph before named.

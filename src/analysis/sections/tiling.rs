@@ -12,6 +12,9 @@ use super::terms::{Kind, TermId, Terms};
 
 /// Below this many words an article is one section whatever its paragraphs.
 const MIN_WORDS_TO_SPLIT: usize = 120;
+/// How many paragraphs sections grow by in the longest articles: a book-length text still gets
+/// sections a reader can take in.
+const MAX_GROWTH: f32 = 4.0;
 /// Fewest paragraphs a section holds when the article is split.
 const MIN_PARAGRAPHS: usize = 2;
 /// How much of its depth a gap keeps when the paragraph after it opens with "He…" or a quote
@@ -70,12 +73,14 @@ pub(super) fn boundaries(terms: &Terms) -> Vec<usize> {
     chosen
 }
 
-/// The fewest and most sections an article of `n` paragraphs should get: about one per four
-/// paragraphs in a story, sections growing slowly longer in long reports.
+/// The fewest and most sections an article of `n` paragraphs should get: one per three or four
+/// paragraphs in a story, sections growing slowly longer in long reports (up to about one per
+/// seven or eight paragraphs).
 pub(super) fn section_count(n: usize) -> (usize, usize) {
     let n_f = n as f32;
-    let fewest = (n_f / (4.0 + n_f / 40.0)).ceil() as usize;
-    let most = (n_f / (2.5 + n_f / 40.0)).ceil() as usize;
+    let growth = (n_f / 40.0).min(MAX_GROWTH);
+    let fewest = (n_f / (4.0 + growth)).ceil() as usize;
+    let most = (n_f / (2.5 + growth)).ceil() as usize;
     let most = most.min(n / MIN_PARAGRAPHS).max(1);
     (fewest.clamp(1, most), most)
 }

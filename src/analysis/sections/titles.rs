@@ -13,6 +13,8 @@ use super::terms::{Kind, Occurrence, TermId, Terms};
 use crate::analysis::entities::{Entity, EntityKind};
 use crate::span::Span;
 
+/// How many words, phrases and names of a section are weighed for its title.
+const CANDIDATES: usize = 12;
 /// Most words a generated title has.
 const MAX_WORDS: usize = 4;
 /// How much a name weighs against a word with the same counts.
@@ -72,6 +74,8 @@ pub(super) struct Titler<'a> {
     folded: HashMap<TermId, TermId>,
     /// Names whose last word also stands alone somewhere, so the title may use it alone.
     known_short: HashSet<TermId>,
+    /// Occurrences of each name in the article, its folded short forms included.
+    name_total: HashMap<TermId, f32>,
     /// Titles used so far, lowercase.
     taken: HashSet<String>,
     /// How many titles this titler has made.
@@ -114,10 +118,18 @@ impl<'a> Titler<'a> {
         }
         let mut folded = HashMap::new();
         let mut known_short = HashSet::new();
+        // Occurrences of each name, its folded short forms included.
+        let mut name_total: HashMap<TermId, f32> = HashMap::new();
+        for (&term, _) in &first_span {
+            if terms.kinds[term] == Kind::Name {
+                *name_total.entry(term).or_default() += in_article[term];
+            }
+        }
         for (term, word) in single {
             if let Some(&(full, _)) = longer.get(&word) {
                 folded.insert(term, full);
                 known_short.insert(full);
+                *name_total.entry(full).or_default() += in_article[term];
             }
         }
         Titler {
@@ -128,6 +140,7 @@ impl<'a> Titler<'a> {
             in_article,
             folded,
             known_short,
+            name_total,
             taken: headings.map(str::to_lowercase).collect(),
             made: 0,
         }
@@ -170,7 +183,7 @@ impl<'a> Titler<'a> {
         chosen
     }
 
-    /// Content words and phrases of the section.
+    /// Content words and phrases of the section, the best [`CANDIDATES`] of them.
     fn terms_of(&self, occurrences: &[&Occurrence], share: f32) -> Vec<Candidate> {
         let mut found: HashMap<TermId, Vec<Span>> = HashMap::new();
         for o in occurrences {
@@ -181,46 +194,54 @@ impl<'a> Titler<'a> {
                 found.entry(o.term).or_default().push(o.span);
             }
         }
-        found
+        // Score first from counts alone; only the best get a label.
+        let mut scored: Vec<(f32, TermId, Vec<Span>)> = found
             .into_iter()
-            .filter_map(|(term, spans)| {
-                let count = spans.len() as f32;
+            .map(|(term, spans)| (self.term_score(term, &spans, share), term, spans))
+            .collect();
+        best_first(&mut scored);
+        scored
+            .into_iter()
+            .filter_map(|(score, term, spans)| {
                 let label = most_common(self.text, &spans)?;
                 let lower = label.to_lowercase();
-                let all = self.in_article[term].max(1.0);
-                let head = self.terms.heads[term] / all;
-                let verbal = self.terms.verbal[term] / all;
-                let nounish = (0.3 + 0.9 * head - 0.5 * verbal).clamp(0.1, 1.2);
-                let (role, weight, label) = match self.terms.kinds[term] {
-                    Kind::Word => {
-                        let participle = lower.ends_with("ed") || lower.ends_with("ing");
-                        let weight = if participle && head < 0.5 {
-                            nounish * PARTICIPLE_WEIGHT
-                        } else {
-                            nounish
-                        };
-                        (Role::Word, weight, common_case(&label, false))
-                    }
-                    kind => {
-                        let repeated = if count >= 2.0 {
-                            PHRASE_WEIGHT
-                        } else {
-                            SINGLE_PHRASE_WEIGHT
-                        };
-                        let named = kind == Kind::NamePhrase;
-                        (Role::Phrase, repeated * nounish, common_case(&label, named))
-                    }
+                let (role, label) = match self.terms.kinds[term] {
+                    Kind::Word => (Role::Word, common_case(&label, false)),
+                    kind => (Role::Phrase, common_case(&label, kind == Kind::NamePhrase)),
                 };
-                let once = if count < 2.0 { SINGLE_WEIGHT } else { 1.0 };
                 Some(Candidate {
                     role,
                     sentences: self.sentences_of(spans.iter().copied()),
                     words: lower.split_whitespace().map(String::from).collect(),
                     label,
-                    score: salience(count, all, share) * weight * once * self.terms.rarity[term],
+                    score,
                 })
             })
             .collect()
+    }
+
+    /// How well a word or phrase met at `spans` in a section titles it.
+    fn term_score(&self, term: TermId, spans: &[Span], share: f32) -> f32 {
+        let count = spans.len() as f32;
+        let all = self.in_article[term].max(1.0);
+        let head = self.terms.heads[term] / all;
+        let verbal = self.terms.verbal[term] / all;
+        let nounish = (0.3 + 0.9 * head - 0.5 * verbal).clamp(0.1, 1.2);
+        let weight = match self.terms.kinds[term] {
+            Kind::Word => {
+                let first = spans.first().map_or("", |s| s.slice(self.text));
+                let participle = first.ends_with("ed") || first.ends_with("ing");
+                if participle && head < 0.5 {
+                    nounish * PARTICIPLE_WEIGHT
+                } else {
+                    nounish
+                }
+            }
+            _ if count >= 2.0 => nounish * PHRASE_WEIGHT,
+            _ => nounish * SINGLE_PHRASE_WEIGHT,
+        };
+        let once = if count < 2.0 { SINGLE_WEIGHT } else { 1.0 };
+        salience(count, all, share) * weight * once * self.terms.rarity[term]
     }
 
     /// Names in the section: the entities when there are any, else capitalised runs.
@@ -267,16 +288,23 @@ impl<'a> Titler<'a> {
                 found.entry(term).or_default().push(o.span);
             }
         }
-        found
+        let mut scored: Vec<(f32, TermId, Vec<Span>)> = found
             .into_iter()
-            .filter_map(|(term, spans)| {
-                let in_article = self.in_article[term]
-                    + self
-                        .folded
-                        .iter()
-                        .filter(|&(_, &full)| full == term)
-                        .map(|(&short, _)| self.in_article[short])
-                        .sum::<f32>();
+            .map(|(term, spans)| {
+                let in_article = self.name_total.get(&term).copied().unwrap_or(1.0);
+                let once = if spans.len() < 2 {
+                    SINGLE_NAME_WEIGHT
+                } else {
+                    1.0
+                };
+                let score = salience(spans.len() as f32, in_article, share) * once;
+                (score, term, spans)
+            })
+            .collect();
+        best_first(&mut scored);
+        scored
+            .into_iter()
+            .filter_map(|(score, term, spans)| {
                 let full = longest(self.text, &spans)?;
                 // A name the article also calls by its last word alone is most likely a
                 // person called by surname.
@@ -294,17 +322,12 @@ impl<'a> Titler<'a> {
                 } else {
                     NAME_WEIGHT
                 };
-                let once = if spans.len() < 2 {
-                    SINGLE_NAME_WEIGHT
-                } else {
-                    1.0
-                };
                 Some(Candidate {
                     role: if person { Role::Person } else { Role::Name },
                     sentences: self.sentences_of(spans.iter().copied()),
                     words: words_of(&label),
                     label,
-                    score: salience(spans.len() as f32, in_article, share) * weight * once,
+                    score: score * weight,
                 })
             })
             .collect()
@@ -339,6 +362,12 @@ fn meet(a: &[usize], b: &[usize]) -> bool {
         }
     }
     false
+}
+
+/// Sorts scored terms best first (ties by term, for stable output) and keeps the best few.
+fn best_first(scored: &mut Vec<(f32, TermId, Vec<Span>)>) {
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.truncate(CANDIDATES);
 }
 
 fn words_of(label: &str) -> Vec<String> {

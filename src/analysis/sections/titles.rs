@@ -120,7 +120,7 @@ impl<'a> Titler<'a> {
         let mut known_short = HashSet::new();
         // Occurrences of each name, its folded short forms included.
         let mut name_total: HashMap<TermId, f32> = HashMap::new();
-        for (&term, _) in &first_span {
+        for &term in first_span.keys() {
             if terms.kinds[term] == Kind::Name {
                 *name_total.entry(term).or_default() += in_article[term];
             }

@@ -1,154 +1,309 @@
 //! Plain-text articles, whose text is the file's content byte for byte.
 //!
-//! Two layouts are recognised: a kicker line and a title line above a blank line with one
-//! paragraph per line below it, and a title line above paragraphs separated by blank lines.
-//! A text without a recognisable title gets its first sentence, shortened, as title.
+//! The file is cut into lines and blocks (runs of lines between blank lines). The first block
+//! may open with a headline: a kicker line ("News") and a title line, or a title line alone,
+//! followed by metadata lines (a "By …" byline, a date line, `Source: …`). Below it, each block
+//! is either one paragraph per line (the layout of articles copied from the web, where lines
+//! are long or each ends a sentence) or one hard-wrapped paragraph. A text without a
+//! recognisable title gets its first sentence, shortened, as title; a file that is a single
+//! headline-like line is all title and has no paragraphs.
+//!
+//! Offsets index the file: a byte order mark, CRLF line endings and trailing spaces stay in the
+//! text and only fall outside the spans.
 
 use std::path::PathBuf;
 
-use super::{Article, Format, shorten_title};
+use super::meta::{self, Meta};
+use super::{Article, Format, first_sentence, shorten_title};
 use crate::span::Span;
 
 /// Longest line, in characters, that can still be a headline.
 const MAX_TITLE_CHARS: usize = 200;
+/// Longest line, in words, that can still be a headline.
+const MAX_TITLE_WORDS: usize = 30;
 /// Longest line, in words, that can still be a kicker.
 const MAX_KICKER_WORDS: usize = 4;
+/// Longest kicker, in characters.
+const MAX_KICKER_CHARS: usize = 40;
+/// Longest line, in characters, of hard-wrapped text; a longer line inside a block means the
+/// block holds one paragraph per line.
+const MAX_WRAPPED_LINE_CHARS: usize = 100;
+/// Length of a title made from the first sentence.
+const FALLBACK_TITLE_CHARS: usize = 80;
+
+/// Words a hard-wrapped line often ends with, and a headline never does.
+const DANGLING_WORDS: &[&str] = &[
+    "a", "an", "the", "to", "of", "and", "or", "in", "on", "for", "with", "by", "at", "from",
+    "that", "as", "is", "was", "were", "be", "but", "his", "her", "their", "its",
+];
 
 /// Reads a plain-text article; `text` becomes [`Article::text`] unchanged.
 pub fn read(path: PathBuf, text: String) -> Article {
-    let lines = lines(&text);
-    let blocks = blocks(&lines);
-
-    let mut kicker_span = None;
-    let mut title_span = None;
-    let mut body_blocks = &blocks[..];
-    if let [first, rest @ ..] = &blocks[..]
-        && !rest.is_empty()
+    let mut body = blocks(&text);
+    let mut head = Head::default();
+    if let Some(first) = body.first()
+        && let Some((found, rest)) = headline(&text, first)
     {
-        match first.as_slice() {
-            [title] if is_title_like(title.slice(&text)) => {
-                title_span = Some(*title);
-                body_blocks = rest;
-            }
-            [kicker, title]
-                if is_kicker_like(kicker.slice(&text)) && is_title_like(title.slice(&text)) =>
-            {
-                kicker_span = Some(*kicker);
-                title_span = Some(*title);
-                body_blocks = rest;
-            }
-            _ => {}
+        head = found;
+        if let Some(block) = body.first_mut() {
+            *block = rest;
         }
     }
+    head.absorb_leading_meta(&text, &mut body);
 
-    let mut byline = None;
-    let mut paragraphs = Vec::new();
-    for block in body_blocks {
-        for paragraph in paragraphs_of(&text, block) {
-            let words = paragraph.slice(&text);
-            if paragraphs.is_empty() && byline.is_none() && is_byline(words) {
-                byline = Some(words["By ".len()..].trim().to_string());
-                continue;
-            }
-            paragraphs.push(paragraph);
-        }
-    }
-
-    let title = match title_span {
-        Some(span) => span.slice(&text).trim().to_string(),
+    let paragraphs: Vec<Span> = body
+        .iter()
+        .flat_map(|block| paragraphs_of(&text, block))
+        .collect();
+    let title = match head.title {
+        Some(span) => span.slice(&text).to_string(),
         None => paragraphs
             .first()
-            .map(|p| shorten_title(first_sentence(p.slice(&text)), 80))
+            .map(|p| shorten_title(first_sentence(p.slice(&text)), FALLBACK_TITLE_CHARS))
             .unwrap_or_default(),
     };
     Article {
         path,
         format: Format::Text,
         title,
-        title_span,
-        kicker: kicker_span.map(|s| s.slice(&text).trim().to_string()),
-        kicker_span,
-        byline,
-        date: None,
-        source: None,
+        title_span: head.title,
+        kicker: head.kicker.map(|s| s.slice(&text).to_string()),
+        kicker_span: head.kicker,
+        byline: head.meta.byline,
+        byline_span: head.byline_span,
+        date: head.meta.date,
+        date_span: head.date_span,
+        source: head.meta.source,
         paragraphs,
         headings: Vec::new(),
         text,
     }
 }
 
-/// Every line's span without its line ending and surrounding whitespace; blank lines are empty
-/// spans.
+/// What the top of the file says about the article.
+#[derive(Default)]
+struct Head {
+    kicker: Option<Span>,
+    title: Option<Span>,
+    meta: Meta,
+    byline_span: Option<Span>,
+    date_span: Option<Span>,
+}
+
+impl Head {
+    /// Takes in one metadata line; the first byline, date and source win.
+    fn absorb(&mut self, line: Span, meta: Meta) {
+        if self.meta.byline.is_none() && meta.byline.is_some() {
+            self.meta.byline = meta.byline;
+            self.byline_span = Some(line);
+        }
+        if self.meta.date.is_none() && meta.date.is_some() {
+            self.meta.date = meta.date;
+            self.date_span = Some(line);
+        }
+        if self.meta.source.is_none() {
+            self.meta.source = meta.source;
+        }
+    }
+
+    /// Removes the metadata lines that open the body (a byline or date line below the
+    /// headline, perhaps in blocks of their own).
+    fn absorb_leading_meta(&mut self, text: &str, body: &mut Vec<Vec<Span>>) {
+        body.retain(|block| !block.is_empty());
+        while let Some(block) = body.first_mut() {
+            let Some(line) = block.first().copied() else {
+                body.remove(0);
+                continue;
+            };
+            let Some(meta) = meta::parse_line(line.slice(text)) else {
+                break;
+            };
+            self.absorb(line, meta);
+            block.remove(0);
+            if block.is_empty() {
+                body.remove(0);
+            }
+        }
+    }
+}
+
+/// The headline at the top of the first block, and what remains of the block below it.
+fn headline(text: &str, block: &[Span]) -> Option<(Head, Vec<Span>)> {
+    let line = |i: usize| block.get(i).map(|s| s.slice(text));
+    let words = |s: &str| s.split_whitespace().count();
+    let (kicker, title, next) = match (line(0), line(1)) {
+        (Some(k), Some(t)) if is_kicker_like(k) && is_title_like(t) && words(t) > words(k) => {
+            (block.first().copied(), block.get(1).copied()?, 2)
+        }
+        (Some(t), _) if is_title_like(t) => (None, block.first().copied()?, 1),
+        _ => return None,
+    };
+    let mut head = Head {
+        kicker,
+        title: Some(title),
+        ..Head::default()
+    };
+    let mut rest = block.get(next..).unwrap_or_default();
+    while let [line, tail @ ..] = rest {
+        let Some(meta) = meta::parse_line(line.slice(text)) else {
+            break;
+        };
+        head.absorb(*line, meta);
+        rest = tail;
+    }
+    // Prose right below a title line in the same block: accept the title only when the prose
+    // reads as paragraphs, not as the continuation of a hard-wrapped first line.
+    if let Some(first) = rest.first()
+        && head.kicker.is_none()
+        && head.byline_span.is_none()
+        && head.date_span.is_none()
+    {
+        let opens_fresh = first
+            .slice(text)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'«(".contains(c));
+        let dangling = title
+            .slice(text)
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| DANGLING_WORDS.contains(&w.to_lowercase().as_str()));
+        if !opens_fresh || dangling || !line_per_paragraph(text, rest) {
+            return None;
+        }
+    }
+    Some((head, rest.to_vec()))
+}
+
+/// Every line's span without its line ending and surrounding whitespace, in runs of non-blank
+/// lines. Lines that are only a separator ("* * *", "---") count as blank. A byte order mark
+/// is left out of the first line.
+fn blocks(text: &str) -> Vec<Vec<Span>> {
+    let mut blocks = Vec::new();
+    let mut block = Vec::new();
+    for line in lines(text) {
+        if line.is_empty() || is_separator(line.slice(text)) {
+            if !block.is_empty() {
+                blocks.push(std::mem::take(&mut block));
+            }
+        } else {
+            block.push(line);
+        }
+    }
+    if !block.is_empty() {
+        blocks.push(block);
+    }
+    blocks
+}
+
+/// Lines end at `\n`, `\r\n` or a lone `\r`.
 fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for piece in text.split_inclusive('\n') {
-        let end = start + piece.len();
-        if let Some(line) = Span::new(text, start, end) {
-            out.push(line.trim(text));
+    let mut start = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate().skip(start) {
+        let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        if ends_line {
+            out.extend(Span::new(text, start, i).map(|s| s.trim(text)));
+            start = i + 1;
         }
-        start = end;
     }
+    out.extend(Span::new(text, start, text.len()).map(|s| s.trim(text)));
     out
 }
 
-/// Runs of non-blank lines.
-fn blocks(lines: &[Span]) -> Vec<Vec<Span>> {
-    lines
-        .split(|line| line.is_empty())
-        .filter(|block| !block.is_empty())
-        .map(<[Span]>::to_vec)
-        .collect()
+fn is_separator(line: &str) -> bool {
+    line.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        && line
+            .chars()
+            .all(|c| c.is_whitespace() || "-*_=~#·•—–".contains(c))
 }
 
-/// The paragraphs of one block: one per line when every line ends a sentence (the
-/// one-paragraph-per-line layout), else the whole block as one hard-wrapped paragraph.
+/// The paragraphs of one block: one per line, or the whole block as one hard-wrapped
+/// paragraph.
 fn paragraphs_of(text: &str, block: &[Span]) -> Vec<Span> {
-    let one_per_line = block.len() > 1
-        && block[..block.len() - 1]
-            .iter()
-            .all(|line| ends_sentence(line.slice(text)));
-    match (one_per_line, block.first(), block.last()) {
-        (true, _, _) => block.to_vec(),
-        (false, Some(first), Some(last)) => vec![first.cover(*last)],
-        _ => Vec::new(),
+    match (block.first(), block.last()) {
+        (Some(first), Some(last)) if !line_per_paragraph(text, block) => vec![first.cover(*last)],
+        _ => block.to_vec(),
     }
 }
 
-fn ends_sentence(line: &str) -> bool {
-    line.trim_end()
-        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', '…'])
+/// Whether each line of a block is a paragraph: every line but the last ends a sentence, or
+/// some line is too long to be hard-wrapped.
+fn line_per_paragraph(text: &str, block: &[Span]) -> bool {
+    let inner = block
+        .get(..block.len().saturating_sub(1))
+        .unwrap_or_default();
+    inner.iter().all(|line| ends_sentence(line.slice(text)))
+        || inner
+            .iter()
+            .any(|line| line.slice(text).chars().count() > MAX_WRAPPED_LINE_CHARS)
 }
 
+fn ends_sentence(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.ends_with(['"', '”', '»']) {
+        return true;
+    }
+    line.trim_end_matches([')', ']', '’', '\''])
+        .ends_with(['.', '!', '?', ':', '…'])
+}
+
+/// A headline: short, one sentence at most, not closed by a period, not a metadata line and
+/// not starting in lower case.
 fn is_title_like(line: &str) -> bool {
     let line = line.trim();
-    !line.is_empty()
+    let Some(first) = line.chars().next() else {
+        return false;
+    };
+    line.chars().any(char::is_alphanumeric)
+        && !first.is_lowercase()
         && line.chars().count() <= MAX_TITLE_CHARS
-        && !line.ends_with(['.', ',', ';'])
-        && line.chars().any(char::is_alphanumeric)
+        && line.split_whitespace().count() <= MAX_TITLE_WORDS
+        && (!line.ends_with(['.', ',', ';', ':']) || ends_with_acronym(line))
+        && !has_inner_sentence_end(line)
+        && meta::parse_line(line).is_none()
 }
 
 fn is_kicker_like(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    (1..=MAX_KICKER_WORDS).contains(&words) && is_title_like(line)
+    (1..=MAX_KICKER_WORDS).contains(&words)
+        && line.chars().count() <= MAX_KICKER_CHARS
+        && !line.trim_end().ends_with(['?', '!'])
+        && is_title_like(line)
 }
 
-fn is_byline(line: &str) -> bool {
-    line.starts_with("By ") && line.split_whitespace().count() <= 8 && !ends_sentence(line)
+/// "… Says U.S." ends with a period without ending a sentence.
+fn ends_with_acronym(line: &str) -> bool {
+    line.rsplit(' ').next().is_some_and(|word| {
+        word.len() >= 4
+            && word
+                .split_terminator('.')
+                .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
+    })
 }
 
-/// The text up to the first sentence end, good enough for a fallback headline.
-fn first_sentence(paragraph: &str) -> &str {
-    let bytes = paragraph.as_bytes();
-    for (i, c) in paragraph.char_indices() {
-        if matches!(c, '.' | '!' | '?')
-            && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace())
-            && i > 20
-        {
-            return &paragraph[..i];
-        }
-    }
-    paragraph
+/// A period after a word that is no abbreviation (lower case, or five letters or more),
+/// followed by a new capitalised word: "It met on Tuesday. Then …".
+fn has_inner_sentence_end(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.windows(2).any(|pair| {
+        let [before, after] = pair else {
+            return false;
+        };
+        let Some(stem) = before.strip_suffix(['.', '!', '?']) else {
+            return false;
+        };
+        let letters = stem.chars().all(char::is_alphabetic);
+        let lower = stem.chars().count() >= 2 && stem.chars().all(char::is_lowercase);
+        letters
+            && (lower || stem.chars().count() >= 5)
+            && after.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 #[cfg(test)]
@@ -172,10 +327,20 @@ mod tests {
         let a = read_str("World\nHarbour Talks Stall\n\nFirst one.\nSecond one.\nThird one.\n");
         assert_eq!(a.kicker.as_deref(), Some("World"));
         assert_eq!(a.title, "Harbour Talks Stall");
+        assert_eq!(a.slice(a.title_span.unwrap()), "Harbour Talks Stall");
+        assert_eq!(a.slice(a.kicker_span.unwrap()), "World");
         assert_eq!(
             paragraph_texts(&a),
             ["First one.", "Second one.", "Third one."]
         );
+    }
+
+    #[test]
+    fn long_lines_are_paragraphs_even_without_a_final_period() {
+        let long = "word ".repeat(30);
+        let raw = format!("Title Line\n\n{long}\n{long}end.\n");
+        let a = read_str(&raw);
+        assert_eq!(a.paragraphs.len(), 2);
     }
 
     #[test]
@@ -197,22 +362,129 @@ mod tests {
             "A water main burst on Elm Street early on Tuesday, cutting supply to homes. Crews are at work.\n\nSupply returns tonight.\n",
         );
         assert!(a.title_span.is_none());
-        assert!(a.title.starts_with("A water main burst"), "{}", a.title);
+        assert_eq!(
+            a.title,
+            "A water main burst on Elm Street early on Tuesday, cutting supply to homes"
+        );
         assert_eq!(a.paragraphs.len(), 2);
     }
 
     #[test]
+    fn first_line_that_is_a_sentence_is_not_a_title() {
+        for raw in [
+            "The council met on Tuesday.\n\nIt voted to approve the plan.\n",
+            "The council met on Tuesday. It voted\n\nThe plan passed.\n",
+            "residents were told to boil water\n\nThe plan passed.\n",
+        ] {
+            let a = read_str(raw);
+            assert!(a.title_span.is_none(), "{raw:?}");
+            assert_eq!(a.paragraphs.len(), 2, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn hard_wrapped_first_paragraph_is_not_mistaken_for_a_title() {
+        let a = read_str(
+            "Residents of Millbrook were told on Tuesday to boil their water after the\nWater Board found bacteria in the supply.\n\nCrews are at work.\n",
+        );
+        assert!(a.title_span.is_none());
+        assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn title_and_standfirst_in_one_block() {
+        let a = read_str("Storm Nears Coast\nThousands have left their homes.\n\nWinds rose.\n");
+        assert_eq!(a.title, "Storm Nears Coast");
+        assert_eq!(
+            paragraph_texts(&a),
+            ["Thousands have left their homes.", "Winds rose."]
+        );
+    }
+
+    #[test]
     fn text_is_the_file_content_byte_for_byte() {
-        let raw = "News\r\nTitle Here\r\n\r\nBody one.\r\nBody two.\r\n";
+        let raw = "\u{feff}News  \r\nTitle Here\t\r\n\r\nBody one.\r\nBody two.  \r\n\r\n\r\n";
         let a = read_str(raw);
         assert_eq!(a.text, raw);
+        assert_eq!(a.kicker.as_deref(), Some("News"));
+        assert_eq!(a.title, "Title Here");
+        assert_eq!(
+            a.kicker_span.unwrap().start(),
+            3,
+            "after the byte order mark"
+        );
         assert_eq!(paragraph_texts(&a), ["Body one.", "Body two."]);
     }
 
     #[test]
-    fn one_line_file_is_a_paragraph_not_lost() {
-        let a = read_str("Just one line of text without a break");
+    fn old_mac_line_endings_split_lines() {
+        let a = read_str("Title Here\r\rBody one.\rBody two.\r");
+        assert_eq!(a.title, "Title Here");
+        assert_eq!(paragraph_texts(&a), ["Body one.", "Body two."]);
+    }
+
+    #[test]
+    fn byline_and_date_lines_are_metadata_not_paragraphs() {
+        let a = read_str(
+            "Harbour Vote Passes\nBy Jane Doe\n14 October 2026\n\nThe council voted.\n\nIt was close.\n",
+        );
+        assert_eq!(a.title, "Harbour Vote Passes");
+        assert_eq!(a.kicker, None);
+        assert_eq!(a.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(a.slice(a.byline_span.unwrap()), "By Jane Doe");
+        assert_eq!(a.date.as_deref(), Some("14 October 2026"));
+        assert_eq!(a.slice(a.date_span.unwrap()), "14 October 2026");
+        assert_eq!(paragraph_texts(&a), ["The council voted.", "It was close."]);
+
+        let a = read_str("News\nHarbour Vote Passes\n\nBy Jane Doe\nThe council voted.\n");
+        assert_eq!(a.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(paragraph_texts(&a), ["The council voted."]);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_by_stays_prose() {
+        let a = read_str("Queues Grow\n\nBy 4:30 p.m. on Monday, 23 ambulances waited.\n");
+        assert_eq!(a.byline, None);
         assert_eq!(a.paragraphs.len(), 1);
-        assert!(!a.title.is_empty());
+    }
+
+    #[test]
+    fn separator_lines_split_blocks_and_are_not_paragraphs() {
+        let a = read_str("Title Here\n\nOne.\n\n* * *\n\nTwo.\n---\nThree.\n");
+        assert_eq!(paragraph_texts(&a), ["One.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn one_headline_line_is_all_title() {
+        let a = read_str("Ukraine Talks Continue in Berlin\n");
+        assert_eq!(a.title, "Ukraine Talks Continue in Berlin");
+        assert_eq!(a.slice(a.title_span.unwrap()), a.title);
+        assert!(a.paragraphs.is_empty());
+    }
+
+    #[test]
+    fn one_sentence_line_is_a_paragraph() {
+        let a = read_str("The council approved the plan on Tuesday.");
+        assert_eq!(a.paragraphs.len(), 1);
+        assert!(a.title_span.is_none());
+        assert_eq!(a.title, "The council approved the plan on Tuesday");
+    }
+
+    #[test]
+    fn empty_and_blank_texts_have_no_paragraphs() {
+        for raw in ["", "\n\n  \n", "\u{feff}", "***\n"] {
+            let a = read_str(raw);
+            assert!(a.paragraphs.is_empty(), "{raw:?}");
+            assert_eq!(a.title, "", "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn headlines_may_end_with_an_acronym_or_a_question() {
+        assert!(is_title_like("Talks Stall, Says U.S."));
+        assert!(is_title_like("Is the Harbour Plan Worth £240m?"));
+        assert!(!is_title_like("The talks stalled."));
+        assert!(!is_title_like("Talks stalled. Envoys left"));
+        assert!(is_title_like("Dr. Okafor Warns of Winter Queues"));
     }
 }

@@ -95,6 +95,10 @@ fn plain_samples_titles_kickers_and_paragraph_counts() {
         assert_eq!(a.paragraphs.len(), count, "{name}");
         assert_eq!(a.title_span.is_some(), has_title_line, "{name}");
         assert!(a.byline.is_none() && a.date.is_none(), "{name}");
+        assert!(
+            a.headings.is_empty(),
+            "{name}: no subheadings in the samples"
+        );
     }
 }
 

@@ -109,7 +109,7 @@ pub fn parse_line(line: &str) -> Option<Meta> {
     for part in &parts {
         if let Some((key, value)) = key_value(part) {
             match key {
-                Key::Byline => meta.byline = Some(value),
+                Key::Byline => meta.byline = Some(without_final_period(&value)),
                 Key::Date => meta.date = Some(value),
                 Key::Source => meta.source = Some(value),
             }
@@ -166,6 +166,15 @@ pub fn byline(line: &str) -> Option<String> {
         return None;
     }
     is_name_like(rest).then(|| rest.to_string())
+}
+
+/// "Amber Lee." → "Amber Lee", but "Martin Luther King Jr." stays.
+fn without_final_period(name: &str) -> String {
+    if ends_with_initial(name) {
+        name.to_string()
+    } else {
+        name.trim_end_matches('.').to_string()
+    }
 }
 
 fn ends_with_initial(text: &str) -> bool {
@@ -319,6 +328,9 @@ mod tests {
         assert_eq!(meta.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(meta.source.as_deref(), Some("Kelsport Courier"));
         assert_eq!(meta.date.as_deref(), Some("14 October 2026"));
+
+        let meta = parse_line("BYLINE: Amber Lee.").unwrap();
+        assert_eq!(meta.byline.as_deref(), Some("Amber Lee"));
 
         let meta = parse_line("Source: Coastal Morning Herald").unwrap();
         assert_eq!(meta.source.as_deref(), Some("Coastal Morning Herald"));

@@ -14,7 +14,7 @@
 use std::path::PathBuf;
 
 use super::meta::{self, Meta};
-use super::{Article, Format, first_sentence, shorten_title};
+use super::{Article, Format, Heading, first_sentence, shorten_title};
 use crate::span::Span;
 
 /// Longest line, in characters, that can still be a headline.
@@ -28,6 +28,11 @@ const MAX_KICKER_CHARS: usize = 40;
 /// Longest line, in characters, of hard-wrapped text; a longer line inside a block means the
 /// block holds one paragraph per line.
 const MAX_WRAPPED_LINE_CHARS: usize = 100;
+/// Longest headline, in words, that is written as a sentence with a period.
+const MAX_SENTENCE_HEADLINE_WORDS: usize = 15;
+/// Longest subheading, in words and characters.
+const MAX_SUBHEADING_WORDS: usize = 10;
+const MAX_SUBHEADING_CHARS: usize = 80;
 /// Length of a title made from the first sentence.
 const FALLBACK_TITLE_CHARS: usize = 80;
 
@@ -42,7 +47,7 @@ pub fn read(path: PathBuf, text: String) -> Article {
     let mut body = blocks(&text);
     let mut head = Head::default();
     if let Some(first) = body.first()
-        && let Some((found, rest)) = headline(&text, first)
+        && let Some((found, rest)) = headline(&text, first, body.get(1))
     {
         head = found;
         if let Some(block) = body.first_mut() {
@@ -51,10 +56,17 @@ pub fn read(path: PathBuf, text: String) -> Article {
     }
     head.absorb_leading_meta(&text, &mut body);
 
-    let paragraphs: Vec<Span> = body
-        .iter()
-        .flat_map(|block| paragraphs_of(&text, block))
-        .collect();
+    let mut paragraphs = Vec::new();
+    let mut headings = Vec::new();
+    for (i, block) in body.iter().enumerate() {
+        match block.as_slice() {
+            [line] if is_subheading(&text, *line, i, &body) => headings.push(Heading {
+                span: *line,
+                level: 2,
+            }),
+            _ => paragraphs.extend(paragraphs_of(&text, block)),
+        }
+    }
     let title = match head.title {
         Some(span) => span.slice(&text).to_string(),
         None => paragraphs
@@ -75,7 +87,7 @@ pub fn read(path: PathBuf, text: String) -> Article {
         date_span: head.date_span,
         source: head.meta.source,
         paragraphs,
-        headings: Vec::new(),
+        headings,
         text,
     }
 }
@@ -128,7 +140,13 @@ impl Head {
 }
 
 /// The headline at the top of the first block, and what remains of the block below it.
-fn headline(text: &str, block: &[Span]) -> Option<(Head, Vec<Span>)> {
+/// `next_block` is the block after it, which decides whether a short sentence standing alone
+/// is a headline.
+fn headline(
+    text: &str,
+    block: &[Span],
+    next_block: Option<&Vec<Span>>,
+) -> Option<(Head, Vec<Span>)> {
     let line = |i: usize| block.get(i).map(|s| s.slice(text));
     let words = |s: &str| s.split_whitespace().count();
     let (kicker, title, next) = match (line(0), line(1)) {
@@ -136,6 +154,9 @@ fn headline(text: &str, block: &[Span]) -> Option<(Head, Vec<Span>)> {
             (block.first().copied(), block.get(1).copied()?, 2)
         }
         (Some(t), _) if is_title_like(t) => (None, block.first().copied()?, 1),
+        (Some(t), None) if is_sentence_headline(text, t, next_block) => {
+            (None, block.first().copied()?, 1)
+        }
         _ => return None,
     };
     let mut head = Head {
@@ -173,6 +194,44 @@ fn headline(text: &str, block: &[Span]) -> Option<(Head, Vec<Span>)> {
         }
     }
     Some((head, rest.to_vec()))
+}
+
+/// A subheading: a short headline-like line standing alone between prose blocks, as articles
+/// copied from the web keep them. Not the first or last block, and not followed by another
+/// such line (a run of short lines is a list or an address, not a heading).
+fn is_subheading(text: &str, line: Span, index: usize, body: &[Vec<Span>]) -> bool {
+    let heading_like = |span: Span| {
+        let words = span.slice(text);
+        is_title_like(words)
+            && words.split_whitespace().count() <= MAX_SUBHEADING_WORDS
+            && words.chars().count() <= MAX_SUBHEADING_CHARS
+            && !words.ends_with(['"', '”', '’', '\'', '»', ')'])
+            && !words.starts_with(['"', '“', '‘', '\'', '«', '('])
+    };
+    let prose = |block: Option<&Vec<Span>>| match block.map(Vec::as_slice) {
+        Some([only]) => !heading_like(*only),
+        Some(lines) => !lines.is_empty(),
+        None => false,
+    };
+    index > 0
+        && heading_like(line)
+        && prose(body.get(index + 1))
+        && prose(index.checked_sub(1).and_then(|i| body.get(i)))
+}
+
+/// A headline written as a short sentence with a period ("Clinton wins primary in New
+/// York."), as many outlets do: alone in the first block, at most 15 words, and followed by a
+/// paragraph at least twice as long (and 15 words or more), as a lead paragraph is. A short
+/// first sentence followed by more short ones is prose.
+fn is_sentence_headline(text: &str, line: &str, next_block: Option<&Vec<Span>>) -> bool {
+    let words = line.split_whitespace().count();
+    let next_words = next_block
+        .and_then(|block| Some(block.first()?.cover(*block.last()?)))
+        .map_or(0, |span| span.slice(text).split_whitespace().count());
+    line.ends_with('.')
+        && words <= MAX_SENTENCE_HEADLINE_WORDS
+        && is_title_like(line.trim_end_matches('.'))
+        && next_words >= (2 * words).max(MAX_SENTENCE_HEADLINE_WORDS)
 }
 
 /// Every line's span without its line ending and surrounding whitespace, in runs of non-blank
@@ -264,7 +323,9 @@ fn is_title_like(line: &str) -> bool {
         && !first.is_lowercase()
         && line.chars().count() <= MAX_TITLE_CHARS
         && line.split_whitespace().count() <= MAX_TITLE_WORDS
-        && (!line.ends_with(['.', ',', ';', ':']) || ends_with_acronym(line))
+        && (!line.ends_with(['.', ',', ';', ':'])
+            || ends_with_acronym(line)
+            || (line.ends_with('.') && is_title_case(line)))
         && !has_inner_sentence_end(line)
         && meta::parse_line(line).is_none()
 }
@@ -275,6 +336,23 @@ fn is_kicker_like(line: &str) -> bool {
         && line.chars().count() <= MAX_KICKER_CHARS
         && !line.trim_end().ends_with(['?', '!'])
         && is_title_like(line)
+}
+
+/// Headline style: most words of four letters or more are capitalised ("Only 24 Percent of
+/// Donors Are Small Donors."), which a sentence of prose never is.
+fn is_title_case(line: &str) -> bool {
+    let (mut long, mut capitalised) = (0, 0);
+    for word in line.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.chars().count() < 4 || !word.chars().next().is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        long += 1;
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            capitalised += 1;
+        }
+    }
+    long >= 3 && capitalised * 10 >= long * 8
 }
 
 /// "… Says U.S." ends with a period without ending a sentence.
@@ -383,6 +461,16 @@ mod tests {
     }
 
     #[test]
+    fn short_sentence_headline_above_a_long_lead() {
+        let a = read_str(
+            "Clinic waits grow as winter nears.\n\nPatients at the Riverside clinic waited an average of six hours last week, the longest on record, according to figures released on Monday.\n\nStaff said more beds were needed.\n",
+        );
+        assert_eq!(a.title, "Clinic waits grow as winter nears.");
+        assert!(a.title_span.is_some());
+        assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
     fn hard_wrapped_first_paragraph_is_not_mistaken_for_a_title() {
         let a = read_str(
             "Residents of Millbrook were told on Tuesday to boil their water after the\nWater Board found bacteria in the supply.\n\nCrews are at work.\n",
@@ -471,6 +559,33 @@ mod tests {
     }
 
     #[test]
+    fn lone_short_lines_between_paragraphs_are_subheadings() {
+        let a = read_str(
+            "Harbour Plan Approved\n\nThe council voted.\n\nWhat the plan includes\n\nNew homes are planned.\n\nWhat happens next?\n\nA ruling is due.\n",
+        );
+        let headings: Vec<_> = a.headings.iter().map(|h| a.slice(h.span)).collect();
+        assert_eq!(headings, ["What the plan includes", "What happens next?"]);
+        assert_eq!(
+            paragraph_texts(&a),
+            [
+                "The council voted.",
+                "New homes are planned.",
+                "A ruling is due."
+            ]
+        );
+    }
+
+    #[test]
+    fn short_lines_that_are_not_subheadings() {
+        // A quote, a run of short lines, a sign-off at the end, a first line of the body.
+        let a = read_str(
+            "Title Here\n\nOpening line\n\nThe council voted.\n\n“We won”\n\nIt was close.\n\nJane Doe\n\nAnn Lee\n\nThey spoke.\n\nReporting by Jane Doe\n",
+        );
+        assert!(a.headings.is_empty(), "{:?}", a.headings);
+        assert_eq!(a.paragraphs.len(), 8);
+    }
+
+    #[test]
     fn empty_and_blank_texts_have_no_paragraphs() {
         for raw in ["", "\n\n  \n", "\u{feff}", "***\n"] {
             let a = read_str(raw);
@@ -484,6 +599,15 @@ mod tests {
         assert!(is_title_like("Talks Stall, Says U.S."));
         assert!(is_title_like("Is the Harbour Plan Worth £240m?"));
         assert!(!is_title_like("The talks stalled."));
+        assert!(is_title_like(
+            "Only 24 Percent of Her Donors Give Small Sums."
+        ));
+        assert!(!is_title_like(
+            "Only 24 per cent of her donors give small sums."
+        ));
+        assert!(!is_title_like(
+            "The Council met Kelsport Harbour Holdings on Tuesday. It agreed."
+        ));
         assert!(!is_title_like("Talks stalled. Envoys left"));
         assert!(is_title_like("Dr. Okafor Warns of Winter Queues"));
     }

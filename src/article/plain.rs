@@ -198,15 +198,20 @@ fn headline(
 
 /// A subheading: a short headline-like line standing alone between prose blocks, as articles
 /// copied from the web keep them. Not the first or last block, and not followed by another
-/// such line (a run of short lines is a list or an address, not a heading).
+/// such line (a run of short lines is a list or an address, not a heading). Lines closed by a
+/// period or an exclamation mark (photo credits, datelines, exclamations) are prose, and so is
+/// a question unless it is in title case and has no "Q:" label (an interview's questions are
+/// paragraphs).
 fn is_subheading(text: &str, line: Span, index: usize, body: &[Vec<Span>]) -> bool {
     let heading_like = |span: Span| {
         let words = span.slice(text);
+        let question = words.ends_with('?');
         is_title_like(words)
             && words.split_whitespace().count() <= MAX_SUBHEADING_WORDS
             && words.chars().count() <= MAX_SUBHEADING_CHARS
-            && !words.ends_with(['"', '”', '’', '\'', '»', ')'])
-            && !words.starts_with(['"', '“', '‘', '\'', '«', '('])
+            && !words.ends_with(['.', '!', '"', '”', '’', '\'', '»', ')'])
+            && !words.starts_with(['"', '“', '‘', '\'', '«', '(', '-', '—', '–'])
+            && (!question || (is_title_case(words) && !words.contains(':')))
     };
     let prose = |block: Option<&Vec<Span>>| match block.map(Vec::as_slice) {
         Some([only]) => !heading_like(*only),
@@ -561,10 +566,10 @@ mod tests {
     #[test]
     fn lone_short_lines_between_paragraphs_are_subheadings() {
         let a = read_str(
-            "Harbour Plan Approved\n\nThe council voted.\n\nWhat the plan includes\n\nNew homes are planned.\n\nWhat happens next?\n\nA ruling is due.\n",
+            "Harbour Plan Approved\n\nThe council voted.\n\nWhat the plan includes\n\nNew homes are planned.\n\nWhat Happens Next?\n\nA ruling is due.\n",
         );
         let headings: Vec<_> = a.headings.iter().map(|h| a.slice(h.span)).collect();
-        assert_eq!(headings, ["What the plan includes", "What happens next?"]);
+        assert_eq!(headings, ["What the plan includes", "What Happens Next?"]);
         assert_eq!(
             paragraph_texts(&a),
             [
@@ -579,10 +584,10 @@ mod tests {
     fn short_lines_that_are_not_subheadings() {
         // A quote, a run of short lines, a sign-off at the end, a first line of the body.
         let a = read_str(
-            "Title Here\n\nOpening line\n\nThe council voted.\n\n“We won”\n\nIt was close.\n\nJane Doe\n\nAnn Lee\n\nThey spoke.\n\nReporting by Jane Doe\n",
+            "Title Here\n\nOpening line\n\nThe council voted.\n\n“We won”\n\nIt was close.\n\nJane Doe\n\nAnn Lee\n\nThey spoke.\n\nQ: Did you vote?\n\nI did.\n\nJohn Roe / Kelsport Courier.\n\nIt rained.\n\nReporting by Jane Doe\n",
         );
         assert!(a.headings.is_empty(), "{:?}", a.headings);
-        assert_eq!(a.paragraphs.len(), 8);
+        assert_eq!(a.paragraphs.len(), 12);
     }
 
     #[test]

@@ -65,7 +65,7 @@ fn folders_are_walked_recursively_in_sorted_order_and_named_files_keep_theirs() 
     dir.write("notes", b"A file without an extension is read as text.\n");
     dir.write("image.png", b"never read");
     dir.write(".git/config.txt", b"hidden folders are skipped");
-    let (articles, errors) = article::load_paths(&[dir.0.clone()]);
+    let (articles, errors) = article::load_paths(std::slice::from_ref(&dir.0));
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(
         names(&dir, &articles),
@@ -157,7 +157,7 @@ fn symbolic_links_loops_and_pipes_do_not_hang_or_repeat() {
         .status()
         .is_ok_and(|s| s.success());
 
-    let (articles, errors) = article::load_paths(&[dir.0.clone()]);
+    let (articles, errors) = article::load_paths(std::slice::from_ref(&dir.0));
     // The loop back to the top is walked once; the link to a file is a file of its own.
     assert_eq!(names(&dir, &articles), ["alias.txt", "sub/story.txt"]);
     assert_eq!(errors.len(), 1, "{errors:?}");

@@ -287,13 +287,29 @@ fn is_separator(line: &str) -> bool {
             .all(|c| c.is_whitespace() || "-*_=~#·•—–".contains(c))
 }
 
-/// The paragraphs of one block: one per line, or the whole block as one hard-wrapped
-/// paragraph.
+/// The paragraphs of one block: one per line, or hard-wrapped paragraphs, each starting at an
+/// indented line when the block indents its first lines (the layout of typed letters and old
+/// wire copy), else the whole block.
 fn paragraphs_of(text: &str, block: &[Span]) -> Vec<Span> {
-    match (block.first(), block.last()) {
-        (Some(first), Some(last)) if !line_per_paragraph(text, block) => vec![first.cover(*last)],
-        _ => block.to_vec(),
+    if line_per_paragraph(text, block) {
+        return block.to_vec();
     }
+    let indented = |line: &Span| {
+        text.get(..line.start())
+            .is_some_and(|before| before.ends_with([' ', '\t']))
+    };
+    let indents_paragraphs =
+        block.iter().skip(1).any(indented) && !block.iter().skip(1).all(indented);
+    let mut out: Vec<Span> = Vec::new();
+    for line in block {
+        match out.last_mut() {
+            Some(paragraph) if !(indents_paragraphs && indented(line)) => {
+                *paragraph = paragraph.cover(*line);
+            }
+            _ => out.push(*line),
+        }
+    }
+    out
 }
 
 /// Whether each line of a block is a paragraph: every line but the last ends a sentence, or
@@ -437,6 +453,23 @@ mod tests {
             paragraph_texts(&a),
             ["Unions said the\nstrike would go on.", "Trains stood idle."]
         );
+    }
+
+    #[test]
+    fn indented_first_lines_start_hard_wrapped_paragraphs() {
+        let a = read_str(
+            "Harbour Plan Approved\n\n    The council voted on Tuesday to approve\nthe plan after a long debate.\n    Residents said they\nwould fight on.\n",
+        );
+        assert_eq!(
+            paragraph_texts(&a),
+            [
+                "The council voted on Tuesday to approve\nthe plan after a long debate.",
+                "Residents said they\nwould fight on."
+            ]
+        );
+        // A block indented throughout is one paragraph.
+        let a = read_str("Title Here\n\n  The council voted\n  on Tuesday.\n");
+        assert_eq!(paragraph_texts(&a), ["The council voted\n  on Tuesday."]);
     }
 
     #[test]

@@ -122,6 +122,7 @@ fn check(article: &Article, analysis: &Analysis) -> Result<(), TestCaseError> {
             );
         }
     }
+    ordered(text, &article.blocks(), "block")?;
     ordered(text, &analysis.sentences, "sentence")?;
     let sections: Vec<Span> = analysis.sections.iter().map(|s| s.span).collect();
     ordered(text, &sections, "section")?;

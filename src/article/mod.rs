@@ -82,6 +82,27 @@ impl Article {
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.text)
     }
+
+    /// Every part of the text that is read as words, in text order: kicker, title, byline and
+    /// date lines, headings and paragraphs. They never overlap (a line that is both byline and
+    /// date comes once), so sentence splitting can walk them and find the names of the byline
+    /// and the headline as well as the body's.
+    pub fn blocks(&self) -> Vec<Span> {
+        let mut blocks: Vec<Span> = [
+            self.kicker_span,
+            self.title_span,
+            self.byline_span,
+            self.date_span,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(self.headings.iter().map(|h| h.span))
+        .chain(self.paragraphs.iter().copied())
+        .collect();
+        blocks.sort();
+        blocks.dedup();
+        blocks
+    }
 }
 
 /// The text up to the end of its first sentence, good enough for a fallback headline.

@@ -208,7 +208,11 @@ pub fn is_date(part: &str) -> bool {
         if let Some(after) = lower.strip_prefix(label)
             && (after.starts_with([' ', ':']) || after.is_empty())
         {
-            rest = rest[label.len()..].trim_start_matches([':', ' ']);
+            // Lower-casing can change lengths outside ASCII; `get` keeps a mismatch harmless.
+            rest = rest
+                .get(label.len()..)
+                .unwrap_or_default()
+                .trim_start_matches([':', ' ']);
             break;
         }
     }

@@ -172,3 +172,14 @@ fn symbolic_links_loops_and_pipes_do_not_hang_or_repeat() {
     let (_, errors) = article::load_paths(std::slice::from_ref(&dangling));
     assert!(reason(&errors, &dangling).contains("broken symbolic link"));
 }
+
+#[cfg(unix)]
+#[test]
+fn control_characters_in_file_names_are_not_printed_raw() {
+    let dir = TempDir::new();
+    let path = dir.write("evil\u{1b}[2J.txt", b"\x00");
+    let (_, errors) = article::load_paths(std::slice::from_ref(&path));
+    let shown = errors[0].to_string();
+    assert!(!shown.contains('\u{1b}'), "{shown:?}");
+    assert!(shown.contains("evil\u{fffd}[2J.txt"), "{shown:?}");
+}

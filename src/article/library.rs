@@ -33,8 +33,17 @@ pub struct LoadError {
 }
 
 impl fmt::Display for LoadError {
+    /// `path: reason`, with any control character in the file name (which could steer a
+    /// terminal) shown as U+FFFD.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.reason)
+        let path: String = self
+            .path
+            .display()
+            .to_string()
+            .chars()
+            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+            .collect();
+        write!(f, "{path}: {}", self.reason)
     }
 }
 

@@ -180,22 +180,26 @@ impl Builder {
 
         // The front matter's kicker and (without a leading heading) title become the first
         // lines of the text.
+        // The kicker sits on the line right above the headline, the body below a blank line.
         let mut prefix = String::new();
         let mut kicker_span = None;
         if let Some(kicker) = &fm.kicker {
             kicker_span = Some((0, kicker.len()));
             prefix.push_str(kicker);
-            prefix.push('\n');
         }
         let mut prefixed_title = None;
         if title_span.is_none()
             && let Some(title) = &fm.title
         {
+            if !prefix.is_empty() {
+                prefix.push('\n');
+            }
             prefixed_title = Some((prefix.len(), prefix.len() + title.len()));
             prefix.push_str(title);
         }
         if !prefix.is_empty() {
-            prefix.push_str(if self.text.is_empty() { "\n" } else { "\n\n" });
+            let blank_line = prefixed_title.is_some() && !self.text.is_empty();
+            prefix.push_str(if blank_line { "\n\n" } else { "\n" });
         }
         let offset = prefix.len();
         let mut text = prefix;
@@ -286,6 +290,12 @@ mod tests {
         assert_eq!(a.slice(a.kicker_span.unwrap()), "Weather");
         assert_eq!(a.slice(a.title_span.unwrap()), "Storm Hits");
         assert_eq!(paragraph_texts(&a), ["Winds rose."]);
+        assert_eq!(a.text, "Weather\nStorm Hits\n\nWinds rose.\n");
+
+        let a = read_str("---\nkicker: Weather\n---\n# Storm Hits\n\nWinds rose.\n");
+        assert_eq!(a.text, "Weather\nStorm Hits\n\nWinds rose.\n");
+        assert_eq!(a.slice(a.title_span.unwrap()), "Storm Hits");
+        assert_eq!(a.slice(a.kicker_span.unwrap()), "Weather");
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! may open with a headline: a kicker line ("News") and a title line, or a title line alone,
 //! followed by metadata lines (a "By …" byline, a date line, `Source: …`). Below it, each block
 //! is either one paragraph per line (the layout of articles copied from the web, where lines
-//! are long or each ends a sentence) or one hard-wrapped paragraph. A text without a
-//! recognisable title gets its first sentence, shortened, as title; a file that is a single
-//! headline-like line is all title and has no paragraphs.
+//! are long or each ends a sentence) or hard-wrapped text (one paragraph, or one per indented
+//! first line); a short line standing alone between prose blocks is a subheading. A text
+//! without a recognisable title gets its first sentence, shortened, as title; a file that is a
+//! single headline-like line is all title and has no paragraphs. The rules, with examples, are
+//! in `docs/analysis-format.md`.
 //!
 //! Offsets index the file: a byte order mark, CRLF line endings and trailing spaces stay in the
 //! text and only fall outside the spans.

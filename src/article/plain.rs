@@ -6,9 +6,9 @@
 //! is either one paragraph per line (the layout of articles copied from the web, where lines
 //! are long or each ends a sentence) or hard-wrapped text (one paragraph, or one per indented
 //! first line); a short line standing alone between prose blocks is a subheading. A text
-//! without a recognisable title gets its first sentence, shortened, as title; a file that is a
-//! single headline-like line is all title and has no paragraphs. The rules, with examples, are
-//! in `docs/analysis-format.md`.
+//! without a recognisable title gets its first sentence, shortened, as title; so does a file
+//! of a single line, which is one paragraph, so that every stage of the analysis treats it as
+//! body text. The rules, with examples, are in `docs/analysis-format.md`.
 //!
 //! Offsets index the file: a byte order mark, CRLF line endings and trailing spaces stay in the
 //! text and only fall outside the spans.
@@ -149,6 +149,10 @@ fn headline(
     block: &[Span],
     next_block: Option<&Vec<Span>>,
 ) -> Option<(Head, Vec<Span>)> {
+    if next_block.is_none() && block.len() == 1 {
+        // A file of one line is body text, whatever it looks like.
+        return None;
+    }
     let line = |i: usize| block.get(i).map(|s| s.slice(text));
     let words = |s: &str| s.split_whitespace().count();
     let (kicker, title, next) = match (line(0), line(1)) {
@@ -583,10 +587,18 @@ mod tests {
     }
 
     #[test]
-    fn one_headline_line_is_all_title() {
+    fn one_headline_line_is_a_paragraph_with_that_title() {
         let a = read_str("Ukraine Talks Continue in Berlin\n");
         assert_eq!(a.title, "Ukraine Talks Continue in Berlin");
-        assert_eq!(a.slice(a.title_span.unwrap()), a.title);
+        assert!(a.title_span.is_none());
+        assert_eq!(paragraph_texts(&a), ["Ukraine Talks Continue in Berlin"]);
+    }
+
+    #[test]
+    fn kicker_and_title_alone_have_no_paragraphs() {
+        let a = read_str("News\nUkraine Talks Continue in Berlin\n");
+        assert_eq!(a.kicker.as_deref(), Some("News"));
+        assert_eq!(a.title, "Ukraine Talks Continue in Berlin");
         assert!(a.paragraphs.is_empty());
     }
 

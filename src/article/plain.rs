@@ -266,24 +266,27 @@ fn blocks(text: &str) -> Vec<Vec<Span>> {
     blocks
 }
 
-/// Lines end at `\n`, `\r\n` or a lone `\r`.
-fn lines(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut start = if text.starts_with('\u{feff}') {
+/// Lines end at `\n`, `\r\n` or a lone `\r`. Lazy, so a file of blank lines costs no memory.
+fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let first = if text.starts_with('\u{feff}') {
         '\u{feff}'.len_utf8()
     } else {
         0
     };
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate().skip(start) {
-        let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-        if ends_line {
-            out.extend(Span::new(text, start, i).map(|s| s.trim(text)));
-            start = i + 1;
-        }
-    }
-    out.extend(Span::new(text, start, text.len()).map(|s| s.trim(text)));
-    out
+    let mut start = first;
+    let ends = bytes
+        .iter()
+        .enumerate()
+        .skip(first)
+        .filter(move |&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()));
+    ends.filter_map(move |end| {
+        let line = Span::new(text, start, end).map(|s| s.trim(text));
+        start = end + 1;
+        line
+    })
 }
 
 fn is_separator(line: &str) -> bool {

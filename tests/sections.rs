@@ -186,14 +186,7 @@ fn assert_no_single_paragraph_sections(article: &Article, sections: &[Section]) 
 fn sample_sentences_stay_inside_blocks() {
     for name in SAMPLES {
         let (article, analysis) = load(name);
-        let blocks: Vec<Span> = article
-            .paragraphs
-            .iter()
-            .copied()
-            .chain(article.headings.iter().map(|h| h.span))
-            .chain(article.title_span)
-            .chain(article.kicker_span)
-            .collect();
+        let blocks = article.blocks();
         for sentence in &analysis.sentences {
             assert!(
                 blocks.iter().any(|b| b.contains(*sentence)),
@@ -233,7 +226,9 @@ fn article_of(text: &str) -> Article {
         kicker: None,
         kicker_span: None,
         byline: None,
+        byline_span: None,
         date: None,
+        date_span: None,
         source: None,
         text: text.to_string(),
         paragraphs,

@@ -33,7 +33,7 @@ const MAX_LIFT: f32 = 3.0;
 const PHRASE_WEIGHT: f32 = 1.6;
 const SINGLE_PHRASE_WEIGHT: f32 = 0.5;
 /// A partner must score at least this share of the lead term to join the title.
-const PARTNER_SHARE: f32 = 0.35;
+const PARTNER_SHARE: f32 = 0.4;
 
 /// What a candidate for a title is, which decides how it combines with another.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +58,8 @@ struct Candidate {
     /// when some sentence holds both.
     sentences: Vec<usize>,
     score: f32,
+    /// How often it occurs in the section.
+    count: usize,
 }
 
 /// Makes the titles of one article's sections, keeping them distinct from each other and from
@@ -215,6 +217,7 @@ impl<'a> Titler<'a> {
                     words: lower.split_whitespace().map(String::from).collect(),
                     label,
                     score,
+                    count: spans.len(),
                 })
             })
             .collect()
@@ -231,7 +234,7 @@ impl<'a> Titler<'a> {
             Kind::Word => {
                 let first = spans.first().map_or("", |s| s.slice(self.text));
                 let participle = first.ends_with("ed") || first.ends_with("ing");
-                if participle && head < 0.5 {
+                if participle && (head < 0.5 || count < 2.0) {
                     nounish * PARTICIPLE_WEIGHT
                 } else {
                     nounish
@@ -277,6 +280,7 @@ impl<'a> Titler<'a> {
                         words: words_of(&label),
                         label,
                         score: salience(count, entity.mentions.len() as f32, share) * weight,
+                        count: count as usize,
                     })
                 })
                 .collect();
@@ -306,9 +310,15 @@ impl<'a> Titler<'a> {
             .into_iter()
             .filter_map(|(score, term, spans)| {
                 let full = longest(self.text, &spans)?;
-                // A name the article also calls by its last word alone is most likely a
-                // person called by surname.
-                let person = self.known_short.contains(&term);
+                // A name of two or three capitalised words that the article also calls by its
+                // last word alone is most likely a person called by surname ("Bank of Poland"
+                // is not).
+                let words = full.split_whitespace().count();
+                let person = self.known_short.contains(&term)
+                    && (2..=3).contains(&words)
+                    && full
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase));
                 let label = if person {
                     full.split_whitespace().last().unwrap_or(full).to_string()
                 } else {
@@ -328,6 +338,7 @@ impl<'a> Titler<'a> {
                     words: words_of(&label),
                     label,
                     score: score * weight,
+                    count: spans.len(),
                 })
             })
             .collect()
@@ -408,7 +419,8 @@ fn compose(candidates: &[Candidate]) -> Vec<String> {
         };
         options.push((alone, a.label.clone()));
         for b in top.iter().skip(i + 1) {
-            if b.score < a.score * PARTNER_SHARE || b.words.iter().any(|w| a.words.contains(w)) {
+            let weak = b.score < a.score * PARTNER_SHARE || a.count < 2 || b.count < 2;
+            if weak || b.words.iter().any(|w| a.words.contains(w)) {
                 continue;
             }
             if let Some((factor, title)) = pair(a, b) {

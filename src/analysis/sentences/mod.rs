@@ -16,21 +16,12 @@ use words::Abbreviation;
 use crate::article::Article;
 use crate::span::Span;
 
-/// The sentences of every block of the article (kicker, title, headings and paragraphs), in
-/// text order. A block boundary always ends a sentence.
+/// The sentences of every block of the article (kicker, title, byline and date lines,
+/// headings and paragraphs), in text order. A block boundary always ends a sentence.
 pub fn split_article(article: &Article) -> Vec<Span> {
-    let mut blocks: Vec<Span> = article
-        .kicker_span
-        .iter()
-        .chain(article.title_span.iter())
-        .copied()
-        .chain(article.headings.iter().map(|h| h.span))
-        .chain(article.paragraphs.iter().copied())
-        .collect();
-    blocks.sort();
     let mut out = Vec::new();
     let mut done = 0;
-    for block in blocks {
+    for block in article.blocks() {
         // Blocks never overlap in a well-formed article; if they do, the later one is skipped
         // so that sentences stay in order and apart.
         if block.start() < done {

@@ -247,7 +247,9 @@ fn every_block_of_an_article_ends_its_sentences() {
         kicker: Some("News".into()),
         kicker_span: Some(span("News")),
         byline: None,
+        byline_span: None,
         date: None,
+        date_span: None,
         source: None,
         text: text.into(),
         paragraphs: vec![

@@ -41,6 +41,7 @@ pub fn segment(article: &Article, sentences: &[Span], entities: &[Entity]) -> Ve
     let heading_titles: Vec<String> = headings.iter().map(|h| clean(h.slice(text))).collect();
     let mut titler = titles::Titler::new(
         text,
+        &article.title,
         sentences,
         &terms,
         entities,

@@ -13,6 +13,9 @@ use super::terms::{Kind, Occurrence, TermId, Terms};
 use crate::analysis::entities::{Entity, EntityKind};
 use crate::span::Span;
 
+/// How much more a word of the headline weighs in the opening section, which the headline sums
+/// up.
+const HEADLINE_WEIGHT: f32 = 1.8;
 /// How many words, phrases and names of a section are weighed for its title.
 const CANDIDATES: usize = 12;
 /// Most words a generated title has.
@@ -66,6 +69,8 @@ struct Candidate {
 /// the source's own headings.
 pub(super) struct Titler<'a> {
     text: &'a str,
+    /// The stems of the headline's words.
+    headline: HashSet<String>,
     sentences: &'a [Span],
     terms: &'a Terms,
     entities: &'a [Entity],
@@ -89,6 +94,7 @@ impl<'a> Titler<'a> {
     /// titles, which generated ones must not repeat.
     pub(super) fn new<'h>(
         text: &'a str,
+        headline: &str,
         sentences: &'a [Span],
         terms: &'a Terms,
         entities: &'a [Entity],
@@ -134,8 +140,14 @@ impl<'a> Titler<'a> {
                 *name_total.entry(full).or_default() += in_article[term];
             }
         }
+        let headline = headline
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| lexicon::stem(&w.to_lowercase()).to_string())
+            .collect();
         Titler {
             text,
+            headline,
             sentences,
             terms,
             entities,
@@ -167,8 +179,10 @@ impl<'a> Titler<'a> {
                 .sum::<usize>() as f32
         };
         let share = words_in(paragraphs.clone()) / words_in(0..self.terms.words.len()).max(1.0);
-        let mut candidates = self.terms_of(&occurrences, share);
+        let lead = paragraphs.start == 0;
+        let mut candidates = self.terms_of(&occurrences, share, lead);
         candidates.extend(self.names_of(&occurrences, span, share));
+
         candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.label.cmp(&b.label)));
         let mut options = compose(&candidates);
         options.push(opening_words(span.slice(self.text)));
@@ -186,7 +200,7 @@ impl<'a> Titler<'a> {
     }
 
     /// Content words and phrases of the section, the best [`CANDIDATES`] of them.
-    fn terms_of(&self, occurrences: &[&Occurrence], share: f32) -> Vec<Candidate> {
+    fn terms_of(&self, occurrences: &[&Occurrence], share: f32, lead: bool) -> Vec<Candidate> {
         let mut found: HashMap<TermId, Vec<Span>> = HashMap::new();
         for o in occurrences {
             if matches!(
@@ -199,7 +213,10 @@ impl<'a> Titler<'a> {
         // Score first from counts alone; only the best get a label.
         let mut scored: Vec<(f32, TermId, Vec<Span>)> = found
             .into_iter()
-            .map(|(term, spans)| (self.term_score(term, &spans, share), term, spans))
+            .map(|(term, spans)| {
+                let score = self.term_score(term, &spans, share, lead);
+                (score, term, spans)
+            })
             .collect();
         best_first(&mut scored);
         scored
@@ -224,7 +241,7 @@ impl<'a> Titler<'a> {
     }
 
     /// How well a word or phrase met at `spans` in a section titles it.
-    fn term_score(&self, term: TermId, spans: &[Span], share: f32) -> f32 {
+    fn term_score(&self, term: TermId, spans: &[Span], share: f32, lead: bool) -> f32 {
         let count = spans.len() as f32;
         let all = self.in_article[term].max(1.0);
         let head = self.terms.heads[term] / all;
@@ -244,7 +261,11 @@ impl<'a> Titler<'a> {
             _ => nounish * SINGLE_PHRASE_WEIGHT,
         };
         let once = if count < 2.0 { SINGLE_WEIGHT } else { 1.0 };
-        salience(count, all, share) * weight * once * self.terms.rarity[term]
+        let headline = match spans.first() {
+            Some(first) if lead && self.in_headline(first.slice(self.text)) => HEADLINE_WEIGHT,
+            _ => 1.0,
+        };
+        salience(count, all, share) * weight * once * headline * self.terms.rarity[term]
     }
 
     /// Names in the section: the entities when there are any, else capitalised runs.
@@ -346,6 +367,22 @@ impl<'a> Titler<'a> {
 }
 
 impl Titler<'_> {
+    /// Whether every word of `words` is in the article's headline (compared by stem).
+    fn in_headline(&self, words: &str) -> bool {
+        let mut any = false;
+        for word in words
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            let lower = word.to_lowercase();
+            if !self.headline.contains(lexicon::stem(&lower)) {
+                return false;
+            }
+            any = true;
+        }
+        any
+    }
+
     /// The indices of the sentences that hold `spans`, sorted and without repeats. Without
     /// sentences every span counts as one sentence, so nothing is ruled out.
     fn sentences_of(&self, spans: impl Iterator<Item = Span>) -> Vec<usize> {

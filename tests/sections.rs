@@ -344,3 +344,24 @@ fn two_topics_become_two_sections_titled_by_their_terms() {
         "{second}"
     );
 }
+
+#[test]
+fn every_heading_starts_a_section_even_without_paragraphs() {
+    let text = "Title\nAn opening paragraph about the harbour vote.\n# The vote\n# Reactions\nPeople cheered the harbour vote loudly.\n#\nA closing line.\n";
+    let article = article_of(text);
+    let sentences = sentences::split_article(&article);
+    let sections = sections::segment(&article, &sentences, &[]);
+    let titles: Vec<(&str, bool)> = sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.generated))
+        .collect();
+    assert_eq!(titles.len(), 4, "{titles:?}");
+    assert!(titles[0].1, "leading section is generated: {titles:?}");
+    assert_eq!(titles[1], ("# The vote", false));
+    assert_eq!(titles[2], ("# Reactions", false));
+    assert_eq!(titles[3], ("#", false));
+    assert_eq!(article.slice(sections[1].span), "# The vote");
+    assert!(article.slice(sections[2].span).ends_with("loudly."));
+    assert!(article.slice(sections[3].span).ends_with("closing line."));
+    assert_sections_cover_the_body("headings", &article, &sections);
+}

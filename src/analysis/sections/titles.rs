@@ -16,6 +16,8 @@ use crate::span::Span;
 /// How much more a word of the headline weighs in the opening section, which the headline sums
 /// up.
 const HEADLINE_WEIGHT: f32 = 1.8;
+/// How much more a term of a section's first sentence weighs: the topic sentence.
+const OPENING_WEIGHT: f32 = 1.5;
 /// How many words, phrases and names of a section are weighed for its title.
 const CANDIDATES: usize = 12;
 /// Most words a generated title has.
@@ -179,9 +181,19 @@ impl<'a> Titler<'a> {
                 .sum::<usize>() as f32
         };
         let share = words_in(paragraphs.clone()) / words_in(0..self.terms.words.len()).max(1.0);
-        let lead = paragraphs.start == 0;
-        let mut candidates = self.terms_of(&occurrences, share, lead);
-        candidates.extend(self.names_of(&occurrences, span, share));
+        let opening = self
+            .sentences
+            .get(self.sentence_of(span))
+            .copied()
+            .filter(|s| span.contains(*s))
+            .unwrap_or(span);
+        let scope = Scope {
+            share,
+            lead: paragraphs.start == 0,
+            opening,
+        };
+        let mut candidates = self.terms_of(&occurrences, scope);
+        candidates.extend(self.names_of(&occurrences, span, scope));
 
         candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.label.cmp(&b.label)));
         let mut options = compose(&candidates);
@@ -200,7 +212,7 @@ impl<'a> Titler<'a> {
     }
 
     /// Content words and phrases of the section, the best [`CANDIDATES`] of them.
-    fn terms_of(&self, occurrences: &[&Occurrence], share: f32, lead: bool) -> Vec<Candidate> {
+    fn terms_of(&self, occurrences: &[&Occurrence], scope: Scope) -> Vec<Candidate> {
         let mut found: HashMap<TermId, Vec<Span>> = HashMap::new();
         for o in occurrences {
             if matches!(
@@ -214,7 +226,7 @@ impl<'a> Titler<'a> {
         let mut scored: Vec<(f32, TermId, Vec<Span>)> = found
             .into_iter()
             .map(|(term, spans)| {
-                let score = self.term_score(term, &spans, share, lead);
+                let score = self.term_score(term, &spans, scope);
                 (score, term, spans)
             })
             .collect();
@@ -241,7 +253,7 @@ impl<'a> Titler<'a> {
     }
 
     /// How well a word or phrase met at `spans` in a section titles it.
-    fn term_score(&self, term: TermId, spans: &[Span], share: f32, lead: bool) -> f32 {
+    fn term_score(&self, term: TermId, spans: &[Span], scope: Scope) -> f32 {
         let count = spans.len() as f32;
         let all = self.in_article[term].max(1.0);
         let head = self.terms.heads[term] / all;
@@ -262,14 +274,21 @@ impl<'a> Titler<'a> {
         };
         let once = if count < 2.0 { SINGLE_WEIGHT } else { 1.0 };
         let headline = match spans.first() {
-            Some(first) if lead && self.in_headline(first.slice(self.text)) => HEADLINE_WEIGHT,
+            Some(first) if scope.lead && self.in_headline(first.slice(self.text)) => {
+                HEADLINE_WEIGHT
+            }
             _ => 1.0,
         };
-        salience(count, all, share) * weight * once * headline * self.terms.rarity[term]
+        salience(count, all, scope.share)
+            * weight
+            * once
+            * headline
+            * scope.opening_weight(spans)
+            * self.terms.rarity[term]
     }
 
     /// Names in the section: the entities when there are any, else capitalised runs.
-    fn names_of(&self, occurrences: &[&Occurrence], span: Span, share: f32) -> Vec<Candidate> {
+    fn names_of(&self, occurrences: &[&Occurrence], span: Span, scope: Scope) -> Vec<Candidate> {
         if !self.entities.is_empty() {
             return self
                 .entities
@@ -294,13 +313,20 @@ impl<'a> Titler<'a> {
                     } else {
                         Role::Name
                     };
-                    let inside = entity.mentions.iter().map(|m| m.span);
+                    let inside: Vec<Span> = entity
+                        .mentions
+                        .iter()
+                        .map(|m| m.span)
+                        .filter(|m| span.contains(*m))
+                        .collect();
                     Some(Candidate {
                         role,
-                        sentences: self.sentences_of(inside.filter(|m| span.contains(*m))),
+                        sentences: self.sentences_of(inside.iter().copied()),
                         words: words_of(&label),
                         label,
-                        score: salience(count, entity.mentions.len() as f32, share) * weight,
+                        score: salience(count, entity.mentions.len() as f32, scope.share)
+                            * weight
+                            * scope.opening_weight(&inside),
                         count: count as usize,
                     })
                 })
@@ -322,7 +348,9 @@ impl<'a> Titler<'a> {
                 } else {
                     1.0
                 };
-                let score = salience(spans.len() as f32, in_article, share) * once;
+                let score = salience(spans.len() as f32, in_article, scope.share)
+                    * once
+                    * scope.opening_weight(&spans);
                 (score, term, spans)
             })
             .collect();
@@ -383,6 +411,13 @@ impl Titler<'_> {
         any
     }
 
+    /// The index of the sentence that holds `span`'s start.
+    fn sentence_of(&self, span: Span) -> usize {
+        self.sentences
+            .partition_point(|s| s.start() <= span.start())
+            .saturating_sub(1)
+    }
+
     /// The indices of the sentences that hold `spans`, sorted and without repeats. Without
     /// sentences every span counts as one sentence, so nothing is ruled out.
     fn sentences_of(&self, spans: impl Iterator<Item = Span>) -> Vec<usize> {
@@ -396,6 +431,28 @@ impl Titler<'_> {
         found.sort_unstable();
         found.dedup();
         found
+    }
+}
+
+/// Where a section stands, for weighing its terms.
+#[derive(Clone, Copy, Debug)]
+struct Scope {
+    /// The section's share of the article's words, 0–1.
+    share: f32,
+    /// Whether it is the opening section, which the headline sums up.
+    lead: bool,
+    /// The section's first sentence, which tends to state its topic.
+    opening: Span,
+}
+
+impl Scope {
+    /// How much more a term weighs for occurring in the section's first sentence.
+    fn opening_weight(&self, spans: &[Span]) -> f32 {
+        if spans.iter().any(|s| self.opening.contains(*s)) {
+            OPENING_WEIGHT
+        } else {
+            1.0
+        }
     }
 }
 

@@ -34,8 +34,9 @@ const PARTICIPLE_WEIGHT: f32 = 0.25;
 const SINGLE_NAME_WEIGHT: f32 = 0.5;
 /// The most a term's concentration in a section counts.
 const MAX_LIFT: f32 = 3.0;
-/// How much a repeated two-word phrase weighs; a phrase seen once is a weak signal.
+/// How much a repeated two-word phrase weighs.
 const PHRASE_WEIGHT: f32 = 1.6;
+/// How much a phrase seen once weighs: a weak signal, often a verb and its object.
 const SINGLE_PHRASE_WEIGHT: f32 = 0.5;
 /// A partner must score at least this share of the lead term to join the title.
 const PARTNER_SHARE: f32 = 0.4;
@@ -47,7 +48,9 @@ enum Role {
     Person,
     /// Any other name: "Berlin talks".
     Name,
+    /// A content word: "Ceasefire".
     Word,
+    /// Two neighbouring words: "Nato membership".
     Phrase,
 }
 

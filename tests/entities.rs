@@ -19,7 +19,9 @@ fn article(text: &str) -> Article {
         kicker: None,
         kicker_span: None,
         byline: None,
+        byline_span: None,
         date: None,
+        date_span: None,
         source: None,
         text: text.to_string(),
         paragraphs: vec![Span::whole(text)],
@@ -165,6 +167,13 @@ fn role_before_a_name_becomes_the_role() {
     };
     assert_eq!(role("Steve Witkoff").as_deref(), Some("US envoy"));
     assert_eq!(role("Donald Trump").as_deref(), Some("former US President"));
+}
+
+#[test]
+fn a_role_in_apposition_becomes_the_role() {
+    let found = entities("\"We are glad,\" said Ann Lee, the head librarian, on Monday.");
+    let lee = found.iter().find(|e| e.name == "Ann Lee").unwrap();
+    assert_eq!(lee.role.as_deref(), Some("head librarian"));
 }
 
 #[test]

@@ -751,6 +751,39 @@ fn role_before(
     Some((words.get(start)?.start, words.get(end - 1)?.end))
 }
 
+/// A role in an apposition after a name: "Ann Lee, the head librarian", "Rustem Umerov,
+/// Ukraine’s chief negotiator". Returns its byte range.
+pub fn role_after(text: &str, sentence: &Sentence, last: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let words = &sentence.words;
+    if words.get(last.checked_sub(1)?)?.possessive || words.get(last)?.text(text) != "," {
+        return None;
+    }
+    let mut i = last + 1;
+    if words.get(i).is_some_and(|w| {
+        matches!(
+            w.text(text),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+        )
+    }) {
+        i += 1;
+    }
+    let start = i;
+    let mut end = None;
+    while let Some(w) = words.get(i).filter(|w| w.is_word) {
+        let k = sentence.key(text, i);
+        match lex.title(&k) {
+            Some(TitleKind::Role) => end = Some(i),
+            Some(TitleKind::Modifier) => {}
+            _ if w.is_capitalised() && (lex.demonym(&k).is_some() || lex.place(&k).is_some()) => {}
+            _ => break,
+        }
+        i += 1;
+    }
+    let end = end?;
+    Some((words.get(start)?.start, words.get(end)?.end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

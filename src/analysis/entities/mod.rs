@@ -129,7 +129,14 @@ pub fn recognize_with(article: &Article, sentences: &[Span], user: &UserLexicon)
             span,
             written_end,
             honorific: c.honorific,
-            role: c.role.and_then(|(s, e)| Span::new(text, s, e)),
+            role: c
+                .role
+                .or_else(|| {
+                    (kind == EntityKind::Person)
+                        .then(|| candidates::role_after(text, &parsed[c.sentence], c.last))
+                        .flatten()
+                })
+                .and_then(|(s, e)| Span::new(text, s, e)),
             canonical,
             weight: if in_headline { 2.0 } else { 1.0 },
         });

@@ -130,6 +130,8 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         .filter(|&i| words[i].is_word)
         .map(|i| sentence.key(text, i).into_owned())
         .collect();
+    // Cue words in capitals ("SA", "AG") are looked up as written, not title-cased.
+    let raw_last = words[c.last - 1].text(text);
     let n = names.len();
     let (Some(first), Some(last)) = (names.first(), names.last()) else {
         return e;
@@ -154,7 +156,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     }
     if n >= 2 {
         if matches!(
-            lex.org_cue(last),
+            lex.org_cue(last).or_else(|| lex.org_cue(raw_last)),
             Some(CuePosition::Last | CuePosition::Any)
         ) {
             e.organization += 4.0;
@@ -326,9 +328,19 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     {
         e.person += 1.0;
     }
-    // Before: "in Berlin", "the Kremlin".
+    // "… as saying": the way news reports quote a person.
+    if lower(after) == "as" && lower(after + 1) == "saying" {
+        e.person += 2.5;
+    }
+    // Before: "in Berlin", "the Kremlin", "said Eyles", "told Suharto".
     if let Some(prev) = c.first.checked_sub(1) {
         let p = lower(prev);
+        if matches!(
+            p.as_ref(),
+            "said" | "says" | "told" | "asked" | "quoted" | "thanked"
+        ) {
+            e.person += 2.0;
+        }
         if PLACE_PREPOSITIONS.contains(&p.as_ref()) && !possessive {
             e.place += 2.5;
         } else if p == "to" || p == "of" {

@@ -468,7 +468,8 @@ fn headline_run(
         let plain = w.is_word
             && (known(lex, &k)
                 || !is_common(lex, &k)
-                || lex.title(&k).is_some()
+                || (i + 1 < b
+                    && matches!(lex.title(&k), Some(TitleKind::Role | TitleKind::Honorific)))
                 || given_then_name(text, sentence, i, b, lex)
                 || (start.is_some() && i > a && given_then_name(text, sentence, i - 1, b, lex)))
             && !lex.not_entity(&k);

@@ -426,6 +426,12 @@ pub fn classify(
             if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
                 return None;
             }
+            // "Match", "Record", "Women": an ordinary word, capitalised for no reason a name
+            // would give, is not an entity unless its context says so.
+            let strongest = e.person.max(e.organization).max(e.place).max(e.group);
+            if !k.contains(' ') && strongest < 2.0 && plain_word(k, lex) {
+                return None;
+            }
             Some(e.best().unwrap_or_else(|| fallback(k)))
         })
         .collect()
@@ -442,6 +448,15 @@ fn fallback(key: &str) -> EntityKind {
     } else {
         EntityKind::Organization
     }
+}
+
+/// Whether a one-word name is an ordinary English word that no list knows as a name.
+fn plain_word(key: &str, lex: &Lexicon) -> bool {
+    crate::analysis::lexicon::with_lower(key, |l| lex.common_level(l).is_some_and(|v| v <= 35))
+        && lex.given_name(key).is_none()
+        && lex.surname(key).is_none()
+        && lex.place(key).is_none()
+        && lex.organisation(key).is_none()
 }
 
 /// Whether a name is an event or prize ("World Cup"), which is none of lede's kinds.

@@ -782,8 +782,17 @@ pub fn role_after(text: &str, sentence: &Sentence, last: usize) -> Option<(usize
         i += 1;
     }
     let end = end?;
+    // "Jared Kushner, the son in law of …": kinship is not a role worth showing.
+    if KIN_ROLES.contains(&words.get(end)?.text(text)) {
+        return None;
+    }
     Some((words.get(start)?.start, words.get(end)?.end))
 }
+
+/// Kinship words, roles before a name ("his wife Melania") but not in apposition.
+const KIN_ROLES: &[&str] = &[
+    "son", "daughter", "wife", "husband", "widow", "brother", "sister", "father", "mother",
+];
 
 #[cfg(test)]
 mod tests {

@@ -65,6 +65,16 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "central",
 ];
 
+/// Words that open the names of storms ("Cyclone Marla"), which are none of lede's kinds.
+const STORMS: &[&str] = &[
+    "Cyclone",
+    "Hurricane",
+    "Typhoon",
+    "Storm",
+    "Tropical",
+    "Tornado",
+];
+
 /// Words for kin and entourage after a possessive: "Yeltsin's wife".
 const KIN: &[&str] = &[
     "wife",
@@ -192,7 +202,9 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         if lex.surname(last).is_some() {
             e.person += if is_common(lex, last) { 0.3 } else { 1.0 };
         }
-        if (c.first..c.last).any(|i| words[i].shape == super::words::Shape::Lower) {
+        if (c.first..c.last).any(|i| {
+            words[i].shape == super::words::Shape::Lower && lex.particle(words[i].text(text))
+        }) {
             e.person += 1.5;
         }
     } else {
@@ -411,11 +423,21 @@ pub fn classify(
         }
     }
 
+    // "Marla" after "Cyclone Marla" is the storm again.
+    let storms: HashMap<&str, ()> = keys
+        .iter()
+        .filter(|k| k.split(' ').next().is_some_and(|w| STORMS.contains(&w)))
+        .filter_map(|k| k.rsplit(' ').next())
+        .map(|w| (w, ()))
+        .collect();
     candidates
         .iter()
         .zip(keys)
         .zip(&evidence)
         .map(|((c, k), e)| {
+            if storms.contains_key(k.as_str()) {
+                return None;
+            }
             if c.weak {
                 // Known only if the document names it elsewhere.
                 if person_parts.contains_key(k.as_str()) {
@@ -462,7 +484,8 @@ fn plain_word(key: &str, lex: &Lexicon) -> bool {
 /// Whether a name is an event or prize ("World Cup"), which is none of lede's kinds.
 fn is_event(key: &str, lex: &Lexicon) -> bool {
     key.contains(' ')
-        && key.rsplit(' ').next().is_some_and(|w| lex.event(w))
+        && (key.rsplit(' ').next().is_some_and(|w| lex.event(w))
+            || key.split(' ').next().is_some_and(|w| STORMS.contains(&w)))
         && lex.organisation(key).is_none()
         && lex.place(key).is_none()
 }

@@ -60,6 +60,13 @@ const LEADING_PARTICLES: &[&str] = &[
     "ter", "ten", "dos", "das",
 ];
 
+/// Common words that open names of places ("St Louis", "La Coruña", "New Haven").
+const NAME_OPENERS: &[&str] = &[
+    "St", "Saint", "San", "Santa", "Santo", "São", "Los", "Las", "La", "Le", "El", "New", "Port",
+    "Fort", "Mount", "Lake", "Cape", "North", "South", "East", "West", "Upper", "Lower", "Great",
+    "Little", "Grand",
+];
+
 /// Abbreviations whose period does not end a name ("St. Louis", "Martin Luther King Jr.").
 const NAME_ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft", "Jr", "Sr"];
 
@@ -245,6 +252,8 @@ pub fn find(text: &str, index: usize, sentence: &Sentence, out: &mut Vec<Candida
             words.get(end),
         ) && matches!(joint.text(text), "of" | "for")
             && !last.possessive
+            && let Some(next) = run_end(text, words, end + 1, lex)
+            && words.get(end + 1).is_some_and(|w| w.is_capitalised())
             && {
                 let k = sentence.key(text, end - 1);
                 lex.org_cue(&k).is_some()
@@ -252,9 +261,8 @@ pub fn find(text: &str, index: usize, sentence: &Sentence, out: &mut Vec<Candida
                         lex.place_cue(&k),
                         Some(CuePosition::First | CuePosition::Any)
                     )
+                    || known(lex, &phrase(text, sentence, i, next))
             }
-            && let Some(next) = run_end(text, words, end + 1, lex)
-            && words.get(end + 1).is_some_and(|w| w.is_capitalised())
         {
             end = next;
         }
@@ -346,7 +354,11 @@ fn extend(text: &str, words: &[Word], mut j: usize, lex: &Lexicon) -> usize {
         // "St. Louis", "Mr. Smith", "Dr. J. Jones": the period does not end the name.
         if t == "." && next_capital {
             let p = prev.text(text);
-            if NAME_ABBREVIATIONS.contains(&p) || lex.title(p) == Some(TitleKind::Honorific) {
+            if NAME_ABBREVIATIONS
+                .iter()
+                .any(|abbreviation| abbreviation.eq_ignore_ascii_case(p))
+                || lex.title(p) == Some(TitleKind::Honorific)
+            {
                 j += 2;
                 continue;
             }
@@ -448,6 +460,24 @@ fn headline_run(
     lex: &Lexicon,
     out: &mut Vec<Candidate>,
 ) {
+    // A name with an organisation's shape stays whole: "The National Bank of Poland",
+    // "JAKARTA POST".
+    let key = |i: usize| sentence.key(text, i);
+    let shaped = b > a + 1
+        && (matches!(
+            lex.org_cue(&key(b - 1)),
+            Some(CuePosition::Last | CuePosition::Any)
+        ) || (a..b).any(|i| sentence.words[i].text(text) == "of"));
+    if shaped {
+        let from = if matches!(key(a).as_ref(), "The" | "A" | "An") {
+            out.push(weak(index, a, a + 1));
+            a + 1
+        } else {
+            a
+        };
+        body_run(text, index, sentence, from, b, lex, out);
+        return;
+    }
     let mut i = a;
     let mut start: Option<usize> = None;
     while i < b {
@@ -465,8 +495,21 @@ fn headline_run(
         }
         let k = sentence.key(text, i);
         let w = &sentence.words[i];
+        // "ST LOUIS", "LA CORUNA", "TUNBRIDGE WELLS": a common word that opens or closes
+        // a place's name.
+        let next_plain = sentence.words.get(i + 1).is_some_and(|n| n.is_word)
+            && i + 1 < b
+            && !is_common(lex, &key(i + 1));
+        let opener = next_plain && NAME_OPENERS.contains(&k.as_ref());
+        let closer = start.is_some()
+            && matches!(
+                lex.place_cue(&k),
+                Some(CuePosition::Last | CuePosition::Any)
+            );
         let plain = w.is_word
             && (known(lex, &k)
+                || opener
+                || closer
                 || !is_common(lex, &k)
                 || (i + 1 < b
                     && matches!(lex.title(&k), Some(TitleKind::Role | TitleKind::Honorific)))

@@ -281,6 +281,10 @@ fn berlin_sample_people_places_and_organisations() {
     assert!(!others);
     assert_eq!(zelensky.mentions.len(), 3);
     assert_eq!(zelensky.role.as_deref(), Some("Ukrainian President"));
+    // The headline's places outrank a place named once in passing.
+    let salience = |name: &str| found.iter().find(|e| e.name == name).unwrap().salience;
+    assert_eq!(salience("Ukraine"), 1.0);
+    assert!(salience("Berlin") > salience("Kyiv"));
     let merz = found.iter().find(|e| e.name == "Friedrich Merz").unwrap();
     assert_eq!(merz.role.as_deref(), Some("German Chancellor"));
     assert_eq!(merz.key, "person:friedrich merz");

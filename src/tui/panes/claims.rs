@@ -1,0 +1,182 @@
+//! The claims panel: who said what, one item per claim, grouped by and about the chosen person.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Block;
+
+use super::super::app::{App, PanelRow};
+use super::super::layout::Focus;
+use super::super::{text, theme};
+use super::{fit, span};
+use crate::analysis::Claim;
+
+/// Most lines of a claim's content shown before it is cut with `…`.
+const CONTENT_LINES: usize = 3;
+
+/// One row of the panel laid out for a width.
+pub struct Item {
+    /// What the row is.
+    pub row: PanelRow,
+    /// Its lines, blank separator included.
+    pub lines: Vec<Line<'static>>,
+}
+
+/// The panel's rows laid out for `width` columns; shared by drawing and by clicks.
+pub fn items(app: &App, width: usize) -> Vec<Item> {
+    let Some(entry) = app.current_entry() else {
+        return Vec::new();
+    };
+    app.panel_rows()
+        .into_iter()
+        .map(|row| {
+            let lines = match &row {
+                PanelRow::Group(title) => vec![Line::styled(
+                    fit(title, width),
+                    Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+                )],
+                PanelRow::Empty(message) => {
+                    text::wrap(message, crate::span::Span::whole(message), width)
+                        .into_iter()
+                        .map(|s| Line::styled(s.slice(message).to_string(), theme::dimmed()))
+                        .collect()
+                }
+                PanelRow::Claim(n) => match entry.analysis.claims.get(*n) {
+                    Some(claim) => claim_lines(&entry.article.text, claim, width),
+                    None => Vec::new(),
+                },
+            };
+            Item { row, lines }
+        })
+        .collect()
+}
+
+/// A claim as a heading line (kind mark, speaker in bold, cue) and its content, indented.
+fn claim_lines(article: &str, claim: &Claim, width: usize) -> Vec<Line<'static>> {
+    let (mark, mark_style) = theme::claim_mark(claim.kind);
+    let hedge = if claim.hedged {
+        theme::HEDGED_MARK
+    } else {
+        " "
+    };
+    let speaker = claim
+        .speaker
+        .as_ref()
+        .map(|s| s.name.clone().unwrap_or_else(|| s.text.clone()));
+    let cue = claim.cue.as_ref().map(|c| c.text.clone());
+    let room = width.saturating_sub(3);
+    let mut head = vec![
+        span(mark, mark_style),
+        span(hedge, theme::warning()),
+        span(" ", Style::new()),
+    ];
+    match speaker {
+        Some(name) => {
+            let name = fit(&name, room);
+            let left = room.saturating_sub(text::width(&name) + 1);
+            head.push(span(name, Style::new().add_modifier(Modifier::BOLD)));
+            if let Some(cue) = cue.filter(|_| left > 1) {
+                head.push(span(
+                    format!(" {}", fit(&cue, left)),
+                    Style::new().add_modifier(Modifier::ITALIC),
+                ));
+            }
+        }
+        None => head.push(span(fit("unattributed", room), theme::dimmed())),
+    }
+    let mut lines = vec![Line::from(head)];
+    let indent = 2;
+    let wrapped = text::wrap(article, claim.content, width.saturating_sub(indent));
+    let cut = wrapped.len() > CONTENT_LINES;
+    for (n, piece) in wrapped.iter().take(CONTENT_LINES).enumerate() {
+        let words = piece.slice(article);
+        let shown = if cut && n + 1 == CONTENT_LINES {
+            let room = width.saturating_sub(indent);
+            let mut s = fit(words, room.saturating_sub(1));
+            if !s.ends_with('…') {
+                s.push('…');
+            }
+            s
+        } else {
+            text::sanitize(words).into_owned()
+        };
+        lines.push(Line::from(format!("{}{shown}", " ".repeat(indent))));
+    }
+    lines.push(Line::default());
+    lines
+}
+
+/// The first line of the panel to draw so the selected claim is in view.
+fn offset(items: &[Item], selected: Option<usize>, height: usize) -> usize {
+    let mut start = 0;
+    for item in items {
+        let end = start + item.lines.len();
+        if matches!(item.row, PanelRow::Claim(n) if Some(n) == selected) {
+            // Keep the item in view, its blank separator aside.
+            let visible_end = end.saturating_sub(1);
+            return visible_end.saturating_sub(height).min(start);
+        }
+        start = end;
+    }
+    0
+}
+
+/// Draws the panel into `area` (borders included).
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(reader) = &app.reader else {
+        return;
+    };
+    let count = app.panel_claims().len();
+    let total = app.current_entry().map_or(0, |e| e.analysis.claims.len());
+    let title = match &app.person {
+        Some(_) => format!(" Claims ({count} of {total}) "),
+        None => format!(" Claims ({total}) "),
+    };
+    let block = Block::bordered()
+        .border_style(theme::border(reader.focus == Focus::Claims))
+        .title(fit(&title, area.width.saturating_sub(2) as usize));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let items = items(app, inner.width as usize);
+    let skip = offset(&items, reader.claim, inner.height as usize);
+    let lines: Vec<Line> = items
+        .into_iter()
+        .flat_map(|item| {
+            let selected = matches!(item.row, PanelRow::Claim(n) if Some(n) == reader.claim);
+            let count = item.lines.len();
+            item.lines.into_iter().enumerate().map(move |(i, line)| {
+                // A line's style fills its row, so the selection reads as one block.
+                if selected && i + 1 < count {
+                    line.patch_style(theme::selected_row())
+                } else {
+                    line
+                }
+            })
+        })
+        .skip(skip)
+        .collect();
+    super::draw_lines(frame, inner, lines);
+}
+
+/// The claim drawn at `row` of the panel's inside `inner`, for clicks.
+pub fn claim_at(app: &App, inner: Rect, row: u16) -> Option<usize> {
+    let reader = app.reader.as_ref()?;
+    if row < inner.y {
+        return None;
+    }
+    let items = items(app, inner.width as usize);
+    let target = offset(&items, reader.claim, inner.height as usize) + (row - inner.y) as usize;
+    let mut start = 0;
+    for item in &items {
+        let end = start + item.lines.len();
+        if target < end {
+            return match item.row {
+                PanelRow::Claim(n) => Some(n),
+                _ => None,
+            };
+        }
+        start = end;
+    }
+    None
+}

@@ -58,12 +58,12 @@ struct ConfigFile {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file named by the flag or the environment does not exist or cannot be read.
-    #[error("config file {path}: {source}. Check the path given by --config or ${CONFIG_ENV}.")]
+    #[error("config file {path}: {reason}. Check the path given by --config or ${CONFIG_ENV}.")]
     Read {
         /// The file.
         path: PathBuf,
         /// The reason.
-        source: io::Error,
+        reason: io::Error,
     },
     /// The file is not valid, at a line.
     #[error(
@@ -110,8 +110,8 @@ impl Config {
         } else {
             ron::from_str(text).map_err(|e| {
                 let mut message = e.code.to_string();
-                if message.contains("variant") {
-                    message.push_str(" (actions are written without quotes, e.g. `\"j\": down`)");
+                if matches!(e.code, ron::Error::ExpectedIdentifier) {
+                    message.push_str(" (actions take no quotes: `\"j\": down`)");
                 }
                 invalid(e.span.start.line, e.span.start.col, message)
             })?
@@ -147,9 +147,9 @@ impl Config {
         match fs::read_to_string(path) {
             Ok(text) => Config::parse(&text, path),
             Err(e) if e.kind() == io::ErrorKind::NotFound && !required => Ok(Config::default()),
-            Err(source) => Err(ConfigError::Read {
+            Err(reason) => Err(ConfigError::Read {
                 path: path.to_path_buf(),
-                source,
+                reason,
             }),
         }
     }

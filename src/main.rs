@@ -101,14 +101,14 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
     use lede::config::{Config, Paths};
     use lede::tui::{self, app::App, saved::Saved};
 
-    if !std::io::stdout().is_terminal() {
-        return analyze(paths, OutputFormat::Text);
-    }
     let dirs = Paths::resolve(config_flag);
     let config = match &dirs.config {
         Some(path) => Config::load(path, dirs.config_required)?,
         None => Config::default(),
     };
+    if !std::io::stdout().is_terminal() {
+        return analyze(paths, OutputFormat::Text);
+    }
     let (entries, mut problems) = tui::load(paths);
     for problem in &problems {
         eprintln!("lede: {problem}");

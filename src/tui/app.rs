@@ -173,6 +173,9 @@ pub struct Reader {
     pub search: Option<Search>,
     /// The first line in view when the search prompt opened.
     search_origin: usize,
+    /// The byte offset the last rewrap kept at the top, reused while the view has not moved
+    /// so that repeated resizes do not drift backwards line by line.
+    anchor: Option<usize>,
 }
 
 /// The library's state.
@@ -590,6 +593,7 @@ impl App {
             mention: None,
             search: None,
             search_origin: 0,
+            anchor: None,
         });
         self.screen = Screen::Reader;
         self.relayout();
@@ -746,9 +750,16 @@ impl App {
         if let Some(text) = areas.text {
             let width = layout::text_column(text, reading_width).width as usize;
             if width != reader.doc.width() && width > 0 {
-                let anchor = (reader.top > 0).then(|| reader.doc.offset_of_line(reader.top));
+                let doc = &reader.doc;
+                let anchor = (reader.top > 0).then(|| {
+                    reader
+                        .anchor
+                        .filter(|&a| doc.line_of_offset(a) == reader.top)
+                        .unwrap_or_else(|| doc.offset_of_line(reader.top))
+                });
                 reader.doc.rewrap(&entry.article, width);
                 reader.top = anchor.map_or(0, |a| reader.doc.line_of_offset(a));
+                reader.anchor = anchor;
             }
         }
         self.clamp_top();

@@ -22,12 +22,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let (Some(reader), Some(entry)) = (&app.reader, app.current_entry()) else {
         return;
     };
-    let section = entry
-        .analysis
-        .sections
-        .get(app.current_section())
-        .map(|s| s.title.as_str())
-        .unwrap_or("");
+    // One section is the whole article; its title would only repeat the headline.
+    let sections = &entry.analysis.sections;
+    let section = match sections.get(app.current_section()) {
+        Some(s) if sections.len() > 1 => s.title.as_str(),
+        _ => "Article",
+    };
     let inner_width = area.width.saturating_sub(4) as usize;
     let block = Block::bordered()
         .border_style(theme::border(reader.focus == Focus::Text))

@@ -33,7 +33,7 @@ pub fn items(app: &App, width: usize) -> Vec<Item> {
         .map(|row| {
             let lines = match &row {
                 PanelRow::Group(title) => vec![Line::styled(
-                    fit(title, width),
+                    format!(" {}", fit(title, width.saturating_sub(1))),
                     Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
                 )],
                 PanelRow::Empty(message) => {
@@ -65,8 +65,9 @@ fn claim_lines(article: &str, claim: &Claim, width: usize) -> Vec<Line<'static>>
         .as_ref()
         .map(|s| s.name.clone().unwrap_or_else(|| s.text.clone()));
     let cue = claim.cue.as_ref().map(|c| c.text.clone());
-    let room = width.saturating_sub(3);
+    let room = width.saturating_sub(4);
     let mut head = vec![
+        span(" ", Style::new()),
         span(mark, mark_style),
         span(hedge, theme::warning()),
         span(" ", Style::new()),
@@ -86,7 +87,7 @@ fn claim_lines(article: &str, claim: &Claim, width: usize) -> Vec<Line<'static>>
         None => head.push(span(fit("unattributed", room), theme::dimmed())),
     }
     let mut lines = vec![Line::from(head)];
-    let indent = 2;
+    let indent = 4;
     let wrapped = text::wrap(article, claim.content, width.saturating_sub(indent));
     let cut = wrapped.len() > CONTENT_LINES;
     for (n, piece) in wrapped.iter().take(CONTENT_LINES).enumerate() {
@@ -148,7 +149,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             item.lines.into_iter().enumerate().map(move |(i, line)| {
                 // A line's style fills its row, so the selection reads as one block.
                 if selected && i + 1 < count {
-                    line.patch_style(theme::selected_row())
+                    let mut line = line.patch_style(theme::selected_row());
+                    if i == 0
+                        && let Some(first) = line.spans.first_mut()
+                    {
+                        first.content = "▸".into();
+                    }
+                    line
                 } else {
                     line
                 }

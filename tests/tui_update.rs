@@ -218,15 +218,42 @@ fn a_resize_keeps_the_line_being_read_at_the_top() {
 }
 
 #[test]
-fn sections_jump_with_brackets() {
-    let mut app = rich_app(80, 24);
-    let sections = app.current_entry().unwrap().analysis.sections.len();
+fn sections_jump_with_brackets_and_the_outline_follows() {
+    let mut app = rich_app(120, 40);
+    assert_eq!(app.current_entry().unwrap().analysis.sections.len(), 3);
     app.update(Action::NextSection);
-    if sections > 1 {
-        assert_eq!(app.current_section(), 1);
-        app.update(Action::PrevSection);
-    }
+    assert_eq!(app.current_section(), 1);
+    assert!(
+        in_view(&app, "Nato membership"),
+        "the made-up title heads the view"
+    );
+    app.update(Action::NextSection);
+    app.update(Action::NextSection);
+    assert_eq!(app.current_section(), 2, "no section past the last");
+    app.update(Action::PrevSection);
+    assert_eq!(app.current_section(), 1);
+    app.update(Action::Down);
+    app.update(Action::PrevSection);
+    assert_eq!(
+        app.current_section(),
+        1,
+        "[ inside a section goes to its start"
+    );
+    app.update(Action::PrevSection);
     assert_eq!(app.current_section(), 0);
+    assert_eq!(top(&app), 0);
+}
+
+#[test]
+fn the_outline_selects_with_j_and_jumps_on_enter() {
+    let mut app = rich_app(120, 40);
+    app.update(Action::FocusPrev);
+    assert_eq!(app.reader.as_ref().unwrap().focus, Focus::Outline);
+    app.update(Action::Down);
+    app.update(Action::Down);
+    assert_eq!(app.current_section(), 0, "selecting alone does not scroll");
+    app.update(Action::Open);
+    assert_eq!(app.current_section(), 2);
 }
 
 #[test]

@@ -465,6 +465,7 @@ impl App {
                 }
             }
         }
+        self.follow();
     }
 
     // ----- the library -----
@@ -858,30 +859,31 @@ impl App {
             .unwrap_or(0)
     }
 
-    fn go_to_section(&mut self, index: usize) {
-        let max = self.max_top();
-        let Some(reader) = &mut self.reader else {
-            return;
-        };
-        let Some(section) = self
-            .entries
-            .get(reader.entry)
-            .and_then(|e| e.analysis.sections.get(index))
-        else {
-            return;
-        };
-        let mut line = reader.doc.line_of_offset(section.span.start());
-        // Show a made-up title above the section's first paragraph too.
+    /// The line a section starts on, its made-up title included.
+    fn section_line(&self, index: usize) -> Option<usize> {
+        let reader = self.reader.as_ref()?;
+        let section = self.current_entry()?.analysis.sections.get(index)?;
+        if index == 0 {
+            return Some(0);
+        }
+        let line = reader.doc.line_of_offset(section.span.start());
         let lines = reader.doc.lines();
-        if line >= 2
+        let titled = line >= 2
             && lines
                 .get(line - 2)
-                .is_some_and(|l| l.kind == LineKind::GeneratedHeading)
-        {
-            line -= 2;
+                .is_some_and(|l| l.kind == LineKind::GeneratedHeading);
+        Some(if titled { line - 2 } else { line })
+    }
+
+    fn go_to_section(&mut self, index: usize) {
+        let max = self.max_top();
+        let Some(line) = self.section_line(index) else {
+            return;
+        };
+        if let Some(reader) = &mut self.reader {
+            reader.top = line.min(max);
+            reader.section = index;
         }
-        reader.top = if index == 0 { 0 } else { line.min(max) };
-        reader.section = index;
         self.follow();
     }
 
@@ -926,6 +928,7 @@ impl App {
             search.current = Some(next);
             let span = search.matches[next];
             self.reveal(span);
+            self.follow();
             return;
         }
         // A chosen person steps through their mentions.
@@ -950,6 +953,7 @@ impl App {
             };
             reader.mention = Some(next);
             self.reveal(spans[next]);
+            self.follow();
             return;
         }
         if let Some(claim) = self.step_claim(forward) {
@@ -1047,13 +1051,10 @@ impl App {
             }
             (_, Action::PrevSection) => {
                 let current = self.current_section();
-                let at_start = self.reader.as_ref().is_some_and(|r| {
-                    let start = self
-                        .current_entry()
-                        .and_then(|e| e.analysis.sections.get(current))
-                        .map_or(0, |s| s.span.start());
-                    r.doc.offset_of_line(r.top) <= start
-                });
+                let at_start = self
+                    .reader
+                    .as_ref()
+                    .is_some_and(|r| self.section_line(current).is_some_and(|l| r.top <= l));
                 let target = if at_start {
                     current.saturating_sub(1)
                 } else {

@@ -3,7 +3,7 @@
 //! by lede itself.
 #![allow(dead_code)]
 
-use lede::analysis::{self, Claim, ClaimKind, Cue, Entity, EntityKind, Mention, Speaker};
+use lede::analysis::{self, Claim, ClaimKind, Cue, Entity, EntityKind, Mention, Section, Speaker};
 use lede::article::{Article, embedded_library};
 use lede::config::Config;
 use lede::span::Span;
@@ -203,12 +203,42 @@ fn claims(article: &Article, sentences: &[Span], entities: &[Entity]) -> Vec<Cla
         .collect()
 }
 
-/// The Berlin sample with the real sentences and sections and the fake entities and claims.
+/// Three made-up sections over the sample's paragraphs: (first paragraph, title).
+fn sections(article: &Article) -> Vec<Section> {
+    let parts: &[(usize, &str)] = &[
+        (0, "Talks in Berlin"),
+        (3, "Nato membership"),
+        (6, "Berlin and Washington"),
+    ];
+    parts
+        .iter()
+        .enumerate()
+        .map(|(n, (from, title))| {
+            let until = parts.get(n + 1).map_or(article.paragraphs.len(), |p| p.0);
+            let span = article.paragraphs[*from].cover(article.paragraphs[until - 1]);
+            Section {
+                title: title.to_string(),
+                generated: true,
+                span,
+            }
+        })
+        .collect()
+}
+
+/// The Berlin sample with the real sentences and the fake sections, entities and claims.
 pub fn rich_berlin() -> Entry {
     let article = berlin();
     let mut analysis = analysis::analyze(&article);
+    analysis.sections = sections(&article);
     analysis.entities = entities(&article);
     analysis.claims = claims(&article, &analysis.sentences, &analysis.entities);
+    for claim in &mut analysis.claims {
+        claim.section = analysis
+            .sections
+            .iter()
+            .position(|s| s.span.contains(claim.sentence))
+            .unwrap_or(0);
+    }
     Entry { article, analysis }
 }
 

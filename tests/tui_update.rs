@@ -351,3 +351,100 @@ fn the_first_claim_of_the_sample_is_a_real_phrase() {
     let span = first(&entry.article, "the discussions as constructive");
     assert_eq!(entry.analysis.claims[0].content, span);
 }
+
+#[test]
+fn the_mouse_wheel_scrolls_the_pane_under_it_and_a_click_selects() {
+    let mut app = rich_app(120, 40);
+    let areas = app.reader_areas();
+    let text = areas.text.unwrap();
+    app.update(Action::Wheel {
+        column: text.x + 5,
+        row: text.y + 5,
+        down: true,
+    });
+    assert_eq!(top(&app), 3);
+
+    let claims = areas.claims.unwrap();
+    let inner = lede::tui::layout::inner(claims);
+    let first_item = lede::tui::panes::claims::items(&app, inner.width as usize)
+        .first()
+        .map(|i| i.lines.len())
+        .unwrap();
+    app.update(Action::Click {
+        column: inner.x + 3,
+        row: inner.y + first_item as u16,
+    });
+    let second = app.panel_claims()[1];
+    assert_eq!(app.reader.as_ref().unwrap().claim, Some(second));
+    assert!(in_view(&app, &claim_text(&app, second)));
+
+    let before = app.reader.as_ref().unwrap().claim;
+    app.update(Action::Wheel {
+        column: inner.x + 3,
+        row: inner.y + 3,
+        down: true,
+    });
+    assert_ne!(
+        app.reader.as_ref().unwrap().claim,
+        before,
+        "the wheel over the panel moves the selection"
+    );
+}
+
+#[test]
+fn a_click_in_the_library_selects_and_a_second_click_opens() {
+    let mut app = library_app(100, 30);
+    // Row 0 is the border, row 1 the column titles, row 2 the first article.
+    app.update(Action::Click { column: 10, row: 4 });
+    assert_eq!(app.library.selected, 2);
+    assert_eq!(app.screen, Screen::Library);
+    app.update(Action::Click { column: 10, row: 4 });
+    assert_eq!(app.screen, Screen::Reader);
+}
+
+#[test]
+fn problems_met_while_loading_are_shown() {
+    let config = lede::config::Config::default();
+    let problems = vec!["bad.txt: not UTF-8 text (invalid byte at offset 3), skipped".to_string()];
+    let mut app = lede::tui::app::App::new(
+        vec![plain_berlin(), plain_berlin()],
+        &config,
+        lede::tui::saved::Saved::default(),
+        problems.clone(),
+    );
+    app.update(Action::Resize(100, 30));
+    assert_eq!(app.notice.as_deref(), Some(problems[0].as_str()));
+    app.update(Action::Down);
+    assert!(app.notice.is_none(), "the notice goes with the next key");
+    assert_eq!(app.problems, problems, "the library keeps showing them");
+}
+
+#[test]
+fn reading_positions_and_read_marks_are_remembered() {
+    let mut app = rich_app(80, 24);
+    app.update(Action::PageDown);
+    let saved = app.saved();
+    let key = app
+        .current_entry()
+        .unwrap()
+        .article
+        .path
+        .display()
+        .to_string();
+    assert!(saved.read.contains(&key));
+    let offset = saved.positions[&key];
+    assert!(offset > 0);
+    let again = lede::tui::app::App::new(
+        vec![common::rich_berlin()],
+        &lede::config::Config::default(),
+        saved,
+        Vec::new(),
+    );
+    let mut again = again;
+    again.update(Action::Resize(80, 24));
+    assert_eq!(
+        again.saved().positions[&key],
+        offset,
+        "reopened where it was left"
+    );
+}

@@ -176,6 +176,8 @@ pub struct Reader {
     /// The byte offset the last rewrap kept at the top, reused while the view has not moved
     /// so that repeated resizes do not drift backwards line by line.
     anchor: Option<usize>,
+    /// Where to put the view once the text is first wrapped (the saved reading position).
+    restore: Option<usize>,
 }
 
 /// The library's state.
@@ -312,7 +314,11 @@ impl App {
         match action {
             Action::Resize(width, height) => {
                 self.size = Rect::new(0, 0, width, height);
+                let restoring = self.reader.as_ref().is_some_and(|r| r.restore.is_some());
                 self.relayout();
+                if restoring {
+                    self.follow();
+                }
                 return;
             }
             Action::Quit => {
@@ -595,16 +601,10 @@ impl App {
             search: None,
             search_origin: 0,
             anchor: None,
+            restore: self.positions.get(&key).copied().filter(|&o| o > 0),
         });
         self.screen = Screen::Reader;
         self.relayout();
-        if let Some(&offset) = self.positions.get(&key)
-            && let Some(reader) = &mut self.reader
-            && offset > 0
-        {
-            reader.top = reader.doc.line_of_offset(offset);
-        }
-        self.clamp_top();
         self.follow();
     }
 
@@ -758,6 +758,7 @@ impl App {
                         .filter(|&a| doc.line_of_offset(a) == reader.top)
                         .unwrap_or_else(|| doc.offset_of_line(reader.top))
                 });
+                let anchor = reader.restore.take().or(anchor);
                 reader.doc.rewrap(&entry.article, width);
                 reader.top = anchor.map_or(0, |a| reader.doc.line_of_offset(a));
                 reader.anchor = anchor;

@@ -153,7 +153,7 @@ impl Action {
         match self {
             Action::Quit => "quit",
             Action::Help => "help",
-            Action::Back => "back",
+            Action::Back => "clear/back",
             Action::Down => "down",
             Action::Next => "next claim",
             Action::NextSection => "section",

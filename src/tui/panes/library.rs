@@ -93,10 +93,8 @@ pub fn render(app: &App, frame: &mut Frame) {
             .as_ref()
             .or(entry.article.source.as_ref());
         if columns >= 1 {
-            parts.push(span(
-                pad(source.map_or("", |s| s.as_str()), SOURCE),
-                theme::dimmed(),
-            ));
+            let source = pad(source.map_or("", |s| s.as_str()), SOURCE - 1);
+            parts.push(span(format!("{source} "), theme::dimmed()));
         }
         if columns >= 2 {
             parts.push(span(

@@ -103,6 +103,17 @@ pub fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
             Action::Help,
             Action::Quit,
         ],
+        // Something to clear or leave: say how first.
+        (Screen::Reader, false) if clearable(app) => &[
+            Action::Back,
+            Action::Down,
+            Action::Next,
+            Action::NextSection,
+            Action::FocusNext,
+            Action::Search,
+            Action::Help,
+            Action::Quit,
+        ],
         (Screen::Reader, false) => &[
             Action::Down,
             Action::Next,
@@ -111,7 +122,6 @@ pub fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
             Action::PickPerson,
             Action::Search,
             Action::Help,
-            Action::Back,
             Action::Quit,
         ],
     };
@@ -132,4 +142,13 @@ pub fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(span(format!(" {label} "), Style::new()));
     }
     frame.render_widget(Line::from(spans), area);
+}
+
+/// Whether Esc would clear something in the reader rather than leave it.
+fn clearable(app: &App) -> bool {
+    app.person.is_some()
+        || app
+            .reader
+            .as_ref()
+            .is_some_and(|r| r.search.is_some() || r.focus != super::super::layout::Focus::Text)
 }

@@ -46,7 +46,7 @@ impl Default for Config {
 
 /// The file as written: every field optional, unknown fields refused so typos are caught.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "config")]
 struct ConfigFile {
     #[serde(default = "default_reading_width")]
     reading_width: u16,

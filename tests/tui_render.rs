@@ -198,3 +198,70 @@ fn control_characters_in_articles_never_reach_the_terminal() {
     assert!(find(buffer, "␛[31mred").is_some(), "{}", terminal.backend());
     assert!(find(buffer, "bell␇").is_some());
 }
+
+#[test]
+fn every_pane_draws_into_tiny_areas() {
+    let mut app = rich_app(80, 24);
+    app.update(Action::Next);
+    let mut picker_app = rich_app(80, 24);
+    picker_app.update(Action::PickPerson);
+    let Some(lede::tui::app::Overlay::People(picker)) = picker_app.overlay.clone() else {
+        panic!("the picker is open");
+    };
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    for (w, h) in [(0, 0), (1, 1), (20, 5), (2, 1), (1, 7)] {
+        let area = Rect::new(3, 2, w, h);
+        terminal
+            .draw(|frame| {
+                panes::article::render(&app, frame, area);
+                panes::claims::render(&app, frame, area);
+                panes::outline::render(&app, frame, area);
+                panes::help::render(&app, 0, frame, area);
+                panes::people::render(&picker, frame, area);
+                panes::status::render_status(&app, frame, area);
+                panes::status::render_hints(&app, frame, area);
+            })
+            .unwrap();
+    }
+    // The library draws into the whole frame, so it goes through tiny frames.
+    for (w, h) in [(0, 0), (1, 1), (20, 5)] {
+        let library = library_app(w, h);
+        draw(&library);
+    }
+}
+
+#[test]
+fn wide_characters_are_wrapped_by_their_width() {
+    let text = "東京\n\n日本語の記事です。東京で会議が開かれました。👩‍👩‍👧 家族 emoji, and a long \
+                English tail to wrap around the narrow pane.\n";
+    let dir = std::env::temp_dir().join(format!("lede-wide-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("wide.txt");
+    std::fs::write(&path, text).unwrap();
+    let article: Article = lede::article::read_file(&path).unwrap();
+    let analysis = analysis::analyze(&article);
+    for (w, h) in [(20, 5), (45, 12), (61, 20)] {
+        let app = common::app(
+            vec![Entry {
+                article: article.clone(),
+                analysis: analysis.clone(),
+            }],
+            w,
+            h,
+        );
+        draw(&app);
+        let column = lede::tui::layout::text_column(app.reader_areas().text.unwrap(), 100);
+        let reader = app.reader.as_ref().unwrap();
+        for line in reader.doc.lines() {
+            let words = match line.source {
+                lede::tui::doc::Source::Article(s) => article.slice(s),
+                lede::tui::doc::Source::Extra(s) => s.slice(&reader.doc.extra),
+            };
+            assert!(
+                lede::tui::text::width(words) <= column.width as usize,
+                "{words:?} is wider than {}",
+                column.width
+            );
+        }
+    }
+}

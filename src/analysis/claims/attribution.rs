@@ -139,18 +139,30 @@ fn verb_attribution(
         k += 1;
     }
     let colon = toks.get(k).is_some_and(|t| t.is(":"));
-    let rest_empty = cues::ends_clause(toks, k);
+    let rest_empty = cues::ends_clause(toks, k) || cues::ends_with_trailer(toks, k);
     let before_is_comma = src_first
         .checked_sub(1)
         .and_then(|p| toks.get(p))
         .is_some_and(|t| t.is(","));
     let before_has_words = toks[..src_first].iter().any(|t| t.is_word());
     let after_comma = toks.get(k).is_some_and(|t| t.is(","));
+    // "“…,” she said, clapping." / "…, he said, adding that …": the content is before.
+    let before_is_quote = src_first
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.mark);
+    let participle_follows = after_comma
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && t.lower.ends_with("ing") && !t.cap);
 
     let content = if colon && cues::ends_clause(toks, k + 1) {
         // "X said:" with the quote in the next paragraph: a placeholder the quote replaces.
         Some(cue)
-    } else if rest_empty || (matches!(source, Source::After(..)) && after_comma_only(toks, k)) {
+    } else if rest_empty
+        || (matches!(source, Source::After(..)) && after_comma_only(toks, k))
+        || ((before_is_comma || before_is_quote) && participle_follows)
+    {
         // "…, X said." / "“…,” said X."
         if !before_has_words {
             return None;
@@ -164,9 +176,7 @@ fn verb_attribution(
         Some(whole)
     } else {
         let mut start = k;
-        if info.takes_object {
-            start = skip_listener(toks, start);
-        }
+        start = skip_listener(toks, start);
         let end = next_cue
             .map(|c| coordinated_end(toks, c).unwrap_or(toks.len()))
             .unwrap_or(toks.len())
@@ -174,6 +184,19 @@ fn verb_attribution(
         content_span(toks, start, end)
     }?;
     let source = match source {
+        Source::After(a, b) if toks.get(b).is_some_and(|t| t.is(",")) => {
+            // "said Jane Roe, head of the caucus.": the appositive belongs to the source.
+            let end = toks.len()
+                - usize::from(
+                    toks.last()
+                        .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
+                );
+            if is_np(toks, b + 1, end) {
+                span_of(toks, a, end)
+            } else {
+                span_of(toks, a, b)
+            }
+        }
         Source::Before(a, b) | Source::After(a, b) => span_of(toks, a, b),
         Source::Inherited(span) => span,
     };
@@ -218,10 +241,10 @@ fn coordinated_end(toks: &[Tok], next_first: usize) -> Option<usize> {
     (k < next_first).then_some(k)
 }
 
-/// After "told", "urged" and the like: the content starts at "that" when it follows the
-/// listener, else after the listener's noun phrase.
+/// The content starts at "that" when it follows within a few words ("told reporters that",
+/// "says on its website that").
 fn skip_listener(toks: &[Tok], start: usize) -> usize {
-    for (k, t) in toks.iter().enumerate().skip(start).take(12) {
+    for (k, t) in toks.iter().enumerate().skip(start).take(8) {
         if t.lower == "that" && t.is_word() {
             return k;
         }

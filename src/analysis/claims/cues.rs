@@ -30,6 +30,32 @@ const BASE_SUBJECTS: &[&str] = &[
     "should", "must", "not", "also", "to", "who", "n't",
 ];
 
+/// Words that can open the content after a verb.
+const CONTENT_OPENERS: &[&str] = &[
+    "that",
+    "if",
+    "whether",
+    "how",
+    "what",
+    "why",
+    "when",
+    "there",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "more",
+    "less",
+    "nothing",
+    "everything",
+];
+
 /// Prepositions before which a word is a noun, not a verb ("in remarks", "of claims").
 const NOUN_CONTEXT: &[&str] = &[
     "of", "in", "on", "for", "with", "by", "from", "about", "against", "into", "over", "under",
@@ -143,6 +169,25 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if !ok {
         return false;
     }
+    // A base or -s form after a lowercase word may be a noun ("member states", "tax plans"):
+    // only a verb when what follows can open its content.
+    let weak_subject =
+        p_word && !p.cap && !has(SUBJECT_PRONOUNS, &p.lower) && !has(BASE_SUBJECTS, &p.lower);
+    if matches!(info.form, Form::Base | Form::Third) && weak_subject {
+        let opens = next.is_none_or(|n| {
+            n.mark
+                || n.cap
+                || matches!(n.text, ":" | "," | "." | "—")
+                || has(CONTENT_OPENERS, &n.lower)
+                || has(DETERMINERS, &n.lower)
+                || has(SUBJECT_PRONOUNS, &n.lower)
+                || (n.lower == "to" && info.class == lexicon::VerbClass::Belief)
+                || (matches!(n.lower.as_str(), "on" | "in") && clause_within(toks, i + 2, 8))
+        });
+        if !opens {
+            return false;
+        }
+    }
     if info.needs_clause {
         return clause_follows(toks, i + 1) || ends_clause(toks, i + 1);
     }
@@ -159,12 +204,78 @@ pub fn clause_follows(toks: &[Tok], k: usize) -> bool {
     let mut k = k;
     while toks
         .get(k)
-        .is_some_and(|t| t.is_word() && has(lexicon::TIME_WORDS, &t.lower))
+        .is_some_and(|t| (t.is_word() && has(lexicon::TIME_WORDS, &t.lower)) || t.is(","))
     {
         k += 1;
     }
     toks.get(k)
         .is_some_and(|t| t.lower == "that" || t.mark || t.is(":"))
+}
+
+/// Words that may follow a cue that ends its clause: listeners, channels and times ("told
+/// reporters on Monday", "said in a statement").
+const TRAILERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "to",
+    "the",
+    "a",
+    "an",
+    "me",
+    "him",
+    "her",
+    "us",
+    "them",
+    "reporters",
+    "journalists",
+    "interview",
+    "phone",
+    "statement",
+    "during",
+    "news",
+    "conference",
+    "briefing",
+    "email",
+    "emailed",
+    "television",
+    "radio",
+    "speech",
+    "rally",
+    "crowd",
+    "audience",
+    "later",
+    "by",
+    "via",
+    "recent",
+    "separate",
+    "written",
+    "telephone",
+    "tweet",
+    "twitter",
+    "post",
+    "with",
+    "earlier",
+];
+
+/// Whether the clause ends at `k` but for a listener, a channel or a time ("said in a
+/// statement on Monday.", "told reporters.").
+pub fn ends_with_trailer(toks: &[Tok], k: usize) -> bool {
+    let rest = &toks[k.min(toks.len())..];
+    rest.len() <= 14
+        && !rest.iter().any(|t| t.mark)
+        && rest.iter().all(|t| {
+            !t.is_word() || t.cap || has(TRAILERS, &t.lower) || has(lexicon::TIME_WORDS, &t.lower)
+        })
+        && rest.iter().all(|t| !matches!(t.text, ":" | ";"))
+}
+
+/// Whether "that", a quote or a colon comes within `n` tokens from `k`.
+fn clause_within(toks: &[Tok], k: usize, n: usize) -> bool {
+    toks.iter()
+        .skip(k)
+        .take(n)
+        .any(|t| t.lower == "that" || t.mark || t.is(":"))
 }
 
 /// Whether nothing but punctuation follows at `k` (a trailing "…, polls show.").

@@ -163,9 +163,9 @@ fn ing(lemma: &str) -> String {
 
 /// Words that open a noun phrase and are never its head.
 pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
-    "your", "some", "many", "several", "most", "all", "both", "each", "every", "other", "another",
-    "any", "few", "two", "three", "four", "five", "one", "no",
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "some", "many", "several", "most", "all", "both", "each", "every", "other", "another", "any",
+    "few", "two", "three", "four", "five", "one", "no",
 ];
 
 /// Pronouns that can stand as the source of a claim.

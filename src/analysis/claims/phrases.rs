@@ -37,6 +37,14 @@ fn is_glue(toks: &[Tok], k: usize) -> bool {
 /// The noun phrase ending just before token `end`, not reaching before `floor`, as a token
 /// range `start..end`.
 pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)> {
+    // "Sen. Jane Roe (R-Ga.)": the name before a closing parenthesis.
+    if toks.get(end.checked_sub(1)?)?.is(")") {
+        let open = (end.saturating_sub(9)..end - 1)
+            .rev()
+            .find(|&j| toks[j].is("("))?;
+        let (start, _) = np_left(toks, open, floor)?;
+        return Some((start, end));
+    }
     let head = toks.get(end.checked_sub(1)?)?;
     if end <= floor || !can_be_head(head) {
         return None;
@@ -51,9 +59,28 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
         if t.quoted || t.mark {
             break;
         }
+        // A parenthesised aside inside a name: "Rep. Jane Roe (D-Wis.)".
+        if t.is(")") {
+            let open = (k.saturating_sub(8)..k).rev().find(|&j| toks[j].is("("));
+            match open {
+                Some(j) if j > floor => {
+                    start = j;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         if t.is_word() {
             if has(DETERMINERS, &t.lower) {
                 start = k;
+                // "head of the caucus": a determiner after a joining preposition goes on.
+                let joined = k > floor + 1
+                    && toks
+                        .get(k - 1)
+                        .is_some_and(|p| has(NP_PREPOSITIONS, &p.lower));
+                if joined {
+                    continue;
+                }
                 break;
             }
             if has(NP_PREPOSITIONS, &t.lower) {
@@ -92,17 +119,25 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
 /// minister.").
 pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
     let mut end = start;
+    let mut words = 0;
     while let Some(t) = toks.get(end) {
-        if end - start >= MAX_NP {
-            return None;
-        }
         if t.is_word() {
+            words += 1;
+            if words > MAX_NP {
+                return None;
+            }
             if has(NP_BREAKERS, &t.lower) && !is_acronym(t) && !(t.cap && end == start) {
                 return None;
             }
             end += 1;
         } else if is_glue(toks, end) || t.kind == TokenKind::Number {
             end += 1;
+        } else if t.is("(") {
+            // "Rep. Jane Roe (D-Ore.)"
+            match toks[end..].iter().take(8).position(|t| t.is(")")) {
+                Some(n) => end += n + 1,
+                None => break,
+            }
         } else {
             break;
         }

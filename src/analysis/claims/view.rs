@@ -97,7 +97,9 @@ pub fn sentence<'t>(
 
 fn is_quote_edge(quotes: &[Quote], span: Span) -> bool {
     quotes.iter().any(|q| {
-        (q.span.start() <= span.start() && span.end() <= q.span.start() + 2)
-            || (q.closed && span.start() + 2 >= q.span.end() && span.end() <= q.span.end())
+        let (qs, qe) = (q.span.start(), q.span.end());
+        span.start() == qs
+            || span.start() == qs + 1
+            || (q.closed && (span.end() == qe || span.end() + 1 == qe))
     })
 }

@@ -139,7 +139,8 @@ fn verb_attribution(
         k += 1;
     }
     let colon = toks.get(k).is_some_and(|t| t.is(":"));
-    let rest_empty = cues::ends_clause(toks, k) || cues::ends_with_trailer(toks, k);
+    let rest_empty =
+        cues::ends_clause(toks, k) || (!s.title_case && cues::ends_with_trailer(toks, k));
     let before_is_comma = src_first
         .checked_sub(1)
         .and_then(|p| toks.get(p))

@@ -106,11 +106,11 @@ impl<'a> Resolver<'a> {
         mentions.sort_unstable();
         let mut genders = HashMap::new();
         for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
-            if let Some(g) = e
+            let honorific = e
                 .mentions
                 .iter()
-                .find_map(|m| honorific_gender(text, m.span.start()))
-            {
+                .find_map(|m| honorific_gender(text, m.span.start()));
+            if let Some(g) = honorific.or_else(|| pronoun_votes(text, e)) {
                 genders.insert(e.name.clone(), g);
             }
         }
@@ -137,6 +137,8 @@ impl<'a> Resolver<'a> {
         let lower = lower.trim();
         let resolved = if let Some(r) = self.covering(source) {
             r
+        } else if matches!(lower, "who" | "which") {
+            self.antecedent(source).unwrap_or_default()
         } else if let Some(g) = pronoun_gender(lower) {
             self.pronoun(g, at)
         } else if let Some(role) = role_head(words) {
@@ -171,29 +173,72 @@ impl<'a> Resolver<'a> {
         resolved
     }
 
-    /// The entity whose mention lies in the speaker's words: a person anywhere in them, else an
-    /// organisation, group or place that is the phrase's head.
+    /// The entity the speaker's words name: a person whose name ends one of the comma-separated
+    /// parts ("Clinton campaign spokesman Brian Fallon", "one of the attorneys, Jane Roe"), else
+    /// an organisation, group or place that makes up a whole part ("the White House"); never a
+    /// name that only modifies the head ("the Clinton campaign", "Officials in Berlin").
     fn covering(&self, source: Span) -> Option<Resolved> {
-        let inside: Vec<&(usize, usize, EntityId)> = self
-            .mentions
-            .iter()
-            .filter(|(s, e, _)| *s < source.end() && source.start() < *e)
-            .collect();
-        let person = inside.iter().find(|(_, _, id)| {
-            self.entity(*id)
-                .is_some_and(|e| e.kind == EntityKind::Person)
-        });
-        let head_end = source.slice(self.text).trim_end_matches([',', ' ']).len() + source.start();
-        let pick = person.or_else(|| {
-            inside
-                .iter()
-                .find(|(s, e, _)| *e >= head_end || (*s <= source.start() && *e + 2 >= head_end))
-        })?;
-        let e = self.entity(pick.2)?;
+        let words = source.slice(self.text);
+        let mut offset = source.start();
+        let mut parts = Vec::new();
+        for part in words.split(',') {
+            let lead = part.len() - part.trim_start().len();
+            let mut body = part.trim();
+            // "Rep. Jane Roe (D-Ore.)": the name before a parenthesis.
+            if let Some(open) = body.find(" (") {
+                body = &body[..open];
+            }
+            let start = offset + lead;
+            parts.push((start, start + body.len()));
+            offset += part.len() + 1;
+        }
+        let kind_of = |id: EntityId| self.entity(id).map(|e| e.kind);
+        for &(ps, pe) in &parts {
+            let person = self.mentions.iter().find(|(s, e, id)| {
+                *s >= ps && *e <= pe && pe - *e <= 3 && kind_of(*id) == Some(EntityKind::Person)
+            });
+            if let Some(&(_, _, id)) = person {
+                return self.named_entity(id);
+            }
+        }
+        for &(ps, pe) in &parts {
+            let lead = self.text.get(ps..pe).map_or(0, |p| {
+                let first = p.split_whitespace().next().unwrap_or("");
+                if has(DETERMINERS, &first.to_lowercase()) {
+                    first.len() + 1
+                } else {
+                    0
+                }
+            });
+            let whole = self.mentions.iter().find(|(s, e, id)| {
+                *s <= ps + lead && pe <= *e + 3 && kind_of(*id) != Some(EntityKind::Person)
+            });
+            if let Some(&(_, _, id)) = whole {
+                return self.named_entity(id);
+            }
+        }
+        None
+    }
+
+    fn named_entity(&self, id: EntityId) -> Option<Resolved> {
+        let e = self.entity(id)?;
         Some(Resolved {
             entity: Some(e.id),
             name: Some(e.name.clone()),
         })
+    }
+
+    /// "X, who chaired the party, said": the entity named right before the relative pronoun.
+    fn antecedent(&self, source: Span) -> Option<Resolved> {
+        let before = self.text.get(..source.start())?;
+        let trimmed = before.trim_end().trim_end_matches(',').trim_end();
+        let end = trimmed.len();
+        let mention = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|(_, e, _)| *e <= end && end - *e <= 1)?;
+        self.named_entity(mention.2)
     }
 
     fn compatible(&self, name: &str, gender: Option<Gender>) -> bool {
@@ -230,12 +275,17 @@ impl<'a> Resolver<'a> {
                 };
             }
         }
-        recent
-            .map(|n| Resolved {
+        if let Some(n) = recent {
+            return Resolved {
                 entity: n.entity,
                 name: Some(n.name.clone()),
-            })
-            .unwrap_or_default()
+            };
+        }
+        // Genders guessed from the text may be wrong: rather any person than none.
+        if gender.is_some() {
+            return self.pronoun(None, at);
+        }
+        Resolved::default()
     }
 
     fn role(&self, role: &str, at: usize) -> Resolved {
@@ -267,14 +317,26 @@ impl<'a> Resolver<'a> {
                 name: Some(e.name.clone()),
             };
         }
-        // Without entities: an earlier named speaker introduced with the role.
-        self.named
+        // An earlier named speaker introduced with the role.
+        if let Some(n) = self
+            .named
             .iter()
             .rev()
             .find(|n| n.at < at && contains_word(&n.text.to_lowercase(), role))
-            .map(|n| Resolved {
+        {
+            return Resolved {
                 entity: n.entity,
                 name: Some(n.name.clone()),
+            };
+        }
+        // Else the article's most salient person, the one a role most often stands for.
+        self.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .max_by(|a, b| a.salience.total_cmp(&b.salience))
+            .map(|e| Resolved {
+                entity: Some(e.id),
+                name: Some(e.name.clone()),
             })
             .unwrap_or_default()
     }
@@ -345,6 +407,39 @@ fn pronoun_gender(lower: &str) -> Option<Option<Gender>> {
         "she" | "her" => Some(Some(Gender::Female)),
         "i" => Some(None),
         _ => None,
+    }
+}
+
+/// The gender of the pronouns that most often follow a person's mentions closely (the rest of
+/// the sentence and the next one), when they agree clearly.
+fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
+    let (mut male, mut female) = (0, 0);
+    for m in &e.mentions {
+        let mut to = (m.span.end() + 160).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let after = text.get(m.span.end()..to).unwrap_or("");
+        // Up to the end of the next sentence.
+        let window: String = after.split_inclusive(['.', '!', '?']).take(2).collect();
+        let first = window.split(|c: char| !c.is_alphabetic()).find(|w| {
+            matches!(
+                *w,
+                "he" | "He" | "his" | "His" | "him" | "she" | "She" | "her" | "Her"
+            )
+        });
+        match first {
+            Some("he" | "He" | "his" | "His" | "him") => male += 1,
+            Some(_) => female += 1,
+            None => {}
+        }
+    }
+    if male >= 2 * female + 1 {
+        Some(Gender::Male)
+    } else if female >= 2 * male + 1 {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 

@@ -434,9 +434,9 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
             None => {}
         }
     }
-    if male >= 2 * female + 1 {
+    if male > 2 * female {
         Some(Gender::Male)
-    } else if female >= 2 * male + 1 {
+    } else if female > 2 * male {
         Some(Gender::Female)
     } else {
         None

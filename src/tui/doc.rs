@@ -85,7 +85,15 @@ impl Doc {
                 &kicker.to_uppercase(),
             );
         }
-        push_extra(&mut extra, &mut blocks, LineKind::Title, &article.title);
+        // A headline that is part of the text is drawn from it, so its names and a claim in
+        // it are highlighted like the body's.
+        match article.title_span {
+            Some(span) => blocks.push(Block {
+                kind: LineKind::Title,
+                source: Source::Article(span.trim(&article.text)),
+            }),
+            None => push_extra(&mut extra, &mut blocks, LineKind::Title, &article.title),
+        }
         let meta: Vec<String> = [
             article.byline.as_ref().map(|b| format!("By {b}")),
             article.date.clone(),
@@ -210,7 +218,7 @@ mod tests {
     use crate::article::embedded_library;
 
     #[test]
-    fn rewrapping_keeps_every_word_of_the_body() {
+    fn rewrapping_keeps_every_word_of_the_headline_and_body() {
         let article = &embedded_library()[0];
         let analysis = crate::analysis::analyze(article);
         let mut doc = Doc::new(article, &analysis);
@@ -226,8 +234,9 @@ mod tests {
                 })
                 .collect();
             let expected: String = article
-                .paragraphs
+                .title_span
                 .iter()
+                .chain(&article.paragraphs)
                 .map(|p| letters(p.slice(&article.text)))
                 .collect();
             assert_eq!(words, expected, "width {width}");

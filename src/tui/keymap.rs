@@ -199,6 +199,11 @@ impl Keymap {
         self.map.get(&key).copied()
     }
 
+    /// The action bound to a key written as the config writes it.
+    pub fn action_named(&self, name: &str) -> Option<Action> {
+        Key::parse(name).ok().and_then(|key| self.action(key))
+    }
+
     /// The keys bound to an action, shortest name first.
     pub fn keys_for(&self, action: Action) -> Vec<String> {
         let mut keys: Vec<String> = self

@@ -41,7 +41,11 @@ pub fn render(picker: &Picker, frame: &mut Frame, area: Rect) {
         let Some(choice) = picker.choices.get(index) else {
             continue;
         };
-        let counts = format!("{} mentions · {} claims", choice.mentions, choice.claims);
+        let counts = format!(
+            "{} · {}",
+            plural(choice.mentions, "mention"),
+            plural(choice.claims, "claim")
+        );
         let name_width = width.saturating_sub(counts.len() + 3);
         let line = Line::from(vec![
             span(format!(" {} ", pad(&choice.name, name_width)), Style::new()),
@@ -57,4 +61,13 @@ pub fn render(picker: &Picker, frame: &mut Frame, area: Rect) {
         });
     }
     super::draw_lines(frame, inner, lines);
+}
+
+/// "1 mention", "3 mentions".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }

@@ -126,6 +126,12 @@ pub fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
         ],
     };
     let mut hints = app.keymap.hints(actions);
+    // n steps through whatever is active: search matches, the person's mentions, or claims.
+    for (key, label) in &mut hints {
+        if app.keymap.action_named(key) == Some(Action::Next) {
+            *label = next_label(app);
+        }
+    }
     if app.prompt.is_some() {
         hints = vec![("enter".into(), "done"), ("esc".into(), "cancel")];
     }
@@ -151,4 +157,20 @@ fn clearable(app: &App) -> bool {
             .reader
             .as_ref()
             .is_some_and(|r| r.search.is_some() || r.focus != super::super::layout::Focus::Text)
+}
+
+/// What `n` moves to right now.
+fn next_label(app: &App) -> &'static str {
+    let searching = app
+        .reader
+        .as_ref()
+        .and_then(|r| r.search.as_ref())
+        .is_some_and(|s| !s.matches.is_empty());
+    if searching {
+        "next match"
+    } else if app.person_entity().is_some() {
+        "next mention"
+    } else {
+        "next claim"
+    }
 }

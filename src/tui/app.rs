@@ -251,7 +251,7 @@ impl App {
             prompt: None,
             show_outline: true,
             show_claims: true,
-            notice: problems.first().cloned(),
+            notice: summary(&problems),
             problems,
             read: saved.read,
             positions: saved.positions,
@@ -1207,6 +1207,15 @@ fn people_of(entry: &Entry) -> Vec<Choice> {
             }
         })
         .collect()
+}
+
+/// One line about the problems met while starting, for the status line.
+pub fn summary(problems: &[String]) -> Option<String> {
+    match problems {
+        [] => None,
+        [one] => Some(one.clone()),
+        [first, rest @ ..] => Some(format!("{first} (and {} more problems)", rest.len())),
+    }
 }
 
 /// How the state file names an article.

@@ -32,12 +32,7 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
     } else if let Some(notice) = &app.notice {
         Line::styled(fit(notice, left_room), theme::warning())
     } else if app.screen == Screen::Library && !app.problems.is_empty() {
-        let first = app.problems.first().map_or("", String::as_str);
-        let message = if app.problems.len() > 1 {
-            format!("{} problems loading; first: {first}", app.problems.len())
-        } else {
-            first.to_string()
-        };
+        let message = super::super::app::summary(&app.problems).unwrap_or_default();
         Line::styled(fit(&message, left_room), theme::warning())
     } else {
         let title = match app.current_entry() {

@@ -448,3 +448,23 @@ fn reading_positions_and_read_marks_are_remembered() {
         "reopened where it was left"
     );
 }
+
+#[test]
+fn on_a_narrow_terminal_enter_on_a_claim_brings_the_text_back_at_it() {
+    let mut app = rich_app(60, 20);
+    app.update(Action::ToggleClaims);
+    assert!(
+        app.reader_areas().text.is_none(),
+        "the panel covers the text"
+    );
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Open);
+    assert_eq!(app.reader.as_ref().unwrap().focus, Focus::Text);
+    let third = app.panel_claims()[2];
+    assert!(
+        in_view(&app, &claim_text(&app, third)),
+        "{:?}",
+        visible_text(&app)
+    );
+}

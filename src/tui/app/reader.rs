@@ -350,6 +350,7 @@ impl App {
                 }
             }
             (Focus::Claims, Action::Open) => {
+                self.show_text_if_hidden();
                 if let Some(claim) = self.reader.as_ref().and_then(|r| r.claim) {
                     self.go_to_claim(claim);
                 }
@@ -366,6 +367,7 @@ impl App {
                 }
             }
             (Focus::Outline, Action::Open) => {
+                self.show_text_if_hidden();
                 if let Some(section) = self.reader.as_ref().map(|r| r.section) {
                     self.go_to_section(section);
                 }
@@ -448,6 +450,14 @@ impl App {
             (_, Action::Wheel { column, row, down }) => self.wheel(column, row, down),
             (_, Action::Click { column, row }) => self.click(column, row),
             _ => {}
+        }
+    }
+
+    /// On a terminal too narrow for a panel beside the text, the panel covers it; moving to
+    /// a claim or section there brings the text back so the reader sees where it went.
+    fn show_text_if_hidden(&mut self) {
+        if self.reader_areas().text.is_none() {
+            self.set_focus(Focus::Text);
         }
     }
 

@@ -89,6 +89,15 @@ fn right_side(app: &App) -> String {
 pub fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
     let actions: &[Action] = match (app.screen, app.prompt.is_some()) {
         (_, true) => &[],
+        (Screen::Library, false) if app.person.is_some() || !app.library.titles.is_empty() => &[
+            Action::Back,
+            Action::Open,
+            Action::Down,
+            Action::Search,
+            Action::Sort,
+            Action::Help,
+            Action::Quit,
+        ],
         (Screen::Library, false) => &[
             Action::Open,
             Action::Down,

@@ -345,15 +345,22 @@ impl App {
     }
 
     fn update_overlay(&mut self, action: Action) {
+        // Help can scroll until its last line is the first shown.
+        let help_last = crate::tui::panes::help::lines(self, usize::from(self.size.width))
+            .len()
+            .saturating_sub(1);
         match (&mut self.overlay, action) {
             (Some(Overlay::Help(scroll)), a) => match a {
-                Action::Down | Action::Wheel { down: true, .. } => *scroll += 1,
+                Action::Down | Action::Wheel { down: true, .. } => {
+                    *scroll = (*scroll + 1).min(help_last)
+                }
                 Action::Up | Action::Wheel { down: false, .. } => {
                     *scroll = scroll.saturating_sub(1)
                 }
-                Action::PageDown | Action::HalfPageDown => *scroll += 10,
+                Action::PageDown | Action::HalfPageDown => *scroll = (*scroll + 10).min(help_last),
                 Action::PageUp | Action::HalfPageUp => *scroll = scroll.saturating_sub(10),
                 Action::Top => *scroll = 0,
+                Action::Bottom => *scroll = help_last,
                 Action::Help | Action::Back | Action::Open => self.overlay = None,
                 _ => {}
             },

@@ -366,7 +366,8 @@ fn the_mouse_wheel_scrolls_the_pane_under_it_and_a_click_selects() {
 
     let claims = areas.claims.unwrap();
     let inner = lede::tui::layout::inner(claims);
-    let first_item = lede::tui::panes::claims::items(&app, inner.width as usize)
+    let first_item = lede::tui::panes::claims::visible(&app, inner.width as usize, 20)
+        .0
         .first()
         .map(|i| i.lines.len())
         .unwrap();

@@ -39,7 +39,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
 
     let column = layout::text_column(area, app.reading_width);
-    let marks = Marks::new(app, reader, entry);
+    let shown = visible_range(reader, column.height as usize);
+    let marks = Marks::new(app, reader, entry, shown);
     let lines = reader
         .doc
         .lines()
@@ -62,6 +63,22 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     super::draw_lines(frame, column, lines);
+}
+
+/// The article bytes the view shows, so only highlights there are gathered.
+fn visible_range(reader: &Reader, height: usize) -> Span {
+    let mut spans = reader
+        .doc
+        .lines()
+        .iter()
+        .skip(reader.top)
+        .take(height)
+        .filter_map(|l| match l.source {
+            Source::Article(span) => Some(span),
+            Source::Extra(_) => None,
+        });
+    let first = spans.next().unwrap_or_default();
+    spans.fold(first, Span::cover)
 }
 
 /// "Top", "End", "All" or how far through, like a pager.
@@ -100,11 +117,11 @@ struct Marks {
 }
 
 impl Marks {
-    fn new(app: &App, reader: &Reader, entry: &Entry) -> Marks {
+    fn new(app: &App, reader: &Reader, entry: &Entry, shown: Span) -> Marks {
         let analysis = &entry.analysis;
         let mut spans: Vec<(Span, Style)> = Vec::new();
         for entity in &analysis.entities {
-            for mention in &entity.mentions {
+            for mention in entity.mentions.iter().filter(|m| m.span.overlaps(shown)) {
                 spans.push((mention.span, theme::entity(entity.kind)));
             }
         }
@@ -115,12 +132,15 @@ impl Marks {
         if let Some(entity) = app.person_entity() {
             let mut paragraphs = HashSet::new();
             for mention in &entity.mentions {
-                spans.push((mention.span, theme::chosen_person()));
-                if let Some(p) = entry
-                    .article
-                    .paragraphs
-                    .iter()
-                    .position(|p| p.contains(mention.span))
+                if mention.span.overlaps(shown) {
+                    spans.push((mention.span, theme::chosen_person()));
+                }
+                let paragraphs_of = &entry.article.paragraphs;
+                let after = paragraphs_of.partition_point(|p| p.start() <= mention.span.start());
+                if let Some(p) = after.checked_sub(1)
+                    && paragraphs_of
+                        .get(p)
+                        .is_some_and(|p| p.contains(mention.span))
                 {
                     paragraphs.insert(p);
                 }
@@ -130,7 +150,12 @@ impl Marks {
             lit = Some(HashSet::new());
         }
         if let Some(search) = &reader.search {
-            for (n, m) in search.matches.iter().enumerate() {
+            for (n, m) in search
+                .matches
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.overlaps(shown))
+            {
                 let style = if Some(n) == search.current {
                     theme::current_match()
                 } else {

@@ -6,7 +6,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Block;
 
-use super::super::app::{App, PanelRow};
+use super::super::app::{App, Entry, PanelRow};
 use super::super::layout::Focus;
 use super::super::{text, theme};
 use super::{fit, span};
@@ -23,33 +23,80 @@ pub struct Item {
     pub lines: Vec<Line<'static>>,
 }
 
-/// The panel's rows laid out for `width` columns; shared by drawing and by clicks.
-pub fn items(app: &App, width: usize) -> Vec<Item> {
+/// The rows of the panel that are in view, laid out for `width` columns, and how many of
+/// their lines scroll off the top: only these are laid out, so a panel of thousands of
+/// claims costs no more than a screenful. Shared by drawing and by clicks.
+pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
     let Some(entry) = app.current_entry() else {
-        return Vec::new();
+        return (Vec::new(), 0);
     };
-    app.panel_rows()
+    let rows = app.panel_rows();
+    let selected = app.reader.as_ref().and_then(|r| r.claim);
+    let chosen = rows
+        .iter()
+        .position(|r| matches!(r, PanelRow::Claim(n) if Some(*n) == selected))
+        .unwrap_or(0);
+    let lay = |row: &PanelRow| Item {
+        row: row.clone(),
+        lines: item_lines(entry, row, width),
+    };
+    // Back from the selected row until the rows above fill the view with it at the bottom
+    // (its blank separator aside).
+    let mut window: Vec<Item> = Vec::new();
+    let mut total = 0;
+    let mut first = chosen;
+    if let Some(row) = rows.get(chosen) {
+        let item = lay(row);
+        total = item.lines.len().saturating_sub(1);
+        window.push(item);
+    }
+    while first > 0 && total < height {
+        first -= 1;
+        if let Some(row) = rows.get(first) {
+            let item = lay(row);
+            total += item.lines.len();
+            window.push(item);
+        }
+    }
+    window.reverse();
+    let skip = if first == chosen {
+        0
+    } else {
+        total.saturating_sub(height)
+    };
+    // Then forward until the view is full.
+    let mut shown: usize = window.iter().map(|i| i.lines.len()).sum();
+    for row in rows.iter().skip(chosen + 1) {
+        if shown >= skip + height {
+            break;
+        }
+        let item = lay(row);
+        shown += item.lines.len();
+        window.push(item);
+    }
+    (window, skip)
+}
+
+/// The lines of one row of the panel.
+fn item_lines(entry: &Entry, row: &PanelRow, width: usize) -> Vec<Line<'static>> {
+    match row {
+        PanelRow::Group(title) => vec![Line::styled(
+            format!(" {}", fit(title, width.saturating_sub(1))),
+            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+        )],
+        PanelRow::Empty(message) => text::wrap(
+            message,
+            crate::span::Span::whole(message),
+            width.saturating_sub(1),
+        )
         .into_iter()
-        .map(|row| {
-            let lines = match &row {
-                PanelRow::Group(title) => vec![Line::styled(
-                    format!(" {}", fit(title, width.saturating_sub(1))),
-                    Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-                )],
-                PanelRow::Empty(message) => {
-                    text::wrap(message, crate::span::Span::whole(message), width)
-                        .into_iter()
-                        .map(|s| Line::styled(s.slice(message).to_string(), theme::dimmed()))
-                        .collect()
-                }
-                PanelRow::Claim(n) => match entry.analysis.claims.get(*n) {
-                    Some(claim) => claim_lines(&entry.article.text, claim, width),
-                    None => Vec::new(),
-                },
-            };
-            Item { row, lines }
-        })
-        .collect()
+        .map(|s| Line::styled(format!(" {}", s.slice(message)), theme::dimmed()))
+        .collect(),
+        PanelRow::Claim(n) => match entry.analysis.claims.get(*n) {
+            Some(claim) => claim_lines(&entry.article.text, claim, width),
+            None => Vec::new(),
+        },
+    }
 }
 
 /// A claim as a heading line (kind mark, speaker in bold, cue) and its content, indented.
@@ -108,21 +155,6 @@ fn claim_lines(article: &str, claim: &Claim, width: usize) -> Vec<Line<'static>>
     lines
 }
 
-/// The first line of the panel to draw so the selected claim is in view.
-fn offset(items: &[Item], selected: Option<usize>, height: usize) -> usize {
-    let mut start = 0;
-    for item in items {
-        let end = start + item.lines.len();
-        if matches!(item.row, PanelRow::Claim(n) if Some(n) == selected) {
-            // Keep the item in view, its blank separator aside.
-            let visible_end = end.saturating_sub(1);
-            return visible_end.saturating_sub(height).min(start);
-        }
-        start = end;
-    }
-    0
-}
-
 /// Draws the panel into `area` (borders included).
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(reader) = &app.reader else {
@@ -139,8 +171,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .title(fit(&title, area.width.saturating_sub(2) as usize));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let items = items(app, inner.width as usize);
-    let skip = offset(&items, reader.claim, inner.height as usize);
+    let (items, skip) = visible(app, inner.width as usize, inner.height as usize);
     let lines: Vec<Line> = items
         .into_iter()
         .flat_map(|item| {
@@ -168,12 +199,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
 /// The claim drawn at `row` of the panel's inside `inner`, for clicks.
 pub fn claim_at(app: &App, inner: Rect, row: u16) -> Option<usize> {
-    let reader = app.reader.as_ref()?;
     if row < inner.y {
         return None;
     }
-    let items = items(app, inner.width as usize);
-    let target = offset(&items, reader.claim, inner.height as usize) + (row - inner.y) as usize;
+    let (items, skip) = visible(app, inner.width as usize, inner.height as usize);
+    let target = skip + (row - inner.y) as usize;
     let mut start = 0;
     for item in &items {
         let end = start + item.lines.len();

@@ -469,3 +469,25 @@ fn on_a_narrow_terminal_enter_on_a_claim_brings_the_text_back_at_it() {
         visible_text(&app)
     );
 }
+
+#[test]
+fn the_config_sets_the_reading_width_and_the_keys() {
+    let text = "(reading_width: 40, keys: { \"x\": quit, \"j\": up })";
+    let config = lede::config::Config::parse(text, std::path::Path::new("test.ron")).unwrap();
+    let mut app = lede::tui::app::App::new(
+        vec![common::rich_berlin()],
+        &config,
+        lede::tui::saved::Saved::default(),
+        Vec::new(),
+    );
+    app.update(Action::Resize(160, 48));
+    assert_eq!(app.reader.as_ref().unwrap().doc.width(), 40);
+    let key = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    assert_eq!(app.action_for_key(key('x')), Some(Action::Quit));
+    assert_eq!(app.action_for_key(key('j')), Some(Action::Up));
+    assert_eq!(
+        app.action_for_key(key('k')),
+        Some(Action::Up),
+        "untouched keys keep defaults"
+    );
+}

@@ -48,7 +48,10 @@ fn screens(w: u16, h: u16) -> Vec<(&'static str, App)> {
     type_text(&mut search, "nato");
     let mut outline = rich_app(w, h);
     outline.update(Action::FocusPrev);
+    // The sample as the analysis really sees it; this one changes as the analysis improves.
+    let analysed = common::app(vec![common::plain_berlin()], w, h);
     vec![
+        ("analysed", analysed),
         ("library", library),
         ("reader", reader),
         ("claims", claims),

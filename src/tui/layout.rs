@@ -63,7 +63,7 @@ pub fn split_bottom(size: Rect) -> (Rect, Option<Rect>, Option<Rect>) {
     (main, status, hints)
 }
 
-/// Lays out the reader: the text keeps at least [`MIN_TEXT_WIDTH`] columns, so on narrow
+/// Lays out the reader: the text keeps at least `MIN_TEXT_WIDTH` columns, so on narrow
 /// terminals the outline goes first, then the claims panel. A focused pane that does not fit
 /// beside the text takes the whole width instead, so every pane stays reachable by key.
 pub fn reader(size: Rect, show_outline: bool, show_claims: bool, focus: Focus) -> ReaderAreas {

@@ -118,7 +118,7 @@ impl Action {
         match self {
             Action::Quit => "quit lede",
             Action::Help => "show or hide this help",
-            Action::Back => "close, clear the filter or search, or go back to the library",
+            Action::Back => "close, clear filter or search, back to the library",
             Action::Down => "scroll down / next item in the focused list",
             Action::Up => "scroll up / previous item in the focused list",
             Action::HalfPageDown => "half a screen down",
@@ -129,7 +129,7 @@ impl Action {
             Action::Bottom => "go to the end",
             Action::NextSection => "next section",
             Action::PrevSection => "previous section",
-            Action::Next => "next search match, mention of the chosen person, or claim",
+            Action::Next => "next match, mention of the chosen person, or claim",
             Action::Previous => "previous search match, mention or claim",
             Action::FocusNext => "focus the next pane (text, claims, outline)",
             Action::FocusPrev => "focus the previous pane",
@@ -137,7 +137,7 @@ impl Action {
             Action::ToggleClaims => "show or hide the claims panel",
             Action::PickPerson => "filter by a person (fuzzy picker)",
             Action::Search => "search the text; in the library, filter titles",
-            Action::Open => "open the article / move the text to the selected claim or section",
+            Action::Open => "open the article; move the text to the selected claim",
             Action::Sort => "library: sort by date, title or file",
             Action::None => "nothing (unbinds a key)",
             Action::Type(_)

@@ -349,6 +349,8 @@ impl App {
         let help_last = crate::tui::panes::help::lines(self, usize::from(self.size.width))
             .len()
             .saturating_sub(1);
+        // Rows of help in view: the screen less its margins and borders.
+        let help_page = usize::from(self.size.height.saturating_sub(4)).max(1);
         match (&mut self.overlay, action) {
             (Some(Overlay::Help(scroll)), a) => match a {
                 Action::Down | Action::Wheel { down: true, .. } => {
@@ -360,7 +362,7 @@ impl App {
                 Action::PageDown | Action::HalfPageDown => *scroll = (*scroll + 10).min(help_last),
                 Action::PageUp | Action::HalfPageUp => *scroll = scroll.saturating_sub(10),
                 Action::Top => *scroll = 0,
-                Action::Bottom => *scroll = help_last,
+                Action::Bottom => *scroll = (help_last + 1).saturating_sub(help_page),
                 Action::Help | Action::Back | Action::Open => self.overlay = None,
                 _ => {}
             },

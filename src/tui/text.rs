@@ -199,4 +199,20 @@ mod tests {
             assert!(sanitize(line).chars().count() <= 6, "{line:?}");
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_wraps_within_the_width_and_draws_without_controls(
+            text in "(?s).{0,200}",
+            columns in 1usize..30,
+        ) {
+            for line in wrap(&text, Span::whole(&text), columns) {
+                let shown = sanitize(line.slice(&text));
+                proptest::prop_assert!(!shown.chars().any(needs_replacing), "{:?}", shown);
+                // A single grapheme wider than the line may stand alone; anything else fits.
+                let graphemes = line.slice(&text).graphemes(true).count();
+                proptest::prop_assert!(width(&shown) <= columns || graphemes == 1, "{:?}", shown);
+            }
+        }
+    }
 }

@@ -491,10 +491,12 @@ impl App {
                 None => Vec::new(),
             },
             _ => {
+                // One choice per person across articles, found by key.
                 let mut merged: Vec<Choice> = Vec::new();
+                let mut index: HashMap<String, usize> = HashMap::new();
                 for entry in &self.entries {
                     for choice in people_of(entry) {
-                        match merged.iter_mut().find(|c| c.key == choice.key) {
+                        match index.get(&choice.key).and_then(|&i| merged.get_mut(i)) {
                             Some(c) => {
                                 if choice.mentions > c.mentions {
                                     c.name = choice.name.clone();
@@ -502,7 +504,10 @@ impl App {
                                 c.mentions += choice.mentions;
                                 c.claims += choice.claims;
                             }
-                            None => merged.push(choice),
+                            None => {
+                                index.insert(choice.key.clone(), merged.len());
+                                merged.push(choice);
+                            }
                         }
                     }
                 }

@@ -151,6 +151,13 @@ fn verb_attribution(
     let before_is_quote = src_first
         .checked_sub(1)
         .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.mark)
+        || src_first
+            .checked_sub(2)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(",")));
+    let quote_follows = toks
+        .get(k + usize::from(after_comma))
         .is_some_and(|t| t.mark);
     let participle_follows = after_comma
         && toks
@@ -163,13 +170,14 @@ fn verb_attribution(
     } else if rest_empty
         || (matches!(source, Source::After(..)) && after_comma_only(toks, k))
         || ((before_is_comma || before_is_quote) && participle_follows)
+        || (before_is_quote && !quote_follows)
     {
         // "…, X said." / "“…,” said X."
         if !before_has_words {
             return None;
         }
         content_span(toks, 0, src_first)
-    } else if before_is_comma && after_comma && before_has_words {
+    } else if before_is_comma && after_comma && before_has_words && !quote_follows {
         // "Such guarantees, he suggested, would …": the content surrounds the cue.
         let start = 0;
         let end = toks.len();
@@ -192,7 +200,7 @@ fn verb_attribution(
                     toks.last()
                         .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
                 );
-            if is_np(toks, b + 1, end) {
+            if is_np(toks, b + 1, end) || (before_is_quote && !quote_follows) {
                 span_of(toks, a, end)
             } else {
                 span_of(toks, a, b)

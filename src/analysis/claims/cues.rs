@@ -90,7 +90,7 @@ pub fn find(s: &Sentence) -> Vec<CueHit> {
             out.push(CueHit {
                 first,
                 verb: i,
-                end: i + 1,
+                end: i + 1 + usize::from(!info.particles.is_empty()),
                 info: Some(info),
             });
         }
@@ -131,6 +131,11 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     let prev = i.checked_sub(1).and_then(|k| toks.get(k));
     let next = toks.get(i + 1);
+    if !info.particles.is_empty()
+        && !next.is_some_and(|n| info.particles.contains(&n.lower.as_str()))
+    {
+        return false;
+    }
     if next.is_some_and(|n| n.lower == "of") && info.form != Form::Past {
         return false;
     }

@@ -42,6 +42,8 @@ pub struct VerbForm {
     pub needs_clause: bool,
     /// Takes a listener before the content ("told reporters that").
     pub takes_object: bool,
+    /// Particles it needs to be a cue ("call for", "point to"); empty when it needs none.
+    pub particles: &'static [&'static str],
 }
 
 const VERBS_TSV: &str = include_str!("../../../assets/lexicon/reporting_verbs.tsv");
@@ -82,7 +84,11 @@ fn load_verbs() -> HashMap<String, VerbForm> {
             "evidence" => VerbClass::Evidence,
             _ => VerbClass::Speech,
         };
-        let flags = cols.next().unwrap_or("-");
+        let flags: &'static str = cols.next().unwrap_or("-");
+        let particles: &'static [&'static str] = flags
+            .split_once("prt=")
+            .map(|(_, p)| &*Vec::leak(p.split('/').collect::<Vec<&'static str>>()))
+            .unwrap_or(&[]);
         let irregular: Vec<&str> = cols
             .next()
             .map(|c| c.split(',').map(str::trim).collect())
@@ -92,6 +98,7 @@ fn load_verbs() -> HashMap<String, VerbForm> {
             form,
             needs_clause: flags.contains("that"),
             takes_object: flags.contains("obj"),
+            particles,
         };
         let mut forms = vec![
             (lemma.to_string(), Form::Base),

@@ -124,9 +124,8 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
         // "However, …": drop an opening connective and its comma.
         if toks.get(a + 1).is_some_and(|t| t.is(","))
             && toks.get(a).is_some_and(|t| {
-                t.is_word() && t.lower.ends_with("ever")
-                    || t.lower == "still"
-                    || t.lower == "meanwhile"
+                t.is_word()
+                    && (t.lower.ends_with("ever") || t.lower == "still" || t.lower == "meanwhile")
             })
         {
             a += 2;
@@ -141,7 +140,10 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
         while b > a && matches!(toks[b - 1].text, "." | "," | ";" | "!") {
             b -= 1;
         }
-        if toks[a..b].iter().filter(|t| t.is_word()).count() >= 6 {
+        let words = toks
+            .get(a..b)
+            .map_or(0, |c| c.iter().filter(|t| t.is_word()).count());
+        if words >= 6 {
             out.push((a, b));
         }
         start = k + 1;

@@ -59,6 +59,9 @@ fn trim_range(toks: &[Tok], mut start: usize, mut end: usize) -> (usize, usize) 
 }
 
 fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
+    if start >= end || end > toks.len() {
+        return None;
+    }
     let (start, end) = trim_range(toks, start, end);
     // Content of a single word is never a claim worth showing.
     let words = toks[start..end].iter().filter(|t| t.is_word()).count();

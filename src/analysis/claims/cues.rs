@@ -178,7 +178,9 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     // only a verb when what follows can open its content.
     let weak_subject =
         p_word && !p.cap && !has(SUBJECT_PRONOUNS, &p.lower) && !has(BASE_SUBJECTS, &p.lower);
-    if matches!(info.form, Form::Base | Form::Third) && weak_subject {
+    // A base form after a name ("the Horizonte think tank") is a noun unless content follows.
+    let bare_name = info.form == Form::Base && p_word && p.cap && !has(SUBJECT_PRONOUNS, &p.lower);
+    if (matches!(info.form, Form::Base | Form::Third) && weak_subject) || bare_name {
         let opens = next.is_none_or(|n| {
             n.mark
                 || n.cap

@@ -342,23 +342,23 @@ impl<'a> Resolver<'a> {
     }
 
     fn organisation(&self, noun: &str, at: usize) -> Resolved {
-        let orgs = self.mentions.iter().rev().filter(|(s, _, id)| {
+        // The nearest organisation before the cue whose name holds the noun ("the union" →
+        // "Rail Workers' Union"); a nearer one is preferred only within reach.
+        let named = |(s, _, id): &&(usize, usize, EntityId)| {
             *s < at
-                && at - *s <= ORG_REACH
-                && self
-                    .entity(*id)
-                    .is_some_and(|e| e.kind == EntityKind::Organization)
-        });
-        let mut fallback = None;
-        for &(_, _, id) in orgs {
-            let Some(e) = self.entity(id) else { continue };
-            if contains_word(&e.name.to_lowercase(), noun) {
-                fallback = Some(e);
-                break;
-            }
-            fallback.get_or_insert(e);
-        }
-        fallback
+                && self.entity(*id).is_some_and(|e| {
+                    e.kind == EntityKind::Organization
+                        && contains_word(&e.name.to_lowercase(), noun)
+                })
+        };
+        let near = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(|(s, _, _)| *s < at && at - *s <= ORG_REACH)
+            .find(named);
+        let any = near.or_else(|| self.mentions.iter().rev().find(named));
+        any.and_then(|m| self.entity(m.2))
             .map(|e| Resolved {
                 entity: Some(e.id),
                 name: Some(e.name.clone()),

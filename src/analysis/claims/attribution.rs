@@ -2,7 +2,7 @@
 //! inversion, or the sentence's subject) and its content (after it, before it, or around it).
 
 use super::cues::{self, CueHit};
-use super::lexicon::{DETERMINERS, Form, TIME_WORDS, VerbClass, has};
+use super::lexicon::{Form, VerbClass};
 use super::phrases::{is_np, np_left, np_right_closed};
 use super::view::{Sentence, Tok};
 use crate::span::Span;
@@ -136,7 +136,7 @@ fn verb_attribution(
     let mut k = after_start;
     // "said on Monday (that)": skip time words.
     while toks.get(k).is_some_and(|t| {
-        t.is_word() && has(TIME_WORDS, &t.lower)
+        t.is_word() && t.in_class(super::lexicon::C_TIME_WORDS)
             || t.kind == crate::analysis::tokens::TokenKind::Number && k > after_start
     }) {
         k += 1;
@@ -295,7 +295,7 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
             .then_some(Source::Before(a, b))
             .or_else(|| {
                 toks.get(first)
-                    .filter(|t| super::lexicon::has(super::lexicon::BE, &t.lower))
+                    .filter(|t| t.in_class(super::lexicon::C_BE))
                     .map(|_| Source::Before(a, b))
             });
     }
@@ -358,17 +358,20 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
     let mut start = 0;
     if toks.first().is_some_and(|t| {
         t.is_word()
-            && (has(super::lexicon::NP_BREAKERS, &t.lower)
-                || has(super::lexicon::NP_PREPOSITIONS, &t.lower))
+            && (t.in_class(super::lexicon::C_NP_BREAKERS)
+                || t.in_class(super::lexicon::C_NP_PREPOSITIONS))
     }) && let Some(c) = toks[..hit.first].iter().position(|t| t.is(","))
     {
         start = c + 1;
     }
     let mut end = start;
-    if toks.get(end).is_some_and(|t| has(DETERMINERS, &t.lower)) {
+    if toks
+        .get(end)
+        .is_some_and(|t| t.in_class(super::lexicon::C_DETERMINERS))
+    {
         end += 1;
         while toks.get(end).is_some_and(|t| {
-            t.is_word() && !t.lower.ends_with("ed") && !has(super::lexicon::NP_BREAKERS, &t.lower)
+            t.is_word() && !t.lower.ends_with("ed") && !t.in_class(super::lexicon::C_NP_BREAKERS)
         }) && end - start < 4
         {
             end += 1;
@@ -386,7 +389,7 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
         if end == start
             && toks
                 .get(start)
-                .is_some_and(|t| has(super::lexicon::SUBJECT_PRONOUNS, &t.lower))
+                .is_some_and(|t| t.in_class(super::lexicon::C_SUBJECT_PRONOUNS))
         {
             end += 1;
         }

@@ -299,10 +299,15 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
                     .map(|_| Source::Before(a, b))
             });
     }
-    if let Some((a, b)) = appositive_left(toks, first) {
+    // Adverbs between the source and the cue ("they almost immediately said").
+    let mut np_end = first;
+    while np_end > 0 && is_adverb(&toks[np_end - 1]) {
+        np_end -= 1;
+    }
+    if let Some((a, b)) = appositive_left(toks, np_end) {
         return Some(Source::Before(a, b));
     }
-    if let Some((a, b)) = np_left(toks, first, 0) {
+    if let Some((a, b)) = np_left(toks, np_end, 0) {
         return Some(Source::Before(a, b));
     }
     // "… and said": the subject of the earlier verb.
@@ -312,6 +317,36 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
             .map(|s| Source::Inherited(Some(s)));
     }
     None
+}
+
+/// Adverbs that stand between a source and its cue.
+const ADVERBS: &[&str] = &[
+    "almost",
+    "first",
+    "also",
+    "later",
+    "then",
+    "just",
+    "now",
+    "still",
+    "again",
+    "often",
+    "never",
+    "ever",
+    "even",
+    "already",
+    "soon",
+    "once",
+    "quickly",
+    "repeatedly",
+    "recently",
+];
+
+fn is_adverb(t: &Tok) -> bool {
+    t.is_word()
+        && !t.cap
+        && ((t.lower.ends_with("ly") && t.lower.len() > 4 && t.lower != "family")
+            || super::lexicon::has(ADVERBS, &t.lower))
 }
 
 /// "X, the hospital's director, said", "X, who chairs the forum, warned" and "X, for her

@@ -8,9 +8,10 @@ use super::lexicon::{DETERMINERS, has, is_role_noun};
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
 use crate::span::Span;
 
-/// How far back (in bytes) a named speaker still counts as the antecedent of "he" or "she"
+/// How far back (in bytes, a few paragraphs) a named speaker still counts as the antecedent of
+/// "he" or "she"
 /// before the most recent person mention takes over.
-const SPEAKER_REACH: usize = 600;
+const SPEAKER_REACH: usize = 2000;
 
 /// How far back an organisation is looked for behind "the company" or "the ministry".
 const ORG_REACH: usize = 1500;

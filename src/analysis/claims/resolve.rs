@@ -256,6 +256,41 @@ impl<'a> Resolver<'a> {
             .rev()
             .filter(|n| n.at < at)
             .find(|n| self.compatible(&n.name, gender));
+        // The one person newly named in this paragraph, after the last speaker of an earlier
+        // one ("Among those waiting was Mr. X. “…,” he said.").
+        let paragraph_start = self
+            .text
+            .get(..at)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let newcomer = self.mentions.iter().rev().find(|(s, _, id)| {
+            *s < at
+                && *s >= paragraph_start
+                && self.entity(*id).is_some_and(|e| {
+                    e.kind == EntityKind::Person && self.compatible(&e.name, gender)
+                })
+        });
+        let people_here = self
+            .mentions
+            .iter()
+            .filter(|(s, _, id)| {
+                *s < at
+                    && *s >= paragraph_start
+                    && self
+                        .entity(*id)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+            })
+            .map(|m| m.2)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        if let Some(&(_, _, id)) = newcomer
+            && gender.is_some()
+            && people_here == 1
+            && recent.is_none_or(|n| n.at < paragraph_start)
+            && let Some(r) = self.named_entity(id)
+        {
+            return r;
+        }
         if let Some(n) = recent.filter(|n| at - n.at <= SPEAKER_REACH) {
             return Resolved {
                 entity: n.entity,

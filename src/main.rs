@@ -76,7 +76,10 @@ fn analyze(paths: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> 
     let documents: Vec<Document<'_>> = analysed.iter().map(|(a, x)| Document::new(a, x)).collect();
     let out = report::render(&documents, format)?;
     let mut stdout = std::io::stdout().lock();
-    if let Err(e) = stdout.write_all(out.as_bytes()) {
+    if let Err(e) = stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         // A closed pipe (`lede analyze … | head`) is not an error worth a message.
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             return Err(e.into());

@@ -4,9 +4,10 @@
 //! Loading never stops at a bad file: each one that cannot be read is reported with its path
 //! and reason, and the rest still load.
 
+use std::collections::HashSet;
 use std::fmt;
 use std::fs;
-use std::io::Read;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::thread;
 
@@ -32,8 +33,17 @@ pub struct LoadError {
 }
 
 impl fmt::Display for LoadError {
+    /// `path: reason`, with any control character in the file name (which could steer a
+    /// terminal) shown as U+FFFD.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.reason)
+        let path: String = self
+            .path
+            .display()
+            .to_string()
+            .chars()
+            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+            .collect();
+        write!(f, "{path}: {}", self.reason)
     }
 }
 
@@ -46,82 +56,81 @@ impl LoadError {
     }
 }
 
-/// The sample articles compiled into the binary, so `lede` with no arguments works anywhere.
+/// The sample articles compiled into the binary, by file name, so `lede` with no arguments
+/// works anywhere. A test checks that this list and `assets/articles/` agree.
+pub const SAMPLES: &[(&str, &str)] = &[
+    (
+        "berlin-peace-talks.txt",
+        include_str!("../../assets/articles/berlin-peace-talks.txt"),
+    ),
+    (
+        "central-bank-rates.txt",
+        include_str!("../../assets/articles/central-bank-rates.txt"),
+    ),
+    (
+        "clinic-quotes.txt",
+        include_str!("../../assets/articles/clinic-quotes.txt"),
+    ),
+    (
+        "festival-names.txt",
+        include_str!("../../assets/articles/festival-names.txt"),
+    ),
+    (
+        "harbour-council-vote.md",
+        include_str!("../../assets/articles/harbour-council-vote.md"),
+    ),
+    (
+        "rail-strike-report.txt",
+        include_str!("../../assets/articles/rail-strike-report.txt"),
+    ),
+    (
+        "storm-coast-update.md",
+        include_str!("../../assets/articles/storm-coast-update.md"),
+    ),
+    (
+        "water-main-note.txt",
+        include_str!("../../assets/articles/water-main-note.txt"),
+    ),
+];
+
+/// The sample articles as a library, under the pseudo folder `embedded/`.
 pub fn embedded_library() -> Library {
-    const SAMPLES: &[(&str, &str)] = &[
-        (
-            "berlin-peace-talks.txt",
-            include_str!("../../assets/articles/berlin-peace-talks.txt"),
-        ),
-        (
-            "central-bank-rates.txt",
-            include_str!("../../assets/articles/central-bank-rates.txt"),
-        ),
-        (
-            "clinic-quotes.txt",
-            include_str!("../../assets/articles/clinic-quotes.txt"),
-        ),
-        (
-            "festival-names.txt",
-            include_str!("../../assets/articles/festival-names.txt"),
-        ),
-        (
-            "harbour-council-vote.md",
-            include_str!("../../assets/articles/harbour-council-vote.md"),
-        ),
-        (
-            "rail-strike-report.txt",
-            include_str!("../../assets/articles/rail-strike-report.txt"),
-        ),
-        (
-            "storm-coast-update.md",
-            include_str!("../../assets/articles/storm-coast-update.md"),
-        ),
-        (
-            "water-main-note.txt",
-            include_str!("../../assets/articles/water-main-note.txt"),
-        ),
-    ];
     SAMPLES
         .iter()
-        .map(|(name, text)| parse(PathBuf::from("embedded").join(name), text.to_string()))
+        .map(|(name, text)| from_source(PathBuf::from("embedded").join(name), (*text).to_string()))
         .collect()
 }
 
 /// Loads every article under `paths` (files, folders searched recursively, `-` for standard
-/// input), in sorted path order, reading files in parallel. Failures come back beside the
-/// articles instead of stopping the load.
+/// input), reading files in parallel. Files named on the command line keep their order; the
+/// files found in one folder are sorted by path. A path named twice is read once. Failures come
+/// back beside the articles instead of stopping the load.
 pub fn load_paths(paths: &[PathBuf]) -> (Library, Vec<LoadError>) {
-    let mut files = Vec::new();
+    let mut files: Vec<PathBuf> = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
-        if path.as_os_str() == "-" || path.is_file() {
+        if path.as_os_str() == "-" {
             files.push(path.clone());
-        } else if path.is_dir() {
-            let mut found = Vec::new();
-            walk(path, &mut found, &mut errors);
-            found.sort();
-            files.extend(found);
-        } else {
-            errors.push(LoadError::new(path, "no such file or folder"));
+            continue;
+        }
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                let mut found = Vec::new();
+                let mut seen = HashSet::new();
+                walk(path, &mut found, &mut seen, &mut errors);
+                found.sort();
+                files.extend(found);
+            }
+            // Files, but also pipes and devices named explicitly (`lede analyze <(curl …)`).
+            Ok(_) => files.push(path.clone()),
+            Err(e) => errors.push(LoadError::new(path, missing_reason(path, &e))),
         }
     }
-
-    let workers = thread::available_parallelism().map_or(1, usize::from);
-    let chunk = files.len().div_ceil(workers).max(1);
-    let results: Vec<Result<Article, LoadError>> = thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|p| read_file(p)).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
+    let mut seen = HashSet::new();
+    files.retain(|f| seen.insert(f.clone()));
 
     let mut articles = Vec::new();
-    for result in results {
+    for result in read_parallel(&files) {
         match result {
             Ok(article) => articles.push(article),
             Err(e) => errors.push(e),
@@ -130,21 +139,75 @@ pub fn load_paths(paths: &[PathBuf]) -> (Library, Vec<LoadError>) {
     (articles, errors)
 }
 
-fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
+/// Reads files on every core, keeping their order.
+fn read_parallel(files: &[PathBuf]) -> Vec<Result<Article, LoadError>> {
+    let workers = thread::available_parallelism().map_or(1, usize::from);
+    let chunk = files.len().div_ceil(workers).max(1);
+    thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                (
+                    part,
+                    scope.spawn(move || part.iter().map(|p| read_file(p)).collect()),
+                )
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|(part, handle)| {
+                handle.join().unwrap_or_else(|_| {
+                    // A reader bug must not make files vanish silently.
+                    part.iter()
+                        .map(|p| {
+                            Err(LoadError::new(
+                                p,
+                                "internal error while reading (a bug in lede)",
+                            ))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect()
+    })
+}
+
+/// Collects the article files under `dir`: regular files with an article extension or none,
+/// skipping hidden entries. Folders reached twice through symbolic links are walked once.
+fn walk(
+    dir: &Path,
+    found: &mut Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+    errors: &mut Vec<LoadError>,
+) {
+    let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !seen.insert(canonical) {
+        return;
+    }
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(e) => return errors.push(LoadError::new(dir, format!("cannot list folder: {e}"))),
+        Err(e) => {
+            return errors.push(LoadError::new(
+                dir,
+                format!("cannot list folder: {}", io_reason(&e)),
+            ));
+        }
     };
     for entry in entries.flatten() {
-        let path = entry.path();
-        let hidden = entry.file_name().to_string_lossy().starts_with('.');
-        if hidden {
+        if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
-        if path.is_dir() {
-            walk(&path, found, errors);
-        } else if is_article_name(&path) {
-            found.push(path);
+        let path = entry.path();
+        match fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk(&path, found, seen, errors),
+            Ok(meta) if meta.is_file() && is_article_name(&path) => found.push(path),
+            // Pipes, sockets and devices inside a folder are never articles: opening a pipe
+            // would wait forever.
+            Ok(_) => {}
+            Err(e) if is_article_name(&path) => {
+                errors.push(LoadError::new(&path, missing_reason(&path, &e)));
+            }
+            Err(_) => {}
         }
     }
 }
@@ -156,51 +219,89 @@ fn is_article_name(path: &Path) -> bool {
     }
 }
 
+/// Why a path that cannot even be looked at is skipped.
+fn missing_reason(path: &Path, error: &io::Error) -> String {
+    let dangling = error.kind() == io::ErrorKind::NotFound
+        && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if dangling {
+        "broken symbolic link (its target does not exist)".to_string()
+    } else if error.kind() == io::ErrorKind::NotFound {
+        "no such file or folder".to_string()
+    } else {
+        io_reason(error)
+    }
+}
+
+/// An I/O error in a few plain words.
+fn io_reason(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::IsADirectory => "is a folder".to_string(),
+        _ => error.to_string(),
+    }
+}
+
 /// Reads one file (or standard input for `-`) into an article.
 pub fn read_file(path: &Path) -> Result<Article, LoadError> {
+    let stdin = path.as_os_str() == "-";
     let mut bytes = Vec::new();
-    let read = if path.as_os_str() == "-" {
-        std::io::stdin()
+    let read = if stdin {
+        io::stdin()
+            .lock()
             .take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut bytes)
     } else {
         fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
     };
-    read.map_err(|e| LoadError::new(path, format!("cannot read: {e}")))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::new(
-            path,
-            format!(
-                "larger than {} MiB; lede reads articles, not archives",
-                MAX_FILE_BYTES / 1024 / 1024
-            ),
-        ));
-    }
-    if bytes.contains(&0) {
-        return Err(LoadError::new(
-            path,
-            "binary file (contains NUL bytes), skipped",
-        ));
-    }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        LoadError::new(
-            path,
-            format!(
-                "not UTF-8 text (invalid byte at offset {}), skipped",
-                e.utf8_error().valid_up_to()
-            ),
-        )
-    })?;
-    let shown = if path.as_os_str() == "-" {
-        PathBuf::from("<stdin>")
-    } else {
-        path.to_path_buf()
-    };
-    Ok(parse(shown, text))
+    let shown = if stdin { Path::new("<stdin>") } else { path };
+    read.map_err(|e| LoadError::new(shown, format!("cannot read: {}", io_reason(&e))))?;
+    let text = decode(bytes).map_err(|reason| LoadError::new(shown, reason))?;
+    Ok(from_source(shown.to_path_buf(), text))
 }
 
-/// Picks the reader by file extension.
-fn parse(path: PathBuf, text: String) -> Article {
+/// Checks that bytes are an article's UTF-8 text, or says why not.
+fn decode(bytes: Vec<u8>) -> Result<String, String> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "larger than {} MiB; lede reads articles, not archives",
+            MAX_FILE_BYTES / 1024 / 1024
+        ));
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err("UTF-16 text is not supported; convert it to UTF-8 (for example with `iconv -f UTF-16 -t UTF-8`)".to_string());
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(if looks_like_utf16(&bytes) {
+            "looks like UTF-16 text without a byte order mark, which is not supported; convert it to UTF-8".to_string()
+        } else {
+            format!("binary file (NUL byte at offset {at}), not text")
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not UTF-8 text (invalid byte at offset {}); convert it to UTF-8",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err("empty file, nothing to read".to_string());
+    }
+    Ok(text)
+}
+
+/// ASCII in UTF-16: every other byte of the first few hundred is NUL.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(512)];
+    let even_nul = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_nul = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let pairs = head.len() / 2;
+    pairs >= 2 && (even_nul * 10 >= pairs * 9 || odd_nul * 10 >= pairs * 9)
+}
+
+/// Builds an article from a file's text, choosing the reader by the file's extension:
+/// `.md` and `.markdown` are Markdown, everything else plain text.
+pub fn from_source(path: PathBuf, text: String) -> Article {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())

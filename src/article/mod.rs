@@ -3,11 +3,15 @@
 //! Readers for each format turn a file's bytes into an [`Article`]; nothing here knows about
 //! the analysis or the terminal.
 
+mod front_matter;
 mod library;
 mod markdown;
+mod meta;
 mod plain;
 
-pub use library::{Library, LoadError, embedded_library, load_paths, read_file};
+pub use library::{
+    Library, LoadError, SAMPLES, embedded_library, from_source, load_paths, read_file,
+};
 
 use std::path::PathBuf;
 
@@ -16,10 +20,11 @@ use serde::Serialize;
 use crate::span::Span;
 
 /// The kind of file an article came from; decides which reader builds it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     /// Plain text: the article's text is the file's content byte for byte.
+    #[default]
     Text,
     /// Markdown: the text is the rendered plain text, without markup.
     Markdown,
@@ -35,7 +40,10 @@ pub struct Heading {
 }
 
 /// One article: its analysed text and what the source says about it.
-#[derive(Clone, Debug, Serialize)]
+///
+/// `Default` gives an empty plain-text article, so tests elsewhere can fill in only the fields
+/// they need.
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct Article {
     /// Where the article was read from (a pseudo path such as `<stdin>` or `embedded/…` when
     /// it did not come from disk).
@@ -52,8 +60,13 @@ pub struct Article {
     pub kicker_span: Option<Span>,
     /// Who wrote it, from front matter or a "By …" line.
     pub byline: Option<String>,
+    /// Where the byline line stands in `text`, when it is part of it; it is not a paragraph,
+    /// but its names are still worth finding.
+    pub byline_span: Option<Span>,
     /// Publication date as the source gives it.
     pub date: Option<String>,
+    /// Where the date line stands in `text`, when it is part of it.
+    pub date_span: Option<Span>,
     /// Publication or outlet.
     pub source: Option<String>,
     /// The text every span of the analysis indexes.
@@ -69,6 +82,58 @@ impl Article {
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.text)
     }
+
+    /// Every part of the text that is read as words, in text order: kicker, title, byline and
+    /// date lines, headings and paragraphs. They never overlap (a line that is both byline and
+    /// date comes once), so sentence splitting can walk them and find the names of the byline
+    /// and the headline as well as the body's.
+    pub fn blocks(&self) -> Vec<Span> {
+        let mut blocks: Vec<Span> = [
+            self.kicker_span,
+            self.title_span,
+            self.byline_span,
+            self.date_span,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(self.headings.iter().map(|h| h.span))
+        .chain(self.paragraphs.iter().copied())
+        .collect();
+        blocks.sort();
+        blocks.dedup();
+        blocks
+    }
+}
+
+/// The text up to the end of its first sentence, good enough for a fallback headline.
+///
+/// It skips the periods of short capitalised abbreviations and initials ("Dr.", "J.") so a
+/// headline is not cut to "Dr".
+pub fn first_sentence(paragraph: &str) -> &str {
+    let mut word_start = 0;
+    for (i, c) in paragraph.char_indices() {
+        if c.is_whitespace() {
+            word_start = i + c.len_utf8();
+            continue;
+        }
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let after = paragraph.get(i + 1..).unwrap_or("");
+        let next = after.chars().next();
+        if !next.is_none_or(char::is_whitespace) {
+            continue;
+        }
+        let word = paragraph.get(word_start..i).unwrap_or("");
+        let abbreviation = c == '.'
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && (word.chars().count() <= 3 || word.contains('.'));
+        if !abbreviation {
+            let end = if c == '.' { i } else { i + 1 };
+            return paragraph.get(..end).unwrap_or(paragraph);
+        }
+    }
+    paragraph
 }
 
 /// Shortens a sentence to a headline of at most `max_chars` characters, cutting at a word

@@ -1,0 +1,605 @@
+//! The terms of each paragraph, found by light means: content-word stems, capitalised names,
+//! and pairs of neighbouring words that could name a topic ("peace talks", "Nato membership").
+//!
+//! A capitalised word counts as a name when it stands inside a sentence, or at a sentence's
+//! start when the article also capitalises it inside one (and never writes it in lowercase), or
+//! when another capitalised word follows it.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use super::lexicon;
+use crate::span::Span;
+
+/// The least rarity a name part gets, so names that are also common words ("Will", "Street")
+/// still count.
+const NAME_RARITY: f32 = 0.6;
+
+/// Index of a term in [`Terms`].
+pub(super) type TermId = usize;
+
+/// What a term is, which decides where it counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A content word, keyed by its stem.
+    Word,
+    /// One word of a name, keyed by its lowercase form; links "Zelensky" to "Volodymyr Zelensky".
+    NamePart,
+    /// A whole name, keyed by its lowercase form.
+    Name,
+    /// A content word after a content word, keyed by both ("peace talks").
+    Phrase,
+    /// A content word after a one-word name, keyed by both ("Nato membership").
+    NamePhrase,
+}
+
+/// How a word is used where it occurs, a hint at whether it is a noun.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Usage {
+    /// It ends a noun phrase a determiner or preposition opened ("the talks", "of the alliance").
+    head: bool,
+    /// It follows a word that announces a verb ("to remain", "they walked").
+    verbal: bool,
+}
+
+/// One place a term occurs.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Occurrence {
+    /// Which term.
+    pub(super) term: TermId,
+    /// Its words in the article's text.
+    pub(super) span: Span,
+}
+
+/// The terms of an article's paragraphs.
+#[derive(Debug, Default)]
+pub(super) struct Terms {
+    /// Term ids by key, one map per [`Kind`], so a key met before is found without
+    /// allocating.
+    ids: [HashMap<String, TermId>; 5],
+    /// The kind of each term.
+    pub(super) kinds: Vec<Kind>,
+    /// The number of words of each term (a phrase or name may have several).
+    pub(super) lengths: Vec<usize>,
+    /// How rare each term is in English at large ([`lexicon::rarity`]).
+    pub(super) rarity: Vec<f32>,
+    /// How many of each term's occurrences end a noun phrase.
+    pub(super) heads: Vec<f32>,
+    /// How many of each term's occurrences follow a verb cue.
+    pub(super) verbal: Vec<f32>,
+    /// For each paragraph, its term occurrences in text order.
+    pub(super) paragraphs: Vec<Vec<Occurrence>>,
+    /// For each paragraph, how many words it has.
+    pub(super) words: Vec<usize>,
+    /// For each paragraph, whether it opens by pointing back at the one before: a pronoun
+    /// ("He added…") or a quote attributed to one (`"…," she said.`).
+    pub(super) continues: Vec<bool>,
+}
+
+impl Terms {
+    /// How many distinct terms there are.
+    pub(super) fn len(&self) -> usize {
+        self.kinds.len()
+    }
+
+    /// Records one occurrence of a term and returns the term; `rarity` is asked only for a
+    /// term not met before, since looking it up is the costly part.
+    fn add(
+        &mut self,
+        paragraph: usize,
+        term: NewTerm,
+        span: Span,
+        usage: Usage,
+        rarity: impl FnOnce() -> f32,
+    ) -> TermId {
+        let next = self.kinds.len();
+        let ids = &mut self.ids[term.kind as usize];
+        let id = match ids.get(term.key) {
+            Some(&id) => id,
+            None => {
+                ids.insert(term.key.to_string(), next);
+                next
+            }
+        };
+        if id == next {
+            self.kinds.push(term.kind);
+            self.lengths.push(term.words);
+            self.rarity.push(rarity());
+            self.heads.push(0.0);
+            self.verbal.push(0.0);
+        }
+        if let (Some(heads), Some(verbal)) = (self.heads.get_mut(id), self.verbal.get_mut(id)) {
+            *heads += f32::from(u8::from(usage.head));
+            *verbal += f32::from(u8::from(usage.verbal));
+        }
+        if let Some(occurrences) = self.paragraphs.get_mut(paragraph) {
+            occurrences.push(Occurrence { term: id, span });
+        }
+        id
+    }
+}
+
+/// A term as first met.
+struct NewTerm<'k> {
+    kind: Kind,
+    key: &'k str,
+    words: usize,
+}
+
+/// A word of the text.
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    span: Span,
+    /// First word of a sentence, a quote or a clause after a colon.
+    opens: bool,
+    /// Only whitespace separates it from the previous word.
+    joined: bool,
+    has_digit: bool,
+    capital: bool,
+    all_caps: bool,
+}
+
+/// Finds the terms of every paragraph. `sentences` tells where sentences start; paragraphs
+/// without any are read as one sentence.
+pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Terms {
+    let mut tokens: Vec<Vec<Token>> = Vec::with_capacity(paragraphs.len());
+    let mut next_sentence = 0;
+    for paragraph in paragraphs {
+        let mut words = Vec::new();
+        while sentences
+            .get(next_sentence)
+            .is_some_and(|s| s.end() <= paragraph.start())
+        {
+            next_sentence += 1;
+        }
+        let mut inside = false;
+        while let Some(sentence) = sentences.get(next_sentence) {
+            if !paragraph.contains(*sentence) {
+                break;
+            }
+            inside = true;
+            tokenize(text, *sentence, &mut words);
+            next_sentence += 1;
+        }
+        if !inside {
+            tokenize(text, *paragraph, &mut words);
+        }
+        tokens.push(words);
+    }
+
+    // What the article as a whole does with each capitalised word.
+    let mut capital_inside: HashSet<Cow<str>> = HashSet::new();
+    let mut seen_lower: HashSet<&str> = HashSet::new();
+    for token in tokens.iter().flatten() {
+        let word = token.span.slice(text);
+        if !token.capital {
+            seen_lower.insert(word);
+        } else if !token.opens {
+            capital_inside.insert(lowercase(word));
+        }
+    }
+
+    let mut terms = Terms {
+        paragraphs: vec![Vec::new(); paragraphs.len()],
+        words: tokens.iter().map(Vec::len).collect(),
+        continues: paragraphs
+            .iter()
+            .map(|p| continues(p.slice(text)))
+            .collect(),
+        ..Terms::default()
+    };
+    for (p, words) in tokens.iter().enumerate() {
+        let mut reader = ParagraphReader {
+            text,
+            paragraph: p,
+            run: None,
+            previous: Previous::Nothing,
+            noun_phrase: false,
+            verb_cue: false,
+            key: String::new(),
+        };
+        let lowers: Vec<Cow<str>> = words
+            .iter()
+            .map(|t| lowercase(t.span.slice(text)))
+            .collect();
+        for (i, (token, lower)) in words.iter().zip(&lowers).enumerate() {
+            let next = words.get(i + 1).zip(lowers.get(i + 1).map(|l| l.as_ref()));
+            reader.take(&mut terms, token, lower, next, |lower| {
+                capital_inside.contains(lower) && !seen_lower.contains(lower)
+            });
+        }
+        reader.flush(&mut terms);
+    }
+    terms
+}
+
+/// What came just before the current word, for phrases.
+#[derive(Clone, Debug)]
+enum Previous {
+    Nothing,
+    /// A content word with its stem, span and rarity.
+    Word(String, Span, f32),
+    /// A name that just ended, with its key, span and number of words.
+    Name(String, Span, usize),
+}
+
+/// Walks one paragraph's words, building names from runs of capitalised words.
+struct ParagraphReader<'t> {
+    text: &'t str,
+    paragraph: usize,
+    /// The capitalised run being built: its span and number of words.
+    run: Option<(Span, usize)>,
+    previous: Previous,
+    /// A determiner or preposition opened a noun phrase that content words continue.
+    noun_phrase: bool,
+    /// The previous word announces a verb ("to", "will", "they").
+    verb_cue: bool,
+    /// A buffer for phrase keys, reused from word to word.
+    key: String,
+}
+
+impl ParagraphReader<'_> {
+    /// Reads one word; `next` is the word after it with its lowercase form.
+    fn take(
+        &mut self,
+        terms: &mut Terms,
+        token: &Token,
+        lower: &str,
+        next: Option<(&Token, &str)>,
+        known_name: impl Fn(&str) -> bool,
+    ) {
+        if !token.joined {
+            self.noun_phrase = false;
+            self.verb_cue = false;
+        }
+        let ordinary = lexicon::is_stopword(lower) || lexicon::is_role(lower);
+        // A connector may continue a name ("Bank of England").
+        let connects = !token.capital && lexicon::is_name_connector(lower);
+        if connects
+            && self.run.is_some()
+            && token.joined
+            && next.is_some_and(|(n, _)| n.joined && n.capital)
+        {
+            return;
+        }
+        if token.has_digit {
+            self.flush(terms);
+            self.previous = Previous::Nothing;
+            self.noun_phrase = false;
+            self.verb_cue = false;
+            return;
+        }
+        if token.capital && !ordinary && is_name(self.run.is_some(), token, lower, next, known_name)
+        {
+            self.extend_run(terms, token);
+            let part = NewTerm {
+                kind: Kind::NamePart,
+                key: lower,
+                words: 1,
+            };
+            terms.add(self.paragraph, part, token.span, Usage::default(), || {
+                lexicon::rarity(lower).max(NAME_RARITY)
+            });
+            return;
+        }
+        self.flush(terms);
+        if ordinary
+            || connects
+            || lower.chars().count() < 3
+            || lower.ends_with("ly")
+            || lower.contains('.')
+        {
+            self.previous = Previous::Nothing;
+            self.noun_phrase = lexicon::opens_noun_phrase(lower);
+            self.verb_cue = lexicon::announces_verb(lower);
+            return;
+        }
+        let (next_joined, next_lower) = match next {
+            Some((n, l)) if n.joined && !n.has_digit => (true, l),
+            _ => (false, ""),
+        };
+        // A word right before an article or possessive takes an object: "ending the war".
+        let takes_object = next_joined && lexicon::is_determiner(next_lower);
+        let next_is_content = next_joined && !lexicon::is_stopword(next_lower);
+        let usage = Usage {
+            head: self.noun_phrase && !takes_object && !next_is_content,
+            verbal: self.verb_cue || takes_object,
+        };
+        let stem = lexicon::stem(lower);
+        let word = NewTerm {
+            kind: Kind::Word,
+            key: stem,
+            words: 1,
+        };
+        let id = terms.add(self.paragraph, word, token.span, usage, || {
+            lexicon::rarity(lower)
+        });
+        let rarity = terms.rarity.get(id).copied().unwrap_or(1.0);
+        // A participle after a name or word is more often a verb ("Berlin ended") than a topic.
+        if token.joined && !lower.ends_with("ed") {
+            let phrase = match &self.previous {
+                Previous::Word(before, span, before_rarity) => {
+                    Some((Kind::Phrase, before, *span, (before_rarity + rarity) / 2.0))
+                }
+                Previous::Name(before, span, 1) => Some((
+                    Kind::NamePhrase,
+                    before,
+                    *span,
+                    (NAME_RARITY + rarity) / 2.0,
+                )),
+                _ => None,
+            };
+            if let Some((kind, before, span, rarity)) = phrase {
+                self.key.clear();
+                self.key.push_str(before);
+                self.key.push(' ');
+                self.key.push_str(stem);
+                let phrase = NewTerm {
+                    kind,
+                    key: &self.key,
+                    words: 2,
+                };
+                terms.add(
+                    self.paragraph,
+                    phrase,
+                    span.cover(token.span),
+                    usage,
+                    || rarity,
+                );
+            }
+        }
+        self.previous = Previous::Word(stem.to_string(), token.span, rarity);
+        self.verb_cue = false;
+    }
+
+    fn extend_run(&mut self, terms: &mut Terms, token: &Token) {
+        match self.run {
+            Some((span, words)) if token.joined || self.connected(span, token.span) => {
+                self.run = Some((span.cover(token.span), words + 1));
+            }
+            _ => {
+                self.flush(terms);
+                self.run = Some((token.span, 1));
+            }
+        }
+    }
+
+    /// Whether only a name connector ("of", "de") stands between the run and the word.
+    fn connected(&self, run: Span, word: Span) -> bool {
+        let between = self.text.get(run.end()..word.start()).unwrap_or("");
+        let mut parts = between.split_whitespace();
+        matches!((parts.next(), parts.next()), (Some(c), None) if lexicon::is_name_connector(c))
+            && between.starts_with(' ')
+            && between.ends_with(' ')
+    }
+
+    fn flush(&mut self, terms: &mut Terms) {
+        let Some((span, words)) = self.run.take() else {
+            return;
+        };
+        let key = lowercase(span.slice(self.text))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let name = NewTerm {
+            kind: Kind::Name,
+            key: &key,
+            words,
+        };
+        terms.add(self.paragraph, name, span, Usage::default(), || 1.0);
+        self.previous = Previous::Name(key, span, words);
+    }
+}
+
+/// Whether a capitalised word that is not a function word belongs to a name: inside a
+/// sentence, written in capitals, known as a name elsewhere, continuing a run, or followed by
+/// another capitalised word.
+fn is_name(
+    in_run: bool,
+    token: &Token,
+    lower: &str,
+    next: Option<(&Token, &str)>,
+    known_name: impl Fn(&str) -> bool,
+) -> bool {
+    !token.opens
+        || token.all_caps
+        || known_name(lower)
+        || (in_run && token.joined)
+        || next.is_some_and(|(n, l)| {
+            n.joined
+                && n.capital
+                && !n.has_digit
+                && !lexicon::is_stopword(l)
+                && !lexicon::is_role(l)
+        })
+}
+
+/// Pronouns that, opening a paragraph, refer to someone the paragraph before named.
+const BACK_POINTERS: &[&str] = &["he", "her", "his", "it", "its", "she", "their", "they"];
+
+/// Whether a paragraph opens by pointing back at the one before it.
+fn continues(paragraph: &str) -> bool {
+    let opened = paragraph.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = opened
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if BACK_POINTERS.contains(&first.to_lowercase().as_str()) {
+        return true;
+    }
+    if !paragraph.starts_with(['"', '“', '‘', '\'']) {
+        return false;
+    }
+    // A quote whose attribution is a pronoun: `"…," he said.`
+    let mut words = paragraph
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(80)
+        .peekable();
+    while let Some(word) = words.next() {
+        let pronoun = matches!(word, "he" | "she" | "they");
+        if pronoun
+            && words
+                .peek()
+                .is_some_and(|next| lexicon::is_speech_verb(next))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Appends the words of `span` to `out`: letters and digits, with inner apostrophes, hyphens
+/// and periods ("O’Brien", "high-speed", "U.S."), without possessive endings.
+fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    let part = span.slice(text);
+    let mut opens = true;
+    let mut previous_end: Option<usize> = None;
+    let mut chars = part.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            if matches!(c, '“' | '"' | '‘' | ':' | '(' | '—') {
+                opens = true;
+            }
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut dotted = false;
+        while let Some(&(j, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                chars.next();
+                continue;
+            }
+            let inner = matches!(d, '\'' | '’' | '-' | '.');
+            let letter_after = part
+                .get(j + d.len_utf8()..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric);
+            if !(inner && letter_after) {
+                break;
+            }
+            dotted |= d == '.';
+            chars.next();
+        }
+        let mut word = part.get(i..end).unwrap_or("");
+        if dotted && part.get(end..).is_some_and(|rest| rest.starts_with('.')) {
+            end += 1;
+            word = part.get(i..end).unwrap_or(word);
+        }
+        for possessive in ["'s", "’s", "'S", "’S"] {
+            if let Some(bare) = word.strip_suffix(possessive) {
+                word = bare;
+            }
+        }
+        let joined = previous_end.is_some_and(|p| {
+            part.get(p..i)
+                .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+        });
+        previous_end = Some(i + word.len());
+        let Some(token_span) = Span::new(text, span.start() + i, span.start() + i + word.len())
+        else {
+            continue;
+        };
+        let letters = word.chars().filter(|c| c.is_alphabetic());
+        out.push(Token {
+            span: token_span,
+            opens,
+            joined,
+            has_digit: word.chars().any(|c| c.is_numeric()),
+            capital: word.chars().next().is_some_and(char::is_uppercase),
+            all_caps: word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && letters.clone().all(char::is_uppercase),
+        });
+        opens = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms_of(text: &str, kind: Kind) -> Vec<Vec<String>> {
+        let paragraphs: Vec<Span> = text
+            .split('\n')
+            .scan(0, |start, line| {
+                let span = Span::new(text, *start, *start + line.len());
+                *start += line.len() + 1;
+                span
+            })
+            .collect();
+        let sentences: Vec<Span> = paragraphs
+            .iter()
+            .flat_map(|p| crate::analysis::sentences::split(text, *p))
+            .collect();
+        let terms = collect(text, &paragraphs, &sentences);
+        terms
+            .paragraphs
+            .iter()
+            .map(|occurrences| {
+                occurrences
+                    .iter()
+                    .filter(|o| terms.kinds[o.term] == kind)
+                    .map(|o| o.span.slice(text).to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_are_runs_of_capitalised_words_without_roles() {
+        let text = "Talks resumed as German Chancellor Friedrich Merz met Madrid's Atocha staff.\n\
+                    Merz met the Bank of England team. Diplomatic talks ended. Merz left.";
+        assert_eq!(
+            terms_of(text, Kind::Name),
+            [
+                vec!["German", "Friedrich Merz", "Madrid", "Atocha"],
+                vec!["Merz", "Bank of England", "Merz"],
+            ]
+        );
+    }
+
+    #[test]
+    fn phrases_join_neighbouring_content_words_only() {
+        let text =
+            "The peace talks in Berlin ended with security guarantees. Nato membership is next.";
+        assert_eq!(
+            terms_of(text, Kind::Phrase),
+            [vec![
+                "peace talks",
+                "security guarantees",
+                "Nato membership"
+            ]]
+        );
+    }
+
+    #[test]
+    fn paragraphs_that_point_back_are_noticed() {
+        assert!(continues("He added that talks would resume."));
+        assert!(continues("“Two days we can absorb,” he told reporters."));
+        assert!(continues("\"We are ready,\" she said."));
+        assert!(!continues("The council met on Monday."));
+        assert!(!continues("“We are ready,” Jones said."));
+        assert!(!continues("Hence the delay."));
+    }
+
+    #[test]
+    fn words_are_stemmed_and_numbers_skipped() {
+        let text =
+            "Workers struck for 48 hours over 3.5% pay, and the U.S. delegate's talks stalled.";
+        assert_eq!(
+            terms_of(text, Kind::Word),
+            [vec![
+                "Workers", "struck", "pay", "delegate", "talks", "stalled"
+            ]]
+        );
+    }
+}

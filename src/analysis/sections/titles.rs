@@ -1,0 +1,663 @@
+//! Short titles for sections the source did not title: one to four words from the section's
+//! most salient names and terms ("Nato membership", "Berlin talks", "Pay and conditions").
+//!
+//! A term is salient in a section when it occurs there often, mostly there rather than across
+//! the whole article, and is rare in English at large. Names come from the entities when there
+//! are any, else from the capitalised runs [`super::terms`] found.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::lexicon;
+use super::terms::{Kind, Occurrence, TermId, Terms};
+use crate::analysis::entities::{Entity, EntityKind};
+use crate::span::Span;
+
+/// How much more a word of the headline weighs in the opening section, which the headline sums
+/// up.
+const HEADLINE_WEIGHT: f32 = 1.8;
+/// How much more a term of a section's first sentence weighs: the topic sentence.
+const OPENING_WEIGHT: f32 = 1.5;
+/// How many words, phrases and names of a section are weighed for its title.
+const CANDIDATES: usize = 12;
+/// Most words a generated title has.
+const MAX_WORDS: usize = 4;
+/// How much a name weighs against a word with the same counts.
+const NAME_WEIGHT: f32 = 1.0;
+/// How much a nationality ("Ukrainian") weighs: a weak topic on its own.
+const DEMONYM_WEIGHT: f32 = 0.4;
+/// How much a word met only once in the section weighs: a weak sign of its topic.
+const SINGLE_WEIGHT: f32 = 0.35;
+/// How much a participle ("terrifying", "opened") weighs: more often a verb than a topic.
+const PARTICIPLE_WEIGHT: f32 = 0.25;
+/// How much a name met only once in the section weighs.
+const SINGLE_NAME_WEIGHT: f32 = 0.5;
+/// The most a term's concentration in a section counts.
+const MAX_LIFT: f32 = 3.0;
+/// How much a repeated two-word phrase weighs.
+const PHRASE_WEIGHT: f32 = 1.6;
+/// How much a phrase seen once weighs: a weak signal, often a verb and its object.
+const SINGLE_PHRASE_WEIGHT: f32 = 0.5;
+/// A partner must score at least this share of the lead term to join the title.
+const PARTNER_SHARE: f32 = 0.4;
+
+/// What a candidate for a title is, which decides how it combines with another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// A person, named by surname: "Zelensky on security".
+    Person,
+    /// Any other name: "Berlin talks".
+    Name,
+    /// A content word: "Ceasefire".
+    Word,
+    /// Two neighbouring words: "Nato membership".
+    Phrase,
+}
+
+/// A name or term that could go into a section's title.
+#[derive(Clone, Debug)]
+struct Candidate {
+    role: Role,
+    /// As the title shows it.
+    label: String,
+    /// Its lowercase words, so two candidates that share one are not put side by side.
+    words: Vec<String>,
+    /// The sentences it occurs in, by index: a name and a term make a title together only
+    /// when some sentence holds both.
+    sentences: Vec<usize>,
+    score: f32,
+    /// How often it occurs in the section.
+    count: usize,
+}
+
+/// Makes the titles of one article's sections, keeping them distinct from each other and from
+/// the source's own headings.
+pub(super) struct Titler<'a> {
+    text: &'a str,
+    /// The stems of the headline's words.
+    headline: HashSet<String>,
+    sentences: &'a [Span],
+    terms: &'a Terms,
+    entities: &'a [Entity],
+    /// Occurrences of each term in the whole article.
+    in_article: Vec<f32>,
+    /// Single-word names that are the last word of a longer name ("Zelensky" of "Volodymyr
+    /// Zelensky"), mapped to that name.
+    folded: HashMap<TermId, TermId>,
+    /// Names whose last word also stands alone somewhere, so the title may use it alone.
+    known_short: HashSet<TermId>,
+    /// Occurrences of each name in the article, its folded short forms included.
+    name_total: HashMap<TermId, f32>,
+    /// Titles used so far, lowercase.
+    taken: HashSet<String>,
+    /// How many titles this titler has made.
+    made: usize,
+}
+
+impl<'a> Titler<'a> {
+    /// Prepares the counts every section's title draws on; `headings` are the source's own
+    /// titles, which generated ones must not repeat.
+    pub(super) fn new<'h>(
+        text: &'a str,
+        headline: &str,
+        sentences: &'a [Span],
+        terms: &'a Terms,
+        entities: &'a [Entity],
+        headings: impl Iterator<Item = &'h str>,
+    ) -> Titler<'a> {
+        let mut in_article = vec![0.0; terms.len()];
+        let mut first_span: HashMap<TermId, Span> = HashMap::new();
+        for o in terms.paragraphs.iter().flatten() {
+            in_article[o.term] += 1.0;
+            first_span.entry(o.term).or_insert(o.span);
+        }
+        // Fold single-word names into the most frequent longer name they end.
+        let mut longer: HashMap<String, (TermId, f32)> = HashMap::new();
+        let mut single: Vec<(TermId, String)> = Vec::new();
+        for (&term, span) in &first_span {
+            if terms.kinds[term] != Kind::Name {
+                continue;
+            }
+            let lower = span.slice(text).to_lowercase();
+            let last = lower.split_whitespace().last().unwrap_or("").to_string();
+            if terms.lengths[term] == 1 {
+                single.push((term, last));
+            } else {
+                let best = longer.entry(last).or_insert((term, 0.0));
+                if in_article[term] > best.1 || (in_article[term] == best.1 && term < best.0) {
+                    *best = (term, in_article[term]);
+                }
+            }
+        }
+        let mut folded = HashMap::new();
+        let mut known_short = HashSet::new();
+        // Occurrences of each name, its folded short forms included.
+        let mut name_total: HashMap<TermId, f32> = HashMap::new();
+        for &term in first_span.keys() {
+            if terms.kinds[term] == Kind::Name {
+                *name_total.entry(term).or_default() += in_article[term];
+            }
+        }
+        for (term, word) in single {
+            if let Some(&(full, _)) = longer.get(&word) {
+                folded.insert(term, full);
+                known_short.insert(full);
+                *name_total.entry(full).or_default() += in_article[term];
+            }
+        }
+        let headline = headline
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| lexicon::stem(&w.to_lowercase()).to_string())
+            .collect();
+        Titler {
+            text,
+            headline,
+            sentences,
+            terms,
+            entities,
+            in_article,
+            folded,
+            known_short,
+            name_total,
+            taken: headings.map(str::to_lowercase).collect(),
+            made: 0,
+        }
+    }
+
+    /// A title for the section made of `paragraphs`, which `span` covers.
+    pub(super) fn title(&mut self, paragraphs: Range<usize>, span: Span) -> String {
+        let occurrences: Vec<&Occurrence> = self
+            .terms
+            .paragraphs
+            .get(paragraphs.clone())
+            .unwrap_or(&[])
+            .iter()
+            .flatten()
+            .collect();
+        let words_in = |range: Range<usize>| -> f32 {
+            self.terms
+                .words
+                .get(range)
+                .unwrap_or(&[])
+                .iter()
+                .sum::<usize>() as f32
+        };
+        let share = words_in(paragraphs.clone()) / words_in(0..self.terms.words.len()).max(1.0);
+        let opening = self
+            .sentences
+            .get(self.sentence_of(span))
+            .copied()
+            .filter(|s| span.contains(*s))
+            .unwrap_or(span);
+        let scope = Scope {
+            share,
+            lead: paragraphs.start == 0,
+            opening,
+        };
+        let mut candidates = self.terms_of(&occurrences, scope);
+        candidates.extend(self.names_of(&occurrences, span, scope));
+
+        candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.label.cmp(&b.label)));
+        let mut options = compose(&candidates);
+        options.push(opening_words(span.slice(self.text)));
+        options.push(format!("Part {}", self.made + 1));
+        let chosen = options
+            .iter()
+            .filter(|t| !t.is_empty())
+            .find(|t| !self.taken.contains(&t.to_lowercase()))
+            .or(options.first())
+            .cloned()
+            .unwrap_or_default();
+        self.taken.insert(chosen.to_lowercase());
+        self.made += 1;
+        chosen
+    }
+
+    /// Content words and phrases of the section, the best [`CANDIDATES`] of them.
+    fn terms_of(&self, occurrences: &[&Occurrence], scope: Scope) -> Vec<Candidate> {
+        let mut found: HashMap<TermId, Vec<Span>> = HashMap::new();
+        for o in occurrences {
+            if matches!(
+                self.terms.kinds[o.term],
+                Kind::Word | Kind::Phrase | Kind::NamePhrase
+            ) {
+                found.entry(o.term).or_default().push(o.span);
+            }
+        }
+        // Score first from counts alone; only the best get a label.
+        let mut scored: Vec<(f32, TermId, Vec<Span>)> = found
+            .into_iter()
+            .map(|(term, spans)| {
+                let score = self.term_score(term, &spans, scope);
+                (score, term, spans)
+            })
+            .collect();
+        best_first(&mut scored);
+        scored
+            .into_iter()
+            .filter_map(|(score, term, spans)| {
+                let label = most_common(self.text, &spans)?;
+                let lower = label.to_lowercase();
+                let (role, label) = match self.terms.kinds[term] {
+                    Kind::Word => (Role::Word, common_case(&label, false)),
+                    kind => (Role::Phrase, common_case(&label, kind == Kind::NamePhrase)),
+                };
+                Some(Candidate {
+                    role,
+                    sentences: self.sentences_of(spans.iter().copied()),
+                    words: lower.split_whitespace().map(String::from).collect(),
+                    label,
+                    score,
+                    count: spans.len(),
+                })
+            })
+            .collect()
+    }
+
+    /// How well a word or phrase met at `spans` in a section titles it.
+    fn term_score(&self, term: TermId, spans: &[Span], scope: Scope) -> f32 {
+        let count = spans.len() as f32;
+        let all = self.in_article[term].max(1.0);
+        let head = self.terms.heads[term] / all;
+        let verbal = self.terms.verbal[term] / all;
+        let nounish = (0.3 + 0.9 * head - 0.5 * verbal).clamp(0.1, 1.2);
+        let weight = match self.terms.kinds[term] {
+            Kind::Word => {
+                let first = spans.first().map_or("", |s| s.slice(self.text));
+                let participle = first.ends_with("ed") || first.ends_with("ing");
+                if participle && (head < 0.5 || count < 2.0) {
+                    nounish * PARTICIPLE_WEIGHT
+                } else {
+                    nounish
+                }
+            }
+            _ if count >= 2.0 => nounish * PHRASE_WEIGHT,
+            _ => nounish * SINGLE_PHRASE_WEIGHT,
+        };
+        let once = if count < 2.0 { SINGLE_WEIGHT } else { 1.0 };
+        let headline = match spans.first() {
+            Some(first) if scope.lead && self.in_headline(first.slice(self.text)) => {
+                HEADLINE_WEIGHT
+            }
+            _ => 1.0,
+        };
+        salience(count, all, scope.share)
+            * weight
+            * once
+            * headline
+            * scope.opening_weight(spans)
+            * self.terms.rarity[term]
+    }
+
+    /// Names in the section: the entities when there are any, else capitalised runs.
+    fn names_of(&self, occurrences: &[&Occurrence], span: Span, scope: Scope) -> Vec<Candidate> {
+        if !self.entities.is_empty() {
+            return self
+                .entities
+                .iter()
+                .filter_map(|entity| {
+                    let count = entity
+                        .mentions
+                        .iter()
+                        .filter(|m| span.contains(m.span))
+                        .count() as f32;
+                    if count == 0.0 {
+                        return None;
+                    }
+                    let label = entity_label(entity);
+                    let weight = if entity.kind == EntityKind::Group {
+                        DEMONYM_WEIGHT
+                    } else {
+                        NAME_WEIGHT
+                    };
+                    let role = if entity.kind == EntityKind::Person {
+                        Role::Person
+                    } else {
+                        Role::Name
+                    };
+                    let inside: Vec<Span> = entity
+                        .mentions
+                        .iter()
+                        .map(|m| m.span)
+                        .filter(|m| span.contains(*m))
+                        .collect();
+                    Some(Candidate {
+                        role,
+                        sentences: self.sentences_of(inside.iter().copied()),
+                        words: words_of(&label),
+                        label,
+                        score: salience(count, entity.mentions.len() as f32, scope.share)
+                            * weight
+                            * scope.opening_weight(&inside),
+                        count: count as usize,
+                    })
+                })
+                .collect();
+        }
+        let mut found: HashMap<TermId, Vec<Span>> = HashMap::new();
+        for o in occurrences {
+            if self.terms.kinds[o.term] == Kind::Name {
+                let term = self.folded.get(&o.term).copied().unwrap_or(o.term);
+                found.entry(term).or_default().push(o.span);
+            }
+        }
+        let mut scored: Vec<(f32, TermId, Vec<Span>)> = found
+            .into_iter()
+            .map(|(term, spans)| {
+                let in_article = self.name_total.get(&term).copied().unwrap_or(1.0);
+                let once = if spans.len() < 2 {
+                    SINGLE_NAME_WEIGHT
+                } else {
+                    1.0
+                };
+                let score = salience(spans.len() as f32, in_article, scope.share)
+                    * once
+                    * scope.opening_weight(&spans);
+                (score, term, spans)
+            })
+            .collect();
+        best_first(&mut scored);
+        scored
+            .into_iter()
+            .filter_map(|(score, term, spans)| {
+                let full = longest(self.text, &spans)?;
+                // A name of two or three capitalised words that the article also calls by its
+                // last word alone is most likely a person called by surname ("Bank of Poland"
+                // is not).
+                let words = full.split_whitespace().count();
+                let person = self.known_short.contains(&term)
+                    && (2..=3).contains(&words)
+                    && full
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase));
+                let label = if person {
+                    full.split_whitespace().last().unwrap_or(full).to_string()
+                } else {
+                    full.split_whitespace().collect::<Vec<_>>().join(" ")
+                };
+                if label.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                    return None;
+                }
+                let weight = if lexicon::is_demonym(&label.to_lowercase()) {
+                    DEMONYM_WEIGHT
+                } else {
+                    NAME_WEIGHT
+                };
+                Some(Candidate {
+                    role: if person { Role::Person } else { Role::Name },
+                    sentences: self.sentences_of(spans.iter().copied()),
+                    words: words_of(&label),
+                    label,
+                    score: score * weight,
+                    count: spans.len(),
+                })
+            })
+            .collect()
+    }
+}
+
+impl Titler<'_> {
+    /// Whether every word of `words` is in the article's headline (compared by stem).
+    fn in_headline(&self, words: &str) -> bool {
+        let mut any = false;
+        for word in words
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            let lower = word.to_lowercase();
+            if !self.headline.contains(lexicon::stem(&lower)) {
+                return false;
+            }
+            any = true;
+        }
+        any
+    }
+
+    /// The index of the sentence that holds `span`'s start.
+    fn sentence_of(&self, span: Span) -> usize {
+        self.sentences
+            .partition_point(|s| s.start() <= span.start())
+            .saturating_sub(1)
+    }
+
+    /// The indices of the sentences that hold `spans`, sorted and without repeats. Without
+    /// sentences every span counts as one sentence, so nothing is ruled out.
+    fn sentences_of(&self, spans: impl Iterator<Item = Span>) -> Vec<usize> {
+        let mut found: Vec<usize> = spans
+            .map(|span| {
+                self.sentences
+                    .partition_point(|s| s.start() <= span.start())
+                    .saturating_sub(1)
+            })
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+}
+
+/// Where a section stands, for weighing its terms.
+#[derive(Clone, Copy, Debug)]
+struct Scope {
+    /// The section's share of the article's words, 0–1.
+    share: f32,
+    /// Whether it is the opening section, which the headline sums up.
+    lead: bool,
+    /// The section's first sentence, which tends to state its topic.
+    opening: Span,
+}
+
+impl Scope {
+    /// How much more a term weighs for occurring in the section's first sentence.
+    fn opening_weight(&self, spans: &[Span]) -> f32 {
+        if spans.iter().any(|s| self.opening.contains(*s)) {
+            OPENING_WEIGHT
+        } else {
+            1.0
+        }
+    }
+}
+
+/// Whether two sorted lists share an element.
+fn meet(a: &[usize], b: &[usize]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Sorts scored terms best first (ties by term, for stable output) and keeps the best few.
+fn best_first(scored: &mut Vec<(f32, TermId, Vec<Span>)>) {
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.truncate(CANDIDATES);
+}
+
+fn words_of(label: &str) -> Vec<String> {
+    label
+        .to_lowercase()
+        .split_whitespace()
+        .map(String::from)
+        .collect()
+}
+
+/// How strongly a term marks a section: often there, and more often there than the section's
+/// share of the article's words would predict. `share` is that share, 0–1.
+fn salience(in_section: f32, in_article: f32, share: f32) -> f32 {
+    let lift = (in_section / in_article.max(in_section)) / share.max(0.01);
+    in_section * lift.min(MAX_LIFT).sqrt()
+}
+
+/// Title options, best first: a phrase, a name with a word ("Berlin talks"), two names or two
+/// words joined by "and", or one candidate alone.
+fn compose(candidates: &[Candidate]) -> Vec<String> {
+    let top = candidates.get(..candidates.len().min(8)).unwrap_or(&[]);
+    let mut options: Vec<(f32, String)> = Vec::new();
+    for (i, a) in top.iter().enumerate() {
+        let alone = match a.role {
+            Role::Phrase => {
+                let parts: f32 = top
+                    .iter()
+                    .filter(|c| {
+                        c.role != Role::Phrase && c.words.iter().all(|w| a.words.contains(w))
+                    })
+                    .map(|c| c.score)
+                    .sum();
+                let repeated = a.score >= PHRASE_WEIGHT * 0.5;
+                (a.score + parts) * if repeated { 1.0 } else { 0.6 }
+            }
+            Role::Name | Role::Person => a.score * 0.8,
+            Role::Word => a.score * 0.9,
+        };
+        options.push((alone, a.label.clone()));
+        for b in top.iter().skip(i + 1) {
+            let weak = b.score < a.score * PARTNER_SHARE || a.count < 2 || b.count < 2;
+            if weak || b.words.iter().any(|w| a.words.contains(w)) {
+                continue;
+            }
+            if let Some((factor, title)) = pair(a, b) {
+                options.push(((a.score + b.score) * factor, title));
+            }
+        }
+    }
+    options.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut titles: Vec<String> = Vec::new();
+    for (_, title) in options {
+        let title = sentence_case(&title);
+        if title.split_whitespace().count() <= MAX_WORDS && !titles.contains(&title) {
+            titles.push(title);
+        }
+    }
+    titles
+}
+
+/// Two candidates as one title with how well the pair reads, or `None` when they do not go
+/// together.
+fn pair(a: &Candidate, b: &Candidate) -> Option<(f32, String)> {
+    let (x, y) = (&a.label, &b.label);
+    let named = |r| matches!(r, Role::Name | Role::Person);
+    if named(a.role) != named(b.role) && !meet(&a.sentences, &b.sentences) {
+        return None;
+    }
+    match (a.role, b.role) {
+        (Role::Name, Role::Word) => Some((0.85, format!("{x} {y}"))),
+        (Role::Word, Role::Name) => Some((0.85, format!("{y} {x}"))),
+        (Role::Name, Role::Phrase) => Some((0.8, format!("{x} {y}"))),
+        (Role::Phrase, Role::Name) => Some((0.8, format!("{y} {x}"))),
+        (Role::Person, Role::Word | Role::Phrase) => Some((0.8, format!("{x} on {y}"))),
+        (Role::Word | Role::Phrase, Role::Person) => Some((0.8, format!("{y} on {x}"))),
+        (Role::Name | Role::Person, Role::Name | Role::Person) => {
+            Some((0.55, format!("{x} and {y}")))
+        }
+        (Role::Word, Role::Word) if !akin(x, y) => Some((0.5, format!("{x} and {y}"))),
+        _ => None,
+    }
+}
+
+/// The first few words of a section, the fallback when it has no name or term worth a title.
+fn opening_words(section: &str) -> String {
+    let words: Vec<&str> = section
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(MAX_WORDS)
+        .collect();
+    sentence_case(&words.join(" "))
+}
+
+/// Whether two words share their first five letters ("economist", "economy"), which makes
+/// "economist and economy" a stutter rather than two topics.
+fn akin(a: &str, b: &str) -> bool {
+    let prefix = |w: &str| w.to_lowercase().chars().take(5).collect::<String>();
+    a.chars().count() >= 5 && prefix(a) == prefix(b)
+}
+
+/// The first letter in uppercase, the rest as given.
+fn sentence_case(title: &str) -> String {
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A common word or phrase as a title shows it: lowercase, except words written in capitals
+/// ("NHS") and, when `named`, the name that leads it ("Nato membership").
+fn common_case(label: &str, named: bool) -> String {
+    label
+        .split_whitespace()
+        .enumerate()
+        .map(|(i, word)| {
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            let caps = letters >= 2
+                && word
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            if caps || (i == 0 && named) {
+                word.to_string()
+            } else {
+                word.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The form written most often among `spans`; on a tie the first that is not a participle
+/// ("opening" rather than "opened").
+fn most_common(text: &str, spans: &[Span]) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for span in spans {
+        let form = span.slice(text);
+        match counts
+            .iter_mut()
+            .find(|(f, _)| f.eq_ignore_ascii_case(form))
+        {
+            Some((_, n)) => *n += 1,
+            None => counts.push((form, 1)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max()?;
+    let participle = |form: &str| form.ends_with("ed");
+    counts
+        .iter()
+        .filter(|c| c.1 == best)
+        .min_by_key(|c| participle(c.0))
+        .map(|c| c.0.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The longest form among `spans`, the fullest way the section writes a name.
+fn longest<'t>(text: &'t str, spans: &[Span]) -> Option<&'t str> {
+    spans
+        .iter()
+        .map(|s| s.slice(text))
+        .max_by_key(|s| s.split_whitespace().count())
+}
+
+/// How a title names an entity: a person by surname, anything else by its name, or its
+/// shortest alias when the name is long.
+fn entity_label(entity: &Entity) -> String {
+    if entity.kind == EntityKind::Person {
+        return entity
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or(&entity.name)
+            .to_string();
+    }
+    if entity.name.split_whitespace().count() <= 3 {
+        return entity.name.clone();
+    }
+    entity
+        .aliases
+        .iter()
+        .min_by_key(|a| a.split_whitespace().count())
+        .unwrap_or(&entity.name)
+        .clone()
+}

@@ -2,7 +2,6 @@
 //! want to check (numbers, comparisons, causes, facts about named things), ranked so that only
 //! the strongest, at most one per paragraph, are kept.
 
-use super::lexicon::{DETERMINERS, HEDGES, NP_BREAKERS, has};
 use super::view::{Sentence, Tok};
 use crate::analysis::tokens::TokenKind;
 use crate::span::Span;
@@ -11,13 +10,13 @@ use crate::span::Span;
 const THRESHOLD: f32 = 0.45;
 
 /// Words that compare or rank.
-const COMPARISONS: &[&str] = &[
+pub(super) const COMPARISONS: &[&str] = &[
     "more", "less", "fewer", "than", "most", "least", "largest", "biggest", "highest", "lowest",
     "record", "double", "twice", "half", "worst", "best", "longest", "first", "only",
 ];
 
 /// Words that state a cause, a requirement or a relation.
-const RELATIONS: &[&str] = &[
+pub(super) const RELATIONS: &[&str] = &[
     "requires",
     "require",
     "required",
@@ -53,7 +52,7 @@ const RELATIONS: &[&str] = &[
 ];
 
 /// Units that make a number a quantity.
-const QUANTITIES: &[&str] = &[
+pub(super) const QUANTITIES: &[&str] = &[
     "per",
     "percent",
     "million",
@@ -116,7 +115,7 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
             || (toks[k].is(",")
                 && toks
                     .get(k + 1)
-                    .is_some_and(|n| matches!(n.lower.as_str(), "and" | "but" | "while")));
+                    .is_some_and(|n| matches!(n.lower.as_ref(), "and" | "but" | "while")));
         if !boundary {
             continue;
         }
@@ -124,16 +123,15 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
         // "However, …": drop an opening connective and its comma.
         if toks.get(a + 1).is_some_and(|t| t.is(","))
             && toks.get(a).is_some_and(|t| {
-                t.is_word() && t.lower.ends_with("ever")
-                    || t.lower == "still"
-                    || t.lower == "meanwhile"
+                t.is_word()
+                    && (t.lower.ends_with("ever") || t.lower == "still" || t.lower == "meanwhile")
             })
         {
             a += 2;
         }
         while toks
             .get(a)
-            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "but" | "while" | "," | ";"))
+            .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "but" | "while" | "," | ";"))
         {
             a += 1;
         }
@@ -141,7 +139,10 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
         while b > a && matches!(toks[b - 1].text, "." | "," | ";" | "!") {
             b -= 1;
         }
-        if toks[a..b].iter().filter(|t| t.is_word()).count() >= 6 {
+        let words = toks
+            .get(a..b)
+            .map_or(0, |c| c.iter().filter(|t| t.is_word()).count());
+        if words >= 6 {
             out.push((a, b));
         }
         start = k + 1;
@@ -155,7 +156,7 @@ fn score(toks: &[Tok], mentions: &[Span]) -> f32 {
     let numbers = toks.iter().any(|t| t.kind == TokenKind::Number)
         || words
             .iter()
-            .any(|t| has(QUANTITIES, &t.lower) && t.lower != "per");
+            .any(|t| t.in_class(super::lexicon::C_QUANTITIES) && t.lower != "per");
     if numbers {
         score += 0.3;
     }
@@ -165,19 +166,25 @@ fn score(toks: &[Tok], mentions: &[Span]) -> f32 {
     {
         score += 0.1;
     }
-    if words
-        .iter()
-        .any(|t| has(COMPARISONS, &t.lower) || t.lower.ends_with("est") && t.lower.len() > 6)
-    {
+    if words.iter().any(|t| {
+        t.in_class(super::lexicon::C_COMPARISONS) || t.lower.ends_with("est") && t.lower.len() > 6
+    }) {
         score += 0.15;
     }
-    if words.iter().any(|t| has(RELATIONS, &t.lower)) {
+    if words
+        .iter()
+        .any(|t| t.in_class(super::lexicon::C_RELATIONS))
+    {
         score += 0.25;
     }
     let named = if mentions.is_empty() {
         words
             .iter()
-            .filter(|t| t.cap && !has(DETERMINERS, &t.lower) && !has(NP_BREAKERS, &t.lower))
+            .filter(|t| {
+                t.cap
+                    && !t.in_class(super::lexicon::C_DETERMINERS)
+                    && !t.in_class(super::lexicon::C_NP_BREAKERS)
+            })
             .count()
     } else {
         let span = toks
@@ -190,12 +197,12 @@ fn score(toks: &[Tok], mentions: &[Span]) -> f32 {
         })
     };
     score += 0.1 * named.min(3) as f32;
-    if words.iter().any(|t| has(HEDGES, &t.lower)) {
+    if words.iter().any(|t| t.in_class(super::lexicon::C_HEDGES)) {
         score -= 0.2;
     }
     if words
         .iter()
-        .any(|t| matches!(t.lower.as_str(), "i" | "we" | "you" | "our" | "my"))
+        .any(|t| matches!(t.lower.as_ref(), "i" | "we" | "you" | "our" | "my"))
     {
         score -= 0.3;
     }

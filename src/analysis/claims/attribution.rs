@@ -2,7 +2,7 @@
 //! inversion, or the sentence's subject) and its content (after it, before it, or around it).
 
 use super::cues::{self, CueHit};
-use super::lexicon::{DETERMINERS, Form, TIME_WORDS, VerbClass, has};
+use super::lexicon::{Form, VerbClass};
 use super::phrases::{is_np, np_left, np_right_closed};
 use super::view::{Sentence, Tok};
 use crate::span::Span;
@@ -59,6 +59,9 @@ fn trim_range(toks: &[Tok], mut start: usize, mut end: usize) -> (usize, usize) 
 }
 
 fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
+    if start >= end || end > toks.len() {
+        return None;
+    }
     let (start, end) = trim_range(toks, start, end);
     // Content of a single word is never a claim worth showing.
     let words = toks[start..end].iter().filter(|t| t.is_word()).count();
@@ -133,7 +136,7 @@ fn verb_attribution(
     let mut k = after_start;
     // "said on Monday (that)": skip time words.
     while toks.get(k).is_some_and(|t| {
-        t.is_word() && has(TIME_WORDS, &t.lower)
+        t.is_word() && t.in_class(super::lexicon::C_TIME_WORDS)
             || t.kind == crate::analysis::tokens::TokenKind::Number && k > after_start
     }) {
         k += 1;
@@ -151,6 +154,13 @@ fn verb_attribution(
     let before_is_quote = src_first
         .checked_sub(1)
         .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.mark)
+        || src_first
+            .checked_sub(2)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(",")));
+    let quote_follows = toks
+        .get(k + usize::from(after_comma))
         .is_some_and(|t| t.mark);
     let participle_follows = after_comma
         && toks
@@ -163,13 +173,14 @@ fn verb_attribution(
     } else if rest_empty
         || (matches!(source, Source::After(..)) && after_comma_only(toks, k))
         || ((before_is_comma || before_is_quote) && participle_follows)
+        || (before_is_quote && !quote_follows)
     {
         // "…, X said." / "“…,” said X."
         if !before_has_words {
             return None;
         }
         content_span(toks, 0, src_first)
-    } else if before_is_comma && after_comma && before_has_words {
+    } else if before_is_comma && after_comma && before_has_words && !quote_follows {
         // "Such guarantees, he suggested, would …": the content surrounds the cue.
         let start = 0;
         let end = toks.len();
@@ -192,7 +203,7 @@ fn verb_attribution(
                     toks.last()
                         .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
                 );
-            if is_np(toks, b + 1, end) {
+            if is_np(toks, b + 1, end) || (before_is_quote && !quote_follows) {
                 span_of(toks, a, end)
             } else {
                 span_of(toks, a, b)
@@ -284,14 +295,19 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
             .then_some(Source::Before(a, b))
             .or_else(|| {
                 toks.get(first)
-                    .filter(|t| super::lexicon::has(super::lexicon::BE, &t.lower))
+                    .filter(|t| t.in_class(super::lexicon::C_BE))
                     .map(|_| Source::Before(a, b))
             });
     }
-    if let Some((a, b)) = appositive_left(toks, first) {
+    // Adverbs between the source and the cue ("they almost immediately said").
+    let mut np_end = first;
+    while np_end > 0 && is_adverb(&toks[np_end - 1]) {
+        np_end -= 1;
+    }
+    if let Some((a, b)) = appositive_left(toks, np_end) {
         return Some(Source::Before(a, b));
     }
-    if let Some((a, b)) = np_left(toks, first, 0) {
+    if let Some((a, b)) = np_left(toks, np_end, 0) {
         return Some(Source::Before(a, b));
     }
     // "… and said": the subject of the earlier verb.
@@ -301,6 +317,36 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
             .map(|s| Source::Inherited(Some(s)));
     }
     None
+}
+
+/// Adverbs that stand between a source and its cue.
+const ADVERBS: &[&str] = &[
+    "almost",
+    "first",
+    "also",
+    "later",
+    "then",
+    "just",
+    "now",
+    "still",
+    "again",
+    "often",
+    "never",
+    "ever",
+    "even",
+    "already",
+    "soon",
+    "once",
+    "quickly",
+    "repeatedly",
+    "recently",
+];
+
+fn is_adverb(t: &Tok) -> bool {
+    t.is_word()
+        && !t.cap
+        && ((t.lower.ends_with("ly") && t.lower.len() > 4 && t.lower != "family")
+            || super::lexicon::has(ADVERBS, &t.lower))
 }
 
 /// "X, the hospital's director, said", "X, who chairs the forum, warned" and "X, for her
@@ -347,17 +393,20 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
     let mut start = 0;
     if toks.first().is_some_and(|t| {
         t.is_word()
-            && (has(super::lexicon::NP_BREAKERS, &t.lower)
-                || has(super::lexicon::NP_PREPOSITIONS, &t.lower))
+            && (t.in_class(super::lexicon::C_NP_BREAKERS)
+                || t.in_class(super::lexicon::C_NP_PREPOSITIONS))
     }) && let Some(c) = toks[..hit.first].iter().position(|t| t.is(","))
     {
         start = c + 1;
     }
     let mut end = start;
-    if toks.get(end).is_some_and(|t| has(DETERMINERS, &t.lower)) {
+    if toks
+        .get(end)
+        .is_some_and(|t| t.in_class(super::lexicon::C_DETERMINERS))
+    {
         end += 1;
         while toks.get(end).is_some_and(|t| {
-            t.is_word() && !t.lower.ends_with("ed") && !has(super::lexicon::NP_BREAKERS, &t.lower)
+            t.is_word() && !t.lower.ends_with("ed") && !t.in_class(super::lexicon::C_NP_BREAKERS)
         }) && end - start < 4
         {
             end += 1;
@@ -375,7 +424,7 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
         if end == start
             && toks
                 .get(start)
-                .is_some_and(|t| has(super::lexicon::SUBJECT_PRONOUNS, &t.lower))
+                .is_some_and(|t| t.in_class(super::lexicon::C_SUBJECT_PRONOUNS))
         {
             end += 1;
         }

@@ -1,7 +1,7 @@
 //! Cues: the words that attribute content to a source ("said", "has warned", "according to"),
 //! told apart from the same words used as nouns ("the plans", "his remarks", "United States").
 
-use super::lexicon::{self, AUXILIARIES, BE, DETERMINERS, Form, SUBJECT_PRONOUNS, VerbForm, has};
+use super::lexicon::{self, Form, VerbForm};
 use super::view::{Sentence, Tok};
 
 /// A cue in a sentence, as a token range.
@@ -25,13 +25,13 @@ impl CueHit {
 }
 
 /// Words before a verb's base form that show it is a verb ("they say", "will say").
-const BASE_SUBJECTS: &[&str] = &[
+pub(super) const BASE_SUBJECTS: &[&str] = &[
     "they", "we", "i", "you", "will", "would", "did", "does", "do", "can", "could", "may", "might",
     "should", "must", "not", "also", "to", "who", "n't",
 ];
 
 /// Words that can open the content after a verb.
-const CONTENT_OPENERS: &[&str] = &[
+pub(super) const CONTENT_OPENERS: &[&str] = &[
     "that",
     "if",
     "whether",
@@ -57,7 +57,7 @@ const CONTENT_OPENERS: &[&str] = &[
 ];
 
 /// Prepositions before which a word is a noun, not a verb ("in remarks", "of claims").
-const NOUN_CONTEXT: &[&str] = &[
+pub(super) const NOUN_CONTEXT: &[&str] = &[
     "of", "in", "on", "for", "with", "by", "from", "about", "against", "into", "over", "under",
     "amid", "despite", "after", "before", "without", "to",
 ];
@@ -90,7 +90,7 @@ pub fn find(s: &Sentence) -> Vec<CueHit> {
             out.push(CueHit {
                 first,
                 verb: i,
-                end: i + 1,
+                end: i + 1 + usize::from(!info.particles.is_empty()),
                 info: Some(info),
             });
         }
@@ -107,15 +107,16 @@ fn auxiliaries_before(toks: &[Tok], verb: usize, info: VerbForm) -> usize {
         let p = &toks[first - 1];
         let aux = p.is_word()
             && !p.quoted
-            && (has(AUXILIARIES, &p.lower) || (p.lower.ends_with("ly") && p.lower.len() > 4))
-            && !(has(BE, &p.lower) && info.form != Form::Ing);
+            && (p.in_class(super::lexicon::C_AUXILIARIES)
+                || (p.lower.ends_with("ly") && p.lower.len() > 4))
+            && !(p.in_class(super::lexicon::C_BE) && info.form != Form::Ing);
         if !aux {
             break;
         }
         first -= 1;
     }
     // An adverb without an auxiliary is not part of the cue ("he quickly said").
-    while first < verb && !has(AUXILIARIES, &toks[first].lower) {
+    while first < verb && !toks[first].in_class(super::lexicon::C_AUXILIARIES) {
         first += 1;
     }
     first
@@ -131,6 +132,11 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     let prev = i.checked_sub(1).and_then(|k| toks.get(k));
     let next = toks.get(i + 1);
+    if !info.particles.is_empty()
+        && !next.is_some_and(|n| info.particles.contains(&n.lower.as_ref()))
+    {
+        return false;
+    }
     if next.is_some_and(|n| n.lower == "of") && info.form != Form::Past {
         return false;
     }
@@ -139,29 +145,34 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         return false;
     };
     let p_word = p.is_word() && !p.quoted;
-    if p_word && (has(DETERMINERS, &p.lower) || is_possessive(&p.lower)) {
+    if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
         return false;
     }
-    if p_word && has(NOUN_CONTEXT, &p.lower) && !(p.lower == "to" && info.form == Form::Base) {
+    if p_word
+        && p.in_class(super::lexicon::C_NOUN_CONTEXT)
+        && !(p.lower == "to" && info.form == Form::Base)
+    {
         return false;
     }
     let after_comma_or_quote = p.is(",") || p.mark || p.is(":") || p.is("—") || p.is("–");
     let ok = match info.form {
-        Form::Past => !(p_word && (has(BE, &p.lower) || p.lower == "get")),
+        Form::Past => !(p_word && (p.in_class(super::lexicon::C_BE) || p.lower == "get")),
         Form::Ing => {
             p.is(",")
-                || (p_word && has(BE, &p.lower) && p.lower != "being")
+                || (p_word && p.in_class(super::lexicon::C_BE) && p.lower != "being")
                 || (p_word && p.cap && toks[..i].iter().any(|t| t.lower == "with"))
         }
         Form::Third => {
             after_comma_or_quote
                 || (p_word
-                    && (has(SUBJECT_PRONOUNS, &p.lower) || p.cap || !has(BASE_SUBJECTS, &p.lower)))
+                    && (p.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+                        || p.cap
+                        || !p.in_class(super::lexicon::C_BASE_SUBJECTS)))
         }
         Form::Base => {
             p_word
                 && p.lower != "to"
-                && (has(BASE_SUBJECTS, &p.lower)
+                && (p.in_class(super::lexicon::C_BASE_SUBJECTS)
                     || p.cap
                     || (p.lower.ends_with('s') && !p.lower.ends_with("ss")))
         }
@@ -171,18 +182,25 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     // A base or -s form after a lowercase word may be a noun ("member states", "tax plans"):
     // only a verb when what follows can open its content.
-    let weak_subject =
-        p_word && !p.cap && !has(SUBJECT_PRONOUNS, &p.lower) && !has(BASE_SUBJECTS, &p.lower);
-    if matches!(info.form, Form::Base | Form::Third) && weak_subject {
+    let weak_subject = p_word
+        && !p.cap
+        && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+        && !p.in_class(super::lexicon::C_BASE_SUBJECTS);
+    // A base form after a name ("the Horizonte think tank") is a noun unless content follows.
+    let bare_name = info.form == Form::Base
+        && p_word
+        && p.cap
+        && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS);
+    if (matches!(info.form, Form::Base | Form::Third) && weak_subject) || bare_name {
         let opens = next.is_none_or(|n| {
             n.mark
                 || n.cap
                 || matches!(n.text, ":" | "," | "." | "—")
-                || has(CONTENT_OPENERS, &n.lower)
-                || has(DETERMINERS, &n.lower)
-                || has(SUBJECT_PRONOUNS, &n.lower)
+                || n.in_class(super::lexicon::C_CONTENT_OPENERS)
+                || n.in_class(super::lexicon::C_DETERMINERS)
+                || n.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
                 || (n.lower == "to" && info.class == lexicon::VerbClass::Belief)
-                || (matches!(n.lower.as_str(), "on" | "in") && clause_within(toks, i + 2, 8))
+                || (matches!(n.lower.as_ref(), "on" | "in") && clause_within(toks, i + 2, 8))
         });
         if !opens {
             return false;
@@ -204,7 +222,7 @@ pub fn clause_follows(toks: &[Tok], k: usize) -> bool {
     let mut k = k;
     while toks
         .get(k)
-        .is_some_and(|t| (t.is_word() && has(lexicon::TIME_WORDS, &t.lower)) || t.is(","))
+        .is_some_and(|t| (t.is_word() && t.in_class(super::lexicon::C_TIME_WORDS)) || t.is(","))
     {
         k += 1;
     }
@@ -214,7 +232,7 @@ pub fn clause_follows(toks: &[Tok], k: usize) -> bool {
 
 /// Words that may follow a cue that ends its clause: listeners, channels and times ("told
 /// reporters on Monday", "said in a statement").
-const TRAILERS: &[&str] = &[
+pub(super) const TRAILERS: &[&str] = &[
     "in",
     "at",
     "on",
@@ -265,7 +283,10 @@ pub fn ends_with_trailer(toks: &[Tok], k: usize) -> bool {
     rest.len() <= 14
         && !rest.iter().any(|t| t.mark)
         && rest.iter().all(|t| {
-            !t.is_word() || t.cap || has(TRAILERS, &t.lower) || has(lexicon::TIME_WORDS, &t.lower)
+            !t.is_word()
+                || t.cap
+                || t.in_class(super::lexicon::C_TRAILERS)
+                || t.in_class(super::lexicon::C_TIME_WORDS)
         })
         && rest.iter().all(|t| !matches!(t.text, ":" | ";"))
 }

@@ -5,6 +5,7 @@
 //! reviewed without reading code; they are parsed once, on first use.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// What an attributing verb reports, which decides the claim's kind.
@@ -42,14 +43,43 @@ pub struct VerbForm {
     pub needs_clause: bool,
     /// Takes a listener before the content ("told reporters that").
     pub takes_object: bool,
+    /// Particles it needs to be a cue ("call for", "point to"); empty when it needs none.
+    pub particles: &'static [&'static str],
 }
+
+/// FNV-1a: the word maps hold a few hundred short keys, looked up once per token; SipHash's
+/// protection against crafted keys buys nothing here and costs a third of the lookup.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map keyed by short words, hashed with [`Fnv`].
+type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 const VERBS_TSV: &str = include_str!("../../../assets/lexicon/reporting_verbs.tsv");
 const ROLES_TXT: &str = include_str!("../../../assets/lexicon/role_nouns.txt");
 
 /// The form of an attributing verb that `lower` (a lowercase word) is, if any.
 pub fn verb(lower: &str) -> Option<VerbForm> {
-    static VERBS: OnceLock<HashMap<String, VerbForm>> = OnceLock::new();
+    static VERBS: OnceLock<WordMap<String, VerbForm>> = OnceLock::new();
     VERBS.get_or_init(load_verbs).get(lower).copied()
 }
 
@@ -67,8 +97,8 @@ pub fn is_role_noun(lower: &str) -> bool {
         .contains(&lower)
 }
 
-fn load_verbs() -> HashMap<String, VerbForm> {
-    let mut out = HashMap::new();
+fn load_verbs() -> WordMap<String, VerbForm> {
+    let mut out = WordMap::default();
     for line in VERBS_TSV.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -82,7 +112,11 @@ fn load_verbs() -> HashMap<String, VerbForm> {
             "evidence" => VerbClass::Evidence,
             _ => VerbClass::Speech,
         };
-        let flags = cols.next().unwrap_or("-");
+        let flags: &'static str = cols.next().unwrap_or("-");
+        let particles: &'static [&'static str] = flags
+            .split_once("prt=")
+            .map(|(_, p)| &*Vec::leak(p.split('/').collect::<Vec<&'static str>>()))
+            .unwrap_or(&[]);
         let irregular: Vec<&str> = cols
             .next()
             .map(|c| c.split(',').map(str::trim).collect())
@@ -92,6 +126,7 @@ fn load_verbs() -> HashMap<String, VerbForm> {
             form,
             needs_clause: flags.contains("that"),
             takes_object: flags.contains("obj"),
+            particles,
         };
         let mut forms = vec![
             (lemma.to_string(), Form::Base),
@@ -199,9 +234,13 @@ pub const AUXILIARIES: &[&str] = &[
     "just",
     "still",
     "didn't",
-    "didn’t",
+    "haven't",
+    "hadn't",
+    "won't",
+    "wouldn't",
+    "doesn't",
+    "don't",
     "hasn't",
-    "hasn’t",
     "repeatedly",
     "reportedly",
     "previously",
@@ -339,6 +378,15 @@ pub const NP_BREAKERS: &[&str] = &[
     "even",
     "only",
     "like",
+    "haven't",
+    "hasn't",
+    "hadn't",
+    "didn't",
+    "don't",
+    "doesn't",
+    "won't",
+    "wouldn't",
+    "can't",
 ];
 
 /// Words that mark time right after a cue ("said on Monday"), skipped before the content.
@@ -399,6 +447,73 @@ pub const HEDGES: &[&str] = &[
     "suggest",
     "suggests",
 ];
+
+/// Class bit: the word is in `DETERMINERS`.
+pub const C_DETERMINERS: u32 = 1 << 0;
+/// Class bit: the word is in `SUBJECT_PRONOUNS`.
+pub const C_SUBJECT_PRONOUNS: u32 = 1 << 1;
+/// Class bit: the word is in `AUXILIARIES`.
+pub const C_AUXILIARIES: u32 = 1 << 2;
+/// Class bit: the word is in `BE`.
+pub const C_BE: u32 = 1 << 3;
+/// Class bit: the word is in `NP_PREPOSITIONS`.
+pub const C_NP_PREPOSITIONS: u32 = 1 << 4;
+/// Class bit: the word is in `NP_BREAKERS`.
+pub const C_NP_BREAKERS: u32 = 1 << 5;
+/// Class bit: the word is in `TIME_WORDS`.
+pub const C_TIME_WORDS: u32 = 1 << 6;
+/// Class bit: the word is in `HEDGES`.
+pub const C_HEDGES: u32 = 1 << 7;
+/// Class bit: the word is in `BASE_SUBJECTS`.
+pub const C_BASE_SUBJECTS: u32 = 1 << 8;
+/// Class bit: the word is in `CONTENT_OPENERS`.
+pub const C_CONTENT_OPENERS: u32 = 1 << 9;
+/// Class bit: the word is in `NOUN_CONTEXT`.
+pub const C_NOUN_CONTEXT: u32 = 1 << 10;
+/// Class bit: the word is in `TRAILERS`.
+pub const C_TRAILERS: u32 = 1 << 11;
+/// Class bit: the word is in `COMPARISONS`.
+pub const C_COMPARISONS: u32 = 1 << 12;
+/// Class bit: the word is in `RELATIONS`.
+pub const C_RELATIONS: u32 = 1 << 13;
+/// Class bit: the word is in `QUANTITIES`.
+pub const C_QUANTITIES: u32 = 1 << 14;
+
+/// The class bits of a lowercase word: which of the closed word lists hold it. Looked up once
+/// per token, so the rules test membership with a bit instead of scanning lists.
+pub fn classes(lower: &str) -> u32 {
+    static CLASSES: OnceLock<WordMap<&'static str, u32>> = OnceLock::new();
+    CLASSES
+        .get_or_init(|| {
+            let mut map = WordMap::default();
+            let lists: [(&[&'static str], u32); 15] = [
+                (DETERMINERS, C_DETERMINERS),
+                (SUBJECT_PRONOUNS, C_SUBJECT_PRONOUNS),
+                (AUXILIARIES, C_AUXILIARIES),
+                (BE, C_BE),
+                (NP_PREPOSITIONS, C_NP_PREPOSITIONS),
+                (NP_BREAKERS, C_NP_BREAKERS),
+                (TIME_WORDS, C_TIME_WORDS),
+                (HEDGES, C_HEDGES),
+                (super::cues::BASE_SUBJECTS, C_BASE_SUBJECTS),
+                (super::cues::CONTENT_OPENERS, C_CONTENT_OPENERS),
+                (super::cues::NOUN_CONTEXT, C_NOUN_CONTEXT),
+                (super::cues::TRAILERS, C_TRAILERS),
+                (super::assertions::COMPARISONS, C_COMPARISONS),
+                (super::assertions::RELATIONS, C_RELATIONS),
+                (super::assertions::QUANTITIES, C_QUANTITIES),
+            ];
+            for (list, bit) in lists {
+                for word in list {
+                    *map.entry(*word).or_insert(0) |= bit;
+                }
+            }
+            map
+        })
+        .get(lower)
+        .copied()
+        .unwrap_or(0)
+}
 
 /// Whether `words` (lowercase) holds `word`.
 pub fn has(words: &[&str], word: &str) -> bool {

@@ -342,3 +342,6 @@ fn about(entities: &[Entity], content: Span) -> Vec<EntityId> {
         .map(|e| e.id)
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,7 +1,6 @@
 //! Noun phrases found without a parser: walking left or right from a verb over the words that
 //! can belong to a noun phrase, stopping at the closed-class words that cannot.
 
-use super::lexicon::{DETERMINERS, NP_BREAKERS, NP_PREPOSITIONS, SUBJECT_PRONOUNS, has};
 use super::view::Tok;
 use crate::analysis::tokens::TokenKind;
 
@@ -12,8 +11,9 @@ const MAX_NP: usize = 10;
 pub fn can_be_head(t: &Tok) -> bool {
     t.is_word()
         && !t.quoted
-        && (has(SUBJECT_PRONOUNS, &t.lower)
-            || (!has(NP_BREAKERS, &t.lower) && !has(DETERMINERS, &t.lower))
+        && (t.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+            || (!t.in_class(super::lexicon::C_NP_BREAKERS)
+                && !t.in_class(super::lexicon::C_DETERMINERS))
             || is_acronym(t))
 }
 
@@ -49,7 +49,7 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
     if end <= floor || !can_be_head(head) {
         return None;
     }
-    if has(SUBJECT_PRONOUNS, &head.lower) && !is_acronym(head) {
+    if head.in_class(super::lexicon::C_SUBJECT_PRONOUNS) && !is_acronym(head) {
         return Some((end - 1, end));
     }
     let mut start = end - 1;
@@ -71,19 +71,19 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
             }
         }
         if t.is_word() {
-            if has(DETERMINERS, &t.lower) {
+            if t.in_class(super::lexicon::C_DETERMINERS) {
                 start = k;
                 // "head of the caucus": a determiner after a joining preposition goes on.
                 let joined = k > floor + 1
                     && toks
                         .get(k - 1)
-                        .is_some_and(|p| has(NP_PREPOSITIONS, &p.lower));
+                        .is_some_and(|p| p.in_class(super::lexicon::C_NP_PREPOSITIONS));
                 if joined {
                     continue;
                 }
                 break;
             }
-            if has(NP_PREPOSITIONS, &t.lower) {
+            if t.in_class(super::lexicon::C_NP_PREPOSITIONS) {
                 // A preposition joins two noun phrases only if a noun stands before it.
                 if k > floor
                     && toks
@@ -95,7 +95,10 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
                 }
                 break;
             }
-            if (has(NP_BREAKERS, &t.lower) || has(SUBJECT_PRONOUNS, &t.lower)) && !is_acronym(t) {
+            if (t.in_class(super::lexicon::C_NP_BREAKERS)
+                || t.in_class(super::lexicon::C_SUBJECT_PRONOUNS))
+                && !is_acronym(t)
+            {
                 break;
             }
             start = k;
@@ -108,7 +111,7 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
         }
     }
     // Never start on a preposition.
-    while start < end && has(NP_PREPOSITIONS, &toks[start].lower) {
+    while start < end && toks[start].in_class(super::lexicon::C_NP_PREPOSITIONS) {
         start += 1;
     }
     (start < end).then_some((start, end))
@@ -126,11 +129,17 @@ pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             if words > MAX_NP {
                 return None;
             }
-            if has(NP_BREAKERS, &t.lower) && !is_acronym(t) && !(t.cap && end == start) {
+            if t.in_class(super::lexicon::C_NP_BREAKERS)
+                && !is_acronym(t)
+                && !(t.cap && end == start)
+            {
                 return None;
             }
             end += 1;
-        } else if is_glue(toks, end) || t.kind == TokenKind::Number {
+        } else if ((!t.is(".") || toks.get(end + 1).is_some_and(|n| n.is_word()))
+            && is_glue(toks, end))
+            || t.kind == TokenKind::Number
+        {
             end += 1;
         } else if t.is("(") {
             // "Rep. Jane Roe (D-Ore.)"
@@ -149,7 +158,7 @@ pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
         .get(end)
         .is_none_or(|t| matches!(t.text, "," | "." | ";" | "!" | "?" | ":") || t.mark);
     let first = &toks[start];
-    let looks_like_np = first.cap || has(DETERMINERS, &first.lower);
+    let looks_like_np = first.cap || first.in_class(super::lexicon::C_DETERMINERS);
     (closes && looks_like_np).then_some((start, end))
 }
 

@@ -8,9 +8,10 @@ use super::lexicon::{DETERMINERS, has, is_role_noun};
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
 use crate::span::Span;
 
-/// How far back (in bytes) a named speaker still counts as the antecedent of "he" or "she"
+/// How far back (in bytes, a few paragraphs) a named speaker still counts as the antecedent of
+/// "he" or "she"
 /// before the most recent person mention takes over.
-const SPEAKER_REACH: usize = 600;
+const SPEAKER_REACH: usize = 2000;
 
 /// How far back an organisation is looked for behind "the company" or "the ministry".
 const ORG_REACH: usize = 1500;
@@ -255,6 +256,41 @@ impl<'a> Resolver<'a> {
             .rev()
             .filter(|n| n.at < at)
             .find(|n| self.compatible(&n.name, gender));
+        // The one person newly named in this paragraph, after the last speaker of an earlier
+        // one ("Among those waiting was Mr. X. “…,” he said.").
+        let paragraph_start = self
+            .text
+            .get(..at)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let newcomer = self.mentions.iter().rev().find(|(s, _, id)| {
+            *s < at
+                && *s >= paragraph_start
+                && self.entity(*id).is_some_and(|e| {
+                    e.kind == EntityKind::Person && self.compatible(&e.name, gender)
+                })
+        });
+        let people_here = self
+            .mentions
+            .iter()
+            .filter(|(s, _, id)| {
+                *s < at
+                    && *s >= paragraph_start
+                    && self
+                        .entity(*id)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+            })
+            .map(|m| m.2)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        if let Some(&(_, _, id)) = newcomer
+            && gender.is_some()
+            && people_here == 1
+            && recent.is_none_or(|n| n.at < paragraph_start)
+            && let Some(r) = self.named_entity(id)
+        {
+            return r;
+        }
         if let Some(n) = recent.filter(|n| at - n.at <= SPEAKER_REACH) {
             return Resolved {
                 entity: n.entity,
@@ -342,23 +378,23 @@ impl<'a> Resolver<'a> {
     }
 
     fn organisation(&self, noun: &str, at: usize) -> Resolved {
-        let orgs = self.mentions.iter().rev().filter(|(s, _, id)| {
+        // The nearest organisation before the cue whose name holds the noun ("the union" →
+        // "Rail Workers' Union"); a nearer one is preferred only within reach.
+        let named = |(s, _, id): &&(usize, usize, EntityId)| {
             *s < at
-                && at - *s <= ORG_REACH
-                && self
-                    .entity(*id)
-                    .is_some_and(|e| e.kind == EntityKind::Organization)
-        });
-        let mut fallback = None;
-        for &(_, _, id) in orgs {
-            let Some(e) = self.entity(id) else { continue };
-            if contains_word(&e.name.to_lowercase(), noun) {
-                fallback = Some(e);
-                break;
-            }
-            fallback.get_or_insert(e);
-        }
-        fallback
+                && self.entity(*id).is_some_and(|e| {
+                    e.kind == EntityKind::Organization
+                        && contains_word(&e.name.to_lowercase(), noun)
+                })
+        };
+        let near = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(|(s, _, _)| *s < at && at - *s <= ORG_REACH)
+            .find(named);
+        let any = near.or_else(|| self.mentions.iter().rev().find(named));
+        any.and_then(|m| self.entity(m.2))
             .map(|e| Resolved {
                 entity: Some(e.id),
                 name: Some(e.name.clone()),

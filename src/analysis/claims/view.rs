@@ -1,6 +1,9 @@
 //! A sentence as the claim rules see it: tokens with their lowercase form, capitalisation and
 //! whether they stand inside a quotation.
 
+use std::borrow::Cow;
+
+use super::lexicon;
 use super::quotes::Quote;
 use crate::analysis::tokens::{self, TokenKind};
 use crate::span::Span;
@@ -12,8 +15,9 @@ pub struct Tok<'t> {
     pub span: Span,
     /// Its words.
     pub text: &'t str,
-    /// Its words in lowercase, with curly apostrophes made straight.
-    pub lower: String,
+    /// Its words in lowercase, with curly apostrophes made straight (borrowed when the
+    /// words already are).
+    pub lower: Cow<'t, str>,
     /// Word, number or punctuation.
     pub kind: TokenKind,
     /// Whether it starts with a capital letter.
@@ -24,12 +28,19 @@ pub struct Tok<'t> {
     pub mark: bool,
     /// Whether whitespace separates it from the token before.
     pub space_before: bool,
+    /// Which closed word lists hold it (`lexicon::C_*` bits).
+    pub classes: u32,
 }
 
 impl Tok<'_> {
     /// Whether it is a word (letters) outside quotations.
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
+    }
+
+    /// Whether one of the word lists in `class` (`lexicon::C_*` bits) holds it.
+    pub fn in_class(&self, class: u32) -> bool {
+        self.classes & class != 0
     }
 
     /// Whether it is this punctuation mark.
@@ -71,10 +82,23 @@ pub fn sentence<'t>(
             && quotes
                 .iter()
                 .any(|q| q.span.start() < t.span.start() && t.span.end() <= q.span.end());
+        let lower = if !word.is_ascii() {
+            Cow::Owned(word.to_lowercase().replace('’', "'"))
+        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+        let classes = if t.kind == TokenKind::Word {
+            lexicon::classes(&lower)
+        } else {
+            0
+        };
         toks.push(Tok {
             span: t.span,
             text: word,
-            lower: word.to_lowercase().replace('’', "'"),
+            lower,
+            classes,
             kind: t.kind,
             cap: word.chars().next().is_some_and(char::is_uppercase),
             quoted,

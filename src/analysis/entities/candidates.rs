@@ -4,8 +4,10 @@
 //! Friedrich Merz" gives the group "German", the role "German Chancellor" and the name
 //! "Friedrich Merz").
 
+use std::borrow::Cow;
+
 use super::words::{Shape, Word};
-use crate::analysis::lexicon::{CuePosition, Lexicon, TitleKind};
+use crate::analysis::lexicon::{CuePosition, Lexicon, TitleKind, with_lower};
 
 /// What the words before a name say about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,23 +90,16 @@ impl Sentence {
         let words = super::words::split(text, start, end);
         let mut capitals = 0;
         let mut lower_content = 0;
-        let mut letters_lower = false;
         for w in words.iter().filter(|w| w.is_word) {
             match w.shape {
                 Shape::Capital | Shape::Caps => capitals += 1,
-                Shape::Lower => {
-                    letters_lower = true;
-                    if !MINOR_WORDS.contains(&w.text(text)) {
-                        lower_content += 1;
-                    }
-                }
-                Shape::Other => {}
-            }
-            if w.shape == Shape::Capital {
-                letters_lower = true;
+                Shape::Lower if !MINOR_WORDS.contains(&w.text(text)) => lower_content += 1,
+                _ => {}
             }
         }
-        let caps = !letters_lower && capitals >= 1 && words.iter().any(|w| w.shape == Shape::Caps);
+        let part = text.get(start..end).unwrap_or("");
+        let caps = !part.chars().any(char::is_lowercase)
+            && part.chars().filter(|c| c.is_uppercase()).count() >= 2;
         Sentence {
             headline: caps || (lower_content == 0 && capitals >= 3),
             caps,
@@ -114,9 +109,13 @@ impl Sentence {
 
     /// The text of word `i` as the lists spell it: "Berlin" for "BERLIN" in a line of
     /// capitals, straight apostrophes for curly ones.
-    pub fn key(&self, text: &str, i: usize) -> String {
-        let w = self.words.get(i).map_or("", |w| w.text(text));
-        normalise(w, self.caps && !known(Lexicon::get(), w))
+    pub fn key<'a>(&self, text: &'a str, i: usize) -> Cow<'a, str> {
+        let Some(word) = self.words.get(i) else {
+            return Cow::Borrowed("");
+        };
+        let w = word.text(text);
+        let caps = (self.caps || word.shape == Shape::Caps) && w.chars().count() > 1;
+        normalise(w, caps && !known(Lexicon::get(), w))
     }
 
     /// Whether word `i` starts the sentence or a quotation in it.
@@ -128,13 +127,17 @@ impl Sentence {
 }
 
 /// A word as the word lists spell it.
-pub fn normalise(word: &str, caps: bool) -> String {
-    let word = if word.contains('’') {
-        word.replace('’', "'")
+pub fn normalise(word: &str, caps: bool) -> Cow<'_, str> {
+    let word: Cow<'_, str> = if word.contains('’') {
+        Cow::Owned(word.replace('’', "'"))
     } else {
-        word.to_string()
+        Cow::Borrowed(word)
     };
-    if caps { title_case(&word) } else { word }
+    if caps {
+        Cow::Owned(title_case(&word))
+    } else {
+        word
+    }
 }
 
 /// "JEAN-LUC" → "Jean-Luc".
@@ -152,16 +155,70 @@ fn title_case(word: &str) -> String {
     out
 }
 
-/// The lower-case form of a word, for the common-word lists.
-fn lower(word: &str) -> String {
-    word.to_lowercase()
-}
-
 /// Whether a capitalised word is also an ordinary English word (and so says nothing when it
 /// starts a sentence).
 pub fn is_common(lex: &Lexicon, word: &str) -> bool {
-    let l = lower(word);
-    lex.common_level(&l).is_some() || lex.frequency(&l).is_some_and(|f| f > 20_000_000)
+    if word.contains('-') {
+        return word.split('-').all(|part| is_common(lex, part));
+    }
+    // "We've", "Don't": a contraction is as common as its first part.
+    if let Some((head, _)) = word.split_once(['\'', '’']) {
+        return !head.is_empty() && is_common(lex, head);
+    }
+    with_lower(word, |l| {
+        let listed = |w: &str| {
+            lex.common_level(w).is_some()
+                || american(w).is_some_and(|a| lex.common_level(&a).is_some())
+        };
+        listed(l)
+            || l.strip_suffix('s')
+                .is_some_and(|stem| stem.len() > 3 && listed(stem))
+            || (lex.frequency(l).is_some_and(|f| f > 20_000_000)
+                && !lex.given_name(word).is_some_and(|w| w > 0.0)
+                && !lex.surname(word).is_some_and(|w| w > 0.0))
+    })
+}
+
+/// The American spelling of a British word the common-word list lacks ("organisers",
+/// "kilometre", "colour"), if the word has a British ending.
+fn american(lower: &str) -> Option<String> {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("isers", "izers"),
+        ("iser", "izer"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+        ("ising", "izing"),
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("ogue", "og"),
+        ("ence", "ense"),
+        ("lled", "led"),
+        ("lling", "ling"),
+    ];
+    ENDINGS.iter().find_map(|(british, american)| {
+        lower
+            .strip_suffix(british)
+            .map(|stem| format!("{stem}{american}"))
+    })
+}
+
+/// Whether word `i` is a given name followed by a word that can be a surname ("Will Smith").
+fn given_then_name(text: &str, sentence: &Sentence, i: usize, end: usize, lex: &Lexicon) -> bool {
+    let next = sentence.key(text, i + 1);
+    let word = sentence.key(text, i);
+    // A very common word ("In", "So") counts as a given name only if the census knows it.
+    let very_common = with_lower(&word, |l| lex.common_level(l).is_some_and(|v| v <= 20));
+    i + 1 < end
+        && lex
+            .given_name(&word)
+            .is_some_and(|w| w >= 0.01 || !very_common)
+        && (lex.surname(&next).is_some() || !is_common(lex, &next))
+        && !known(lex, &next)
 }
 
 /// Whether the lists know `name` as a place, organisation, nationality or group.
@@ -178,10 +235,29 @@ pub fn find(text: &str, index: usize, sentence: &Sentence, out: &mut Vec<Candida
     let words = &sentence.words;
     let mut i = 0;
     while i < words.len() {
-        let Some(end) = run_end(text, words, i, lex) else {
+        let Some(mut end) = run_end(text, words, i, lex) else {
             i += 1;
             continue;
         };
+        // "Ministry of Defence", "Gulf of Mexico", "Organisation for Economic …".
+        while let (Some(last), Some(joint)) = (
+            end.checked_sub(1).and_then(|l| words.get(l)),
+            words.get(end),
+        ) && matches!(joint.text(text), "of" | "for")
+            && !last.possessive
+            && {
+                let k = sentence.key(text, end - 1);
+                lex.org_cue(&k).is_some()
+                    || matches!(
+                        lex.place_cue(&k),
+                        Some(CuePosition::First | CuePosition::Any)
+                    )
+            }
+            && let Some(next) = run_end(text, words, end + 1, lex)
+            && words.get(end + 1).is_some_and(|w| w.is_capitalised())
+        {
+            end = next;
+        }
         split_run(text, index, sentence, i, end, lex, out);
         i = end;
     }
@@ -226,7 +302,23 @@ fn extend(text: &str, words: &[Word], mut j: usize, lex: &Lexicon) -> usize {
             return j;
         };
         if prev.possessive {
-            return j;
+            // "St. Ursula’s Hospital": a possessive inside an organisation's or place's name.
+            let cue = words.get(j).is_some_and(|w| {
+                w.is_capitalised()
+                    && w.space_before
+                    && (matches!(
+                        lex.org_cue(w.text(text)),
+                        Some(CuePosition::Last | CuePosition::Any)
+                    ) || matches!(
+                        lex.place_cue(w.text(text)),
+                        Some(CuePosition::Last | CuePosition::Any)
+                    ))
+            });
+            if !cue {
+                return j;
+            }
+            j += 1;
+            continue;
         }
         let Some(w) = words.get(j) else { return j };
         if w.is_word && w.is_capitalised() && w.space_before {
@@ -288,15 +380,15 @@ fn split_run(
     if sentence.initial(text, a) {
         let k = key(a);
         let known_prefix = (a + 1..=b).rev().any(|y| known(lex, &whole(a, y)));
-        let titled = lex.title(&k).is_some() && b > a + 1;
-        let next = key(a + 1);
-        let given_then_name = b > a + 1
-            && lex.given_name(&k).is_some()
-            && (lex.surname(&next).is_some() || !is_common(lex, &next))
-            && !known(lex, &next);
-        if lex.not_entity(&k)
-            || (is_common(lex, &k) && !known_prefix && !titled && !given_then_name)
-        {
+        let titled = b > a + 1
+            && (a..b).any(|i| {
+                matches!(
+                    lex.title(&key(i)),
+                    Some(TitleKind::Role | TitleKind::Honorific)
+                )
+            });
+        let named = given_then_name(text, sentence, a, b, lex);
+        if lex.not_entity(&k) || (is_common(lex, &k) && !known_prefix && !titled && !named) {
             out.push(weak(index, a, a + 1));
             a += 1;
             if a >= b {
@@ -305,14 +397,12 @@ fn split_run(
         }
     }
     // Months, weekdays and the like at the edges are not part of a name.
-    while a < b && lex.not_entity(&key(a)) {
+    let never = |i: usize| lex.not_entity(&key(i)) || lex.not_entity(sentence.words[i].text(text));
+    while a < b && never(a) {
         a += 1;
     }
     let mut b = b;
-    while b > a
-        && lex.not_entity(&key(b - 1))
-        && !(b - a >= 2 && lex.given_name(&key(b - 2)).is_some())
-    {
+    while b > a && never(b - 1) && !(b - a >= 2 && lex.given_name(&key(b - 2)).is_some()) {
         b -= 1;
     }
     if a >= b {
@@ -376,7 +466,11 @@ fn headline_run(
         let k = sentence.key(text, i);
         let w = &sentence.words[i];
         let plain = w.is_word
-            && (known(lex, &k) || !is_common(lex, &k) || lex.title(&k).is_some())
+            && (known(lex, &k)
+                || !is_common(lex, &k)
+                || lex.title(&k).is_some()
+                || given_then_name(text, sentence, i, b, lex)
+                || (start.is_some() && i > a && given_then_name(text, sentence, i - 1, b, lex)))
             && !lex.not_entity(&k);
         if plain {
             start.get_or_insert(i);
@@ -419,6 +513,57 @@ fn body_run(
             )
     };
     let mut a = a;
+    if !whole_known && !ends_in_cue {
+        // A role further inside the run: "Boxing Association President Ramon Manzanares".
+        let fits = |i: usize| {
+            let k = key(i);
+            lex.title(&k).is_some() || lex.demonym(&k).is_some() || lex.place(&k).is_some()
+        };
+        let inner = (a..b.saturating_sub(1)).rev().find(|&t| {
+            matches!(
+                lex.title(&key(t)),
+                Some(TitleKind::Role | TitleKind::Honorific)
+            )
+        });
+        if let Some(t) = inner {
+            let mut rs = t;
+            while rs > a && fits(rs - 1) {
+                rs -= 1;
+            }
+            if rs > a {
+                if rs == a + 1 && is_common(lex, &key(a)) {
+                    out.push(weak(index, a, rs));
+                } else {
+                    body_run(text, index, sentence, a, rs, lex, out);
+                }
+                a = rs;
+            }
+        }
+        // "Secretary of State John Kerry": the run continues a role.
+        if a >= 2
+            && words[a - 1].text(text) == "of"
+            && lex.title(words[a - 2].text(text)) == Some(TitleKind::Role)
+        {
+            let mut m = a;
+            while m < b && fits(m) {
+                m += 1;
+            }
+            if m > a && m < b {
+                let role = role_before(text, sentence, a - 1, Some(a - 2), Some(a - 1), lex)
+                    .and_then(|(s, _)| Some((s, words.get(m - 1)?.end)));
+                out.push(Candidate {
+                    sentence: index,
+                    first: m,
+                    last: b,
+                    title: Some(Title::Role),
+                    role,
+                    honorific: None,
+                    weak: false,
+                });
+                return;
+            }
+        }
+    }
     let mut honorific = None;
     let mut title = None;
     let mut role_start = None;
@@ -503,7 +648,28 @@ fn body_run(
                     return;
                 }
             }
-            Some(_) => return,
+            Some(_) => {
+                // "said King", "King said": a title word used as a name.
+                let prev = a
+                    .checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .map(|w| w.text(text));
+                let next = words.get(b).map(|w| w.text(text));
+                let speaks = matches!(prev, Some("said" | "says"))
+                    || next.is_some_and(|n| lex.reporting_verb(n));
+                if b == a + 1 && speaks && words[a].shape == Shape::Capital {
+                    out.push(Candidate {
+                        sentence: index,
+                        first: a,
+                        last: b,
+                        title: None,
+                        role: None,
+                        honorific: None,
+                        weak: false,
+                    });
+                }
+                return;
+            }
             None => {
                 title = None;
                 honorific = None;

@@ -2,11 +2,9 @@
 //! lists, the words around the name, and what the rest of the document says about the same
 //! name ("Friedrich Merz" is a person, so "Merz" is; "Nato" is an organisation everywhere).
 
-use std::collections::{HashMap, HashSet};
-
 use super::EntityKind;
 use super::candidates::{Candidate, Sentence, Title, is_common};
-use crate::analysis::lexicon::{CuePosition, Lexicon, PlaceKind};
+use crate::analysis::lexicon::{CuePosition, HashMap, Lexicon, PlaceKind, TitleKind};
 
 /// Scores for each kind; the highest positive one wins.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -67,6 +65,44 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "central",
 ];
 
+/// Words for kin and entourage after a possessive: "Yeltsin's wife".
+const KIN: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "children",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "family",
+    "aides",
+    "aide",
+    "widow",
+    "grandchildren",
+    "parents",
+    "lawyers",
+    "lawyer",
+    "friend",
+    "friends",
+    "supporters",
+    "allies",
+    "successor",
+    "predecessor",
+    "career",
+    "death",
+    "birthday",
+    "funeral",
+    "speech",
+    "remarks",
+    "visit",
+    "resignation",
+    "election",
+];
+
 /// Word endings typical of surnames in many languages.
 const SURNAME_ENDINGS: &[&str] = &[
     "ov", "ova", "ev", "eva", "enko", "sky", "ski", "ska", "wicz", "vich", "vic", "ić", "ovic",
@@ -92,7 +128,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     let words = &sentence.words;
     let names: Vec<String> = (c.first..c.last)
         .filter(|&i| words[i].is_word)
-        .map(|i| sentence.key(text, i))
+        .map(|i| sentence.key(text, i).into_owned())
         .collect();
     let n = names.len();
     let (Some(first), Some(last)) = (names.first(), names.last()) else {
@@ -103,13 +139,17 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         e.organization += 6.0;
     }
     if let Some(place) = lex.place(full) {
+        // "Jordan", "Washington": also people's names, so context can outweigh the list.
+        let also_a_name = lex.given_name(full).is_some_and(|w| w > 0.0)
+            || lex.surname(full).is_some_and(|w| w > 0.0);
         e.place += match place.kind {
+            _ if also_a_name => 3.0,
             PlaceKind::Country | PlaceKind::State => 5.0,
-            PlaceKind::City => 3.5,
+            PlaceKind::City | PlaceKind::Region => 3.5,
         };
     }
     let demonym = |w: &str| lex.demonym(w).is_some() || lex.group(w);
-    if n == 1 && (demonym(full) || (full.contains('-') && full.split('-').all(demonym))) {
+    if demonym(full) || (n == 1 && full.contains('-') && full.split('-').all(demonym)) {
         e.group += 6.0;
     }
     if n >= 2 {
@@ -145,7 +185,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.person += p;
         }
         if first.chars().count() == 2 && first.ends_with('.') {
-            e.person += 2.0;
+            e.person += 3.0;
         }
         if lex.surname(last).is_some() {
             e.person += if is_common(lex, last) { 0.3 } else { 1.0 };
@@ -171,7 +211,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         e.person += 1.0;
     }
     if (c.first..c.last).any(|i| words[i].text(text) == "&") {
-        e.organization += 3.0;
+        e.organization += 5.0;
     }
 
     match c.title {
@@ -180,7 +220,14 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         None => {}
     }
     let word = |i: usize| words.get(i).map_or("", |w| w.text(text));
-    let lower = |i: usize| word(i).to_lowercase();
+    let lower = |i: usize| {
+        let w = word(i);
+        if w.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        }
+    };
 
     // After: ", 35," (an age), a reporting verb, ", who", an appositive role.
     let after = c.last;
@@ -196,7 +243,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.person += 3.0;
         }
         let verb_at = if matches!(
-            lower(after).as_str(),
+            lower(after).as_ref(),
             "also" | "later" | "then" | "has" | "had"
         ) || lower(after).ends_with("ly")
         {
@@ -209,10 +256,10 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.organization += 1.0;
         }
         if word(after) == "," {
-            if matches!(lower(after + 1).as_str(), "who" | "whose") {
+            if matches!(lower(after + 1).as_ref(), "who" | "whose") {
                 e.person += 2.0;
             }
-            if matches!(lower(after + 1).as_str(), "which" | "where") {
+            if matches!(lower(after + 1).as_ref(), "which" | "where") {
                 e.place += 0.5;
                 e.organization += 0.5;
             }
@@ -222,7 +269,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
                     break;
                 }
                 if w.shape == super::words::Shape::Lower
-                    && lex.title(w.text(text)) == Some(crate::analysis::lexicon::TitleKind::Role)
+                    && lex.title(w.text(text)) == Some(TitleKind::Role)
                 {
                     e.person += 2.0;
                     break;
@@ -236,11 +283,54 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.person += 1.0;
         }
     }
+    // A results table or scoreline ("Leeds 2 Hull 1"): a name before a score is a team.
+    let score = |w: &super::words::Word| {
+        !w.is_word && w.shape == super::words::Shape::Other && {
+            let t = w.text(text);
+            !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    if !possessive && words.get(after).is_some_and(score) {
+        let scores = words.iter().filter(|w| score(w)).count();
+        let lower_words = words
+            .iter()
+            .filter(|w| w.is_word && w.shape == super::words::Shape::Lower)
+            .count();
+        if scores >= 2 && scores > lower_words && e.person < 2.5 {
+            e.organization += 4.0;
+        }
+    }
+    // "Thatcher's press secretary", "Yeltsin's children": a possessive before a role or kin.
+    if possessive {
+        let role = words
+            .iter()
+            .skip(after)
+            .take(3)
+            .take_while(|w| w.is_word && w.shape == super::words::Shape::Lower)
+            .any(|w| {
+                let t = w.text(text);
+                lex.title(t) == Some(TitleKind::Role) || KIN.contains(&t)
+            });
+        if role {
+            e.person += 2.5;
+        }
+    }
+    // "Yeltsin said he …": a subject that a personal pronoun later takes up.
+    if sentence.initial(text, c.first)
+        && words.iter().skip(after).any(|w| {
+            matches!(
+                w.text(text),
+                "he" | "she" | "his" | "her" | "him" | "himself" | "herself"
+            )
+        })
+    {
+        e.person += 1.0;
+    }
     // Before: "in Berlin", "the Kremlin".
     if let Some(prev) = c.first.checked_sub(1) {
         let p = lower(prev);
-        if PLACE_PREPOSITIONS.contains(&p.as_str()) {
-            e.place += 2.0;
+        if PLACE_PREPOSITIONS.contains(&p.as_ref()) && !possessive {
+            e.place += 2.5;
         } else if p == "to" || p == "of" {
             e.place += 0.6;
         } else if p == "the" {
@@ -273,25 +363,29 @@ pub fn classify(
         })
         .collect();
 
-    // Words of the full names of people: "Merz" once "Friedrich Merz" is a person.
-    let mut person_parts: HashSet<&str> = HashSet::new();
+    // Words of the full names of people: "Merz" once "Friedrich Merz" is a person. A word
+    // that is also a place counts only when the name is clearly a person's ("Michael Jordan").
+    let mut person_parts: HashMap<&str, ()> = HashMap::default();
     for ((c, k), e) in candidates.iter().zip(keys).zip(&evidence) {
         if !c.weak && k.contains(' ') && e.best() == Some(EntityKind::Person) {
+            let clear = e.person >= 4.0 + e.place.max(e.organization);
             person_parts.extend(
                 k.split(' ')
                     .filter(|w| w.chars().count() > 2 && !w.ends_with('.'))
-                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase)),
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .filter(|w| clear || (lex.place(w).is_none() && lex.organisation(w).is_none()))
+                    .map(|w| (w, ())),
             );
         }
     }
     for ((c, k), e) in candidates.iter().zip(keys).zip(evidence.iter_mut()) {
-        if !c.weak && person_parts.contains(k.as_str()) {
+        if !c.weak && person_parts.contains_key(k.as_str()) {
             e.person += 6.0;
         }
     }
 
     // One name, one kind: the evidence of every mention counts for all of them.
-    let mut by_key: HashMap<&str, Evidence> = HashMap::new();
+    let mut by_key: HashMap<&str, Evidence> = HashMap::default();
     for ((c, k), e) in candidates.iter().zip(keys).zip(&evidence) {
         if !c.weak {
             by_key.entry(k.as_str()).or_default().add(*e);
@@ -312,12 +406,36 @@ pub fn classify(
         .map(|((c, k), e)| {
             if c.weak {
                 // Known only if the document names it elsewhere.
-                if person_parts.contains(k.as_str()) {
+                if person_parts.contains_key(k.as_str()) {
                     return Some(EntityKind::Person);
                 }
                 return by_key.get(k.as_str()).and_then(|e| e.best());
             }
-            Some(e.best().unwrap_or(EntityKind::Organization))
+            if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                return None;
+            }
+            Some(e.best().unwrap_or_else(|| fallback(k)))
         })
         .collect()
+}
+
+/// The kind of a name nothing speaks for: two or three words that are not English words
+/// read as a person's name ("Wang Donghai"); anything else as an organisation.
+fn fallback(key: &str) -> EntityKind {
+    let lex = Lexicon::get();
+    let words: Vec<&str> = key.split(' ').collect();
+    let namey = |w: &&str| !is_common(lex, w) && w.chars().any(char::is_lowercase);
+    if (2..=3).contains(&words.len()) && words.iter().all(namey) {
+        EntityKind::Person
+    } else {
+        EntityKind::Organization
+    }
+}
+
+/// Whether a name is an event or prize ("World Cup"), which is none of lede's kinds.
+fn is_event(key: &str, lex: &Lexicon) -> bool {
+    key.contains(' ')
+        && key.rsplit(' ').next().is_some_and(|w| lex.event(w))
+        && lex.organisation(key).is_none()
+        && lex.place(key).is_none()
 }

@@ -3,7 +3,7 @@
 //! and a bare surname goes to the one mentioned most recently.
 
 use super::{Entity, EntityKind, Mention};
-use crate::analysis::lexicon::Lexicon;
+use crate::analysis::lexicon::{HashMap, Lexicon};
 use crate::span::Span;
 
 /// One classified mention, ready to be linked.
@@ -110,6 +110,7 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
     }
 
     // Everything else in text order: bare names go to the most recent person of that name.
+    let mut by_identity: HashMap<(EntityKind, String), usize> = HashMap::default();
     for (m, f) in found.iter().enumerate() {
         if of_mention[m].is_some() {
             continue;
@@ -128,25 +129,34 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
             let options = if by_last.is_empty() { by_any } else { by_last };
             nearest(&options, &drafts, found, f.span.start())
         } else {
-            let id = identity(f, lex);
             let acronym = f.key.chars().all(|c| c.is_uppercase()) && f.key.chars().count() >= 2;
-            drafts.iter().position(|d| {
-                d.kind == f.kind
-                    && (d.identity == id
-                        || (acronym
-                            && d.kind == EntityKind::Organization
-                            && d.words.len() >= 2
-                            && initials(&d.words.join(" ")) == f.key))
-            })
+            by_identity
+                .get(&(f.kind, identity(f, lex)))
+                .copied()
+                .or_else(|| {
+                    // "EU" after "European Union".
+                    acronym
+                        .then(|| {
+                            drafts.iter().position(|d| {
+                                d.kind == f.kind
+                                    && d.kind == EntityKind::Organization
+                                    && d.words.len() >= 2
+                                    && initials(&d.words.join(" ")) == f.key
+                            })
+                        })
+                        .flatten()
+                })
         };
         let d = d.unwrap_or_else(|| {
+            let identity = if f.kind == EntityKind::Person {
+                f.key.to_lowercase()
+            } else {
+                identity(f, lex)
+            };
+            by_identity.insert((f.kind, identity.clone()), drafts.len());
             drafts.push(Draft {
                 kind: f.kind,
-                identity: if f.kind == EntityKind::Person {
-                    f.key.to_lowercase()
-                } else {
-                    identity(f, lex)
-                },
+                identity,
                 words: f.key.split(' ').map(str::to_string).collect(),
                 mentions: Vec::new(),
             });

@@ -55,6 +55,9 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
+/// Abbreviations that end a name and keep their period ("Acme Corp.", "Martin Luther King Jr.").
+const ABBREVIATIONS: &[&str] = &["Corp", "Inc", "Co", "Ltd", "Bros", "Jr", "Sr", "Cos"];
+
 /// Prefixes that join a capitalised name with a hyphen ("al-Assad", "bin-Salman").
 const NAME_PREFIXES: &[&str] = &[
     "al", "el", "bin", "ibn", "abu", "ul", "ad", "ash", "as", "an",
@@ -101,7 +104,7 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
             // A detached "'s" (text tokenised as "Zelensky 's") is a possessive ending.
             if is_apostrophe(c)
                 && space_before
-                && at(n + 1) == Some('s')
+                && matches!(at(n + 1), Some('s' | 'S'))
                 && !at(n + 2).is_some_and(is_letter)
                 && let Some(last) = out.last_mut()
                 && last.is_word
@@ -153,6 +156,13 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
                 last = n;
             }
         }
+        // "Corp.", "Jr.": abbreviations that end names keep their period.
+        let from = chars.get(first).map_or(0, |&(i, _)| i);
+        let to = chars.get(n).map_or(part.len(), |&(i, _)| i);
+        if at(n) == Some('.') && ABBREVIATIONS.contains(&part.get(from..to).unwrap_or("")) {
+            n += 1;
+            last = n;
+        }
         // "Zelensky’s": the ending is cut off and remembered.
         if last >= first + 3 && at(last - 1) == Some('s') && at(last - 2).is_some_and(is_apostrophe)
         {
@@ -198,6 +208,18 @@ fn push_word(
 ) {
     let offset = |n: usize| base + chars.get(n).map_or(part_len, |&(i, _)| i);
     let word = |a: usize, b: usize| text.get(offset(a)..offset(b)).unwrap_or("");
+    if hyphens.is_empty() {
+        let w = word(first, last);
+        out.push(Word {
+            start: offset(first),
+            end: offset(last),
+            shape: shape(w),
+            is_word: w.chars().any(char::is_alphabetic),
+            possessive,
+            space_before,
+        });
+        return;
+    }
     let mut bounds = Vec::with_capacity(hyphens.len() + 2);
     bounds.push(first);
     bounds.extend(hyphens.iter().copied().filter(|&h| h < last));
@@ -210,19 +232,25 @@ fn push_word(
             (from, to)
         })
         .collect();
-    let whole_is_name = pieces.len() == 1
-        || pieces
-            .iter()
-            .all(|&(a, b)| shape(word(a, b)) != Shape::Lower)
-        || pieces.first().is_some_and(|&(a, b)| {
-            NAME_PREFIXES.contains(&word(a, b).to_lowercase().as_str())
-                && pieces[1..]
-                    .iter()
-                    .all(|&(a, b)| shape(word(a, b)) != Shape::Lower)
-        });
+    // Split only where a lower-case part is an English word: "US-led", "Kremlin-backed";
+    // "Ata-ur-Rehman", "Chen Chun-yeh" and "al-Assad" stay whole.
+    let lex = crate::analysis::lexicon::Lexicon::get();
+    let capital_first = pieces
+        .first()
+        .is_some_and(|&(a, b)| shape(word(a, b)) != Shape::Lower);
+    let prefix_first = pieces.first().is_some_and(|&(a, b)| {
+        crate::analysis::lexicon::with_lower(word(a, b), |w| NAME_PREFIXES.contains(&w))
+    });
+    let english_part = pieces.iter().skip(1).any(|&(a, b)| {
+        let w = word(a, b);
+        shape(w) == Shape::Lower
+            && w.chars().count() >= 3
+            && crate::analysis::lexicon::with_lower(w, |l| lex.common_level(l).is_some())
+    });
+    let whole_is_name = (capital_first || prefix_first) && !english_part;
     if whole_is_name {
         let w = word(first, last);
-        let shape = if shape(w) == Shape::Lower && w.contains(is_hyphen) {
+        let shape = if shape(w) == Shape::Lower && prefix_first {
             Shape::Capital
         } else {
             shape(w)

@@ -6,6 +6,7 @@
 
 pub mod claims;
 pub mod entities;
+pub mod lexicon;
 pub mod sections;
 pub mod sentences;
 pub mod tokens;

@@ -1,9 +1,26 @@
 //! People, organisations, places and groups, with every mention of one entity linked.
+//!
+//! The steps, each in its own module: `words` (tokens that keep "O’Brien" whole and cut
+//! possessive endings off), `candidates` (runs of capitalised words, minus sentence-initial
+//! and headline capitals, with roles and nationalities split off), `classify` (evidence from
+//! the word lists, the context and the whole document, combined into a score per kind),
+//! `linking` (mentions grouped into entities with aliases, roles, keys and salience), and
+//! `user` (the user's own additions).
+
+mod candidates;
+mod classify;
+mod linking;
+mod user;
+mod words;
+
+pub use user::{UserEntry, UserLexicon};
 
 use serde::Serialize;
 
 use crate::article::Article;
 use crate::span::Span;
+use candidates::Sentence;
+use linking::Found;
 
 /// Index of an entity in [`super::Analysis::entities`].
 pub type EntityId = usize;
@@ -53,7 +70,84 @@ pub struct Entity {
     pub salience: f32,
 }
 
-/// Finds the entities of an article.
-pub fn recognize(_article: &Article, _sentences: &[Span]) -> Vec<Entity> {
-    Vec::new()
+/// Finds the entities of an article with the built-in lists only.
+pub fn recognize(article: &Article, sentences: &[Span]) -> Vec<Entity> {
+    recognize_with(article, sentences, &UserLexicon::default())
+}
+
+/// Finds the entities of an article, with the user's additions taking precedence over what
+/// the rules decide.
+pub fn recognize_with(article: &Article, sentences: &[Span], user: &UserLexicon) -> Vec<Entity> {
+    let text = article.text.as_str();
+    let parsed: Vec<Sentence> = sentences
+        .iter()
+        .map(|s| Sentence::new(text, s.start(), s.end()))
+        .collect();
+    let mut found_candidates = Vec::new();
+    for (i, sentence) in parsed.iter().enumerate() {
+        candidates::find(text, i, sentence, &mut found_candidates);
+    }
+    let keys: Vec<String> = found_candidates
+        .iter()
+        .map(|c| classify::key(text, &parsed[c.sentence], c))
+        .collect();
+    let kinds = classify::classify(text, &parsed, &found_candidates, &keys);
+    let headline = article.title_span.iter().chain(&article.kicker_span);
+    let headline: Vec<Span> = headline.copied().collect();
+
+    let mut found: Vec<Found> = Vec::with_capacity(found_candidates.len());
+    for ((c, key), kind) in found_candidates.iter().zip(keys).zip(kinds) {
+        let words = &parsed[c.sentence].words;
+        let (Some(first), Some(last)) = (words.get(c.first), words.get(c.last.wrapping_sub(1)))
+        else {
+            continue;
+        };
+        let Some(span) = Span::new(text, first.start, last.end) else {
+            continue;
+        };
+        let mut kind = kind;
+        let mut canonical = None;
+        if !user.is_empty() {
+            if user.ignores(&key) || user.ignores(span.slice(text)) {
+                continue;
+            }
+            if let Some((k, name)) = user.lookup(&key).or_else(|| user.lookup(span.slice(text))) {
+                kind = Some(k);
+                canonical = Some(name.to_string());
+            }
+        }
+        let Some(kind) = kind else { continue };
+        let written_end = if last.possessive {
+            possessive_end(text, last.end)
+        } else {
+            last.end
+        };
+        let in_headline = headline.iter().any(|h| h.contains(span));
+        found.push(Found {
+            kind,
+            key,
+            span,
+            written_end,
+            honorific: c.honorific,
+            role: c.role.and_then(|(s, e)| Span::new(text, s, e)),
+            canonical,
+            weight: if in_headline { 2.0 } else { 1.0 },
+        });
+    }
+    found.sort_by_key(|f| f.span);
+    found.dedup_by(|b, a| a.span.overlaps(b.span));
+    linking::link(text, &found)
+}
+
+/// Where the possessive ending after a name ends: "’s", "'s", " 's" or a lone "’".
+fn possessive_end(text: &str, end: usize) -> usize {
+    let rest = text.get(end..).unwrap_or("");
+    let trimmed = rest.trim_start_matches(' ');
+    let skipped = rest.len() - trimmed.len();
+    for ending in ["’s", "'s", "ʼs", "’", "'", "ʼ"] {
+        if trimmed.starts_with(ending) {
+            return end + skipped + ending.len();
+        }
+    }
+    end
 }

@@ -1,0 +1,837 @@
+//! Candidate names: runs of capitalised words, with particles ("de la Tour"), without the
+//! common words that are capitalised only because they start a sentence or stand in a
+//! title-case headline, and with titles and nationalities split off ("German Chancellor
+//! Friedrich Merz" gives the group "German", the role "German Chancellor" and the name
+//! "Friedrich Merz").
+
+use std::borrow::Cow;
+
+use super::words::{Shape, Word};
+use crate::analysis::lexicon::{CuePosition, Lexicon, TitleKind, with_lower};
+
+/// What the words before a name say about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Title {
+    /// "Mr.", "Sen.": only people carry these.
+    Honorific,
+    /// "Chancellor", "envoy": an office or job.
+    Role,
+}
+
+/// One possible name in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Its words: `first..last` in the sentence's words.
+    pub first: usize,
+    /// One past its last word.
+    pub last: usize,
+    /// A title or role directly before it.
+    pub title: Option<Title>,
+    /// The role phrase before it ("German Chancellor"), as a byte range.
+    pub role: Option<(usize, usize)>,
+    /// Where an honorific before it starts ("Mr." in "Mr. Zelensky"), as a byte offset.
+    pub honorific: Option<usize>,
+    /// Whether it may be capitalised only because of where it stands (sentence start,
+    /// headline); such a candidate becomes an entity only if the document knows the name.
+    pub weak: bool,
+}
+
+/// One sentence's words and how it is capitalised.
+pub struct Sentence {
+    /// Its tokens.
+    pub words: Vec<Word>,
+    /// Whether it is a title-case headline or a line in capitals, where capitals say little.
+    pub headline: bool,
+    /// Whether every letter is a capital.
+    pub caps: bool,
+}
+
+/// Lower-case words a title-case headline keeps lower-case.
+const MINOR_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by", "with",
+    "from", "into", "over", "vs", "v", "via", "nor", "per", "amid", "after", "upon",
+];
+
+/// Particles that may open a name ("de Gaulle", "von der Leyen"); others only stand inside.
+const LEADING_PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "al", "el", "bin", "ibn",
+    "ter", "ten", "dos", "das",
+];
+
+/// Abbreviations whose period does not end a name ("St. Louis", "Martin Luther King Jr.").
+const NAME_ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft", "Jr", "Sr"];
+
+/// Words that open a quotation or a clause in which a capital says nothing.
+fn opens_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "“" | "\""
+            | "‘"
+            | "'"
+            | "«"
+            | "„"
+            | "("
+            | "["
+            | ":"
+            | "—"
+            | "–"
+            | "-"
+            | "•"
+            | "*"
+            | "·"
+    )
+}
+
+impl Sentence {
+    /// Tokenises one sentence and decides whether it reads as a headline.
+    pub fn new(text: &str, start: usize, end: usize) -> Sentence {
+        let words = super::words::split(text, start, end);
+        let mut capitals = 0;
+        let mut lower_content = 0;
+        for w in words.iter().filter(|w| w.is_word) {
+            match w.shape {
+                Shape::Capital | Shape::Caps => capitals += 1,
+                Shape::Lower if !MINOR_WORDS.contains(&w.text(text)) => lower_content += 1,
+                _ => {}
+            }
+        }
+        let part = text.get(start..end).unwrap_or("");
+        let caps = !part.chars().any(char::is_lowercase)
+            && part.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        Sentence {
+            headline: caps || (lower_content == 0 && capitals >= 3),
+            caps,
+            words,
+        }
+    }
+
+    /// The text of word `i` as the lists spell it: "Berlin" for "BERLIN" in a line of
+    /// capitals, straight apostrophes for curly ones.
+    pub fn key<'a>(&self, text: &'a str, i: usize) -> Cow<'a, str> {
+        let Some(word) = self.words.get(i) else {
+            return Cow::Borrowed("");
+        };
+        let w = word.text(text);
+        let caps = (self.caps || word.shape == Shape::Caps) && w.chars().count() > 1;
+        normalise(w, caps && !known(Lexicon::get(), w))
+    }
+
+    /// Whether word `i` starts the sentence or a quotation in it.
+    pub fn initial(&self, text: &str, i: usize) -> bool {
+        let before = &self.words[..i.min(self.words.len())];
+        before.iter().all(|w| !w.is_word && w.shape == Shape::Other)
+            || before.last().is_some_and(|w| opens_clause(w.text(text)))
+    }
+}
+
+/// A word as the word lists spell it.
+pub fn normalise(word: &str, caps: bool) -> Cow<'_, str> {
+    let word: Cow<'_, str> = if word.contains('’') {
+        Cow::Owned(word.replace('’', "'"))
+    } else {
+        Cow::Borrowed(word)
+    };
+    if caps {
+        Cow::Owned(title_case(&word))
+    } else {
+        word
+    }
+}
+
+/// "JEAN-LUC" → "Jean-Luc".
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+/// Whether a capitalised word is also an ordinary English word (and so says nothing when it
+/// starts a sentence).
+pub fn is_common(lex: &Lexicon, word: &str) -> bool {
+    if word.contains('-') {
+        return word.split('-').all(|part| is_common(lex, part));
+    }
+    // "We've", "Don't": a contraction is as common as its first part.
+    if let Some((head, _)) = word.split_once(['\'', '’']) {
+        return !head.is_empty() && is_common(lex, head);
+    }
+    with_lower(word, |l| {
+        let listed = |w: &str| {
+            lex.common_level(w).is_some()
+                || american(w).is_some_and(|a| lex.common_level(&a).is_some())
+        };
+        listed(l)
+            || l.strip_suffix('s')
+                .is_some_and(|stem| stem.len() > 3 && listed(stem))
+            || (lex.frequency(l).is_some_and(|f| f > 20_000_000)
+                && !lex.given_name(word).is_some_and(|w| w > 0.0)
+                && !lex.surname(word).is_some_and(|w| w > 0.0))
+    })
+}
+
+/// The American spelling of a British word the common-word list lacks ("organisers",
+/// "kilometre", "colour"), if the word has a British ending.
+fn american(lower: &str) -> Option<String> {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("isers", "izers"),
+        ("iser", "izer"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+        ("ising", "izing"),
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("ogue", "og"),
+        ("ence", "ense"),
+        ("lled", "led"),
+        ("lling", "ling"),
+    ];
+    ENDINGS.iter().find_map(|(british, american)| {
+        lower
+            .strip_suffix(british)
+            .map(|stem| format!("{stem}{american}"))
+    })
+}
+
+/// Whether word `i` is a given name followed by a word that can be a surname ("Will Smith").
+fn given_then_name(text: &str, sentence: &Sentence, i: usize, end: usize, lex: &Lexicon) -> bool {
+    let next = sentence.key(text, i + 1);
+    let word = sentence.key(text, i);
+    // A very common word ("In", "So") counts as a given name only if the census knows it.
+    let very_common = with_lower(&word, |l| lex.common_level(l).is_some_and(|v| v <= 20));
+    i + 1 < end
+        && lex
+            .given_name(&word)
+            .is_some_and(|w| w >= 0.01 || !very_common)
+        && (lex.surname(&next).is_some() || !is_common(lex, &next))
+        && !known(lex, &next)
+}
+
+/// Whether the lists know `name` as a place, organisation, nationality or group.
+fn known(lex: &Lexicon, name: &str) -> bool {
+    lex.place(name).is_some()
+        || lex.organisation(name).is_some()
+        || lex.demonym(name).is_some()
+        || lex.group(name)
+}
+
+/// The candidates of one sentence.
+pub fn find(text: &str, index: usize, sentence: &Sentence, out: &mut Vec<Candidate>) {
+    let lex = Lexicon::get();
+    let words = &sentence.words;
+    let mut i = 0;
+    while i < words.len() {
+        let Some(mut end) = run_end(text, words, i, lex) else {
+            i += 1;
+            continue;
+        };
+        // "Ministry of Defence", "Gulf of Mexico", "Organisation for Economic …".
+        while let (Some(last), Some(joint)) = (
+            end.checked_sub(1).and_then(|l| words.get(l)),
+            words.get(end),
+        ) && matches!(joint.text(text), "of" | "for")
+            && !last.possessive
+            && {
+                let k = sentence.key(text, end - 1);
+                lex.org_cue(&k).is_some()
+                    || matches!(
+                        lex.place_cue(&k),
+                        Some(CuePosition::First | CuePosition::Any)
+                    )
+            }
+            && let Some(next) = run_end(text, words, end + 1, lex)
+            && words.get(end + 1).is_some_and(|w| w.is_capitalised())
+        {
+            end = next;
+        }
+        split_run(text, index, sentence, i, end, lex, out);
+        i = end;
+    }
+}
+
+/// If a name can start at word `i`, where its run of capitalised words ends.
+fn run_end(text: &str, words: &[Word], i: usize, lex: &Lexicon) -> Option<usize> {
+    let w = words.get(i)?;
+    if !w.is_word {
+        return None;
+    }
+    if !w.is_capitalised() {
+        // A leading particle needs a capitalised word after it ("de Gaulle").
+        if !LEADING_PARTICLES.contains(&w.text(text)) || w.possessive {
+            return None;
+        }
+        let next = particles_then_capital(text, words, i + 1, lex)?;
+        return Some(extend(text, words, next + 1, lex));
+    }
+    Some(extend(text, words, i + 1, lex))
+}
+
+/// The index of the capitalised word after a run of particles starting at `i`.
+fn particles_then_capital(text: &str, words: &[Word], i: usize, lex: &Lexicon) -> Option<usize> {
+    let mut j = i;
+    while let Some(w) = words.get(j) {
+        if w.is_capitalised() && w.is_word {
+            return Some(j);
+        }
+        if w.shape != Shape::Lower || w.possessive || !lex.particle(w.text(text)) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Extends a run whose last word is `j - 1`.
+fn extend(text: &str, words: &[Word], mut j: usize, lex: &Lexicon) -> usize {
+    loop {
+        let Some(prev) = j.checked_sub(1).and_then(|p| words.get(p)) else {
+            return j;
+        };
+        if prev.possessive {
+            // "St. Ursula’s Hospital": a possessive inside an organisation's or place's name.
+            let cue = words.get(j).is_some_and(|w| {
+                w.is_capitalised()
+                    && w.space_before
+                    && (matches!(
+                        lex.org_cue(w.text(text)),
+                        Some(CuePosition::Last | CuePosition::Any)
+                    ) || matches!(
+                        lex.place_cue(w.text(text)),
+                        Some(CuePosition::Last | CuePosition::Any)
+                    ))
+            });
+            if !cue {
+                return j;
+            }
+            j += 1;
+            continue;
+        }
+        let Some(w) = words.get(j) else { return j };
+        if w.is_word && w.is_capitalised() && w.space_before {
+            j += 1;
+            continue;
+        }
+        if w.is_word && w.shape == Shape::Lower && w.space_before {
+            match particles_then_capital(text, words, j, lex) {
+                Some(next) => {
+                    j = next + 1;
+                    continue;
+                }
+                None => return j,
+            }
+        }
+        let t = w.text(text);
+        let next_capital = words
+            .get(j + 1)
+            .is_some_and(|n| n.is_word && n.is_capitalised());
+        // "AT&T", "Procter & Gamble".
+        if t == "&" && next_capital {
+            j += 2;
+            continue;
+        }
+        // "St. Louis", "Mr. Smith", "Dr. J. Jones": the period does not end the name.
+        if t == "." && next_capital {
+            let p = prev.text(text);
+            if NAME_ABBREVIATIONS.contains(&p) || lex.title(p) == Some(TitleKind::Honorific) {
+                j += 2;
+                continue;
+            }
+        }
+        return j;
+    }
+}
+
+/// Turns one run of capitalised words into candidates.
+fn split_run(
+    text: &str,
+    index: usize,
+    sentence: &Sentence,
+    first: usize,
+    last: usize,
+    lex: &Lexicon,
+    out: &mut Vec<Candidate>,
+) {
+    let mut a = first;
+    let b = last;
+    let key = |i: usize| sentence.key(text, i);
+    let whole = |x: usize, y: usize| phrase(text, sentence, x, y);
+
+    if sentence.headline {
+        headline_run(text, index, sentence, a, b, lex, out);
+        return;
+    }
+    // A common word that starts the sentence is capitalised for that reason alone, unless
+    // a known name starts there ("United States") or a given name is followed by a name
+    // ("Will Smith").
+    if sentence.initial(text, a) {
+        let k = key(a);
+        let known_prefix = (a + 1..=b).rev().any(|y| known(lex, &whole(a, y)));
+        let titled = b > a + 1
+            && (a..b).any(|i| {
+                matches!(
+                    lex.title(&key(i)),
+                    Some(TitleKind::Role | TitleKind::Honorific)
+                )
+            });
+        let named = given_then_name(text, sentence, a, b, lex);
+        if lex.not_entity(&k) || (is_common(lex, &k) && !known_prefix && !titled && !named) {
+            out.push(weak(index, a, a + 1));
+            a += 1;
+            if a >= b {
+                return;
+            }
+        }
+    }
+    // Months, weekdays and the like at the edges are not part of a name.
+    let never = |i: usize| lex.not_entity(&key(i)) || lex.not_entity(sentence.words[i].text(text));
+    while a < b && never(a) {
+        a += 1;
+    }
+    let mut b = b;
+    while b > a && never(b - 1) && !(b - a >= 2 && lex.given_name(&key(b - 2)).is_some()) {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    body_run(text, index, sentence, a, b, lex, out);
+}
+
+/// The text of words `a..b`, normalised, joined by single spaces.
+fn phrase(text: &str, sentence: &Sentence, a: usize, b: usize) -> String {
+    let mut s = String::new();
+    for i in a..b {
+        let w = &sentence.words[i];
+        if i > a && w.space_before {
+            s.push(' ');
+        }
+        s.push_str(&sentence.key(text, i));
+    }
+    s
+}
+
+fn weak(sentence: usize, first: usize, last: usize) -> Candidate {
+    Candidate {
+        sentence,
+        first,
+        last,
+        title: None,
+        role: None,
+        honorific: None,
+        weak: true,
+    }
+}
+
+/// A run in a headline: keeps known names and words that are not ordinary English words,
+/// and remembers the rest in case the document knows them.
+#[allow(clippy::too_many_arguments)]
+fn headline_run(
+    text: &str,
+    index: usize,
+    sentence: &Sentence,
+    a: usize,
+    b: usize,
+    lex: &Lexicon,
+    out: &mut Vec<Candidate>,
+) {
+    let mut i = a;
+    let mut start: Option<usize> = None;
+    while i < b {
+        // The longest known multi-word name starting here.
+        if let Some(y) = (i + 2..=b.min(i + 6))
+            .rev()
+            .find(|&y| known(lex, &phrase(text, sentence, i, y)))
+        {
+            if let Some(s) = start.take() {
+                body_run(text, index, sentence, s, i, lex, out);
+            }
+            body_run(text, index, sentence, i, y, lex, out);
+            i = y;
+            continue;
+        }
+        let k = sentence.key(text, i);
+        let w = &sentence.words[i];
+        let plain = w.is_word
+            && (known(lex, &k)
+                || !is_common(lex, &k)
+                || lex.title(&k).is_some()
+                || given_then_name(text, sentence, i, b, lex)
+                || (start.is_some() && i > a && given_then_name(text, sentence, i - 1, b, lex)))
+            && !lex.not_entity(&k);
+        if plain {
+            start.get_or_insert(i);
+        } else {
+            if let Some(s) = start.take() {
+                body_run(text, index, sentence, s, i, lex, out);
+            }
+            if w.is_word {
+                out.push(weak(index, i, i + 1));
+            }
+        }
+        i += 1;
+    }
+    if let Some(s) = start {
+        body_run(text, index, sentence, s, b, lex, out);
+    }
+}
+
+/// A run in running text: splits off a role phrase and a leading nationality, and records the
+/// role and title evidence the name gets from the words before it.
+#[allow(clippy::too_many_arguments)]
+fn body_run(
+    text: &str,
+    index: usize,
+    sentence: &Sentence,
+    a: usize,
+    b: usize,
+    lex: &Lexicon,
+    out: &mut Vec<Candidate>,
+) {
+    let words = &sentence.words;
+    let key = |i: usize| sentence.key(text, i);
+    let whole_known = known(lex, &phrase(text, sentence, a, b));
+    let ends_in_cue = b > a + 1 && {
+        let last = key(b - 1);
+        lex.org_cue(&last).is_some()
+            || matches!(
+                lex.place_cue(&last),
+                Some(CuePosition::Last | CuePosition::Any)
+            )
+    };
+    let mut a = a;
+    if !whole_known && !ends_in_cue {
+        // A role further inside the run: "Boxing Association President Ramon Manzanares".
+        let fits = |i: usize| {
+            let k = key(i);
+            lex.title(&k).is_some() || lex.demonym(&k).is_some() || lex.place(&k).is_some()
+        };
+        let inner = (a..b.saturating_sub(1)).rev().find(|&t| {
+            matches!(
+                lex.title(&key(t)),
+                Some(TitleKind::Role | TitleKind::Honorific)
+            )
+        });
+        if let Some(t) = inner {
+            let mut rs = t;
+            while rs > a && fits(rs - 1) {
+                rs -= 1;
+            }
+            if rs > a {
+                if rs == a + 1 && is_common(lex, &key(a)) {
+                    out.push(weak(index, a, rs));
+                } else {
+                    body_run(text, index, sentence, a, rs, lex, out);
+                }
+                a = rs;
+            }
+        }
+        // "Secretary of State John Kerry": the run continues a role.
+        if a >= 2
+            && words[a - 1].text(text) == "of"
+            && lex.title(words[a - 2].text(text)) == Some(TitleKind::Role)
+        {
+            let mut m = a;
+            while m < b && fits(m) {
+                m += 1;
+            }
+            if m > a && m < b {
+                let role = role_before(text, sentence, a - 1, Some(a - 2), Some(a - 1), lex)
+                    .and_then(|(s, _)| Some((s, words.get(m - 1)?.end)));
+                out.push(Candidate {
+                    sentence: index,
+                    first: m,
+                    last: b,
+                    title: Some(Title::Role),
+                    role,
+                    honorific: None,
+                    weak: false,
+                });
+                return;
+            }
+        }
+    }
+    let mut honorific = None;
+    let mut title = None;
+    let mut role_start = None;
+    let mut role_end = None;
+    if !whole_known && !ends_in_cue {
+        // The role phrase: titles, modifiers, nationalities and countries, ending in a title.
+        let mut p = None;
+        let mut i = a;
+        while i < b {
+            // A country of several words inside the role ("New Zealand Prime Minister").
+            if let Some(y) = (i + 2..=b.min(i + 4))
+                .rev()
+                .find(|&y| lex.place(&phrase(text, sentence, i, y)).is_some())
+            {
+                role_start.get_or_insert(i);
+                i = y;
+                continue;
+            }
+            let k = key(i);
+            i += 1;
+            match lex.title(&k) {
+                Some(TitleKind::Honorific) => {
+                    p = Some(i);
+                    title = Some(Title::Honorific);
+                    honorific.get_or_insert(words[i - 1].start);
+                }
+                Some(TitleKind::Role) => {
+                    p = Some(i);
+                    if title.is_none() {
+                        title = Some(Title::Role);
+                    }
+                    role_start.get_or_insert(i - 1);
+                    role_end = Some(i);
+                }
+                Some(TitleKind::Modifier) => {
+                    role_start.get_or_insert(i - 1);
+                }
+                None if lex.demonym(&k).is_some() || lex.place(&k).is_some() => {
+                    role_start.get_or_insert(i - 1);
+                }
+                None if k == "." => {}
+                None => break,
+            }
+        }
+        match p {
+            Some(p) if p < b => {
+                // Nationalities and countries inside the role are entities of their own.
+                let mut i = a;
+                while i < p {
+                    let y = (i + 1..=p.min(i + 4))
+                        .rev()
+                        .find(|&y| {
+                            let k = phrase(text, sentence, i, y);
+                            lex.title(&k).is_none()
+                                && (lex.demonym(&k).is_some() || lex.place(&k).is_some())
+                        })
+                        .unwrap_or(i + 1);
+                    if y > i + 1
+                        || (words[i].is_word && lex.title(&key(i)).is_none() && {
+                            let k = key(i);
+                            lex.demonym(&k).is_some() || lex.place(&k).is_some()
+                        })
+                    {
+                        out.push(Candidate {
+                            sentence: index,
+                            first: i,
+                            last: y,
+                            title: None,
+                            role: None,
+                            honorific: None,
+                            weak: false,
+                        });
+                    }
+                    i = y;
+                }
+                a = p;
+                // Skip the period of "Mr." and the like.
+                while a < b && !words[a].is_word {
+                    a += 1;
+                }
+                if a >= b {
+                    return;
+                }
+            }
+            Some(_) => {
+                // "said King", "King said": a title word used as a name.
+                let prev = a
+                    .checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .map(|w| w.text(text));
+                let next = words.get(b).map(|w| w.text(text));
+                let speaks = matches!(prev, Some("said" | "says"))
+                    || next.is_some_and(|n| lex.reporting_verb(n));
+                if b == a + 1 && speaks && words[a].shape == Shape::Capital {
+                    out.push(Candidate {
+                        sentence: index,
+                        first: a,
+                        last: b,
+                        title: None,
+                        role: None,
+                        honorific: None,
+                        weak: false,
+                    });
+                }
+                return;
+            }
+            None => {
+                title = None;
+                honorific = None;
+                role_start = None;
+                role_end = None;
+            }
+        }
+    }
+    // A role in lower case before the run: "his chief negotiator Rustem Umerov", "the Spanish
+    // choreographer José Ángel Muñoz", "former US President Donald Trump".
+    let role_span = role_before(text, sentence, a, role_start, role_end, lex);
+    if title.is_none() && role_span.is_some() {
+        title = Some(Title::Role);
+    }
+    // A nationality before a name: "Australian Tom Moody".
+    if !whole_known && !ends_in_cue && b > a + 1 && title.is_none() {
+        let k = key(a);
+        if lex.demonym(&k).is_some() || lex.group(&k) {
+            out.push(Candidate {
+                sentence: index,
+                first: a,
+                last: a + 1,
+                title: None,
+                role: None,
+                honorific: None,
+                weak: false,
+            });
+            a += 1;
+        }
+    }
+    out.push(Candidate {
+        sentence: index,
+        first: a,
+        last: b,
+        title,
+        role: role_span,
+        honorific,
+        weak: false,
+    });
+}
+
+/// The role phrase before the name at word `a`: the capitalised role found inside the run
+/// (`inside` = its first and end word), extended left over lower-case titles, modifiers,
+/// nationalities and countries. Returns its byte range.
+fn role_before(
+    text: &str,
+    sentence: &Sentence,
+    a: usize,
+    inside_start: Option<usize>,
+    inside_end: Option<usize>,
+    lex: &Lexicon,
+) -> Option<(usize, usize)> {
+    let words = &sentence.words;
+    let (mut start, end) = match (inside_start, inside_end) {
+        (Some(s), Some(e)) => (s, e),
+        _ => {
+            // The word right before the run must be a role ("envoy", "President").
+            let prev = a.checked_sub(1)?;
+            let w = words.get(prev)?;
+            if !w.is_word || w.possessive || lex.title(w.text(text)) != Some(TitleKind::Role) {
+                return None;
+            }
+            (prev, prev + 1)
+        }
+    };
+    while let Some(prev) = start.checked_sub(1) {
+        let w = &words[prev];
+        if !w.is_word || w.possessive {
+            break;
+        }
+        let k = sentence.key(text, prev);
+        let fits = lex.title(&k).is_some_and(|t| t != TitleKind::Honorific)
+            || (w.is_capitalised() && (lex.demonym(&k).is_some() || lex.place(&k).is_some()));
+        if !fits {
+            break;
+        }
+        start = prev;
+    }
+    Some((words.get(start)?.start, words.get(end - 1)?.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, bool)> {
+        let sentence = Sentence::new(text, 0, text.len());
+        let mut out = Vec::new();
+        find(text, 0, &sentence, &mut out);
+        out.iter()
+            .map(|c| {
+                let s = sentence.words[c.first].start;
+                let e = sentence.words[c.last - 1].end;
+                (text[s..e].to_string(), c.weak)
+            })
+            .collect()
+    }
+
+    fn strong(text: &str) -> Vec<String> {
+        names(text)
+            .into_iter()
+            .filter(|(_, weak)| !weak)
+            .map(|(n, _)| n)
+            .collect()
+    }
+
+    #[test]
+    fn particles_stay_inside_names() {
+        assert_eq!(
+            strong("They met Jean-Luc de la Tour and Ana María van der Berg today."),
+            ["Jean-Luc de la Tour", "Ana María van der Berg"]
+        );
+        assert_eq!(strong("a speech by de Gaulle"), ["de Gaulle"]);
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_only_weak() {
+        assert_eq!(strong("Despite the rain, Berlin stayed calm."), ["Berlin"]);
+        assert_eq!(strong("Following talks, Merz left."), ["Merz"]);
+        assert_eq!(strong("Will the talks succeed?"), Vec::<String>::new());
+        assert_eq!(strong("Will Smith arrived."), ["Will Smith"]);
+        assert_eq!(strong("Turkey said no."), ["Turkey"]);
+    }
+
+    #[test]
+    fn roles_and_nationalities_are_split_off() {
+        let text = "talks with German Chancellor Friedrich Merz ended";
+        let sentence = Sentence::new(text, 0, text.len());
+        let mut out = Vec::new();
+        find(text, 0, &sentence, &mut out);
+        let spans: Vec<&str> = out
+            .iter()
+            .map(|c| &text[sentence.words[c.first].start..sentence.words[c.last - 1].end])
+            .collect();
+        assert_eq!(spans, ["German", "Friedrich Merz"]);
+        let (s, e) = out[1].role.unwrap();
+        assert_eq!(&text[s..e], "German Chancellor");
+        assert_eq!(out[1].title, Some(Title::Role));
+    }
+
+    #[test]
+    fn lower_case_roles_before_a_name() {
+        let text = "his chief negotiator Rustem Umerov and former US President Donald Trump";
+        let sentence = Sentence::new(text, 0, text.len());
+        let mut out = Vec::new();
+        find(text, 0, &sentence, &mut out);
+        let roles: Vec<&str> = out
+            .iter()
+            .filter_map(|c| c.role.map(|(s, e)| &text[s..e]))
+            .collect();
+        assert_eq!(roles, ["chief negotiator", "former US President"]);
+    }
+
+    #[test]
+    fn headlines_keep_names_not_capitalised_words() {
+        assert_eq!(
+            strong("Ukraine Peace Talks Continue in Berlin as US Says Progress Has Been Made"),
+            ["Ukraine", "Berlin", "US"]
+        );
+        assert_eq!(
+            strong("JAPAN GET LUCKY WIN IN NEW YORK"),
+            ["JAPAN", "NEW YORK"]
+        );
+    }
+}

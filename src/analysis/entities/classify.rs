@@ -1,0 +1,441 @@
+//! Deciding what each candidate is, from evidence combined into a score per kind: the word
+//! lists, the words around the name, and what the rest of the document says about the same
+//! name ("Friedrich Merz" is a person, so "Merz" is; "Nato" is an organisation everywhere).
+
+use super::EntityKind;
+use super::candidates::{Candidate, Sentence, Title, is_common};
+use crate::analysis::lexicon::{CuePosition, HashMap, Lexicon, PlaceKind, TitleKind};
+
+/// Scores for each kind; the highest positive one wins.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Evidence {
+    person: f32,
+    organization: f32,
+    place: f32,
+    group: f32,
+}
+
+impl Evidence {
+    fn add(&mut self, other: Evidence) {
+        self.person += other.person;
+        self.organization += other.organization;
+        self.place += other.place;
+        self.group += other.group;
+    }
+
+    /// The best-supported kind, or `None` when nothing supports any.
+    fn best(self) -> Option<EntityKind> {
+        let options = [
+            (self.person, EntityKind::Person),
+            (self.organization, EntityKind::Organization),
+            (self.place, EntityKind::Place),
+            (self.group, EntityKind::Group),
+        ];
+        options
+            .into_iter()
+            .filter(|(score, _)| *score > 0.0)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, kind)| kind)
+    }
+}
+
+/// Prepositions after which a name is usually a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "near",
+    "across",
+    "throughout",
+    "outside",
+    "inside",
+    "around",
+    "into",
+    "towards",
+    "toward",
+    "via",
+    "across",
+    "between",
+    "visited",
+    "visit",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+];
+
+/// Words for kin and entourage after a possessive: "Yeltsin's wife".
+const KIN: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "children",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "family",
+    "aides",
+    "aide",
+    "widow",
+    "grandchildren",
+    "parents",
+    "lawyers",
+    "lawyer",
+    "friend",
+    "friends",
+    "supporters",
+    "allies",
+    "successor",
+    "predecessor",
+    "career",
+    "death",
+    "birthday",
+    "funeral",
+    "speech",
+    "remarks",
+    "visit",
+    "resignation",
+    "election",
+];
+
+/// Word endings typical of surnames in many languages.
+const SURNAME_ENDINGS: &[&str] = &[
+    "ov", "ova", "ev", "eva", "enko", "sky", "ski", "ska", "wicz", "vich", "vic", "ić", "ovic",
+    "son", "sen", "sson", "ez", "escu", "idis", "opoulos", "shvili", "yan", "stein", "mann",
+    "berg", "poulos", "akis", "oglu", "oğlu", "ini", "elli", "etti", "ucci", "wski", "czyk",
+];
+
+/// The text of a candidate as the word lists spell it, words joined by single spaces.
+pub fn key(text: &str, sentence: &Sentence, c: &Candidate) -> String {
+    let mut s = String::new();
+    for i in c.first..c.last {
+        if i > c.first && sentence.words[i].space_before {
+            s.push(' ');
+        }
+        s.push_str(&sentence.key(text, i));
+    }
+    s
+}
+
+/// What a candidate's own words and its neighbours say.
+fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexicon) -> Evidence {
+    let mut e = Evidence::default();
+    let words = &sentence.words;
+    let names: Vec<String> = (c.first..c.last)
+        .filter(|&i| words[i].is_word)
+        .map(|i| sentence.key(text, i).into_owned())
+        .collect();
+    let n = names.len();
+    let (Some(first), Some(last)) = (names.first(), names.last()) else {
+        return e;
+    };
+
+    if lex.organisation(full).is_some() {
+        e.organization += 6.0;
+    }
+    if let Some(place) = lex.place(full) {
+        // "Jordan", "Washington": also people's names, so context can outweigh the list.
+        let also_a_name = lex.given_name(full).is_some_and(|w| w > 0.0)
+            || lex.surname(full).is_some_and(|w| w > 0.0);
+        e.place += match place.kind {
+            _ if also_a_name => 3.0,
+            PlaceKind::Country | PlaceKind::State => 5.0,
+            PlaceKind::City | PlaceKind::Region => 3.5,
+        };
+    }
+    let demonym = |w: &str| lex.demonym(w).is_some() || lex.group(w);
+    if demonym(full) || (n == 1 && full.contains('-') && full.split('-').all(demonym)) {
+        e.group += 6.0;
+    }
+    if n >= 2 {
+        if matches!(
+            lex.org_cue(last),
+            Some(CuePosition::Last | CuePosition::Any)
+        ) {
+            e.organization += 4.0;
+        }
+        if matches!(
+            lex.org_cue(first),
+            Some(CuePosition::First | CuePosition::Any)
+        ) {
+            e.organization += 3.0;
+        }
+        if matches!(
+            lex.place_cue(last),
+            Some(CuePosition::Last | CuePosition::Any)
+        ) {
+            e.place += 3.0;
+        }
+        if matches!(
+            lex.place_cue(first),
+            Some(CuePosition::First | CuePosition::Any)
+        ) {
+            e.place += 3.0;
+        }
+        if let Some(weight) = lex.given_name(first) {
+            let mut p = if is_common(lex, first) { 1.0 } else { 2.5 };
+            if weight > 0.05 {
+                p += 0.5;
+            }
+            e.person += p;
+        }
+        if first.chars().count() == 2 && first.ends_with('.') {
+            e.person += 3.0;
+        }
+        if lex.surname(last).is_some() {
+            e.person += if is_common(lex, last) { 0.3 } else { 1.0 };
+        }
+        if (c.first..c.last).any(|i| words[i].shape == super::words::Shape::Lower) {
+            e.person += 1.5;
+        }
+    } else {
+        if lex.given_name(first).is_some() {
+            e.person += if is_common(lex, first) { 0.3 } else { 1.2 };
+        }
+        if lex.surname(first).is_some() && !is_common(lex, first) {
+            e.person += 0.6;
+        }
+        if words[c.first].shape == super::words::Shape::Caps
+            && !sentence.caps
+            && first.chars().filter(|c| c.is_alphabetic()).count() <= 5
+        {
+            e.organization += 1.5;
+        }
+    }
+    if SURNAME_ENDINGS.iter().any(|s| last.ends_with(s)) && last.chars().count() > 4 {
+        e.person += 1.0;
+    }
+    if (c.first..c.last).any(|i| words[i].text(text) == "&") {
+        e.organization += 5.0;
+    }
+
+    match c.title {
+        Some(Title::Honorific) => e.person += 6.0,
+        Some(Title::Role) => e.person += 4.0,
+        None => {}
+    }
+    let word = |i: usize| words.get(i).map_or("", |w| w.text(text));
+    let lower = |i: usize| {
+        let w = word(i);
+        if w.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        }
+    };
+
+    // After: ", 35," (an age), a reporting verb, ", who", an appositive role.
+    let after = c.last;
+    let possessive = words[c.last - 1].possessive;
+    if !possessive {
+        if word(after) == ","
+            && words
+                .get(after + 1)
+                .is_some_and(|w| !w.is_word && w.shape == super::words::Shape::Other)
+            && word(after + 1).chars().all(|c| c.is_ascii_digit())
+            && word(after + 2) == ","
+        {
+            e.person += 3.0;
+        }
+        let verb_at = if matches!(
+            lower(after).as_ref(),
+            "also" | "later" | "then" | "has" | "had"
+        ) || lower(after).ends_with("ly")
+        {
+            after + 1
+        } else {
+            after
+        };
+        if words.get(verb_at).is_some_and(|w| w.is_word) && lex.reporting_verb(&lower(verb_at)) {
+            e.person += 2.5;
+            e.organization += 1.0;
+        }
+        if word(after) == "," {
+            if matches!(lower(after + 1).as_ref(), "who" | "whose") {
+                e.person += 2.0;
+            }
+            if matches!(lower(after + 1).as_ref(), "which" | "where") {
+                e.place += 0.5;
+                e.organization += 0.5;
+            }
+            // ", Ukraine's chief negotiator": a role within a few words.
+            for w in words.iter().skip(after + 1).take(5) {
+                if !w.is_word {
+                    break;
+                }
+                if w.shape == super::words::Shape::Lower
+                    && lex.title(w.text(text)) == Some(TitleKind::Role)
+                {
+                    e.person += 2.0;
+                    break;
+                }
+            }
+        }
+        if word(after) == "("
+            && word(after + 2) == ")"
+            && lex.place(&sentence.key(text, after + 1)).is_some()
+        {
+            e.person += 1.0;
+        }
+    }
+    // A results table or scoreline ("Leeds 2 Hull 1"): a name before a score is a team.
+    let score = |w: &super::words::Word| {
+        !w.is_word && w.shape == super::words::Shape::Other && {
+            let t = w.text(text);
+            !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    if !possessive && words.get(after).is_some_and(score) {
+        let scores = words.iter().filter(|w| score(w)).count();
+        let lower_words = words
+            .iter()
+            .filter(|w| w.is_word && w.shape == super::words::Shape::Lower)
+            .count();
+        if scores >= 2 && scores > lower_words && e.person < 2.5 {
+            e.organization += 4.0;
+        }
+    }
+    // "Thatcher's press secretary", "Yeltsin's children": a possessive before a role or kin.
+    if possessive {
+        let role = words
+            .iter()
+            .skip(after)
+            .take(3)
+            .take_while(|w| w.is_word && w.shape == super::words::Shape::Lower)
+            .any(|w| {
+                let t = w.text(text);
+                lex.title(t) == Some(TitleKind::Role) || KIN.contains(&t)
+            });
+        if role {
+            e.person += 2.5;
+        }
+    }
+    // "Yeltsin said he …": a subject that a personal pronoun later takes up.
+    if sentence.initial(text, c.first)
+        && words.iter().skip(after).any(|w| {
+            matches!(
+                w.text(text),
+                "he" | "she" | "his" | "her" | "him" | "himself" | "herself"
+            )
+        })
+    {
+        e.person += 1.0;
+    }
+    // Before: "in Berlin", "the Kremlin".
+    if let Some(prev) = c.first.checked_sub(1) {
+        let p = lower(prev);
+        if PLACE_PREPOSITIONS.contains(&p.as_ref()) && !possessive {
+            e.place += 2.5;
+        } else if p == "to" || p == "of" {
+            e.place += 0.6;
+        } else if p == "the" {
+            e.person -= 3.0;
+            e.organization += 1.0;
+            e.place += 0.3;
+        }
+    }
+    e
+}
+
+/// The kind of every candidate (`None`: not an entity after all), decided for the whole
+/// document at once.
+pub fn classify(
+    text: &str,
+    sentences: &[Sentence],
+    candidates: &[Candidate],
+    keys: &[String],
+) -> Vec<Option<EntityKind>> {
+    let lex = Lexicon::get();
+    let mut evidence: Vec<Evidence> = candidates
+        .iter()
+        .zip(keys)
+        .map(|(c, k)| {
+            if c.weak {
+                Evidence::default()
+            } else {
+                local(text, &sentences[c.sentence], c, k, lex)
+            }
+        })
+        .collect();
+
+    // Words of the full names of people: "Merz" once "Friedrich Merz" is a person. A word
+    // that is also a place counts only when the name is clearly a person's ("Michael Jordan").
+    let mut person_parts: HashMap<&str, ()> = HashMap::default();
+    for ((c, k), e) in candidates.iter().zip(keys).zip(&evidence) {
+        if !c.weak && k.contains(' ') && e.best() == Some(EntityKind::Person) {
+            let clear = e.person >= 4.0 + e.place.max(e.organization);
+            person_parts.extend(
+                k.split(' ')
+                    .filter(|w| w.chars().count() > 2 && !w.ends_with('.'))
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .filter(|w| clear || (lex.place(w).is_none() && lex.organisation(w).is_none()))
+                    .map(|w| (w, ())),
+            );
+        }
+    }
+    for ((c, k), e) in candidates.iter().zip(keys).zip(evidence.iter_mut()) {
+        if !c.weak && person_parts.contains_key(k.as_str()) {
+            e.person += 6.0;
+        }
+    }
+
+    // One name, one kind: the evidence of every mention counts for all of them.
+    let mut by_key: HashMap<&str, Evidence> = HashMap::default();
+    for ((c, k), e) in candidates.iter().zip(keys).zip(&evidence) {
+        if !c.weak {
+            by_key.entry(k.as_str()).or_default().add(*e);
+        }
+    }
+    for ((c, k), e) in candidates.iter().zip(keys).zip(evidence.iter_mut()) {
+        if !c.weak
+            && let Some(total) = by_key.get(k.as_str())
+        {
+            *e = *total;
+        }
+    }
+
+    candidates
+        .iter()
+        .zip(keys)
+        .zip(&evidence)
+        .map(|((c, k), e)| {
+            if c.weak {
+                // Known only if the document names it elsewhere.
+                if person_parts.contains_key(k.as_str()) {
+                    return Some(EntityKind::Person);
+                }
+                return by_key.get(k.as_str()).and_then(|e| e.best());
+            }
+            if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                return None;
+            }
+            Some(e.best().unwrap_or_else(|| fallback(k)))
+        })
+        .collect()
+}
+
+/// The kind of a name nothing speaks for: two or three words that are not English words
+/// read as a person's name ("Wang Donghai"); anything else as an organisation.
+fn fallback(key: &str) -> EntityKind {
+    let lex = Lexicon::get();
+    let words: Vec<&str> = key.split(' ').collect();
+    let namey = |w: &&str| !is_common(lex, w) && w.chars().any(char::is_lowercase);
+    if (2..=3).contains(&words.len()) && words.iter().all(namey) {
+        EntityKind::Person
+    } else {
+        EntityKind::Organization
+    }
+}
+
+/// Whether a name is an event or prize ("World Cup"), which is none of lede's kinds.
+fn is_event(key: &str, lex: &Lexicon) -> bool {
+    key.contains(' ')
+        && key.rsplit(' ').next().is_some_and(|w| lex.event(w))
+        && lex.organisation(key).is_none()
+        && lex.place(key).is_none()
+}

@@ -1,0 +1,289 @@
+//! Linking mentions into entities: full name ↔ surname ↔ "Mr. Surname" ↔ possessive forms,
+//! "US" ↔ "United States", "European Union" ↔ "EU"; two people who share a surname stay two,
+//! and a bare surname goes to the one mentioned most recently.
+
+use super::{Entity, EntityKind, Mention};
+use crate::analysis::lexicon::{HashMap, Lexicon};
+use crate::span::Span;
+
+/// One classified mention, ready to be linked.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// What it is.
+    pub kind: EntityKind,
+    /// The name as the word lists spell it ("Berlin" for "BERLIN", straight apostrophes).
+    pub key: String,
+    /// Its bytes in the text, without possessive ending.
+    pub span: Span,
+    /// The end of the name as written with its possessive ending, if it has one.
+    pub written_end: usize,
+    /// Where an honorific before it starts ("Mr." in "Mr. Merz").
+    pub honorific: Option<usize>,
+    /// The role phrase before it, if any.
+    pub role: Option<Span>,
+    /// A name the user gave this entity in their lexicon.
+    pub canonical: Option<String>,
+    /// How much the sentence it stands in counts for salience (the headline counts more).
+    pub weight: f32,
+}
+
+/// An entity being built.
+struct Draft {
+    kind: EntityKind,
+    identity: String,
+    words: Vec<String>,
+    mentions: Vec<usize>,
+}
+
+/// Words of a person's name that a bare mention can stand for (no particles or initials).
+fn name_words(key: &str) -> Vec<String> {
+    key.split(' ')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The identity of a non-person: the lists' canonical name when they know it.
+fn identity(found: &Found, lex: &Lexicon) -> String {
+    if let Some(c) = &found.canonical {
+        return c.to_lowercase();
+    }
+    let key = found.key.strip_prefix("The ").unwrap_or(&found.key);
+    let canonical = match found.kind {
+        EntityKind::Place => lex.place(key).map(|p| p.canonical),
+        EntityKind::Organization => lex.organisation(key),
+        EntityKind::Group => lex.demonym(key),
+        EntityKind::Person => None,
+    };
+    canonical.unwrap_or(key).to_lowercase()
+}
+
+/// "European Union" → "EU".
+fn initials(key: &str) -> String {
+    key.split(' ')
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "de" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Groups found mentions (in text order) into entities.
+pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
+    let lex = Lexicon::get();
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut of_mention: Vec<Option<usize>> = vec![None; found.len()];
+
+    // People by full name first, so that a surname can find the person it belongs to.
+    for (m, f) in found.iter().enumerate() {
+        if f.kind != EntityKind::Person || f.canonical.is_none() && !f.key.contains(' ') {
+            continue;
+        }
+        let words = name_words(&f.key);
+        let same = drafts.iter().position(|d| match &f.canonical {
+            Some(c) => d.identity == c.to_lowercase(),
+            None => {
+                d.kind == EntityKind::Person
+                    && (d.words.first() == words.first() && d.words.last() == words.last()
+                        || contains_all(&d.words, &words)
+                        || contains_all(&words, &d.words))
+            }
+        });
+        let d = match same {
+            Some(d) => d,
+            None => {
+                drafts.push(Draft {
+                    kind: EntityKind::Person,
+                    identity: f
+                        .canonical
+                        .as_ref()
+                        .map_or_else(|| f.key.to_lowercase(), |c| c.to_lowercase()),
+                    words: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                drafts.len() - 1
+            }
+        };
+        if words.len() > drafts[d].words.len() {
+            drafts[d].words = words;
+        }
+        drafts[d].mentions.push(m);
+        of_mention[m] = Some(d);
+    }
+
+    // Everything else in text order: bare names go to the most recent person of that name.
+    let mut by_identity: HashMap<(EntityKind, String), usize> = HashMap::default();
+    for (m, f) in found.iter().enumerate() {
+        if of_mention[m].is_some() {
+            continue;
+        }
+        let d = if f.kind == EntityKind::Person {
+            let by_last: Vec<usize> = (0..drafts.len())
+                .filter(|&d| {
+                    drafts[d].kind == EntityKind::Person && drafts[d].words.last() == Some(&f.key)
+                })
+                .collect();
+            let by_any: Vec<usize> = (0..drafts.len())
+                .filter(|&d| {
+                    drafts[d].kind == EntityKind::Person && drafts[d].words.contains(&f.key)
+                })
+                .collect();
+            let options = if by_last.is_empty() { by_any } else { by_last };
+            nearest(&options, &drafts, found, f.span.start())
+        } else {
+            let acronym = f.key.chars().all(|c| c.is_uppercase()) && f.key.chars().count() >= 2;
+            by_identity
+                .get(&(f.kind, identity(f, lex)))
+                .copied()
+                .or_else(|| {
+                    // "EU" after "European Union".
+                    acronym
+                        .then(|| {
+                            drafts.iter().position(|d| {
+                                d.kind == f.kind
+                                    && d.kind == EntityKind::Organization
+                                    && d.words.len() >= 2
+                                    && initials(&d.words.join(" ")) == f.key
+                            })
+                        })
+                        .flatten()
+                })
+        };
+        let d = d.unwrap_or_else(|| {
+            let identity = if f.kind == EntityKind::Person {
+                f.key.to_lowercase()
+            } else {
+                identity(f, lex)
+            };
+            by_identity.insert((f.kind, identity.clone()), drafts.len());
+            drafts.push(Draft {
+                kind: f.kind,
+                identity,
+                words: f.key.split(' ').map(str::to_string).collect(),
+                mentions: Vec::new(),
+            });
+            drafts.len() - 1
+        });
+        drafts[d].mentions.push(m);
+        of_mention[m] = Some(d);
+    }
+
+    let mut entities: Vec<Entity> = drafts
+        .into_iter()
+        .filter_map(|mut d| {
+            d.mentions.sort_by_key(|&m| found[m].span);
+            build(text, d, found)
+        })
+        .collect();
+    entities.sort_by_key(|e| e.mentions.first().map(|m| m.span));
+    let top = entities
+        .iter()
+        .map(|e| e.salience)
+        .fold(0.0_f32, f32::max)
+        .max(f32::EPSILON);
+    for (id, e) in entities.iter_mut().enumerate() {
+        e.id = id;
+        e.salience = (e.salience / top).clamp(0.0, 1.0);
+    }
+    entities
+}
+
+/// Whether every word of `part` is in `whole`.
+fn contains_all(whole: &[String], part: &[String]) -> bool {
+    !part.is_empty() && part.iter().all(|w| whole.contains(w))
+}
+
+/// Of several people who share a name, the one mentioned last before `at`, else the first
+/// one mentioned after it.
+fn nearest(options: &[usize], drafts: &[Draft], found: &[Found], at: usize) -> Option<usize> {
+    let before = options
+        .iter()
+        .filter_map(|&d| {
+            let last = drafts[d]
+                .mentions
+                .iter()
+                .map(|&m| found[m].span.start())
+                .filter(|&s| s < at)
+                .max()?;
+            Some((last, d))
+        })
+        .max();
+    if let Some((_, d)) = before {
+        return Some(d);
+    }
+    options
+        .iter()
+        .filter_map(|&d| {
+            let first = drafts[d]
+                .mentions
+                .iter()
+                .map(|&m| found[m].span.start())
+                .min()?;
+            Some((first, d))
+        })
+        .min()
+        .map(|(_, d)| d)
+}
+
+/// Turns a draft into an entity: canonical name, aliases, role, key and raw salience.
+fn build(text: &str, d: Draft, found: &[Found]) -> Option<Entity> {
+    let mentions: Vec<&Found> = d.mentions.iter().map(|&m| &found[m]).collect();
+    let written = |f: &Found| f.span.slice(text).to_string();
+    let best = mentions.iter().max_by_key(|f| {
+        let w = f.span.slice(text);
+        let caps = w.chars().any(char::is_lowercase);
+        (
+            w.split_whitespace().count(),
+            caps,
+            w.len(),
+            std::cmp::Reverse(f.span.start()),
+        )
+    })?;
+    let name = best.canonical.clone().unwrap_or_else(|| written(best));
+    let mut aliases: Vec<String> = Vec::new();
+    let mut add = |alias: &str| {
+        let alias = alias.trim();
+        if !alias.is_empty() && alias != name && !aliases.iter().any(|a| a == alias) {
+            aliases.push(alias.to_string());
+        }
+    };
+    for f in &mentions {
+        add(f.span.slice(text));
+        if f.written_end > f.span.end() {
+            add(text.get(f.span.start()..f.written_end).unwrap_or(""));
+        }
+        if let Some(h) = f.honorific {
+            add(text.get(h..f.span.end()).unwrap_or(""));
+        }
+    }
+    let role = mentions
+        .iter()
+        .find_map(|f| f.role)
+        .map(|r| r.slice(text).to_string());
+    let kind_name = match d.kind {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organization",
+        EntityKind::Place => "place",
+        EntityKind::Group => "group",
+    };
+    let key_name = if d.kind == EntityKind::Person {
+        name.to_lowercase().replace('’', "'")
+    } else {
+        d.identity.clone()
+    };
+    let salience = mentions.iter().map(|f| f.weight).sum();
+    Some(Entity {
+        id: 0,
+        kind: d.kind,
+        name,
+        key: format!("{kind_name}:{key_name}"),
+        aliases,
+        role,
+        mentions: mentions
+            .iter()
+            .map(|f| Mention {
+                span: f.span,
+                text: f.span.slice(text).to_string(),
+            })
+            .collect(),
+        salience,
+    })
+}

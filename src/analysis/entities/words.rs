@@ -1,0 +1,355 @@
+//! Words as names are made of: letters with inner apostrophes, hyphens and periods
+//! ("O’Brien", "Jean-Luc", "U.S."), with possessive endings cut off and remembered.
+
+/// How a word is capitalised, which is most of what says whether it can be a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Starts with a lower-case letter ("envoy", "de").
+    Lower,
+    /// Starts with a capital and has lower-case letters ("Berlin", "McConnell").
+    Capital,
+    /// Every letter a capital, at least two of them ("NATO", "U.S.").
+    Caps,
+    /// Digits or symbols.
+    Other,
+}
+
+/// One token of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// First byte in the article's text.
+    pub start: usize,
+    /// One past the last byte, without any possessive ending.
+    pub end: usize,
+    /// Capitalisation; punctuation is [`Shape::Other`].
+    pub shape: Shape,
+    /// Whether it is made of letters (else a number or punctuation).
+    pub is_word: bool,
+    /// Whether a possessive ending (’s, 's, s’) followed it.
+    pub possessive: bool,
+    /// Whether whitespace stands right before it.
+    pub space_before: bool,
+}
+
+impl Word {
+    /// The word's text.
+    pub fn text(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Whether it starts with a capital (including words in capitals).
+    pub fn is_capitalised(self) -> bool {
+        matches!(self.shape, Shape::Capital | Shape::Caps)
+    }
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Abbreviations that end a name and keep their period ("Acme Corp.", "Martin Luther King Jr.").
+const ABBREVIATIONS: &[&str] = &["Corp", "Inc", "Co", "Ltd", "Bros", "Jr", "Sr", "Cos"];
+
+/// Prefixes that join a capitalised name with a hyphen ("al-Assad", "bin-Salman").
+const NAME_PREFIXES: &[&str] = &[
+    "al", "el", "bin", "ibn", "abu", "ul", "ad", "ash", "as", "an",
+];
+
+fn shape(word: &str) -> Shape {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else {
+        return Shape::Other;
+    };
+    if !first.is_uppercase() {
+        return Shape::Lower;
+    }
+    let mut upper = 1;
+    for c in letters {
+        if c.is_lowercase() {
+            return Shape::Capital;
+        }
+        upper += 1;
+    }
+    if upper >= 2 {
+        Shape::Caps
+    } else {
+        Shape::Capital
+    }
+}
+
+/// The tokens of `text[start..end]`, offsets relative to the whole `text`.
+pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
+    let part = text.get(start..end).unwrap_or("");
+    let chars: Vec<(usize, char)> = part.char_indices().collect();
+    let at = |n: usize| chars.get(n).map(|&(_, c)| c);
+    let offset = |n: usize| start + chars.get(n).map_or(part.len(), |&(i, _)| i);
+    let mut out: Vec<Word> = Vec::with_capacity(chars.len() / 4);
+    let mut n = 0;
+    let mut space_before = true;
+    while let Some(c) = at(n) {
+        if c.is_whitespace() {
+            space_before = true;
+            n += 1;
+            continue;
+        }
+        if !is_letter(c) {
+            // A detached "'s" (text tokenised as "Zelensky 's") is a possessive ending.
+            if is_apostrophe(c)
+                && space_before
+                && matches!(at(n + 1), Some('s' | 'S'))
+                && !at(n + 2).is_some_and(is_letter)
+                && let Some(last) = out.last_mut()
+                && last.is_word
+            {
+                last.possessive = true;
+                n += 2;
+                space_before = false;
+                continue;
+            }
+            out.push(Word {
+                start: offset(n),
+                end: offset(n + 1),
+                shape: Shape::Other,
+                is_word: false,
+                possessive: false,
+                space_before,
+            });
+            space_before = false;
+            n += 1;
+            continue;
+        }
+        let first = n;
+        let mut dotted = false;
+        let mut hyphens = Vec::new();
+        n += 1;
+        loop {
+            match at(n) {
+                Some(c) if is_letter(c) => n += 1,
+                Some(j)
+                    if (is_apostrophe(j) || is_hyphen(j) || j == '.')
+                        && at(n + 1).is_some_and(is_letter) =>
+                {
+                    dotted |= j == '.';
+                    if is_hyphen(j) {
+                        hyphens.push(n);
+                    }
+                    n += 2;
+                }
+                _ => break,
+            }
+        }
+        let mut last = n;
+        let mut possessive = false;
+        // "U.S." and initials keep their final period.
+        if at(n) == Some('.') {
+            let single_capital = n - first == 1 && at(first).is_some_and(char::is_uppercase);
+            if dotted || single_capital {
+                n += 1;
+                last = n;
+            }
+        }
+        // "Corp.", "Jr.": abbreviations that end names keep their period.
+        let from = chars.get(first).map_or(0, |&(i, _)| i);
+        let to = chars.get(n).map_or(part.len(), |&(i, _)| i);
+        if at(n) == Some('.') && ABBREVIATIONS.contains(&part.get(from..to).unwrap_or("")) {
+            n += 1;
+            last = n;
+        }
+        // "Zelensky’s": the ending is cut off and remembered.
+        if last >= first + 3 && at(last - 1) == Some('s') && at(last - 2).is_some_and(is_apostrophe)
+        {
+            last -= 2;
+            possessive = true;
+        } else if at(last - 1).is_some_and(|c| c == 's' || c == 'S')
+            && at(last).is_some_and(is_apostrophe)
+            && !at(last + 1).is_some_and(is_letter)
+        {
+            // "Witkoffs’": the apostrophe is not part of the name.
+            n += 1;
+            possessive = true;
+        }
+        push_word(
+            text,
+            &chars,
+            start,
+            part.len(),
+            (first, last),
+            &hyphens,
+            possessive,
+            space_before,
+            &mut out,
+        );
+        space_before = false;
+    }
+    out
+}
+
+/// Pushes one scanned word, split at its hyphens unless every part is capitalised ("Jean-Luc")
+/// or it starts with a name prefix ("al-Assad"): "US-led" gives "US", "-", "led".
+#[allow(clippy::too_many_arguments)]
+fn push_word(
+    text: &str,
+    chars: &[(usize, char)],
+    base: usize,
+    part_len: usize,
+    (first, last): (usize, usize),
+    hyphens: &[usize],
+    possessive: bool,
+    space_before: bool,
+    out: &mut Vec<Word>,
+) {
+    let offset = |n: usize| base + chars.get(n).map_or(part_len, |&(i, _)| i);
+    let word = |a: usize, b: usize| text.get(offset(a)..offset(b)).unwrap_or("");
+    if hyphens.is_empty() {
+        let w = word(first, last);
+        out.push(Word {
+            start: offset(first),
+            end: offset(last),
+            shape: shape(w),
+            is_word: w.chars().any(char::is_alphabetic),
+            possessive,
+            space_before,
+        });
+        return;
+    }
+    let mut bounds = Vec::with_capacity(hyphens.len() + 2);
+    bounds.push(first);
+    bounds.extend(hyphens.iter().copied().filter(|&h| h < last));
+    let pieces: Vec<(usize, usize)> = bounds
+        .iter()
+        .enumerate()
+        .map(|(k, &a)| {
+            let from = if k == 0 { a } else { a + 1 };
+            let to = bounds.get(k + 1).copied().unwrap_or(last);
+            (from, to)
+        })
+        .collect();
+    // Split only where a lower-case part is an English word: "US-led", "Kremlin-backed";
+    // "Ata-ur-Rehman", "Chen Chun-yeh" and "al-Assad" stay whole.
+    let lex = crate::analysis::lexicon::Lexicon::get();
+    let capital_first = pieces
+        .first()
+        .is_some_and(|&(a, b)| shape(word(a, b)) != Shape::Lower);
+    let prefix_first = pieces.first().is_some_and(|&(a, b)| {
+        crate::analysis::lexicon::with_lower(word(a, b), |w| NAME_PREFIXES.contains(&w))
+    });
+    let english_part = pieces.iter().skip(1).any(|&(a, b)| {
+        let w = word(a, b);
+        shape(w) == Shape::Lower
+            && w.chars().count() >= 3
+            && crate::analysis::lexicon::with_lower(w, |l| lex.common_level(l).is_some())
+    });
+    let whole_is_name = (capital_first || prefix_first) && !english_part;
+    if whole_is_name {
+        let w = word(first, last);
+        let shape = if shape(w) == Shape::Lower && prefix_first {
+            Shape::Capital
+        } else {
+            shape(w)
+        };
+        out.push(Word {
+            start: offset(first),
+            end: offset(last),
+            shape,
+            is_word: w.chars().any(char::is_alphabetic),
+            possessive,
+            space_before,
+        });
+        return;
+    }
+    let count = pieces.len();
+    for (k, &(a, b)) in pieces.iter().enumerate() {
+        if k > 0 {
+            out.push(Word {
+                start: offset(a - 1),
+                end: offset(a),
+                shape: Shape::Other,
+                is_word: false,
+                possessive: false,
+                space_before: false,
+            });
+        }
+        let w = word(a, b);
+        out.push(Word {
+            start: offset(a),
+            end: offset(b),
+            shape: shape(w),
+            is_word: w.chars().any(char::is_alphabetic),
+            possessive: possessive && k + 1 == count,
+            space_before: space_before && k == 0,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, bool)> {
+        split(text, 0, text.len())
+            .into_iter()
+            .map(|w| (w.text(text), w.possessive))
+            .collect()
+    }
+
+    #[test]
+    fn names_keep_inner_marks_and_lose_possessive_endings() {
+        assert_eq!(
+            words("O’Brien met Jean-Luc’s aide in the U.S. and Zelensky 's team."),
+            [
+                ("O’Brien", false),
+                ("met", false),
+                ("Jean-Luc", true),
+                ("aide", false),
+                ("in", false),
+                ("the", false),
+                ("U.S.", false),
+                ("and", false),
+                ("Zelensky", true),
+                ("team", false),
+                (".", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn plural_possessive_and_lower_case_compounds() {
+        assert_eq!(
+            words("the Witkoffs’ US-led plan for al-Assad"),
+            [
+                ("the", false),
+                ("Witkoffs", true),
+                ("US", false),
+                ("-", false),
+                ("led", false),
+                ("plan", false),
+                ("for", false),
+                ("al-Assad", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn shapes() {
+        let text = "NATO Nato nato J. 42";
+        let shapes: Vec<Shape> = split(text, 0, text.len()).iter().map(|w| w.shape).collect();
+        assert_eq!(
+            shapes,
+            [
+                Shape::Caps,
+                Shape::Capital,
+                Shape::Lower,
+                Shape::Capital,
+                Shape::Other
+            ]
+        );
+    }
+}

@@ -1,0 +1,431 @@
+//! The word lists of `assets/lexicon/`, embedded in the binary and parsed once on first use.
+//!
+//! The generated lists (names, places, common words, frequencies) come from
+//! `scripts/lexicon/build.py`; the hand-written ones (titles, organisations, cue words,
+//! reporting verbs) are the project's own. Everything is keyed by slices of the embedded text,
+//! so loading allocates only the tables, and lookups never allocate.
+
+use std::collections::HashMap as StdHashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// A hash map with a fast, non-keyed hash: the keys are the lists' own words, never chosen
+/// by an attacker, and word lookups are the hot path of the analysis.
+pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The multiply-rotate hash used by rustc ("Fx"), a few times faster than SipHash on words.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buf));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// Calls `f` with the lower-case form of `word`, without allocating for short ASCII words.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+/// What sort of place a gazetteer entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceKind {
+    /// A country or territory, by its name or one of its aliases.
+    Country,
+    /// A US state or territory.
+    State,
+    /// A city or capital.
+    City,
+    /// A continent, region, province, sea, river or mountain range.
+    Region,
+}
+
+/// A known place: its kind and the canonical name that all its aliases share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// Country, state or city.
+    pub kind: PlaceKind,
+    /// The name every alias of the place maps to ("United States" for "US").
+    pub canonical: &'static str,
+}
+
+/// How a title word stands before a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleKind {
+    /// Only ever a title ("Mr", "Sen"): strong evidence for a person.
+    Honorific,
+    /// An office or job ("Chancellor", "envoy").
+    Role,
+    /// A word that may stand inside a role phrase ("former", "chief").
+    Modifier,
+}
+
+/// Where a cue word stands in the name it marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CuePosition {
+    /// First word, possibly followed by "of" ("Ministry of Defence").
+    First,
+    /// Last word ("Labour Party").
+    Last,
+    /// Either.
+    Any,
+}
+
+/// All the word lists, loaded once.
+pub struct Lexicon {
+    common: HashMap<&'static str, u8>,
+    freq: HashMap<&'static str, u64>,
+    given: HashMap<&'static str, f32>,
+    surnames: HashMap<&'static str, f32>,
+    places: HashMap<&'static str, Place>,
+    demonyms: HashMap<&'static str, &'static str>,
+    organisations: HashMap<&'static str, &'static str>,
+    titles: HashMap<String, TitleKind>,
+    org_cues: HashMap<&'static str, CuePosition>,
+    place_cues: HashMap<&'static str, CuePosition>,
+    groups: HashMap<&'static str, ()>,
+    events: HashMap<&'static str, ()>,
+    not_entities: HashMap<&'static str, ()>,
+    reporting: HashMap<&'static str, ()>,
+    particles: HashMap<&'static str, ()>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// Rows of a tab-separated list, without the header and comment lines.
+fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+/// The first two columns of every row as a map, the second one parsed; sized up front,
+/// because growing a map of 60,000 words was a third of the loading time.
+fn pairs<T: std::str::FromStr>(text: &'static str) -> HashMap<&'static str, T> {
+    let rows = text.bytes().filter(|&b| b == b'\n').count();
+    let mut map = HashMap::with_capacity_and_hasher(rows, Default::default());
+    map.extend(
+        text.lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (key, rest) = l.split_once('\t')?;
+                let value = rest.split('\t').next()?.parse().ok()?;
+                Some((key, value))
+            }),
+    );
+    map
+}
+
+/// One word per line, as a set.
+fn set(text: &'static str) -> HashMap<&'static str, ()> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| (l, ()))
+        .collect()
+}
+
+fn cues(text: &'static str) -> HashMap<&'static str, CuePosition> {
+    rows(text)
+        .filter_map(|r| {
+            let position = match *r.get(1)? {
+                "first" => CuePosition::First,
+                "last" => CuePosition::Last,
+                _ => CuePosition::Any,
+            };
+            Some((*r.first()?, position))
+        })
+        .collect()
+}
+
+impl Lexicon {
+    /// The shared lexicon, parsed on first use (a few milliseconds).
+    pub fn get() -> &'static Lexicon {
+        &LEXICON
+    }
+
+    fn load() -> Lexicon {
+        // The four big lists load on a second thread while this one reads the rest.
+        let ((common, freq), (given, surnames)) = std::thread::scope(|scope| {
+            let words = scope.spawn(|| {
+                (
+                    pairs(include_str!("../../assets/lexicon/common_words.tsv")),
+                    pairs(include_str!("../../assets/lexicon/word_freq.tsv")),
+                )
+            });
+            let names = (
+                pairs(include_str!("../../assets/lexicon/given_names.tsv")),
+                pairs(include_str!("../../assets/lexicon/surnames.tsv")),
+            );
+            let words = words
+                .join()
+                .unwrap_or_else(|_| (HashMap::default(), HashMap::default()));
+            (words, names)
+        });
+        let mut places = HashMap::default();
+        let mut demonyms = HashMap::default();
+        // Cities first, so that a country or state of the same name wins.
+        for r in rows(include_str!("../../assets/lexicon/cities.tsv")) {
+            if let Some(&name) = r.first() {
+                let place = Place {
+                    kind: PlaceKind::City,
+                    canonical: name,
+                };
+                places.insert(name, place);
+                if let Some(&ascii) = r.get(3).filter(|a| !a.is_empty()) {
+                    places.insert(ascii, place);
+                }
+            }
+        }
+        for r in rows(include_str!("../../assets/lexicon/us_states.tsv")) {
+            if let Some(&name) = r.first() {
+                let place = Place {
+                    kind: PlaceKind::State,
+                    canonical: name,
+                };
+                places.insert(name, place);
+            }
+        }
+        for r in rows(include_str!("../../assets/lexicon/countries.tsv")) {
+            let Some(&name) = r.first() else { continue };
+            let place = Place {
+                kind: PlaceKind::Country,
+                canonical: name,
+            };
+            places.insert(name, place);
+            for alias in r.get(1).into_iter().flat_map(|a| a.split('|')) {
+                if !alias.is_empty() {
+                    places.insert(alias, place);
+                }
+            }
+            if let Some(&capital) = r.get(2).filter(|c| !c.is_empty()) {
+                places.entry(capital).or_insert(Place {
+                    kind: PlaceKind::City,
+                    canonical: capital,
+                });
+            }
+            for demonym in r.get(3).into_iter().flat_map(|d| d.split('|')) {
+                if !demonym.is_empty() {
+                    demonyms.entry(demonym).or_insert(name);
+                }
+            }
+        }
+        for r in rows(include_str!("../../assets/lexicon/regions.tsv")) {
+            let Some(&name) = r.first() else { continue };
+            let place = Place {
+                kind: PlaceKind::Region,
+                canonical: name,
+            };
+            for alias in
+                std::iter::once(name).chain(r.get(1).into_iter().flat_map(|a| a.split('|')))
+            {
+                if !alias.is_empty() {
+                    places.entry(alias).or_insert(place);
+                }
+            }
+        }
+        let mut organisations = HashMap::default();
+        for r in rows(include_str!("../../assets/lexicon/organisations.tsv")) {
+            let Some(&name) = r.first() else { continue };
+            organisations.insert(name, name);
+            for alias in r.get(1).into_iter().flat_map(|a| a.split('|')) {
+                if !alias.is_empty() {
+                    organisations.insert(alias, name);
+                }
+            }
+        }
+        let titles = rows(include_str!("../../assets/lexicon/titles.tsv"))
+            .filter_map(|r| {
+                let kind = match *r.get(1)? {
+                    "honorific" => TitleKind::Honorific,
+                    "role" => TitleKind::Role,
+                    _ => TitleKind::Modifier,
+                };
+                Some((r.first()?.to_lowercase(), kind))
+            })
+            .fold(HashMap::default(), |mut map, (word, kind)| {
+                // A word listed both as a role and as a modifier counts as a role.
+                let entry = map.entry(word).or_insert(kind);
+                if kind != TitleKind::Modifier {
+                    *entry = kind;
+                }
+                map
+            });
+        Lexicon {
+            common,
+            freq,
+            given,
+            surnames,
+            places,
+            demonyms,
+            organisations,
+            titles,
+            org_cues: cues(include_str!("../../assets/lexicon/org_cues.tsv")),
+            place_cues: cues(include_str!("../../assets/lexicon/place_cues.tsv")),
+            groups: set(include_str!("../../assets/lexicon/groups.txt")),
+            events: set(include_str!("../../assets/lexicon/events.txt")),
+            not_entities: set(include_str!("../../assets/lexicon/not_entities.txt")),
+            reporting: set(include_str!("../../assets/lexicon/reporting_verbs.txt")),
+            particles: set(include_str!("../../assets/lexicon/particles.txt")),
+        }
+    }
+
+    /// The SCOWL level (10 = most common … 50) of a lower-case English word, if it is one.
+    pub fn common_level(&self, lower: &str) -> Option<u8> {
+        self.common.get(lower).copied()
+    }
+
+    /// How often a lower-case word occurs in English books (Google Books Ngram counts).
+    pub fn frequency(&self, lower: &str) -> Option<u64> {
+        self.freq.get(lower).copied()
+    }
+
+    /// A given name's weight: its US Census frequency in percent, 0 when only known from
+    /// international lists.
+    pub fn given_name(&self, name: &str) -> Option<f32> {
+        self.given.get(name).copied()
+    }
+
+    /// A surname's weight, as for [`Lexicon::given_name`].
+    pub fn surname(&self, name: &str) -> Option<f32> {
+        self.surnames.get(name).copied()
+    }
+
+    /// A country, state or city by any of its names.
+    pub fn place(&self, name: &str) -> Option<Place> {
+        self.places.get(name).copied()
+    }
+
+    /// The country a demonym belongs to ("Ukrainian" → "Ukraine"); plurals are accepted.
+    pub fn demonym(&self, word: &str) -> Option<&'static str> {
+        self.demonyms.get(word).copied().or_else(|| {
+            word.strip_suffix('s')
+                .and_then(|w| self.demonyms.get(w).copied())
+        })
+    }
+
+    /// The full name of a known organisation by any of its names ("Nato" → its full name).
+    pub fn organisation(&self, name: &str) -> Option<&'static str> {
+        self.organisations.get(name).copied()
+    }
+
+    /// Whether a word (any case, with or without a final period) is a title or role word.
+    pub fn title(&self, word: &str) -> Option<TitleKind> {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        with_lower(word, |w| self.titles.get(w).copied())
+    }
+
+    /// Where an organisation cue word stands in the names it marks.
+    pub fn org_cue(&self, word: &str) -> Option<CuePosition> {
+        self.org_cues
+            .get(word.strip_suffix('.').unwrap_or(word))
+            .copied()
+    }
+
+    /// Where a place cue word stands in the names it marks.
+    pub fn place_cue(&self, word: &str) -> Option<CuePosition> {
+        self.place_cues.get(word).copied()
+    }
+
+    /// Whether a word names a group that is not a nationality ("Republicans", "Muslim").
+    pub fn group(&self, word: &str) -> bool {
+        self.groups.contains_key(word)
+    }
+
+    /// Whether a word ends names of events and prizes ("Cup", "Prize"), which lede leaves
+    /// unmarked.
+    pub fn event(&self, word: &str) -> bool {
+        self.events.contains_key(word)
+    }
+
+    /// Whether a capitalised word is never an entity on its own (months, weekdays, "I").
+    pub fn not_entity(&self, word: &str) -> bool {
+        self.not_entities.contains_key(word)
+    }
+
+    /// Whether a lower-case word is a verb of saying or thinking that follows its subject.
+    pub fn reporting_verb(&self, lower: &str) -> bool {
+        self.reporting.contains_key(lower)
+    }
+
+    /// Whether a lower-case word may stand inside a name ("de", "van", "bin").
+    pub fn particle(&self, lower: &str) -> bool {
+        self.particles.contains_key(lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_loads_and_answers() {
+        let lex = Lexicon::get();
+        assert_eq!(lex.common_level("despite"), Some(10));
+        assert!(lex.frequency("the").is_some());
+        assert!(lex.given_name("Donald").is_some());
+        assert!(lex.surname("Smith").is_some());
+        assert_eq!(
+            lex.place("Turkey").map(|p| p.kind),
+            Some(PlaceKind::Country)
+        );
+        assert_eq!(lex.place("US").map(|p| p.canonical), Some("United States"));
+        assert_eq!(lex.demonym("Ukrainians"), Some("Ukraine"));
+        assert!(lex.organisation("Nato").is_some());
+        assert_eq!(lex.title("Mr."), Some(TitleKind::Honorific));
+        assert_eq!(lex.title("chancellor"), Some(TitleKind::Role));
+        assert_eq!(lex.title("former"), Some(TitleKind::Modifier));
+        assert_eq!(lex.org_cue("Party"), Some(CuePosition::Last));
+        assert_eq!(lex.place_cue("River"), Some(CuePosition::Last));
+        assert!(lex.group("Republicans"));
+        assert!(lex.event("Cup"));
+        assert_eq!(
+            lex.place("Scotland").map(|p| p.kind),
+            Some(PlaceKind::Region)
+        );
+        assert!(lex.not_entity("May"));
+        assert!(lex.reporting_verb("said"));
+        assert!(lex.particle("von"));
+    }
+}

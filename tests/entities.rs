@@ -1,0 +1,377 @@
+//! Entity recognition on our own sentences and on the sample articles in `assets/articles/`.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use lede::analysis::entities::{UserEntry, UserLexicon, recognize, recognize_with};
+use lede::analysis::sentences::split_article;
+use lede::analysis::{Entity, EntityKind};
+use lede::article::{Article, Format, read_file};
+use lede::span::Span;
+
+/// A one-paragraph article of `text`.
+fn article(text: &str) -> Article {
+    Article {
+        path: PathBuf::from("test.txt"),
+        format: Format::Text,
+        title: String::new(),
+        title_span: None,
+        kicker: None,
+        kicker_span: None,
+        byline: None,
+        byline_span: None,
+        date: None,
+        date_span: None,
+        source: None,
+        text: text.to_string(),
+        paragraphs: vec![Span::whole(text)],
+        headings: Vec::new(),
+    }
+}
+
+fn entities(text: &str) -> Vec<Entity> {
+    let a = article(text);
+    recognize(&a, &split_article(&a))
+}
+
+fn sample(name: &str) -> (Article, Vec<Entity>) {
+    let a = read_file(&Path::new("assets/articles").join(name)).unwrap();
+    let e = recognize(&a, &split_article(&a));
+    (a, e)
+}
+
+/// Every mention as (text, kind), in text order.
+fn mentions(text: &str) -> Vec<(String, EntityKind)> {
+    let mut out: Vec<(Span, String, EntityKind)> = entities(text)
+        .into_iter()
+        .flat_map(|e| {
+            e.mentions
+                .into_iter()
+                .map(move |m| (m.span, m.text, e.kind))
+        })
+        .collect();
+    out.sort_by_key(|(span, _, _)| *span);
+    out.into_iter().map(|(_, t, k)| (t, k)).collect()
+}
+
+use EntityKind::{Group, Organization as Org, Person, Place};
+
+/// Our own sentences, one per rule of the issue, with every entity they should yield.
+const TABLE: &[(&str, &[(&str, EntityKind)])] = &[
+    // A title or role before a name, and the nationality inside the role.
+    (
+        "German Chancellor Friedrich Merz met the envoy.",
+        &[("German", Group), ("Friedrich Merz", Person)],
+    ),
+    // An honorific.
+    (
+        "The plan was drafted by Ms. Adaeze Okonkwo last year.",
+        &[("Adaeze Okonkwo", Person)],
+    ),
+    // A reporting verb after an unknown name.
+    (
+        "The harbour is full, Talvikko said on Tuesday.",
+        &[("Talvikko", Person)],
+    ),
+    // An age in commas.
+    (
+        "The skipper, Pieter Hakkenberg, 54, sailed at dawn.",
+        &[("Pieter Hakkenberg", Person)],
+    ),
+    // "in"/"from" before a place that no list knows.
+    (
+        "The ferry sailed from Vardøya to Kjelvik in the night.",
+        &[("Vardøya", Place), ("Kjelvik", Place)],
+    ),
+    // Gazetteers: countries, cities, US states.
+    (
+        "Officials from Kenya met their hosts in Lisbon and Ohio.",
+        &[("Kenya", Place), ("Lisbon", Place), ("Ohio", Place)],
+    ),
+    // Organisation cue words, "X of Y", and known short forms.
+    (
+        "The Harbour Workers Union wrote to the Ministry of Transport and to Nato.",
+        &[
+            ("Harbour Workers Union", Org),
+            ("Ministry of Transport", Org),
+            ("Nato", Org),
+        ],
+    ),
+    // Nationalities and named groups.
+    (
+        "Ukrainian soldiers and Republicans in the capital disagreed.",
+        &[("Ukrainian", Group), ("Republicans", Group)],
+    ),
+    // Particles and accents inside names.
+    (
+        "The prize went to Ursula von der Leyen and to Ana María van der Berg.",
+        &[
+            ("Ursula von der Leyen", Person),
+            ("Ana María van der Berg", Person),
+        ],
+    ),
+    (
+        "Later Siobhán O’Brien thanked Đặng Thu Hà and Łukasz Wróbel.",
+        &[
+            ("Siobhán O’Brien", Person),
+            ("Đặng Thu Hà", Person),
+            ("Łukasz Wróbel", Person),
+        ],
+    ),
+    // Traps: "May" the month, "Will" the verb, "Turkey" the country.
+    ("In May the council met in Turkey.", &[("Turkey", Place)]),
+    ("Will the talks succeed before winter?", &[]),
+    (
+        "Turkey said it would reopen the border.",
+        &[("Turkey", Place)],
+    ),
+    // Sentence-initial common words are not names.
+    ("Despite the rain, Lyon celebrated.", &[("Lyon", Place)]),
+    ("Following the vote, Berlin reacted.", &[("Berlin", Place)]),
+    // A given name that is also a word, before a surname, is still a name.
+    (
+        "Will Hodgson chaired the meeting.",
+        &[("Will Hodgson", Person)],
+    ),
+    // A title-case headline yields its names, not a row of entities.
+    (
+        "Storm Talks Continue as Leaders Meet in Geneva",
+        &[("Geneva", Place)],
+    ),
+    // A line in capitals.
+    (
+        "FLOODS HIT NORWAY AND SWEDEN",
+        &[("NORWAY", Place), ("SWEDEN", Place)],
+    ),
+];
+
+#[test]
+fn table_of_sentences() {
+    for (text, expected) in TABLE {
+        let got = mentions(text);
+        let expected: Vec<(String, EntityKind)> =
+            expected.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+        assert_eq!(got, expected, "in {text:?}");
+    }
+}
+
+#[test]
+fn role_before_a_name_becomes_the_role() {
+    let found =
+        entities("Talks included US envoy Steve Witkoff and former US President Donald Trump.");
+    let role = |name: &str| {
+        found
+            .iter()
+            .find(|e| e.name == name)
+            .and_then(|e| e.role.clone())
+    };
+    assert_eq!(role("Steve Witkoff").as_deref(), Some("US envoy"));
+    assert_eq!(role("Donald Trump").as_deref(), Some("former US President"));
+}
+
+#[test]
+fn full_name_surname_title_and_possessives_are_one_person() {
+    let text = "Friedrich Merz arrived. Merz said little. Mr. Merz’s plan and Merz's aides \
+                waited, as did the Merzes’ friends.";
+    let found = entities(text);
+    let people: Vec<&Entity> = found.iter().filter(|e| e.kind == Person).collect();
+    let merz = people.iter().find(|e| e.name == "Friedrich Merz").unwrap();
+    assert_eq!(merz.mentions.len(), 4);
+    for alias in ["Merz", "Mr. Merz", "Merz’s", "Merz's"] {
+        assert!(merz.aliases.iter().any(|a| a == alias), "alias {alias}");
+    }
+    // Exact offsets: a mention is the name only, never its possessive ending.
+    for m in &merz.mentions {
+        assert_eq!(m.span.slice(text), m.text);
+        assert!(m.text.ends_with("Merz"), "{:?}", m.text);
+    }
+}
+
+#[test]
+fn plural_possessive_is_not_part_of_the_name() {
+    let text = "The report praised Mr. Jones’ work.";
+    let found = entities(text);
+    let jones = found.iter().find(|e| e.name == "Jones").unwrap();
+    assert_eq!(jones.mentions[0].span.slice(text), "Jones");
+}
+
+#[test]
+fn two_people_sharing_a_surname_stay_two() {
+    let text = "Donald Trump and Ivanka Trump arrived. Ivanka Trump spoke first. \
+                Then Trump left.";
+    let found = entities(text);
+    let people: Vec<&Entity> = found.iter().filter(|e| e.kind == Person).collect();
+    assert_eq!(people.len(), 2, "{people:?}");
+    let ivanka = people.iter().find(|e| e.name == "Ivanka Trump").unwrap();
+    assert_eq!(
+        ivanka.mentions.len(),
+        3,
+        "the bare Trump goes to the one named last"
+    );
+}
+
+#[test]
+fn an_acronym_in_brackets_joins_its_organisation() {
+    let found = entities("The European Union (EU) said the EU would act.");
+    let eu: Vec<&Entity> = found.iter().filter(|e| e.kind == Org).collect();
+    assert_eq!(eu.len(), 1);
+    assert_eq!(eu[0].name, "European Union");
+    assert_eq!(eu[0].mentions.len(), 3);
+}
+
+#[test]
+fn a_one_line_file_is_fully_analysed() {
+    let found = entities("Zelensky meets Merz in Berlin");
+    let names: BTreeSet<&str> = found.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains("Berlin"));
+    assert!(names.contains("Merz"));
+}
+
+#[test]
+fn berlin_sample_people_places_and_organisations() {
+    let (_, found) = sample("berlin-peace-talks.txt");
+    let of_kind = |kind| -> BTreeSet<&str> {
+        found
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.name.as_str())
+            .collect()
+    };
+    let people = of_kind(Person);
+    let expected: BTreeSet<&str> = [
+        "Volodymyr Zelensky",
+        "Rustem Umerov",
+        "Steve Witkoff",
+        "Jared Kushner",
+        "Donald Trump",
+        "Friedrich Merz",
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(people, expected);
+    assert!(of_kind(Org).contains("Nato"));
+    let places = of_kind(Place);
+    for place in [
+        "Berlin",
+        "Kyiv",
+        "Russia",
+        "Ukraine",
+        "Germany",
+        "Washington",
+    ] {
+        assert!(places.contains(place), "{place} in {places:?}");
+    }
+    // Every "Zelensky" and "Zelensky’s" is one person.
+    let zelensky = found
+        .iter()
+        .find(|e| e.name == "Volodymyr Zelensky")
+        .unwrap();
+    let others = found
+        .iter()
+        .filter(|e| e.id != zelensky.id)
+        .flat_map(|e| &e.mentions)
+        .any(|m| m.text.contains("Zelensky"));
+    assert!(!others);
+    assert_eq!(zelensky.mentions.len(), 3);
+    assert_eq!(zelensky.role.as_deref(), Some("Ukrainian President"));
+    let merz = found.iter().find(|e| e.name == "Friedrich Merz").unwrap();
+    assert_eq!(merz.role.as_deref(), Some("German Chancellor"));
+    assert_eq!(merz.key, "person:friedrich merz");
+}
+
+#[test]
+fn festival_sample_keeps_accented_and_particle_names_whole() {
+    let (_, found) = sample("festival-names.txt");
+    let people: BTreeSet<&str> = found
+        .iter()
+        .filter(|e| e.kind == Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    for name in [
+        "Zoë Lefèvre",
+        "Jean-Luc de la Tour",
+        "José Ángel Muñoz",
+        "Björn Åkesson",
+        "Aoi Nakamura",
+        "Siobhán O'Connell",
+        "Đặng Thu Hà",
+        "Ana María van der Berg",
+        "Łukasz Wróbel",
+    ] {
+        assert!(people.contains(name), "{name} in {people:?}");
+    }
+    let lefevre = found.iter().find(|e| e.name == "Zoë Lefèvre").unwrap();
+    assert!(lefevre.aliases.iter().any(|a| a == "Ms Lefèvre"));
+}
+
+#[test]
+fn every_sample_mention_is_exact() {
+    for file in std::fs::read_dir("assets/articles").unwrap() {
+        let path = file.unwrap().path();
+        let a = read_file(&path).unwrap();
+        for e in recognize(&a, &split_article(&a)) {
+            assert!(e.salience > 0.0 && e.salience <= 1.0);
+            for m in &e.mentions {
+                let t = m.span.slice(&a.text);
+                assert_eq!(t, m.text);
+                assert_eq!(t.trim(), t);
+                assert!(
+                    !t.ends_with("’s") && !t.ends_with("'s"),
+                    "{t:?} in {path:?}"
+                );
+                assert!(
+                    !t.ends_with(['.', ',', ';', ':', '"', '”']) || t.ends_with("."),
+                    "{t:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn user_lexicon_adds_and_ignores_names() {
+    let text = "Quarrow Ventures hired Bibi. Lantern said the Kelp Board agreed.";
+    let a = article(text);
+    let user = UserLexicon {
+        people: vec![UserEntry {
+            name: "Bibiana Rosso".to_string(),
+            aliases: vec!["Bibi".to_string()],
+        }],
+        organizations: vec![UserEntry {
+            name: "Quarrow Ventures".to_string(),
+            aliases: Vec::new(),
+        }],
+        places: Vec::new(),
+        ignore: vec!["lantern".to_string()],
+    };
+    let found = recognize_with(&a, &split_article(&a), &user);
+    let find = |name: &str| found.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(find("Bibiana Rosso"), Some(Person));
+    assert_eq!(find("Quarrow Ventures"), Some(Org));
+    assert_eq!(find("Lantern"), None);
+    let parsed: UserLexicon =
+        serde_json::from_str(r#"{"people": [{"name": "Bibiana Rosso", "aliases": ["Bibi"]}]}"#)
+            .unwrap();
+    assert_eq!(parsed.people[0].aliases, ["Bibi"]);
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for text in [
+        "",
+        "’s",
+        "'S",
+        "A",
+        "Mr.",
+        "-- - de von",
+        "ÉÉ ÉÉ",
+        "U.S.",
+        "Ms. ’",
+        "O’",
+        "a-b-c-D-e",
+        "\u{301}Zoë",
+        "NATO’S",
+    ] {
+        let _ = entities(text);
+    }
+}

@@ -1,4 +1,23 @@
 //! Key claims: who said what, and the strongest unattributed assertions.
+//!
+//! The rules work without a parser, sentence by sentence: [`cues`] finds attributing verbs and
+//! tells them from nouns, [`attribution`] finds each cue's source and content, [`quotes`] pairs
+//! quotation marks so that quotes running over sentences and paragraphs stay one claim,
+//! [`resolve`] turns pronouns, roles and stand-ins into entities, [`assertions`] ranks what the
+//! article says in its own voice, and [`library`] gathers one person's claims across articles.
+
+mod assertions;
+mod attribution;
+mod cues;
+mod hedging;
+mod lexicon;
+pub mod library;
+mod phrases;
+mod quotes;
+mod resolve;
+mod view;
+
+pub use library::{PersonClaim, claims_of_person};
 
 use serde::Serialize;
 
@@ -70,12 +89,259 @@ pub struct Claim {
     pub hedged: bool,
 }
 
-/// Finds the claims of an article.
+/// Finds the claims of an article: attributions anywhere in its text (headline included, kicker
+/// excluded) and at most one unattributed assertion per body paragraph, in text order.
 pub fn extract(
-    _article: &Article,
-    _sentences: &[Span],
-    _sections: &[Section],
-    _entities: &[Entity],
+    article: &Article,
+    sentences: &[Span],
+    sections: &[Section],
+    entities: &[Entity],
 ) -> Vec<Claim> {
-    Vec::new()
+    let text = article.text.as_str();
+    let blocks = blocks(article);
+    let quotes = quotes::find(text, &blocks.iter().map(|b| b.0).collect::<Vec<_>>());
+    let views: Vec<view::Sentence> = sentences
+        .iter()
+        .filter(|s| article.kicker_span.is_none_or(|k| !k.overlaps(**s)))
+        .filter_map(|&s| {
+            let n = blocks.iter().position(|b| b.0.contains(s))?;
+            let qs = block_quotes(&quotes, n);
+            Some(view::sentence(text, s, n, blocks[n].1, qs))
+        })
+        .collect();
+
+    let mut found: Vec<(usize, attribution::Found, bool)> = Vec::new();
+    for (n, s) in views.iter().enumerate() {
+        for f in attribution::find(s, text) {
+            if found.iter().any(|(_, g, _)| g.cue == f.cue) {
+                continue;
+            }
+            found.push((n, f, false));
+        }
+    }
+    join_quotes(&views, &quotes, &mut found);
+
+    let mut resolver = resolve::Resolver::new(text, entities);
+    let mentions: Vec<Span> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.span))
+        .collect();
+    let mut claims: Vec<Claim> = Vec::new();
+    for (n, f, quote) in &found {
+        let Some(s) = views.get(*n) else { continue };
+        let speaker = f.source.map(|src| {
+            let src = trim_source(text, src);
+            let r = resolver.resolve(src, f.cue.start());
+            Speaker {
+                span: src,
+                text: src.slice(text).to_string(),
+                entity: r.entity,
+                name: r.name,
+            }
+        });
+        let kind = match (quote, f.class) {
+            (true, _) => ClaimKind::Quote,
+            (false, Some(lexicon::VerbClass::Belief)) => ClaimKind::Belief,
+            _ => ClaimKind::Reported,
+        };
+        let score: f32 =
+            0.5 + if speaker.as_ref().is_some_and(|s| s.name.is_some()) {
+                0.2
+            } else {
+                0.0
+            } + if *quote { 0.15 } else { 0.0 }
+                + if kind == ClaimKind::Reported {
+                    0.1
+                } else {
+                    0.0
+                };
+        claims.push(Claim {
+            id: 0,
+            kind,
+            speaker,
+            cue: Some(Cue {
+                span: f.cue,
+                text: f.cue.slice(text).to_string(),
+            }),
+            content: f.content,
+            sentence: s.span,
+            section: section_of(sections, s.span),
+            about: about(entities, f.content),
+            score: score.min(1.0),
+            hedged: hedging::is_hedged(text, f.content),
+        });
+    }
+
+    // One assertion at most per body paragraph, from sentences that attribute nothing.
+    let attributed: Vec<usize> = found.iter().map(|(n, _, _)| *n).collect();
+    let mut n = 0;
+    while n < views.len() {
+        let block = views[n].block;
+        let mut paragraph: Vec<&view::Sentence> = Vec::new();
+        while n < views.len() && views[n].block == block {
+            if !attributed.contains(&n) && !claims.iter().any(|c| c.content.overlaps(views[n].span))
+            {
+                paragraph.push(&views[n]);
+            }
+            n += 1;
+        }
+        if let Some(a) = assertions::best_in_paragraph(&paragraph, &mentions) {
+            claims.push(Claim {
+                id: 0,
+                kind: ClaimKind::Assertion,
+                speaker: None,
+                cue: None,
+                content: a.content,
+                sentence: a.sentence,
+                section: section_of(sections, a.sentence),
+                about: about(entities, a.content),
+                score: a.score,
+                hedged: hedging::is_hedged(text, a.content),
+            });
+        }
+    }
+
+    claims.sort_by_key(|c| {
+        (
+            c.sentence.start(),
+            c.cue.as_ref().map_or(c.content.start(), |q| q.span.start()),
+        )
+    });
+    for (id, claim) in claims.iter_mut().enumerate() {
+        claim.id = id;
+    }
+    claims
 }
+
+/// The article's blocks that claims may come from, in text order, each with whether it is a
+/// body paragraph: title, headings and paragraphs (never the kicker).
+fn blocks(article: &Article) -> Vec<(Span, bool)> {
+    let mut blocks: Vec<(Span, bool)> = article
+        .title_span
+        .iter()
+        .map(|&s| (s, false))
+        .chain(article.headings.iter().map(|h| (h.span, false)))
+        .chain(article.paragraphs.iter().map(|&p| (p, true)))
+        .collect();
+    blocks.sort_by_key(|b| b.0);
+    blocks
+}
+
+fn block_quotes(quotes: &[quotes::Quote], block: usize) -> &[quotes::Quote] {
+    let start = quotes.partition_point(|q| q.block < block);
+    let end = quotes.partition_point(|q| q.block <= block);
+    quotes.get(start..end).unwrap_or(&[])
+}
+
+/// Makes quotes the content of the attributions that introduce them: a cue whose content is a
+/// quotation takes the whole quotation, with the quoted sentences around it that attribute
+/// nothing themselves and the paragraphs the quote runs on into; "X said:" takes the quote of
+/// the next paragraph. Attributions left with no content are dropped.
+fn join_quotes(
+    views: &[view::Sentence],
+    quotes: &[quotes::Quote],
+    found: &mut Vec<(usize, attribution::Found, bool)>,
+) {
+    let cues: Vec<Span> = found.iter().map(|(_, f, _)| f.cue).collect();
+    let owned_elsewhere = |q: &quotes::Quote, own: Span| {
+        cues.iter().any(|c| {
+            *c != own
+                && views.iter().any(|s| {
+                    s.span.contains(*c) && (s.span.overlaps(q.span) || q.span.contains(s.span))
+                })
+        })
+    };
+    for (n, f, is_quote) in found.iter_mut() {
+        let Some(s) = views.get(*n) else { continue };
+        let first = if f.colon {
+            // The quote opening the next block.
+            quotes
+                .iter()
+                .position(|q| q.block == s.block + 1 && starts_block(views, q))
+        } else {
+            quotes.iter().position(|q| {
+                q.span.start() <= f.content.start()
+                    && f.content.start() <= q.span.start() + 3
+                    && q.span.end() + 3 >= f.content.end().min(q.span.end() + 3)
+            })
+        };
+        let Some(first) = first else {
+            if f.colon {
+                f.content = Span::default();
+            }
+            continue;
+        };
+        let own = f.source.map_or(f.cue, |src| src.cover(f.cue));
+        let mut lo = first;
+        let mut hi = first;
+        // Quoted sentences right before, in the same block, with nothing between.
+        while lo > 0 {
+            let (prev, cur) = (&quotes[lo - 1], &quotes[lo]);
+            if prev.block == cur.block
+                && gap_is_blank(views, prev.span.end(), cur.span.start(), own)
+                && !owned_elsewhere(prev, f.cue)
+            {
+                lo -= 1;
+            } else {
+                break;
+            }
+        }
+        // Quotes after it: in the same block unless another cue claims them, and on into the
+        // next block when the quote is left open and the next block opens with a quote.
+        while let Some(next) = quotes.get(hi + 1) {
+            let cur = &quotes[hi];
+            let same_block = next.block == cur.block;
+            let runs_on = !cur.closed && next.block == cur.block + 1 && starts_block(views, next);
+            if (same_block || runs_on) && !owned_elsewhere(next, f.cue) {
+                hi += 1;
+            } else {
+                break;
+            }
+        }
+        f.content = quotes[lo].span.cover(quotes[hi].span);
+        *is_quote = true;
+    }
+    found.retain(|(_, f, _)| !f.content.is_empty());
+}
+
+/// Whether only punctuation, or the claim's own source and cue (`own`), stand between two
+/// quotes.
+fn gap_is_blank(views: &[view::Sentence], from: usize, to: usize, own: Span) -> bool {
+    views
+        .iter()
+        .flat_map(|s| s.toks.iter())
+        .filter(|t| t.span.start() >= from && t.span.end() <= to)
+        .all(|t| !t.is_word() || own.contains(t.span))
+}
+
+fn starts_block(views: &[view::Sentence], q: &quotes::Quote) -> bool {
+    views
+        .iter()
+        .find(|s| s.block == q.block)
+        .and_then(|s| s.toks.first())
+        .is_some_and(|t| t.span.start() == q.span.start())
+}
+
+fn trim_source(text: &str, source: Span) -> Span {
+    let s = source.slice(text);
+    let trimmed = s.trim_end_matches([',', ' ', ':', ';']);
+    Span::new(text, source.start(), source.start() + trimmed.len()).unwrap_or(source)
+}
+
+fn section_of(sections: &[Section], sentence: Span) -> usize {
+    sections
+        .iter()
+        .rposition(|s| s.span.start() <= sentence.start())
+        .unwrap_or(0)
+}
+
+fn about(entities: &[Entity], content: Span) -> Vec<EntityId> {
+    entities
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| content.contains(m.span)))
+        .map(|e| e.id)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

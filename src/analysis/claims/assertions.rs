@@ -1,0 +1,237 @@
+//! Unattributed assertions: the statements an article makes in its own voice that a reader may
+//! want to check (numbers, comparisons, causes, facts about named things), ranked so that only
+//! the strongest, at most one per paragraph, are kept.
+
+use super::view::{Sentence, Tok};
+use crate::analysis::tokens::TokenKind;
+use crate::span::Span;
+
+/// The lowest score an assertion needs to be shown.
+const THRESHOLD: f32 = 0.45;
+
+/// Words that compare or rank.
+pub(super) const COMPARISONS: &[&str] = &[
+    "more", "less", "fewer", "than", "most", "least", "largest", "biggest", "highest", "lowest",
+    "record", "double", "twice", "half", "worst", "best", "longest", "first", "only",
+];
+
+/// Words that state a cause, a requirement or a relation.
+pub(super) const RELATIONS: &[&str] = &[
+    "requires",
+    "require",
+    "required",
+    "because",
+    "caused",
+    "causes",
+    "means",
+    "meant",
+    "led",
+    "leads",
+    "due",
+    "resulted",
+    "accounts",
+    "accounted",
+    "depends",
+    "allows",
+    "bans",
+    "prohibits",
+    "includes",
+    "included",
+    "forced",
+    "obliges",
+    "costs",
+    "cost",
+    "killed",
+    "rose",
+    "fell",
+    "increased",
+    "decreased",
+    "grew",
+    "declined",
+    "doubled",
+];
+
+/// Units that make a number a quantity.
+pub(super) const QUANTITIES: &[&str] = &[
+    "per",
+    "percent",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "dozens",
+    "hours",
+    "days",
+    "years",
+    "months",
+    "kilometres",
+    "miles",
+];
+
+/// An assertion candidate: the clause, its sentence and its score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Assertion {
+    /// The clause asserted.
+    pub content: Span,
+    /// The sentence it stands in.
+    pub sentence: Span,
+    /// How check-worthy it is, 0–1.
+    pub score: f32,
+}
+
+/// The strongest assertion of one paragraph, if any clears the threshold. `sentences` are the
+/// paragraph's sentences that hold no attribution; `mentions` are entity mention spans.
+pub fn best_in_paragraph(sentences: &[&Sentence], mentions: &[Span]) -> Option<Assertion> {
+    sentences
+        .iter()
+        .filter(|s| s.in_body)
+        .flat_map(|s| clauses(s).into_iter().map(move |c| (s, c)))
+        .filter_map(|(s, (a, b))| {
+            let score = score(&s.toks[a..b], mentions);
+            let content = s.toks.get(a)?.span.cover(s.toks.get(b - 1)?.span);
+            Some(Assertion {
+                content,
+                sentence: s.span,
+                score,
+            })
+        })
+        .filter(|a| a.score >= THRESHOLD)
+        .max_by(|x, y| x.score.total_cmp(&y.score))
+}
+
+/// The clauses of a sentence as token ranges: split at ", and", ", but" and ";", without an
+/// opening connective ("However,") or the final stop. Questions and quotes give none.
+fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
+    let toks = &s.toks;
+    if toks.iter().any(|t| t.mark || t.quoted || t.is("?")) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 0..=toks.len() {
+        let boundary = k == toks.len()
+            || toks[k].is(";")
+            || (toks[k].is(",")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower.as_ref(), "and" | "but" | "while")));
+        if !boundary {
+            continue;
+        }
+        let mut a = start;
+        // "However, …": drop an opening connective and its comma.
+        if toks.get(a + 1).is_some_and(|t| t.is(","))
+            && toks.get(a).is_some_and(|t| {
+                t.is_word()
+                    && (t.lower.ends_with("ever") || t.lower == "still" || t.lower == "meanwhile")
+            })
+        {
+            a += 2;
+        }
+        while toks
+            .get(a)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "but" | "while" | "," | ";"))
+        {
+            a += 1;
+        }
+        let mut b = k;
+        while b > a && matches!(toks[b - 1].text, "." | "," | ";" | "!") {
+            b -= 1;
+        }
+        let words = toks
+            .get(a..b)
+            .map_or(0, |c| c.iter().filter(|t| t.is_word()).count());
+        if words >= 6 {
+            out.push((a, b));
+        }
+        start = k + 1;
+    }
+    out
+}
+
+fn score(toks: &[Tok], mentions: &[Span]) -> f32 {
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    let mut score = 0.1_f32;
+    let numbers = toks.iter().any(|t| t.kind == TokenKind::Number)
+        || words
+            .iter()
+            .any(|t| t.in_class(super::lexicon::C_QUANTITIES) && t.lower != "per");
+    if numbers {
+        score += 0.3;
+    }
+    if toks
+        .iter()
+        .any(|t| t.text == "%" || t.text == "€" || t.text == "$" || t.text == "£")
+    {
+        score += 0.1;
+    }
+    if words.iter().any(|t| {
+        t.in_class(super::lexicon::C_COMPARISONS) || t.lower.ends_with("est") && t.lower.len() > 6
+    }) {
+        score += 0.15;
+    }
+    if words
+        .iter()
+        .any(|t| t.in_class(super::lexicon::C_RELATIONS))
+    {
+        score += 0.25;
+    }
+    let named = if mentions.is_empty() {
+        words
+            .iter()
+            .filter(|t| {
+                t.cap
+                    && !t.in_class(super::lexicon::C_DETERMINERS)
+                    && !t.in_class(super::lexicon::C_NP_BREAKERS)
+            })
+            .count()
+    } else {
+        let span = toks
+            .first()
+            .map(|t| t.span)
+            .zip(toks.last().map(|t| t.span));
+        span.map_or(0, |(a, b)| {
+            let clause = a.cover(b);
+            mentions.iter().filter(|m| clause.contains(**m)).count()
+        })
+    };
+    score += 0.1 * named.min(3) as f32;
+    if words.iter().any(|t| t.in_class(super::lexicon::C_HEDGES)) {
+        score -= 0.2;
+    }
+    if words
+        .iter()
+        .any(|t| matches!(t.lower.as_ref(), "i" | "we" | "you" | "our" | "my"))
+    {
+        score -= 0.3;
+    }
+    if words.len() > 45 {
+        score -= 0.1;
+    }
+    score.clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::claims::view;
+
+    fn best(text: &str) -> Option<String> {
+        let s = view::sentence(text, Span::whole(text), 0, true, &[]);
+        best_in_paragraph(&[&s], &[]).map(|a| a.content.slice(text).to_string())
+    }
+
+    #[test]
+    fn checkable_clauses_win_and_filler_does_not() {
+        assert_eq!(
+            best("However, Nato membership requires unanimous approval from all alliance members, and some governments have been cautious.").as_deref(),
+            Some("Nato membership requires unanimous approval from all alliance members")
+        );
+        assert_eq!(
+            best("The talks come at a critical moment in the conflict."),
+            None
+        );
+        assert!(best("Bed occupancy reached 98.2 per cent last week.").is_some());
+    }
+}

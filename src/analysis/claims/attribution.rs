@@ -1,0 +1,436 @@
+//! Attributions inside one sentence: for each cue, its source (before it, after it in an
+//! inversion, or the sentence's subject) and its content (after it, before it, or around it).
+
+use super::cues::{self, CueHit};
+use super::lexicon::{Form, VerbClass};
+use super::phrases::{is_np, np_left, np_right_closed};
+use super::view::{Sentence, Tok};
+use crate::span::Span;
+
+/// An attribution found in one sentence, before quotes are joined and speakers resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// The cue's span.
+    pub cue: Span,
+    /// The source's words in the text, when the sentence names one.
+    pub source: Option<Span>,
+    /// What is attributed.
+    pub content: Span,
+    /// What the verb reports; `None` for "according to".
+    pub class: Option<VerbClass>,
+    /// Whether the content ends the sentence on a colon ("X said:"), so that a quote in the
+    /// next paragraph is its content.
+    pub colon: bool,
+}
+
+/// The attributions of one sentence, in cue order.
+pub fn find(s: &Sentence, text: &str) -> Vec<Found> {
+    let hits = cues::find(s);
+    let mut out: Vec<Found> = Vec::new();
+    for (n, hit) in hits.iter().enumerate() {
+        let next_cue = hits.get(n + 1).map(|h| h.first);
+        let found = if hit.is_according() {
+            according(s, *hit, text)
+        } else {
+            verb_attribution(s, *hit, next_cue, out.last(), text)
+        };
+        if let Some(found) = found {
+            out.push(found);
+        }
+    }
+    out
+}
+
+fn span_of(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
+    let first = toks.get(start)?;
+    let last = toks.get(end.checked_sub(1)?)?;
+    (start < end).then(|| first.span.cover(last.span))
+}
+
+/// Trims punctuation that is not part of the content from both ends of a token range.
+fn trim_range(toks: &[Tok], mut start: usize, mut end: usize) -> (usize, usize) {
+    while start < end && matches!(toks[start].text, "," | ";" | ":" | "—" | "–" | "-") {
+        start += 1;
+    }
+    while end > start && matches!(toks[end - 1].text, "," | ";" | ":" | "." | "—" | "–" | "-") {
+        end -= 1;
+    }
+    (start, end)
+}
+
+fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
+    if start >= end || end > toks.len() {
+        return None;
+    }
+    let (start, end) = trim_range(toks, start, end);
+    // Content of a single word is never a claim worth showing.
+    let words = toks[start..end].iter().filter(|t| t.is_word()).count();
+    if words < 2 {
+        return None;
+    }
+    span_of(toks, start, end)
+}
+
+/// "According to X, …" and "…, according to X."
+fn according(s: &Sentence, hit: CueHit, _text: &str) -> Option<Found> {
+    let toks = &s.toks;
+    let (src_start, mut src_end) = (hit.end, hit.end);
+    while src_end < toks.len()
+        && !matches!(toks[src_end].text, "," | "." | ";" | ":" | "!" | "?")
+        && !toks[src_end].mark
+    {
+        src_end += 1;
+    }
+    let source = span_of(toks, src_start, src_end)?;
+    let before = content_span(toks, 0, hit.first);
+    let after = content_span(toks, src_end, toks.len());
+    let content = match (before, after) {
+        (Some(b), Some(a)) => {
+            if b.len() >= a.len() {
+                b
+            } else {
+                a
+            }
+        }
+        (b, a) => b.or(a)?,
+    };
+    Some(Found {
+        cue: span_of(toks, hit.first, hit.end)?,
+        source: Some(source),
+        content,
+        class: None,
+        colon: false,
+    })
+}
+
+/// Where the source of a verb cue stands.
+enum Source {
+    /// Before the cue: token range.
+    Before(usize, usize),
+    /// After the cue, inverted ("…, said the minister"): token range.
+    After(usize, usize),
+    /// Not named in the clause: the subject of an earlier cue or of the sentence.
+    Inherited(Option<Span>),
+}
+
+fn verb_attribution(
+    s: &Sentence,
+    hit: CueHit,
+    next_cue: Option<usize>,
+    previous: Option<&Found>,
+    text: &str,
+) -> Option<Found> {
+    let toks = &s.toks;
+    let info = hit.info?;
+    let source = find_source(s, hit, previous)?;
+    let cue = span_of(toks, hit.first, hit.end)?;
+    // Tokens after the cue and its inverted source.
+    let after_start = match source {
+        Source::After(_, e) => e,
+        _ => hit.end,
+    };
+    let src_first = match source {
+        Source::Before(a, _) => a,
+        _ => hit.first,
+    };
+    let mut k = after_start;
+    // "said on Monday (that)": skip time words.
+    while toks.get(k).is_some_and(|t| {
+        t.is_word() && t.in_class(super::lexicon::C_TIME_WORDS)
+            || t.kind == crate::analysis::tokens::TokenKind::Number && k > after_start
+    }) {
+        k += 1;
+    }
+    let colon = toks.get(k).is_some_and(|t| t.is(":"));
+    let rest_empty =
+        cues::ends_clause(toks, k) || (!s.title_case && cues::ends_with_trailer(toks, k));
+    let before_is_comma = src_first
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.is(","));
+    let before_has_words = toks[..src_first].iter().any(|t| t.is_word());
+    let after_comma = toks.get(k).is_some_and(|t| t.is(","));
+    // "“…,” she said, clapping." / "…, he said, adding that …": the content is before.
+    let before_is_quote = src_first
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.mark)
+        || src_first
+            .checked_sub(2)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(",")));
+    let quote_follows = toks
+        .get(k + usize::from(after_comma))
+        .is_some_and(|t| t.mark);
+    let participle_follows = after_comma
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && t.lower.ends_with("ing") && !t.cap);
+
+    let content = if colon && cues::ends_clause(toks, k + 1) {
+        // "X said:" with the quote in the next paragraph: a placeholder the quote replaces.
+        Some(cue)
+    } else if rest_empty
+        || (matches!(source, Source::After(..)) && after_comma_only(toks, k))
+        || ((before_is_comma || before_is_quote) && participle_follows)
+        || (before_is_quote && !quote_follows)
+    {
+        // "…, X said." / "“…,” said X."
+        if !before_has_words {
+            return None;
+        }
+        content_span(toks, 0, src_first)
+    } else if before_is_comma && after_comma && before_has_words && !quote_follows {
+        // "Such guarantees, he suggested, would …": the content surrounds the cue.
+        let start = 0;
+        let end = toks.len();
+        let whole = content_span(toks, start, end)?;
+        Some(whole)
+    } else {
+        let mut start = k;
+        start = skip_listener(toks, start);
+        let end = next_cue
+            .map(|c| coordinated_end(toks, c).unwrap_or(toks.len()))
+            .unwrap_or(toks.len())
+            .max(start);
+        content_span(toks, start, end)
+    }?;
+    let source = match source {
+        Source::After(a, b) if toks.get(b).is_some_and(|t| t.is(",")) => {
+            // "said Jane Roe, head of the caucus.": the appositive belongs to the source.
+            let end = toks.len()
+                - usize::from(
+                    toks.last()
+                        .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
+                );
+            if is_np(toks, b + 1, end) || (before_is_quote && !quote_follows) {
+                span_of(toks, a, end)
+            } else {
+                span_of(toks, a, b)
+            }
+        }
+        Source::Before(a, b) | Source::After(a, b) => span_of(toks, a, b),
+        Source::Inherited(span) => span,
+    };
+    let _ = text;
+    Some(Found {
+        cue,
+        source,
+        content,
+        class: Some(info.class),
+        colon: colon && cues::ends_clause(toks, k + 1),
+    })
+}
+
+/// Whether only a comma and an appositive to the inverted source remain.
+fn after_comma_only(toks: &[Tok], k: usize) -> bool {
+    match toks.get(k) {
+        None => true,
+        Some(t) if t.is(",") => {
+            let end = toks.len()
+                - usize::from(
+                    toks.last()
+                        .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
+                );
+            is_np(toks, k + 1, end) || cues::ends_clause(toks, k + 1)
+        }
+        Some(t) => !t.is_word(),
+    }
+}
+
+/// Where the content ends when a second, coordinated cue follows ("described X as Y and said
+/// Z"): at the "and" before it.
+fn coordinated_end(toks: &[Tok], next_first: usize) -> Option<usize> {
+    let mut k = next_first;
+    while k > 0 {
+        let p = &toks[k - 1];
+        if p.lower == "and" || p.is(",") || p.lower == "but" {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    (k < next_first).then_some(k)
+}
+
+/// The content starts at "that" when it follows within a few words ("told reporters that",
+/// "says on its website that").
+fn skip_listener(toks: &[Tok], start: usize) -> usize {
+    for (k, t) in toks.iter().enumerate().skip(start).take(8) {
+        if t.lower == "that" && t.is_word() {
+            return k;
+        }
+        if t.is(",") || t.is(".") || t.mark || t.is(":") {
+            break;
+        }
+    }
+    start
+}
+
+fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Source> {
+    let toks = &s.toks;
+    let info = hit.info?;
+    let first = hit.first;
+    let prev = first.checked_sub(1).and_then(|p| toks.get(p));
+    // Inversion: "“…,” said X." / "…, says X."
+    if prev.is_some_and(|p| p.is(",") || p.mark)
+        && matches!(info.form, Form::Past | Form::Third)
+        && first == hit.verb
+        && let Some((a, b)) = np_right_closed(toks, hit.end)
+    {
+        // Not "X, the envoy, said Y." where the left side is an appositive.
+        if appositive_left(toks, first).is_none() {
+            return Some(Source::After(a, b));
+        }
+    }
+    if info.form == Form::Ing && prev.is_some_and(|p| p.is(",")) {
+        return Some(Source::Inherited(subject(s, hit, previous)));
+    }
+    if info.form == Form::Ing {
+        // "with Washington saying …"
+        let (a, b) = np_left(toks, first, 0)?;
+        let with = a.checked_sub(1).and_then(|k| toks.get(k));
+        return with
+            .is_some_and(|t| t.lower == "with")
+            .then_some(Source::Before(a, b))
+            .or_else(|| {
+                toks.get(first)
+                    .filter(|t| t.in_class(super::lexicon::C_BE))
+                    .map(|_| Source::Before(a, b))
+            });
+    }
+    // Adverbs between the source and the cue ("they almost immediately said").
+    let mut np_end = first;
+    while np_end > 0 && is_adverb(&toks[np_end - 1]) {
+        np_end -= 1;
+    }
+    if let Some((a, b)) = appositive_left(toks, np_end) {
+        return Some(Source::Before(a, b));
+    }
+    if let Some((a, b)) = np_left(toks, np_end, 0) {
+        return Some(Source::Before(a, b));
+    }
+    // "… and said": the subject of the earlier verb.
+    if prev.is_some_and(|p| p.lower == "and" || p.lower == "but") {
+        return previous
+            .and_then(|f| f.source)
+            .map(|s| Source::Inherited(Some(s)));
+    }
+    None
+}
+
+/// Adverbs that stand between a source and its cue.
+const ADVERBS: &[&str] = &[
+    "almost",
+    "first",
+    "also",
+    "later",
+    "then",
+    "just",
+    "now",
+    "still",
+    "again",
+    "often",
+    "never",
+    "ever",
+    "even",
+    "already",
+    "soon",
+    "once",
+    "quickly",
+    "repeatedly",
+    "recently",
+];
+
+fn is_adverb(t: &Tok) -> bool {
+    t.is_word()
+        && !t.cap
+        && ((t.lower.ends_with("ly") && t.lower.len() > 4 && t.lower != "family")
+            || super::lexicon::has(ADVERBS, &t.lower))
+}
+
+/// "X, the hospital's director, said", "X, who chairs the forum, warned" and "X, for her
+/// part, said": the source before comma-delimited insertions, with the first insertion when it
+/// is an appositive.
+fn appositive_left(toks: &[Tok], first: usize) -> Option<(usize, usize)> {
+    let last_comma = first.checked_sub(1)?;
+    if !toks.get(last_comma)?.is(",") {
+        return None;
+    }
+    // The named part opens the sentence (or follows a colon or a quote) and ends at a comma.
+    let commas: Vec<usize> = (0..last_comma).filter(|&k| toks[k].is(",")).collect();
+    for (n, &c1) in commas.iter().enumerate() {
+        let Some((a, b)) = np_left(toks, c1, 0) else {
+            continue;
+        };
+        let opens = a == 0
+            || toks
+                .get(a - 1)
+                .is_some_and(|t| matches!(t.text, ":" | ";") || t.mark)
+            || (commas.first() != Some(&c1) && toks.get(a - 1).is_some_and(|t| t.is(",")));
+        if !opens || last_comma - c1 > 25 || last_comma - c1 < 2 {
+            continue;
+        }
+        let c2 = commas.get(n + 1).copied().unwrap_or(last_comma);
+        if c2 == last_comma && is_np(toks, c1 + 1, c2) {
+            return Some((a, c2));
+        }
+        return Some((a, b));
+    }
+    None
+}
+
+/// The subject of a participle cue (", saying …"): the source of an earlier cue in the
+/// sentence, else the noun phrase that opens the sentence's main clause.
+fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> {
+    if let Some(source) = previous.and_then(|f| f.source)
+        && source.end() <= s.toks.get(hit.first)?.span.start()
+    {
+        return Some(source);
+    }
+    let toks = &s.toks;
+    // Skip an opening adverbial ending at the first comma when it starts with a preposition.
+    let mut start = 0;
+    if toks.first().is_some_and(|t| {
+        t.is_word()
+            && (t.in_class(super::lexicon::C_NP_BREAKERS)
+                || t.in_class(super::lexicon::C_NP_PREPOSITIONS))
+    }) && let Some(c) = toks[..hit.first].iter().position(|t| t.is(","))
+    {
+        start = c + 1;
+    }
+    let mut end = start;
+    if toks
+        .get(end)
+        .is_some_and(|t| t.in_class(super::lexicon::C_DETERMINERS))
+    {
+        end += 1;
+        while toks.get(end).is_some_and(|t| {
+            t.is_word() && !t.lower.ends_with("ed") && !t.in_class(super::lexicon::C_NP_BREAKERS)
+        }) && end - start < 4
+        {
+            end += 1;
+        }
+        // Keep the noun, not a verb after it: drop the last word when more than two.
+        if end - start > 2 {
+            end -= 1;
+        }
+    } else {
+        while toks.get(end).is_some_and(|t| {
+            (t.cap && t.is_word()) || (end > start && (t.is(".") && !t.space_before))
+        }) {
+            end += 1;
+        }
+        if end == start
+            && toks
+                .get(start)
+                .is_some_and(|t| t.in_class(super::lexicon::C_SUBJECT_PRONOUNS))
+        {
+            end += 1;
+        }
+    }
+    if end > hit.first {
+        return None;
+    }
+    span_of(toks, start, end)
+}

@@ -1,0 +1,346 @@
+//! Cues: the words that attribute content to a source ("said", "has warned", "according to"),
+//! told apart from the same words used as nouns ("the plans", "his remarks", "United States").
+
+use super::lexicon::{self, Form, VerbForm};
+use super::view::{Sentence, Tok};
+
+/// A cue in a sentence, as a token range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueHit {
+    /// First token of the cue (an auxiliary such as "has" when there is one).
+    pub first: usize,
+    /// The attributing verb, or "according".
+    pub verb: usize,
+    /// One past the last token of the cue.
+    pub end: usize,
+    /// What the verb reports; `None` for "according to".
+    pub info: Option<VerbForm>,
+}
+
+impl CueHit {
+    /// Whether this is "according to", whose source follows it.
+    pub fn is_according(&self) -> bool {
+        self.info.is_none()
+    }
+}
+
+/// Words before a verb's base form that show it is a verb ("they say", "will say").
+pub(super) const BASE_SUBJECTS: &[&str] = &[
+    "they", "we", "i", "you", "will", "would", "did", "does", "do", "can", "could", "may", "might",
+    "should", "must", "not", "also", "to", "who", "n't",
+];
+
+/// Words that can open the content after a verb.
+pub(super) const CONTENT_OPENERS: &[&str] = &[
+    "that",
+    "if",
+    "whether",
+    "how",
+    "what",
+    "why",
+    "when",
+    "there",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "more",
+    "less",
+    "nothing",
+    "everything",
+];
+
+/// Prepositions before which a word is a noun, not a verb ("in remarks", "of claims").
+pub(super) const NOUN_CONTEXT: &[&str] = &[
+    "of", "in", "on", "for", "with", "by", "from", "about", "against", "into", "over", "under",
+    "amid", "despite", "after", "before", "without", "to",
+];
+
+/// The cues of a sentence, in order.
+pub fn find(s: &Sentence) -> Vec<CueHit> {
+    let toks = &s.toks;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if !t.is_word() || t.quoted {
+            i += 1;
+            continue;
+        }
+        if t.lower == "according" && toks.get(i + 1).is_some_and(|n| n.lower == "to") {
+            out.push(CueHit {
+                first: i,
+                verb: i,
+                end: i + 2,
+                info: None,
+            });
+            i += 2;
+            continue;
+        }
+        if let Some(info) = lexicon::verb(&t.lower)
+            && is_verb_here(s, i, info)
+        {
+            let first = auxiliaries_before(toks, i, info);
+            out.push(CueHit {
+                first,
+                verb: i,
+                end: i + 1 + usize::from(!info.particles.is_empty()),
+                info: Some(info),
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The first token of the auxiliaries and adverbs that stand right before the verb and belong
+/// to its cue ("has also said").
+fn auxiliaries_before(toks: &[Tok], verb: usize, info: VerbForm) -> usize {
+    let mut first = verb;
+    while first > 0 && verb - first < 3 {
+        let p = &toks[first - 1];
+        let aux = p.is_word()
+            && !p.quoted
+            && (p.in_class(super::lexicon::C_AUXILIARIES)
+                || (p.lower.ends_with("ly") && p.lower.len() > 4))
+            && !(p.in_class(super::lexicon::C_BE) && info.form != Form::Ing);
+        if !aux {
+            break;
+        }
+        first -= 1;
+    }
+    // An adverb without an auxiliary is not part of the cue ("he quickly said").
+    while first < verb && !toks[first].in_class(super::lexicon::C_AUXILIARIES) {
+        first += 1;
+    }
+    first
+}
+
+/// Whether the word at `i` is used as an attributing verb, judged from its neighbours.
+fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
+    let toks = &s.toks;
+    let t = &toks[i];
+    let is_first_word = toks[..i].iter().all(|p| !p.is_word());
+    if t.cap && !is_first_word && !s.title_case {
+        return false;
+    }
+    let prev = i.checked_sub(1).and_then(|k| toks.get(k));
+    let next = toks.get(i + 1);
+    if !info.particles.is_empty()
+        && !next.is_some_and(|n| info.particles.contains(&n.lower.as_ref()))
+    {
+        return false;
+    }
+    if next.is_some_and(|n| n.lower == "of") && info.form != Form::Past {
+        return false;
+    }
+    let Some(p) = prev else {
+        // Sentence-initial: only "Says …" headlines, too rare to trust.
+        return false;
+    };
+    let p_word = p.is_word() && !p.quoted;
+    if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
+        return false;
+    }
+    if p_word
+        && p.in_class(super::lexicon::C_NOUN_CONTEXT)
+        && !(p.lower == "to" && info.form == Form::Base)
+    {
+        return false;
+    }
+    let after_comma_or_quote = p.is(",") || p.mark || p.is(":") || p.is("—") || p.is("–");
+    let ok = match info.form {
+        Form::Past => !(p_word && (p.in_class(super::lexicon::C_BE) || p.lower == "get")),
+        Form::Ing => {
+            p.is(",")
+                || (p_word && p.in_class(super::lexicon::C_BE) && p.lower != "being")
+                || (p_word && p.cap && toks[..i].iter().any(|t| t.lower == "with"))
+        }
+        Form::Third => {
+            after_comma_or_quote
+                || (p_word
+                    && (p.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+                        || p.cap
+                        || !p.in_class(super::lexicon::C_BASE_SUBJECTS)))
+        }
+        Form::Base => {
+            p_word
+                && p.lower != "to"
+                && (p.in_class(super::lexicon::C_BASE_SUBJECTS)
+                    || p.cap
+                    || (p.lower.ends_with('s') && !p.lower.ends_with("ss")))
+        }
+    };
+    if !ok {
+        return false;
+    }
+    // A base or -s form after a lowercase word may be a noun ("member states", "tax plans"):
+    // only a verb when what follows can open its content.
+    let weak_subject = p_word
+        && !p.cap
+        && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+        && !p.in_class(super::lexicon::C_BASE_SUBJECTS);
+    // A base form after a name ("the Horizonte think tank") is a noun unless content follows.
+    let bare_name = info.form == Form::Base
+        && p_word
+        && p.cap
+        && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS);
+    if (matches!(info.form, Form::Base | Form::Third) && weak_subject) || bare_name {
+        let opens = next.is_none_or(|n| {
+            n.mark
+                || n.cap
+                || matches!(n.text, ":" | "," | "." | "—")
+                || n.in_class(super::lexicon::C_CONTENT_OPENERS)
+                || n.in_class(super::lexicon::C_DETERMINERS)
+                || n.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+                || (n.lower == "to" && info.class == lexicon::VerbClass::Belief)
+                || (matches!(n.lower.as_ref(), "on" | "in") && clause_within(toks, i + 2, 8))
+        });
+        if !opens {
+            return false;
+        }
+    }
+    if info.needs_clause {
+        return clause_follows(toks, i + 1) || ends_clause(toks, i + 1);
+    }
+    // A verb with nothing after it and no comma or quote before it has no content here.
+    true
+}
+
+fn is_possessive(lower: &str) -> bool {
+    lower.ends_with("'s") || lower.ends_with("s'")
+}
+
+/// Whether a that-clause, a quote or a colon follows at `k`, after time words.
+pub fn clause_follows(toks: &[Tok], k: usize) -> bool {
+    let mut k = k;
+    while toks
+        .get(k)
+        .is_some_and(|t| (t.is_word() && t.in_class(super::lexicon::C_TIME_WORDS)) || t.is(","))
+    {
+        k += 1;
+    }
+    toks.get(k)
+        .is_some_and(|t| t.lower == "that" || t.mark || t.is(":"))
+}
+
+/// Words that may follow a cue that ends its clause: listeners, channels and times ("told
+/// reporters on Monday", "said in a statement").
+pub(super) const TRAILERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "to",
+    "the",
+    "a",
+    "an",
+    "me",
+    "him",
+    "her",
+    "us",
+    "them",
+    "reporters",
+    "journalists",
+    "interview",
+    "phone",
+    "statement",
+    "during",
+    "news",
+    "conference",
+    "briefing",
+    "email",
+    "emailed",
+    "television",
+    "radio",
+    "speech",
+    "rally",
+    "crowd",
+    "audience",
+    "later",
+    "by",
+    "via",
+    "recent",
+    "separate",
+    "written",
+    "telephone",
+    "tweet",
+    "twitter",
+    "post",
+    "with",
+    "earlier",
+];
+
+/// Whether the clause ends at `k` but for a listener, a channel or a time ("said in a
+/// statement on Monday.", "told reporters.").
+pub fn ends_with_trailer(toks: &[Tok], k: usize) -> bool {
+    let rest = &toks[k.min(toks.len())..];
+    rest.len() <= 14
+        && !rest.iter().any(|t| t.mark)
+        && rest.iter().all(|t| {
+            !t.is_word()
+                || t.cap
+                || t.in_class(super::lexicon::C_TRAILERS)
+                || t.in_class(super::lexicon::C_TIME_WORDS)
+        })
+        && rest.iter().all(|t| !matches!(t.text, ":" | ";"))
+}
+
+/// Whether "that", a quote or a colon comes within `n` tokens from `k`.
+fn clause_within(toks: &[Tok], k: usize, n: usize) -> bool {
+    toks.iter()
+        .skip(k)
+        .take(n)
+        .any(|t| t.lower == "that" || t.mark || t.is(":"))
+}
+
+/// Whether nothing but punctuation follows at `k` (a trailing "…, polls show.").
+pub fn ends_clause(toks: &[Tok], k: usize) -> bool {
+    toks[k.min(toks.len())..]
+        .iter()
+        .all(|t| !t.is_word() && !t.mark)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::claims::view;
+    use crate::span::Span;
+
+    fn cues(text: &str) -> Vec<String> {
+        let s = view::sentence(text, Span::whole(text), 0, true, &[]);
+        find(&s)
+            .into_iter()
+            .map(|c| text[s.toks[c.first].span.start()..s.toks[c.end - 1].span.end()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn verbs_count_and_nouns_do_not() {
+        assert_eq!(
+            cues("She has also said the plans are fine."),
+            ["has also said"]
+        );
+        assert_eq!(
+            cues("The plans were his claims of success."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            cues("The United States remains firm, officials say."),
+            ["say"]
+        );
+        assert_eq!(cues("He was told to leave."), Vec::<String>::new());
+        assert_eq!(
+            cues("Prices rose, according to the report."),
+            ["according to"]
+        );
+        assert_eq!(cues("The union is demanding a raise."), ["is demanding"]);
+        assert_eq!(cues("Police found a car."), Vec::<String>::new());
+        assert_eq!(cues("The study found that prices rose."), ["found"]);
+    }
+}

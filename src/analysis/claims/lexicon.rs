@@ -1,0 +1,547 @@
+//! The words the claim rules look for: attributing verbs with all their forms, role nouns, and
+//! the closed-class words (determiners, pronouns, auxiliaries…) that bound noun phrases.
+//!
+//! Verbs and role nouns live in hand-written lists under `assets/lexicon/` so they can be
+//! reviewed without reading code; they are parsed once, on first use.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// What an attributing verb reports, which decides the claim's kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbClass {
+    /// Reported speech: say, tell, warn, deny.
+    Speech,
+    /// Beliefs and intentions: think, want, hope.
+    Belief,
+    /// What documents and studies show: show, find.
+    Evidence,
+}
+
+/// Which inflection a verb form is; base and -s forms double as nouns more often.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// "say", "claim": also an infinitive or a noun.
+    Base,
+    /// "says", "claims": also a plural noun.
+    Third,
+    /// "said", "claimed": also a participle or an adjective.
+    Past,
+    /// "saying": a participle clause or a progressive.
+    Ing,
+}
+
+/// One form of an attributing verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VerbForm {
+    /// What it reports.
+    pub class: VerbClass,
+    /// Which inflection this is.
+    pub form: Form,
+    /// Only a cue when a that-clause, a quote or a colon follows ("found that", not "found a").
+    pub needs_clause: bool,
+    /// Takes a listener before the content ("told reporters that").
+    pub takes_object: bool,
+    /// Particles it needs to be a cue ("call for", "point to"); empty when it needs none.
+    pub particles: &'static [&'static str],
+}
+
+/// FNV-1a: the word maps hold a few hundred short keys, looked up once per token; SipHash's
+/// protection against crafted keys buys nothing here and costs a third of the lookup.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map keyed by short words, hashed with [`Fnv`].
+type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+const VERBS_TSV: &str = include_str!("../../../assets/lexicon/reporting_verbs.tsv");
+const ROLES_TXT: &str = include_str!("../../../assets/lexicon/role_nouns.txt");
+
+/// The form of an attributing verb that `lower` (a lowercase word) is, if any.
+pub fn verb(lower: &str) -> Option<VerbForm> {
+    static VERBS: OnceLock<WordMap<String, VerbForm>> = OnceLock::new();
+    VERBS.get_or_init(load_verbs).get(lower).copied()
+}
+
+/// Whether `lower` names a role a person holds ("chancellor", "envoy").
+pub fn is_role_noun(lower: &str) -> bool {
+    static ROLES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    ROLES
+        .get_or_init(|| {
+            ROLES_TXT
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(&lower)
+}
+
+fn load_verbs() -> WordMap<String, VerbForm> {
+    let mut out = WordMap::default();
+    for line in VERBS_TSV.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(lemma), Some(class)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let class = match class {
+            "belief" => VerbClass::Belief,
+            "evidence" => VerbClass::Evidence,
+            _ => VerbClass::Speech,
+        };
+        let flags: &'static str = cols.next().unwrap_or("-");
+        let particles: &'static [&'static str] = flags
+            .split_once("prt=")
+            .map(|(_, p)| &*Vec::leak(p.split('/').collect::<Vec<&'static str>>()))
+            .unwrap_or(&[]);
+        let irregular: Vec<&str> = cols
+            .next()
+            .map(|c| c.split(',').map(str::trim).collect())
+            .unwrap_or_default();
+        let make = |form| VerbForm {
+            class,
+            form,
+            needs_clause: flags.contains("that"),
+            takes_object: flags.contains("obj"),
+            particles,
+        };
+        let mut forms = vec![
+            (lemma.to_string(), Form::Base),
+            (third(lemma), Form::Third),
+            (past(lemma), Form::Past),
+            (ing(lemma), Form::Ing),
+        ];
+        if !irregular.is_empty() {
+            forms.retain(|(_, f)| *f == Form::Base);
+            for word in irregular {
+                let form = if word.ends_with("ing") {
+                    Form::Ing
+                } else if word.ends_with('s') && !word.ends_with("ss") {
+                    Form::Third
+                } else {
+                    Form::Past
+                };
+                forms.push((word.to_string(), form));
+            }
+            // Regular forms the irregular list does not replace.
+            for (word, form) in [(third(lemma), Form::Third), (ing(lemma), Form::Ing)] {
+                if !forms.iter().any(|(_, f)| *f == form) {
+                    forms.push((word, form));
+                }
+            }
+        }
+        for (word, form) in forms {
+            out.entry(word).or_insert_with(|| make(form));
+        }
+    }
+    out
+}
+
+fn ends_consonant_y(word: &str) -> bool {
+    let mut rev = word.chars().rev();
+    rev.next() == Some('y') && rev.next().is_some_and(|c| !"aeiou".contains(c))
+}
+
+fn third(lemma: &str) -> String {
+    if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|e| lemma.ends_with(e))
+    {
+        format!("{lemma}es")
+    } else if ends_consonant_y(lemma) {
+        format!("{}ies", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}s")
+    }
+}
+
+fn past(lemma: &str) -> String {
+    if lemma.ends_with('e') {
+        format!("{lemma}d")
+    } else if ends_consonant_y(lemma) {
+        format!("{}ied", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}ed")
+    }
+}
+
+fn ing(lemma: &str) -> String {
+    if lemma.ends_with('e') && !lemma.ends_with("ee") {
+        format!("{}ing", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}ing")
+    }
+}
+
+/// Words that open a noun phrase and are never its head.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "some", "many", "several", "most", "all", "both", "each", "every", "other", "another", "any",
+    "few", "two", "three", "four", "five", "one", "no",
+];
+
+/// Pronouns that can stand as the source of a claim.
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];
+
+/// Auxiliaries and modals that belong to the cue when they stand right before the verb.
+pub const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "is",
+    "are",
+    "was",
+    "were",
+    "also",
+    "not",
+    "never",
+    "already",
+    "again",
+    "just",
+    "still",
+    "didn't",
+    "haven't",
+    "hadn't",
+    "won't",
+    "wouldn't",
+    "doesn't",
+    "don't",
+    "hasn't",
+    "repeatedly",
+    "reportedly",
+    "previously",
+    "later",
+    "then",
+    "often",
+    "once",
+    "even",
+    "now",
+    "long",
+];
+
+/// Forms of "be"; a past form after them is a passive, not a cue ("was told").
+pub const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s",
+];
+
+/// Prepositions that may join two parts of a source noun phrase ("officials in Berlin").
+pub const NP_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "on", "with"];
+
+/// Words that end a noun phrase when walking left from a verb: conjunctions, subordinators,
+/// prepositions that do not join noun phrases, verbs of being, sentence adverbs.
+pub const NP_BREAKERS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "because",
+    "when",
+    "while",
+    "if",
+    "as",
+    "after",
+    "before",
+    "since",
+    "until",
+    "unless",
+    "although",
+    "though",
+    "where",
+    "whether",
+    "than",
+    "to",
+    "by",
+    "about",
+    "into",
+    "over",
+    "under",
+    "against",
+    "during",
+    "without",
+    "between",
+    "through",
+    "also",
+    "however",
+    "meanwhile",
+    "still",
+    "now",
+    "then",
+    "instead",
+    "later",
+    "earlier",
+    "separately",
+    "moreover",
+    "furthermore",
+    "indeed",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "not",
+    "there",
+    "here",
+    "what",
+    "how",
+    "why",
+    "said",
+    "says",
+    "say",
+    "told",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "ago",
+    "last",
+    "next",
+    "it’s",
+    "it's",
+    "recently",
+    "too",
+    "me",
+    "him",
+    "us",
+    "them",
+    "very",
+    "just",
+    "even",
+    "only",
+    "like",
+    "haven't",
+    "hasn't",
+    "hadn't",
+    "didn't",
+    "don't",
+    "doesn't",
+    "won't",
+    "wouldn't",
+    "can't",
+];
+
+/// Words that mark time right after a cue ("said on Monday"), skipped before the content.
+pub const TIME_WORDS: &[&str] = &[
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "recently",
+    "again",
+    "also",
+    "previously",
+    "late",
+    "early",
+];
+
+/// Words whose presence makes content modalised.
+pub const HEDGES: &[&str] = &[
+    "could",
+    "may",
+    "might",
+    "would",
+    "reportedly",
+    "possibly",
+    "perhaps",
+    "probably",
+    "likely",
+    "unlikely",
+    "allegedly",
+    "apparently",
+    "seemingly",
+    "appear",
+    "appears",
+    "appeared",
+    "seem",
+    "seems",
+    "seemed",
+    "maybe",
+    "potentially",
+    "suggest",
+    "suggests",
+];
+
+/// Class bit: the word is in `DETERMINERS`.
+pub const C_DETERMINERS: u32 = 1 << 0;
+/// Class bit: the word is in `SUBJECT_PRONOUNS`.
+pub const C_SUBJECT_PRONOUNS: u32 = 1 << 1;
+/// Class bit: the word is in `AUXILIARIES`.
+pub const C_AUXILIARIES: u32 = 1 << 2;
+/// Class bit: the word is in `BE`.
+pub const C_BE: u32 = 1 << 3;
+/// Class bit: the word is in `NP_PREPOSITIONS`.
+pub const C_NP_PREPOSITIONS: u32 = 1 << 4;
+/// Class bit: the word is in `NP_BREAKERS`.
+pub const C_NP_BREAKERS: u32 = 1 << 5;
+/// Class bit: the word is in `TIME_WORDS`.
+pub const C_TIME_WORDS: u32 = 1 << 6;
+/// Class bit: the word is in `HEDGES`.
+pub const C_HEDGES: u32 = 1 << 7;
+/// Class bit: the word is in `BASE_SUBJECTS`.
+pub const C_BASE_SUBJECTS: u32 = 1 << 8;
+/// Class bit: the word is in `CONTENT_OPENERS`.
+pub const C_CONTENT_OPENERS: u32 = 1 << 9;
+/// Class bit: the word is in `NOUN_CONTEXT`.
+pub const C_NOUN_CONTEXT: u32 = 1 << 10;
+/// Class bit: the word is in `TRAILERS`.
+pub const C_TRAILERS: u32 = 1 << 11;
+/// Class bit: the word is in `COMPARISONS`.
+pub const C_COMPARISONS: u32 = 1 << 12;
+/// Class bit: the word is in `RELATIONS`.
+pub const C_RELATIONS: u32 = 1 << 13;
+/// Class bit: the word is in `QUANTITIES`.
+pub const C_QUANTITIES: u32 = 1 << 14;
+
+/// The class bits of a lowercase word: which of the closed word lists hold it. Looked up once
+/// per token, so the rules test membership with a bit instead of scanning lists.
+pub fn classes(lower: &str) -> u32 {
+    static CLASSES: OnceLock<WordMap<&'static str, u32>> = OnceLock::new();
+    CLASSES
+        .get_or_init(|| {
+            let mut map = WordMap::default();
+            let lists: [(&[&'static str], u32); 15] = [
+                (DETERMINERS, C_DETERMINERS),
+                (SUBJECT_PRONOUNS, C_SUBJECT_PRONOUNS),
+                (AUXILIARIES, C_AUXILIARIES),
+                (BE, C_BE),
+                (NP_PREPOSITIONS, C_NP_PREPOSITIONS),
+                (NP_BREAKERS, C_NP_BREAKERS),
+                (TIME_WORDS, C_TIME_WORDS),
+                (HEDGES, C_HEDGES),
+                (super::cues::BASE_SUBJECTS, C_BASE_SUBJECTS),
+                (super::cues::CONTENT_OPENERS, C_CONTENT_OPENERS),
+                (super::cues::NOUN_CONTEXT, C_NOUN_CONTEXT),
+                (super::cues::TRAILERS, C_TRAILERS),
+                (super::assertions::COMPARISONS, C_COMPARISONS),
+                (super::assertions::RELATIONS, C_RELATIONS),
+                (super::assertions::QUANTITIES, C_QUANTITIES),
+            ];
+            for (list, bit) in lists {
+                for word in list {
+                    *map.entry(*word).or_insert(0) |= bit;
+                }
+            }
+            map
+        })
+        .get(lower)
+        .copied()
+        .unwrap_or(0)
+}
+
+/// Whether `words` (lowercase) holds `word`.
+pub fn has(words: &[&str], word: &str) -> bool {
+    words.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_come_with_their_regular_and_irregular_forms() {
+        assert_eq!(verb("said").map(|v| v.form), Some(Form::Past));
+        assert_eq!(verb("says").map(|v| v.form), Some(Form::Third));
+        assert_eq!(verb("warned").map(|v| v.form), Some(Form::Past));
+        assert_eq!(verb("denies").map(|v| v.form), Some(Form::Third));
+        assert_eq!(verb("arguing").map(|v| v.form), Some(Form::Ing));
+        assert_eq!(verb("signalled").map(|v| v.form), Some(Form::Past));
+        assert_eq!(verb("thought").map(|v| v.class), Some(VerbClass::Belief));
+        assert!(verb("told").is_some_and(|v| v.takes_object));
+        assert!(verb("found").is_some_and(|v| v.needs_clause));
+        assert_eq!(verb("table"), None);
+    }
+
+    #[test]
+    fn role_nouns_are_known() {
+        assert!(is_role_noun("chancellor"));
+        assert!(is_role_noun("envoy"));
+        assert!(!is_role_noun("talks"));
+    }
+}

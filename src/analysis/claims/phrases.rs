@@ -1,0 +1,209 @@
+//! Noun phrases found without a parser: walking left or right from a verb over the words that
+//! can belong to a noun phrase, stopping at the closed-class words that cannot.
+
+use super::view::Tok;
+use crate::analysis::tokens::TokenKind;
+
+/// Longest noun phrase the rules accept, in tokens.
+const MAX_NP: usize = 10;
+
+/// Whether a token can be the last word (head) of a noun phrase.
+pub fn can_be_head(t: &Tok) -> bool {
+    t.is_word()
+        && !t.quoted
+        && (t.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+            || (!t.in_class(super::lexicon::C_NP_BREAKERS)
+                && !t.in_class(super::lexicon::C_DETERMINERS))
+            || is_acronym(t))
+}
+
+/// Whether a token is an all-capitals abbreviation ("US", "UN"), never a function word.
+fn is_acronym(t: &Tok) -> bool {
+    t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+/// Whether a punctuation token glues the words around it into one name ("U.S.", "al-Assad",
+/// "workers'").
+fn is_glue(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    if !matches!(t.text, "-" | "." | "&" | "'" | "’") {
+        return false;
+    }
+    let attached_left = !t.space_before;
+    let attached_right = toks.get(k + 1).is_some_and(|n| !n.space_before);
+    attached_left && (attached_right || matches!(t.text, "'" | "’" | "."))
+}
+
+/// The noun phrase ending just before token `end`, not reaching before `floor`, as a token
+/// range `start..end`.
+pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)> {
+    // "Sen. Jane Roe (R-Ga.)": the name before a closing parenthesis.
+    if toks.get(end.checked_sub(1)?)?.is(")") {
+        let open = (end.saturating_sub(9)..end - 1)
+            .rev()
+            .find(|&j| toks[j].is("("))?;
+        let (start, _) = np_left(toks, open, floor)?;
+        return Some((start, end));
+    }
+    let head = toks.get(end.checked_sub(1)?)?;
+    if end <= floor || !can_be_head(head) {
+        return None;
+    }
+    if head.in_class(super::lexicon::C_SUBJECT_PRONOUNS) && !is_acronym(head) {
+        return Some((end - 1, end));
+    }
+    let mut start = end - 1;
+    while start > floor && end - start < MAX_NP {
+        let k = start - 1;
+        let t = &toks[k];
+        if t.quoted || t.mark {
+            break;
+        }
+        // A parenthesised aside inside a name: "Rep. Jane Roe (D-Wis.)".
+        if t.is(")") {
+            let open = (k.saturating_sub(8)..k).rev().find(|&j| toks[j].is("("));
+            match open {
+                Some(j) if j > floor => {
+                    start = j;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if t.is_word() {
+            if t.in_class(super::lexicon::C_DETERMINERS) {
+                start = k;
+                // "head of the caucus": a determiner after a joining preposition goes on.
+                let joined = k > floor + 1
+                    && toks
+                        .get(k - 1)
+                        .is_some_and(|p| p.in_class(super::lexicon::C_NP_PREPOSITIONS));
+                if joined {
+                    continue;
+                }
+                break;
+            }
+            if t.in_class(super::lexicon::C_NP_PREPOSITIONS) {
+                // A preposition joins two noun phrases only if a noun stands before it.
+                if k > floor
+                    && toks
+                        .get(k - 1)
+                        .is_some_and(|p| can_be_head(p) && p.is_word())
+                {
+                    start = k;
+                    continue;
+                }
+                break;
+            }
+            if (t.in_class(super::lexicon::C_NP_BREAKERS)
+                || t.in_class(super::lexicon::C_SUBJECT_PRONOUNS))
+                && !is_acronym(t)
+            {
+                break;
+            }
+            start = k;
+        } else if is_glue(toks, k)
+            || (t.kind == TokenKind::Number && toks.get(k + 1).is_some_and(|n| n.is_word()))
+        {
+            start = k;
+        } else {
+            break;
+        }
+    }
+    // Never start on a preposition.
+    while start < end && toks[start].in_class(super::lexicon::C_NP_PREPOSITIONS) {
+        start += 1;
+    }
+    (start < end).then_some((start, end))
+}
+
+/// The noun phrase starting at token `start`, as a token range, when it ends at a comma, the
+/// sentence's end or a closing quote within `MAX_NP` tokens (an inverted source: "…, said the
+/// minister.").
+pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
+    let mut end = start;
+    let mut words = 0;
+    while let Some(t) = toks.get(end) {
+        if t.is_word() {
+            words += 1;
+            if words > MAX_NP {
+                return None;
+            }
+            if t.in_class(super::lexicon::C_NP_BREAKERS)
+                && !is_acronym(t)
+                && !(t.cap && end == start)
+            {
+                return None;
+            }
+            end += 1;
+        } else if ((!t.is(".") || toks.get(end + 1).is_some_and(|n| n.is_word()))
+            && is_glue(toks, end))
+            || t.kind == TokenKind::Number
+        {
+            end += 1;
+        } else if t.is("(") {
+            // "Rep. Jane Roe (D-Ore.)"
+            match toks[end..].iter().take(8).position(|t| t.is(")")) {
+                Some(n) => end += n + 1,
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    if end == start {
+        return None;
+    }
+    let closes = toks
+        .get(end)
+        .is_none_or(|t| matches!(t.text, "," | "." | ";" | "!" | "?" | ":") || t.mark);
+    let first = &toks[start];
+    let looks_like_np = first.cap || first.in_class(super::lexicon::C_DETERMINERS);
+    (closes && looks_like_np).then_some((start, end))
+}
+
+/// Whether tokens `start..end` read as a noun phrase that could stand in apposition ("the
+/// hospital's director", "president of the union").
+pub fn is_np(toks: &[Tok], start: usize, end: usize) -> bool {
+    end > start
+        && end - start <= MAX_NP
+        && np_left(toks, end, start).is_some_and(|(s, _)| s == start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::claims::view;
+    use crate::span::Span;
+
+    fn np(text: &str, verb: &str) -> String {
+        let s = view::sentence(text, Span::whole(text), 0, true, &[]);
+        let at = s.toks.iter().position(|t| t.text == verb).unwrap();
+        let (a, b) = np_left(&s.toks, at, 0).unwrap();
+        text[s.toks[a].span.start()..s.toks[b - 1].span.end()].to_string()
+    }
+
+    #[test]
+    fn left_noun_phrases() {
+        assert_eq!(
+            np("Officials in Berlin have said so.", "have"),
+            "Officials in Berlin"
+        );
+        assert_eq!(
+            np(
+                "Following the meeting, a US statement described it.",
+                "described"
+            ),
+            "a US statement"
+        );
+        assert_eq!(
+            np("The IMF's chief economist said so.", "said"),
+            "The IMF's chief economist"
+        );
+        assert_eq!(np("Asked about it, he said no.", "said"), "he");
+        assert_eq!(
+            np("The talks failed because U.S. officials said no.", "said"),
+            "U.S. officials"
+        );
+    }
+}

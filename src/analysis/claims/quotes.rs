@@ -1,0 +1,133 @@
+//! Quotations: where quoted words open and close, in curly, straight and doubled-apostrophe
+//! quotes, including quotes that run on into the next paragraph.
+
+use crate::span::Span;
+
+/// One quoted stretch inside a block of text, marks included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark to the closing mark (or the block's end when it never closes).
+    pub span: Span,
+    /// Index of the block (paragraph, title or heading) it stands in.
+    pub block: usize,
+    /// Whether a closing mark was found; an unclosed quote continues in the next paragraph
+    /// when that paragraph opens with a quote mark.
+    pub closed: bool,
+}
+
+/// All quotes of the given blocks, in text order.
+pub fn find(text: &str, blocks: &[Span]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for (n, &block) in blocks.iter().enumerate() {
+        scan_block(text, block, n, &mut out);
+    }
+    out
+}
+
+fn scan_block(text: &str, block: Span, n: usize, out: &mut Vec<Quote>) {
+    let part = block.slice(text);
+    let mut open: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut iter = part.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, c)| c);
+        // The mark at `i` and its length in bytes, with whether it can open and close.
+        let mark: Option<(usize, bool, bool)> = match c {
+            '“' => Some((c.len_utf8(), true, false)),
+            '”' => Some((c.len_utf8(), false, true)),
+            '"' => Some((1, true, true)),
+            '`' if next == Some('`') => Some((2, true, false)),
+            '\'' if next == Some('\'') => Some((2, true, true)),
+            _ => None,
+        };
+        let Some((len, can_open, can_close)) = mark else {
+            prev = Some(c);
+            continue;
+        };
+        if len == 2 {
+            iter.next();
+        }
+        let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+        match open {
+            Some(start) if can_close && !(can_open && at_word_start && c == '“') => {
+                push(
+                    text,
+                    block.start() + start,
+                    block.start() + i + len,
+                    n,
+                    true,
+                    out,
+                );
+                open = None;
+            }
+            None if can_open && (at_word_start || c == '“' || c == '`') => open = Some(i),
+            Some(_) if can_open && c == '“' => {
+                // A new opening curly quote before the old one closed: start over from here.
+                open = Some(i);
+            }
+            _ => {}
+        }
+        prev = Some(if len == 2 { '\'' } else { c });
+    }
+    if let Some(start) = open {
+        push(text, block.start() + start, block.end(), n, false, out);
+    }
+}
+
+fn push(text: &str, start: usize, end: usize, block: usize, closed: bool, out: &mut Vec<Quote>) {
+    if let Some(span) = Span::new(text, start, end) {
+        out.push(Quote {
+            span,
+            block,
+            closed,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<(&str, bool)> {
+        let blocks: Vec<Span> = text
+            .split('\n')
+            .scan(0, |pos, line| {
+                let span = Span::new(text, *pos, *pos + line.len());
+                *pos += line.len() + 1;
+                span
+            })
+            .collect();
+        find(text, &blocks)
+            .into_iter()
+            .map(|q| (q.span.slice(text), q.closed))
+            .collect()
+    }
+
+    #[test]
+    fn curly_straight_and_doubled_quotes_pair_up() {
+        assert_eq!(
+            quotes("“We are,” she said, \"out of beds.\" ''Yes,'' he said."),
+            [
+                ("“We are,”", true),
+                ("\"out of beds.\"", true),
+                ("''Yes,''", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quotes("Zelensky's remarks and the workers' union").is_empty());
+    }
+
+    #[test]
+    fn an_unclosed_quote_runs_to_the_end_of_its_paragraph() {
+        assert_eq!(
+            quotes("\"It went on all night.\n\"But it ended.\""),
+            [
+                ("\"It went on all night.", false),
+                ("\"But it ended.\"", true)
+            ]
+        );
+    }
+}

@@ -1,0 +1,563 @@
+//! Speakers resolved: a named entity when one covers the speaker's words; a pronoun to the most
+//! recent compatible person; a role ("the chancellor") to the person who holds it; an
+//! institution stand-in ("the company") to the organisation it stands for.
+
+use std::collections::HashMap;
+
+use super::lexicon::{DETERMINERS, has, is_role_noun};
+use crate::analysis::entities::{Entity, EntityId, EntityKind};
+use crate::span::Span;
+
+/// How far back (in bytes, a few paragraphs) a named speaker still counts as the antecedent of
+/// "he" or "she"
+/// before the most recent person mention takes over.
+const SPEAKER_REACH: usize = 2000;
+
+/// How far back an organisation is looked for behind "the company" or "the ministry".
+const ORG_REACH: usize = 1500;
+
+/// Common nouns that stand for an organisation named earlier ("the company said").
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "bank",
+    "union",
+    "ministry",
+    "department",
+    "agency",
+    "government",
+    "campaign",
+    "party",
+    "committee",
+    "council",
+    "court",
+    "group",
+    "association",
+    "organization",
+    "organisation",
+    "newspaper",
+    "paper",
+    "network",
+    "administration",
+    "operator",
+    "airline",
+    "hospital",
+    "university",
+    "trust",
+    "board",
+    "commission",
+    "office",
+    "police",
+    "army",
+    "military",
+    "team",
+    "club",
+    "league",
+    "alliance",
+    "embassy",
+];
+
+/// Who a speaker turned out to be.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Resolved {
+    /// The entity, when one is known.
+    pub entity: Option<EntityId>,
+    /// Its canonical name, or the antecedent's name as written when there is no entity.
+    pub name: Option<String>,
+}
+
+/// A grammatical gender known for a person, from honorifics or pronouns used for them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// One earlier named person speaker, for pronouns when no entity covers them.
+#[derive(Clone, Debug)]
+struct Named {
+    at: usize,
+    entity: Option<EntityId>,
+    name: String,
+    /// The speaker's words, for matching roles ("Transport Minister Marta Quintana").
+    text: String,
+}
+
+/// Resolves speakers in text order; keeps what earlier speakers tell about later pronouns.
+pub struct Resolver<'a> {
+    text: &'a str,
+    entities: &'a [Entity],
+    /// Every person and organisation mention: (start, end, entity), in text order.
+    mentions: Vec<(usize, usize, EntityId)>,
+    named: Vec<Named>,
+    genders: HashMap<String, Gender>,
+}
+
+impl<'a> Resolver<'a> {
+    /// A resolver for one article.
+    pub fn new(text: &'a str, entities: &'a [Entity]) -> Resolver<'a> {
+        let mut mentions: Vec<(usize, usize, EntityId)> = entities
+            .iter()
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .map(move |m| (m.span.start(), m.span.end(), e.id))
+            })
+            .collect();
+        mentions.sort_unstable();
+        let mut genders = HashMap::new();
+        for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+            let honorific = e
+                .mentions
+                .iter()
+                .find_map(|m| honorific_gender(text, m.span.start()));
+            if let Some(g) = honorific.or_else(|| pronoun_votes(text, e)) {
+                genders.insert(e.name.clone(), g);
+            }
+        }
+        Resolver {
+            text,
+            entities,
+            mentions,
+            named: Vec::new(),
+            genders,
+        }
+    }
+
+    fn entity(&self, id: EntityId) -> Option<&'a Entity> {
+        self.entities
+            .get(id)
+            .filter(|e| e.id == id)
+            .or_else(|| self.entities.iter().find(|e| e.id == id))
+    }
+
+    /// Resolves the speaker `source` of a claim whose cue starts at `at`.
+    pub fn resolve(&mut self, source: Span, at: usize) -> Resolved {
+        let words = source.slice(self.text);
+        let lower = words.to_lowercase().replace('’', "'");
+        let lower = lower.trim();
+        let resolved = if let Some(r) = self.covering(source) {
+            r
+        } else if matches!(lower, "who" | "which") {
+            self.antecedent(source).unwrap_or_default()
+        } else if let Some(g) = pronoun_gender(lower) {
+            self.pronoun(g, at)
+        } else if let Some(role) = role_head(words) {
+            self.role(&role, at)
+        } else if let Some(noun) = org_head(words) {
+            self.organisation(&noun, at)
+        } else {
+            Resolved::default()
+        };
+        // Remember named person speakers for later pronouns.
+        if pronoun_gender(lower).is_none() && role_head(words).is_none() {
+            let person = match resolved.entity.and_then(|id| self.entity(id)) {
+                Some(e) => (e.kind == EntityKind::Person).then(|| e.name.clone()),
+                None if self.entities.is_empty() => person_like(words),
+                None => None,
+            };
+            if let Some(name) = person {
+                if let Some(g) = honorific_gender(self.text, source.start()) {
+                    self.genders.insert(name.clone(), g);
+                }
+                self.named.push(Named {
+                    at: source.start(),
+                    entity: resolved.entity,
+                    name,
+                    text: words.to_string(),
+                });
+            }
+        }
+        if let (Some(g), Some(name)) = (pronoun_gender(lower).flatten(), &resolved.name) {
+            self.genders.entry(name.clone()).or_insert(g);
+        }
+        resolved
+    }
+
+    /// The entity the speaker's words name: a person whose name ends one of the comma-separated
+    /// parts ("Clinton campaign spokesman Brian Fallon", "one of the attorneys, Jane Roe"), else
+    /// an organisation, group or place that makes up a whole part ("the White House"); never a
+    /// name that only modifies the head ("the Clinton campaign", "Officials in Berlin").
+    fn covering(&self, source: Span) -> Option<Resolved> {
+        let words = source.slice(self.text);
+        let mut offset = source.start();
+        let mut parts = Vec::new();
+        for part in words.split(',') {
+            let lead = part.len() - part.trim_start().len();
+            let mut body = part.trim();
+            // "Rep. Jane Roe (D-Ore.)": the name before a parenthesis.
+            if let Some(open) = body.find(" (") {
+                body = &body[..open];
+            }
+            let start = offset + lead;
+            parts.push((start, start + body.len()));
+            offset += part.len() + 1;
+        }
+        let kind_of = |id: EntityId| self.entity(id).map(|e| e.kind);
+        for &(ps, pe) in &parts {
+            let person = self.mentions.iter().find(|(s, e, id)| {
+                *s >= ps && *e <= pe && pe - *e <= 3 && kind_of(*id) == Some(EntityKind::Person)
+            });
+            if let Some(&(_, _, id)) = person {
+                return self.named_entity(id);
+            }
+        }
+        for &(ps, pe) in &parts {
+            let lead = self.text.get(ps..pe).map_or(0, |p| {
+                let first = p.split_whitespace().next().unwrap_or("");
+                if has(DETERMINERS, &first.to_lowercase()) {
+                    first.len() + 1
+                } else {
+                    0
+                }
+            });
+            let whole = self.mentions.iter().find(|(s, e, id)| {
+                *s <= ps + lead && pe <= *e + 3 && kind_of(*id) != Some(EntityKind::Person)
+            });
+            if let Some(&(_, _, id)) = whole {
+                return self.named_entity(id);
+            }
+        }
+        None
+    }
+
+    fn named_entity(&self, id: EntityId) -> Option<Resolved> {
+        let e = self.entity(id)?;
+        Some(Resolved {
+            entity: Some(e.id),
+            name: Some(e.name.clone()),
+        })
+    }
+
+    /// "X, who chaired the party, said": the entity named right before the relative pronoun.
+    fn antecedent(&self, source: Span) -> Option<Resolved> {
+        let before = self.text.get(..source.start())?;
+        let trimmed = before.trim_end().trim_end_matches(',').trim_end();
+        let end = trimmed.len();
+        let mention = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|(_, e, _)| *e <= end && end - *e <= 1)?;
+        self.named_entity(mention.2)
+    }
+
+    fn compatible(&self, name: &str, gender: Option<Gender>) -> bool {
+        match (gender, self.genders.get(name)) {
+            (Some(want), Some(have)) => want == *have,
+            _ => true,
+        }
+    }
+
+    fn pronoun(&self, gender: Option<Gender>, at: usize) -> Resolved {
+        let recent = self
+            .named
+            .iter()
+            .rev()
+            .filter(|n| n.at < at)
+            .find(|n| self.compatible(&n.name, gender));
+        // The one person newly named in this paragraph, after the last speaker of an earlier
+        // one ("Among those waiting was Mr. X. “…,” he said.").
+        let paragraph_start = self
+            .text
+            .get(..at)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let newcomer = self.mentions.iter().rev().find(|(s, _, id)| {
+            *s < at
+                && *s >= paragraph_start
+                && self.entity(*id).is_some_and(|e| {
+                    e.kind == EntityKind::Person && self.compatible(&e.name, gender)
+                })
+        });
+        let people_here = self
+            .mentions
+            .iter()
+            .filter(|(s, _, id)| {
+                *s < at
+                    && *s >= paragraph_start
+                    && self
+                        .entity(*id)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+            })
+            .map(|m| m.2)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        if let Some(&(_, _, id)) = newcomer
+            && gender.is_some()
+            && people_here == 1
+            && recent.is_none_or(|n| n.at < paragraph_start)
+            && let Some(r) = self.named_entity(id)
+        {
+            return r;
+        }
+        if let Some(n) = recent.filter(|n| at - n.at <= SPEAKER_REACH) {
+            return Resolved {
+                entity: n.entity,
+                name: Some(n.name.clone()),
+            };
+        }
+        if gender.is_some() {
+            let mention = self.mentions.iter().rev().find(|(s, _, id)| {
+                *s < at
+                    && self.entity(*id).is_some_and(|e| {
+                        e.kind == EntityKind::Person && self.compatible(&e.name, gender)
+                    })
+            });
+            if let Some(e) = mention.and_then(|m| self.entity(m.2)) {
+                return Resolved {
+                    entity: Some(e.id),
+                    name: Some(e.name.clone()),
+                };
+            }
+        }
+        if let Some(n) = recent {
+            return Resolved {
+                entity: n.entity,
+                name: Some(n.name.clone()),
+            };
+        }
+        // Genders guessed from the text may be wrong: rather any person than none.
+        if gender.is_some() {
+            return self.pronoun(None, at);
+        }
+        Resolved::default()
+    }
+
+    fn role(&self, role: &str, at: usize) -> Resolved {
+        // A person entity whose role or mention context names the role, nearest before `at`.
+        let mut best: Option<(usize, &Entity)> = None;
+        for &(s, e, id) in &self.mentions {
+            let Some(ent) = self.entity(id) else { continue };
+            if ent.kind != EntityKind::Person {
+                continue;
+            }
+            let by_role = ent
+                .role
+                .as_deref()
+                .is_some_and(|r| contains_word(&r.to_lowercase(), role));
+            let by_context = contains_word(&context(self.text, s, e), role);
+            if by_role || by_context {
+                let better = match best {
+                    None => true,
+                    Some((bs, _)) => (s < at && (bs > at || s > bs)) || (bs > at && s < bs),
+                };
+                if better {
+                    best = Some((s, ent));
+                }
+            }
+        }
+        if let Some((_, e)) = best {
+            return Resolved {
+                entity: Some(e.id),
+                name: Some(e.name.clone()),
+            };
+        }
+        // An earlier named speaker introduced with the role.
+        if let Some(n) = self
+            .named
+            .iter()
+            .rev()
+            .find(|n| n.at < at && contains_word(&n.text.to_lowercase(), role))
+        {
+            return Resolved {
+                entity: n.entity,
+                name: Some(n.name.clone()),
+            };
+        }
+        // Else the article's most salient person, the one a role most often stands for.
+        self.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .max_by(|a, b| a.salience.total_cmp(&b.salience))
+            .map(|e| Resolved {
+                entity: Some(e.id),
+                name: Some(e.name.clone()),
+            })
+            .unwrap_or_default()
+    }
+
+    fn organisation(&self, noun: &str, at: usize) -> Resolved {
+        // The nearest organisation before the cue whose name holds the noun ("the union" →
+        // "Rail Workers' Union"); a nearer one is preferred only within reach.
+        let named = |(s, _, id): &&(usize, usize, EntityId)| {
+            *s < at
+                && self.entity(*id).is_some_and(|e| {
+                    e.kind == EntityKind::Organization
+                        && contains_word(&e.name.to_lowercase(), noun)
+                })
+        };
+        let near = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(|(s, _, _)| *s < at && at - *s <= ORG_REACH)
+            .find(named);
+        let any = near.or_else(|| self.mentions.iter().rev().find(named));
+        any.and_then(|m| self.entity(m.2))
+            .map(|e| Resolved {
+                entity: Some(e.id),
+                name: Some(e.name.clone()),
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// The words around a mention that may give its role: the few words before it in its sentence
+/// and an appositive after it.
+fn context(text: &str, start: usize, end: usize) -> String {
+    let mut from = start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..start).unwrap_or("");
+    let before = before
+        .rsplit(['.', '\n', ';', '“', '"', ','])
+        .next()
+        .unwrap_or("");
+    let mut to = (end + 80).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = text.get(end..to).unwrap_or("");
+    let appositive = after
+        .strip_prefix(", ")
+        .map(|a| a.split([',', '.', ';', '\n']).next().unwrap_or(""))
+        .unwrap_or("");
+    format!("{before} {appositive}").to_lowercase()
+}
+
+fn contains_word(haystack: &str, word: &str) -> bool {
+    haystack.match_indices(word).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + word.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// `Some(gender)` for a personal pronoun (`Some(None)` for one without gender, like "they" is
+/// not: only singular people count).
+fn pronoun_gender(lower: &str) -> Option<Option<Gender>> {
+    match lower {
+        "he" | "him" => Some(Some(Gender::Male)),
+        "she" | "her" => Some(Some(Gender::Female)),
+        "i" => Some(None),
+        _ => None,
+    }
+}
+
+/// The gender of the pronouns that most often follow a person's mentions closely (the rest of
+/// the sentence and the next one), when they agree clearly.
+fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
+    let (mut male, mut female) = (0, 0);
+    for m in &e.mentions {
+        let mut to = (m.span.end() + 160).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let after = text.get(m.span.end()..to).unwrap_or("");
+        // Up to the end of the next sentence.
+        let window: String = after.split_inclusive(['.', '!', '?']).take(2).collect();
+        let first = window.split(|c: char| !c.is_alphabetic()).find(|w| {
+            matches!(
+                *w,
+                "he" | "He" | "his" | "His" | "him" | "she" | "She" | "her" | "Her"
+            )
+        });
+        match first {
+            Some("he" | "He" | "his" | "His" | "him") => male += 1,
+            Some(_) => female += 1,
+            None => {}
+        }
+    }
+    if male > 2 * female {
+        Some(Gender::Male)
+    } else if female > 2 * male {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
+    let mut from = start.saturating_sub(6);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..start)?.trim_end();
+    let word = before.rsplit(' ').next()?.trim_end_matches('.');
+    match word {
+        "Mr" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The role noun a speaker phrase is headed by ("the German chancellor" → "chancellor"), when
+/// it names no one.
+fn role_head(words: &str) -> Option<String> {
+    let tokens: Vec<&str> = words
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first = tokens.first()?.to_lowercase();
+    if !has(DETERMINERS, &first) {
+        return None;
+    }
+    let last = tokens.last()?.trim_end_matches([',', '.']).to_lowercase();
+    let two = tokens
+        .len()
+        .checked_sub(2)
+        .and_then(|k| tokens.get(k))
+        .map(|w| format!("{} {last}", w.to_lowercase()));
+    if let Some(two) = two.filter(|t| is_role_noun(t)) {
+        return Some(two);
+    }
+    is_role_noun(&last).then_some(last)
+}
+
+/// The organisation noun a speaker phrase is headed by ("the company").
+fn org_head(words: &str) -> Option<String> {
+    let mut tokens = words.split_whitespace();
+    let first = tokens.next()?.to_lowercase();
+    if first != "the" {
+        return None;
+    }
+    let last = words.split_whitespace().last()?.to_lowercase();
+    has(ORG_NOUNS, &last).then_some(last)
+}
+
+/// The name in a speaker phrase that looks like a person without the help of entities: the
+/// part before an appositive, ending in a capitalised word, with no lowercase word in it.
+fn person_like(words: &str) -> Option<String> {
+    let name = words.split(',').next()?.trim();
+    let tokens: Vec<&str> = name.split_whitespace().collect();
+    let last = tokens.last()?;
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let acronym = last
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    (tokens.iter().all(capitalised) && !acronym && tokens.len() <= 4).then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_and_stand_ins_are_recognised() {
+        assert_eq!(role_head("the chancellor").as_deref(), Some("chancellor"));
+        assert_eq!(
+            role_head("the prime minister").as_deref(),
+            Some("prime minister")
+        );
+        assert_eq!(role_head("Friedrich Merz"), None);
+        assert_eq!(org_head("the company").as_deref(), Some("company"));
+        assert_eq!(
+            person_like("Dr. Amara Okafor, the director").as_deref(),
+            Some("Dr. Amara Okafor")
+        );
+        assert_eq!(person_like("Officials in Berlin"), None);
+    }
+}

@@ -1,0 +1,607 @@
+//! Claims on our own sentences (one or more per construction the rules must handle), on
+//! pronouns and roles across sentences and paragraphs, and on the sample articles.
+
+use std::path::{Path, PathBuf};
+
+use super::{Claim, ClaimKind};
+use crate::analysis::{self, Analysis};
+use crate::article::{Article, Format, read_file};
+use crate::span::Span;
+
+/// An article whose lines are its paragraphs, with no title, so every line counts as body.
+fn article(text: &str) -> Article {
+    let mut paragraphs = Vec::new();
+    let mut pos = 0;
+    for line in text.split('\n') {
+        if let Some(span) = Span::new(text, pos, pos + line.len()) {
+            let span = span.trim(text);
+            if !span.is_empty() {
+                paragraphs.push(span);
+            }
+        }
+        pos += line.len() + 1;
+    }
+    Article {
+        path: PathBuf::from("test.txt"),
+        format: Format::Text,
+        title: String::new(),
+        title_span: None,
+        kicker: None,
+        kicker_span: None,
+        byline: None,
+        byline_span: None,
+        date: None,
+        date_span: None,
+        source: None,
+        text: text.to_string(),
+        paragraphs,
+        headings: Vec::new(),
+    }
+}
+
+fn analyse(text: &str) -> (Article, Analysis) {
+    let a = article(text);
+    let x = analysis::analyze(&a);
+    (a, x)
+}
+
+/// The attributions (claims with a cue) as (speaker text, cue, content, kind).
+fn attributions(a: &Article, x: &Analysis) -> Vec<(String, String, String, ClaimKind)> {
+    x.claims
+        .iter()
+        .filter(|c| c.cue.is_some())
+        .map(|c| {
+            (
+                c.speaker
+                    .as_ref()
+                    .map(|s| s.text.clone())
+                    .unwrap_or_default(),
+                c.cue.as_ref().map(|q| q.text.clone()).unwrap_or_default(),
+                a.slice(c.content).to_string(),
+                c.kind,
+            )
+        })
+        .collect()
+}
+
+use ClaimKind::{Belief, Quote, Reported};
+
+/// (sentence, speaker, cue, content, kind): each sentence must give exactly this attribution.
+const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
+    // X said (that) …
+    (
+        "Maria Lopez said that the bridge would reopen in May.",
+        "Maria Lopez",
+        "said",
+        "that the bridge would reopen in May",
+        Reported,
+    ),
+    (
+        "The engineers said the bridge would reopen in May.",
+        "The engineers",
+        "said",
+        "the bridge would reopen in May",
+        Reported,
+    ),
+    // …, X said.
+    (
+        "The bridge will reopen in May, Maria Lopez said.",
+        "Maria Lopez",
+        "said",
+        "The bridge will reopen in May",
+        Reported,
+    ),
+    // …, said X, appositive.
+    (
+        "The bridge will reopen in May, said Maria Lopez, the city engineer.",
+        "Maria Lopez, the city engineer",
+        "said",
+        "The bridge will reopen in May",
+        Reported,
+    ),
+    // X, the envoy, said …
+    (
+        "Tom Reyes, the envoy, said the ceasefire was holding.",
+        "Tom Reyes, the envoy",
+        "said",
+        "the ceasefire was holding",
+        Reported,
+    ),
+    // X has said …
+    (
+        "The mayor has said the budget is balanced.",
+        "The mayor",
+        "has said",
+        "the budget is balanced",
+        Reported,
+    ),
+    // X told Y …
+    (
+        "Reyes told reporters that the ceasefire was holding.",
+        "Reyes",
+        "told",
+        "that the ceasefire was holding",
+        Reported,
+    ),
+    // X described Y as Z
+    (
+        "A city statement described the repairs as urgent.",
+        "A city statement",
+        "described",
+        "the repairs as urgent",
+        Reported,
+    ),
+    // signalled / indicated / warned / argued / announced / denied / insisted
+    (
+        "The minister warned that fuel prices would rise.",
+        "The minister",
+        "warned",
+        "that fuel prices would rise",
+        Reported,
+    ),
+    (
+        "The council signalled a change of course on parking.",
+        "The council",
+        "signalled",
+        "a change of course on parking",
+        Reported,
+    ),
+    (
+        "The company denied that the plant had leaked.",
+        "The company",
+        "denied",
+        "that the plant had leaked",
+        Reported,
+    ),
+    (
+        "Local traders insisted that the market should stay open.",
+        "Local traders",
+        "insisted",
+        "that the market should stay open",
+        Reported,
+    ),
+    // Such guarantees, he suggested, would …
+    (
+        "Such repairs, she suggested, would take at least a year.",
+        "she",
+        "suggested",
+        "Such repairs, she suggested, would take at least a year",
+        Reported,
+    ),
+    // according to X, before and after
+    (
+        "According to the port authority, two ships were turned away.",
+        "the port authority",
+        "According to",
+        "two ships were turned away",
+        Reported,
+    ),
+    (
+        "Two ships were turned away, according to the port authority.",
+        "the port authority",
+        "according to",
+        "Two ships were turned away",
+        Reported,
+    ),
+    // X's spokesman said
+    (
+        "The mayor's spokesman said the office was closed.",
+        "The mayor's spokesman",
+        "said",
+        "the office was closed",
+        Reported,
+    ),
+    // in a statement
+    (
+        "In a statement, the council said the road would stay shut.",
+        "the council",
+        "said",
+        "the road would stay shut",
+        Reported,
+    ),
+    // colon-introduced quote
+    (
+        "Lopez said: “We are ready for the winter.”",
+        "Lopez",
+        "said",
+        "“We are ready for the winter.”",
+        Quote,
+    ),
+    // direct quotes, speaker after, inverted, in the middle
+    (
+        "“We are ready for the winter,” Lopez said.",
+        "Lopez",
+        "said",
+        "“We are ready for the winter,”",
+        Quote,
+    ),
+    (
+        "\"We are ready for the winter,\" said Lopez.",
+        "Lopez",
+        "said",
+        "\"We are ready for the winter,\"",
+        Quote,
+    ),
+    (
+        "“We are,” she said, “ready for the winter.”",
+        "she",
+        "said",
+        "“We are,” she said, “ready for the winter.”",
+        Quote,
+    ),
+    // a participle cue takes the subject of the sentence
+    (
+        "The union walked out of the talks, saying the offer was far too low.",
+        "The union",
+        "saying",
+        "the offer was far too low",
+        Reported,
+    ),
+    // beliefs and intentions
+    (
+        "The union believes that the offer is too low.",
+        "The union",
+        "believes",
+        "that the offer is too low",
+        Belief,
+    ),
+    (
+        "Residents want the bridge open by May.",
+        "Residents",
+        "want",
+        "the bridge open by May",
+        Belief,
+    ),
+    // a headline with a cue
+    (
+        "Mayor Says Bridge Will Reopen in May",
+        "Mayor",
+        "Says",
+        "Bridge Will Reopen in May",
+        Reported,
+    ),
+];
+
+#[test]
+fn every_construction_gives_its_speaker_cue_and_content() {
+    for &(sentence, speaker, cue, content, kind) in TABLE {
+        let (a, x) = analyse(sentence);
+        let got = attributions(&a, &x);
+        assert_eq!(
+            got,
+            [(
+                speaker.to_string(),
+                cue.to_string(),
+                content.to_string(),
+                kind
+            )],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn words_that_only_look_like_cues_give_no_attribution() {
+    for sentence in [
+        "His plans for the harbour were shelved last year.",
+        "The United States sent two more ships to the region.",
+        "She was told to leave the building at once.",
+        "The member states meet again in the spring.",
+        "Police found a car abandoned near the bridge.",
+        "Reports of the fire reached the station at noon.",
+    ] {
+        let (a, x) = analyse(sentence);
+        assert_eq!(attributions(&a, &x), [], "{sentence}");
+    }
+}
+
+#[test]
+fn spans_point_at_the_words_they_name() {
+    let text = "Tom Reyes, the envoy, said the ceasefire was holding.";
+    let (a, x) = analyse(text);
+    let claim: &Claim = x.claims.iter().find(|c| c.cue.is_some()).unwrap();
+    let speaker = claim.speaker.as_ref().unwrap();
+    assert_eq!((speaker.span.start(), speaker.span.end()), (0, 20));
+    let cue = claim.cue.as_ref().unwrap();
+    assert_eq!((cue.span.start(), cue.span.end()), (22, 26));
+    assert_eq!((claim.content.start(), claim.content.end()), (27, 52));
+    assert_eq!(claim.sentence, Span::whole(text));
+    assert_eq!(a.slice(claim.sentence), text);
+}
+
+#[test]
+fn modal_content_is_hedged() {
+    let (_, x) = analyse("The minister said fuel prices could rise next year.");
+    assert!(x.claims.iter().any(|c| c.cue.is_some() && c.hedged));
+    let (_, x) = analyse("The minister said fuel prices rose last year.");
+    assert!(x.claims.iter().all(|c| !c.hedged));
+}
+
+/// The resolved name of the claim whose cue is `cue`, the `n`th such claim.
+fn speaker_name(x: &Analysis, a: &Article, cue: &str, n: usize) -> Option<String> {
+    x.claims
+        .iter()
+        .filter(|c| c.cue.as_ref().is_some_and(|q| a.slice(q.span) == cue))
+        .nth(n)
+        .and_then(|c| c.speaker.as_ref())
+        .and_then(|s| s.name.clone())
+}
+
+#[test]
+fn pronouns_resolve_to_the_most_recent_speaker_across_sentences_and_paragraphs() {
+    let (a, x) = analyse(
+        "Maria Lopez, the city engineer, said the bridge would reopen in May. She added that \
+         the cost had doubled.\nTraffic has been diverted through the old town since March.\n\
+         She warned that the work could run late.",
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Maria Lopez")
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "added", 0).as_deref(),
+        Some("Maria Lopez")
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "warned", 0).as_deref(),
+        Some("Maria Lopez")
+    );
+}
+
+#[test]
+fn pronouns_skip_a_speaker_of_the_other_gender() {
+    let (a, x) = analyse(
+        "Mr. Tom Reyes said the talks had stalled. Mrs. Anna Berg said the talks would \
+         resume.\nHe warned that the ceasefire was fragile.",
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "warned", 0).as_deref(),
+        Some("Tom Reyes")
+    );
+}
+
+#[test]
+fn roles_resolve_to_the_person_who_holds_them() {
+    let (a, x) = analyse(
+        "Transport Minister Anna Berg met union leaders on Monday. Tom Reyes, who leads the \
+         drivers, said the talks had stalled.\nThe minister said the offer remained on the table.",
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Tom Reyes")
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 1).as_deref(),
+        Some("Anna Berg")
+    );
+}
+
+#[test]
+fn a_quote_runs_on_over_sentences_and_paragraphs() {
+    let text = "\"We waited all night,\" said Tom Reyes. \"Nobody came to help us.\n\"But the \
+                nurses did their best.\"\nThe hospital said it was sorry.";
+    let (a, x) = analyse(text);
+    let quote = x
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimKind::Quote)
+        .unwrap();
+    assert_eq!(
+        a.slice(quote.content),
+        "\"We waited all night,\" said Tom Reyes. \"Nobody came to help us.\n\"But the nurses \
+         did their best.\""
+    );
+    assert_eq!(quote.speaker.as_ref().unwrap().text, "Tom Reyes");
+    assert_eq!(
+        x.claims
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Quote)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_colon_at_the_end_of_a_paragraph_introduces_the_next_paragraphs_quote() {
+    let (a, x) = analyse("Tom Reyes continued:\n“The ward is full and the night is long.”");
+    let quote = x
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimKind::Quote)
+        .unwrap();
+    assert_eq!(
+        a.slice(quote.content),
+        "“The ward is full and the night is long.”"
+    );
+}
+
+#[test]
+fn bad_text_never_panics() {
+    for text in [
+        "",
+        "\"",
+        "“",
+        "”said",
+        ", said",
+        "said",
+        "according to",
+        "(((said)))",
+        "He said: \"",
+        "'' '' ``said''",
+        "X, , , said, , ,",
+        "Ünïcödé “said” — 他说 —, said Zoë.",
+    ] {
+        let _ = analyse(text);
+    }
+}
+
+fn sample(name: &str) -> (Article, Analysis) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/articles")
+        .join(name);
+    let a = read_file(&path).unwrap();
+    let x = analysis::analyze(&a);
+    (a, x)
+}
+
+/// The claim whose content contains `words`.
+fn claim_with<'x>(a: &Article, x: &'x Analysis, words: &str) -> &'x Claim {
+    x.claims
+        .iter()
+        .find(|c| a.slice(c.content).contains(words))
+        .unwrap_or_else(|| panic!("no claim contains {words:?}"))
+}
+
+#[test]
+fn berlin_sample_pronouns_resolve_to_zelensky() {
+    let (a, x) = sample("berlin-peace-talks.txt");
+    for words in ["Kyiv could be willing", "Such guarantees"] {
+        let claim = claim_with(&a, &x, words);
+        let speaker = claim.speaker.as_ref().unwrap();
+        assert_eq!(
+            speaker.name.as_deref(),
+            Some("Volodymyr Zelensky"),
+            "{words}"
+        );
+        assert!(speaker.entity.is_some(), "{words}");
+    }
+}
+
+#[test]
+fn berlin_sample_groups_and_statements_keep_their_words() {
+    let (a, x) = sample("berlin-peace-talks.txt");
+    let officials = claim_with(&a, &x, "a negotiated end to the war");
+    assert_eq!(
+        officials.speaker.as_ref().unwrap().text,
+        "Officials in Berlin"
+    );
+    let statement = claim_with(&a, &x, "the discussions as constructive");
+    assert_eq!(statement.speaker.as_ref().unwrap().text, "a US statement");
+    assert_eq!(statement.cue.as_ref().unwrap().text, "described");
+}
+
+#[test]
+fn berlin_sample_assertions_kicker_and_title() {
+    let (a, x) = sample("berlin-peace-talks.txt");
+    let nato = claim_with(
+        &a,
+        &x,
+        "Nato membership requires unanimous approval from all alliance members",
+    );
+    assert_eq!(nato.kind, ClaimKind::Assertion);
+    assert!(nato.speaker.is_none() && nato.cue.is_none());
+    let kicker = a.kicker_span.unwrap();
+    assert!(x.claims.iter().all(|c| !c.sentence.overlaps(kicker)));
+    let title = a.title_span.unwrap();
+    assert!(
+        x.claims
+            .iter()
+            .filter(|c| c.sentence.overlaps(title))
+            .all(|c| c.kind != ClaimKind::Assertion)
+    );
+    assert!(x.claims.windows(2).all(|w| w[0].id + 1 == w[1].id));
+}
+
+#[test]
+fn clinic_sample_quotes() {
+    let (a, x) = sample("clinic-quotes.txt");
+    // Colon-introduced.
+    let okafor = claim_with(&a, &x, "We have never seen numbers like this");
+    assert_eq!(okafor.kind, ClaimKind::Quote);
+    assert_eq!(
+        okafor.speaker.as_ref().unwrap().name.as_deref(),
+        Some("Amara Okafor")
+    );
+    // Speaker in the middle: both halves are one claim.
+    let middle = claim_with(&a, &x, "out of beds");
+    assert!(a.slice(middle.content).starts_with("“We are,”"));
+    assert_eq!(
+        middle.speaker.as_ref().unwrap().name.as_deref(),
+        Some("Joan Whitlock")
+    );
+    // A straight quote left open runs on into the next paragraph.
+    let long = claim_with(&a, &x, "I don't blame the nurses");
+    assert!(
+        a.slice(long.content)
+            .ends_with("nobody gets to me in time?\"")
+    );
+    assert_eq!(
+        long.speaker.as_ref().unwrap().name.as_deref(),
+        Some("Harun Siddiqui")
+    );
+}
+
+#[test]
+fn rail_sample_reported_speech_and_pronouns() {
+    let (a, x) = sample("rail-strike-report.txt");
+    let rubio = claim_with(
+        &a,
+        &x,
+        "long night shifts without a second qualified person",
+    );
+    assert_eq!(
+        rubio.speaker.as_ref().unwrap().name.as_deref(),
+        Some("Carmen Rubio")
+    );
+    assert_eq!(rubio.cue.as_ref().unwrap().text, "argued");
+    let minister = claim_with(
+        &a,
+        &x,
+        "in line with the rulings of the Constitutional Court",
+    );
+    assert_eq!(
+        minister.speaker.as_ref().unwrap().name.as_deref(),
+        Some("Marta Quintana")
+    );
+    let told = claim_with(&a, &x, "the real figure was closer to 76 per cent");
+    assert_eq!(told.cue.as_ref().unwrap().text, "told");
+    assert_eq!(
+        told.speaker.as_ref().unwrap().name.as_deref(),
+        Some("Andrés Belmonte")
+    );
+    let according = claim_with(&a, &x, "more than 90 per cent of their members");
+    assert_eq!(according.speaker.as_ref().unwrap().text, "the unions");
+}
+
+#[test]
+fn one_persons_claims_across_a_library_come_in_date_then_text_order() {
+    let dated = |text: &str, date: &str, path: &str| {
+        let mut a = article(text);
+        a.date = Some(date.to_string());
+        a.path = PathBuf::from(path);
+        let x = analysis::analyze(&a);
+        (a, x)
+    };
+    let library = vec![
+        dated(
+            "Maria Lopez said the bridge had reopened. She added that the cost had doubled.",
+            "2025-06-02",
+            "later.txt",
+        ),
+        dated(
+            "Tom Reyes said the talks had stalled. Maria Lopez said the bridge would reopen.",
+            "12 May 2025",
+            "earlier.txt",
+        ),
+    ];
+    let key = library[0]
+        .1
+        .entities
+        .iter()
+        .find(|e| e.name == "Maria Lopez")
+        .map(|e| e.key.clone())
+        .unwrap();
+    let found = super::claims_of_person(&library, &key);
+    let contents: Vec<&str> = found
+        .iter()
+        .map(|p| p.article.slice(p.claim.content))
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            "the bridge would reopen",
+            "the bridge had reopened",
+            "that the cost had doubled"
+        ]
+    );
+}

@@ -1,0 +1,129 @@
+//! A sentence as the claim rules see it: tokens with their lowercase form, capitalisation and
+//! whether they stand inside a quotation.
+
+use std::borrow::Cow;
+
+use super::lexicon;
+use super::quotes::Quote;
+use crate::analysis::tokens::{self, TokenKind};
+use crate::span::Span;
+
+/// One token of a sentence.
+#[derive(Clone, Debug)]
+pub struct Tok<'t> {
+    /// Where it stands in the text.
+    pub span: Span,
+    /// Its words.
+    pub text: &'t str,
+    /// Its words in lowercase, with curly apostrophes made straight (borrowed when the
+    /// words already are).
+    pub lower: Cow<'t, str>,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// Whether it starts with a capital letter.
+    pub cap: bool,
+    /// Whether it stands inside a quotation (marks excluded).
+    pub quoted: bool,
+    /// Whether it is a quotation mark.
+    pub mark: bool,
+    /// Whether whitespace separates it from the token before.
+    pub space_before: bool,
+    /// Which closed word lists hold it (`lexicon::C_*` bits).
+    pub classes: u32,
+}
+
+impl Tok<'_> {
+    /// Whether it is a word (letters) outside quotations.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// Whether one of the word lists in `class` (`lexicon::C_*` bits) holds it.
+    pub fn in_class(&self, class: u32) -> bool {
+        self.classes & class != 0
+    }
+
+    /// Whether it is this punctuation mark.
+    pub fn is(&self, punct: &str) -> bool {
+        self.text == punct
+    }
+}
+
+/// A sentence with its tokens and the block it stands in.
+#[derive(Clone, Debug)]
+pub struct Sentence<'t> {
+    /// Its span in the text.
+    pub span: Span,
+    /// Its tokens.
+    pub toks: Vec<Tok<'t>>,
+    /// Index of its block in the list the quotes were found in.
+    pub block: usize,
+    /// Whether its block is a body paragraph (not the title or a heading).
+    pub in_body: bool,
+    /// Whether most of its words are capitalised, as in a headline.
+    pub title_case: bool,
+}
+
+/// Builds the view of one sentence.
+pub fn sentence<'t>(
+    text: &'t str,
+    span: Span,
+    block: usize,
+    in_body: bool,
+    quotes: &[Quote],
+) -> Sentence<'t> {
+    let raw = tokens::tokenize(text, span);
+    let mut toks: Vec<Tok<'t>> = Vec::with_capacity(raw.len());
+    let mut prev_end = span.start();
+    for t in raw {
+        let word = t.span.slice(text);
+        let mark = matches!(word, "\"" | "“" | "”" | "'" | "`") && is_quote_edge(quotes, t.span);
+        let quoted = !mark
+            && quotes
+                .iter()
+                .any(|q| q.span.start() < t.span.start() && t.span.end() <= q.span.end());
+        let lower = if !word.is_ascii() {
+            Cow::Owned(word.to_lowercase().replace('’', "'"))
+        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+        let classes = if t.kind == TokenKind::Word {
+            lexicon::classes(&lower)
+        } else {
+            0
+        };
+        toks.push(Tok {
+            span: t.span,
+            text: word,
+            lower,
+            classes,
+            kind: t.kind,
+            cap: word.chars().next().is_some_and(char::is_uppercase),
+            quoted,
+            mark,
+            space_before: prev_end < t.span.start(),
+        });
+        prev_end = t.span.end();
+    }
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    let caps = words.iter().filter(|t| t.cap).count();
+    let title_case = words.len() >= 3 && caps * 10 >= words.len() * 6;
+    Sentence {
+        span,
+        toks,
+        block,
+        in_body,
+        title_case,
+    }
+}
+
+fn is_quote_edge(quotes: &[Quote], span: Span) -> bool {
+    quotes.iter().any(|q| {
+        let (qs, qe) = (q.span.start(), q.span.end());
+        span.start() == qs
+            || span.start() == qs + 1
+            || (q.closed && (span.end() == qe || span.end() + 1 == qe))
+    })
+}

@@ -387,6 +387,44 @@ pub fn classify(
         })
         .collect();
 
+    // The items of a list share a kind: "Ponting, Michael Slater and Darren Lehmann".
+    let local_evidence = evidence.clone();
+    for (n, c) in candidates.iter().enumerate() {
+        let strongest = |e: &Evidence| e.person.max(e.organization).max(e.place).max(e.group);
+        if c.weak || strongest(&local_evidence[n]) >= 1.5 {
+            continue;
+        }
+        let neighbours = [n.checked_sub(1), Some(n + 1)];
+        for m in neighbours.into_iter().flatten() {
+            let (Some(other), Some(e)) = (candidates.get(m), local_evidence.get(m)) else {
+                continue;
+            };
+            if other.weak || other.sentence != c.sentence || strongest(e) < 2.5 {
+                continue;
+            }
+            let (from, to) = if m < n {
+                (other.last, c.first)
+            } else {
+                (c.last, other.first)
+            };
+            let words = &sentences[c.sentence].words;
+            let joined = from < to
+                && to - from <= 2
+                && words[from..to]
+                    .iter()
+                    .all(|w| matches!(w.text(text), "," | "and" | "or" | ";"));
+            if joined && let Some(kind) = e.best() {
+                let share = &mut evidence[n];
+                match kind {
+                    EntityKind::Person => share.person += 1.5,
+                    EntityKind::Organization => share.organization += 1.5,
+                    EntityKind::Place => share.place += 1.5,
+                    EntityKind::Group => share.group += 1.5,
+                }
+            }
+        }
+    }
+
     // Words of the full names of people: "Merz" once "Friedrich Merz" is a person. A word
     // that is also a place counts only when the name is clearly a person's ("Michael Jordan").
     let mut person_parts: HashMap<&str, ()> = HashMap::default();

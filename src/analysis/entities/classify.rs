@@ -65,6 +65,32 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "central",
 ];
 
+/// Nouns that name a kind of place before "of": "the town of …".
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "region",
+    "district",
+    "state",
+    "capital",
+    "port",
+    "island",
+    "islands",
+    "county",
+    "suburb",
+    "municipality",
+    "republic",
+    "kingdom",
+    "emirate",
+    "outskirts",
+    "centre",
+    "center",
+    "streets",
+    "people",
+];
+
 /// Words that open the names of storms ("Cyclone Marla"), which are none of lede's kinds.
 const STORMS: &[&str] = &[
     "Cyclone",
@@ -343,6 +369,23 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     // "… as saying": the way news reports quote a person.
     if lower(after) == "as" && lower(after + 1) == "saying" {
         e.person += 2.5;
+    }
+    // A dateline: "GENEVA 1996-08-30", "ROCHESTER, N.H." at the start of a line in capitals.
+    if c.first == 0
+        && words[c.first].shape == super::words::Shape::Caps
+        && (word(after) == ","
+            || words
+                .get(after)
+                .is_some_and(|w| !w.is_word && w.text(text).contains(['-', '/'])))
+    {
+        e.place += 3.0;
+    }
+    // "the village of Mahala", "the town of Chatelet".
+    if c.first >= 2
+        && lower(c.first - 1) == "of"
+        && PLACE_NOUNS.contains(&lower(c.first - 2).as_ref())
+    {
+        e.place += 3.0;
     }
     // Before: "in Berlin", "the Kremlin", "said Eyles", "told Suharto".
     if let Some(prev) = c.first.checked_sub(1) {

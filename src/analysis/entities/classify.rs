@@ -65,6 +65,57 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "central",
 ];
 
+/// Nouns for kinds of organisation that stand next to their names ("the carrier El Al").
+const ORG_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "companies",
+    "group",
+    "giant",
+    "newspaper",
+    "daily",
+    "weekly",
+    "agency",
+    "carrier",
+    "airline",
+    "bank",
+    "lender",
+    "insurer",
+    "broadcaster",
+    "channel",
+    "network",
+    "maker",
+    "manufacturer",
+    "producer",
+    "retailer",
+    "supplier",
+    "operator",
+    "conglomerate",
+    "club",
+    "team",
+    "side",
+    "outfit",
+    "magazine",
+    "publisher",
+    "brokerage",
+    "utility",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "startup",
+    "subsidiary",
+    "unit",
+    "party",
+    "movement",
+    "faction",
+    "militia",
+    "organisation",
+    "organization",
+    "charity",
+    "broker",
+    "exchange",
+];
+
 /// Nouns that name a kind of place before "of": "the town of …".
 const PLACE_NOUNS: &[&str] = &[
     "town",
@@ -386,6 +437,23 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         && PLACE_NOUNS.contains(&lower(c.first - 2).as_ref())
     {
         e.place += 3.0;
+    }
+    // "giant Pirelli", "news agency Interfax", "Le Matin newspaper": a kind of organisation
+    // named right before or after.
+    if c.first >= 1 && ORG_NOUNS.contains(&lower(c.first - 1).as_ref()) {
+        e.organization += 3.0;
+    }
+    if !possessive && ORG_NOUNS.contains(&lower(after).as_ref()) {
+        e.organization += 2.0;
+    }
+    // "Everton's Duncan Ferguson": what owns a person is rarely a person.
+    if possessive
+        && words
+            .get(after)
+            .is_some_and(|w| w.is_word && w.is_capitalised())
+    {
+        e.person -= 1.5;
+        e.organization += 1.0;
     }
     // Before: "in Berlin", "the Kremlin", "said Eyles", "told Suharto".
     if let Some(prev) = c.first.checked_sub(1) {

@@ -143,6 +143,50 @@ const TABLE: &[(&str, &[(&str, EntityKind)])] = &[
         "FLOODS HIT NORWAY AND SWEDEN",
         &[("NORWAY", Place), ("SWEDEN", Place)],
     ),
+    // A dateline.
+    (
+        "KJELVIK , Norway 2026-03-01",
+        &[("KJELVIK", Place), ("Norway", Place)],
+    ),
+    // "said X" after a quote, and a name used before "as saying".
+    (
+        "\"We will rebuild,\" said Okonjo, and the radio quoted Varga as saying so.",
+        &[("Okonjo", Person), ("Varga", Person)],
+    ),
+    // "the town of X".
+    (
+        "Rescuers reached the town of Mirvelle at dawn.",
+        &[("Mirvelle", Place)],
+    ),
+    // A kind of organisation beside the name.
+    (
+        "Shares in the carmaker Tovaro fell after the Vesper Gazette reported losses.",
+        &[("Tovaro", Org), ("Vesper Gazette", Org)],
+    ),
+    // The items of a list share a kind.
+    (
+        "The squad: Tom Brennan, Okafor, Mark Ellis and Dunleavy.",
+        &[
+            ("Tom Brennan", Person),
+            ("Okafor", Person),
+            ("Mark Ellis", Person),
+            ("Dunleavy", Person),
+        ],
+    ),
+    // Storms and events are none of the kinds.
+    (
+        "Cyclone Marla hit Queensland before the World Cup.",
+        &[("Queensland", Place)],
+    ),
+    // Two unknown words read as a person's name; a score table makes teams.
+    (
+        "Police detained Wendo Kasarani on Friday.",
+        &[("Wendo Kasarani", Person)],
+    ),
+    (
+        "Rovenby 2 Carlow Town 1",
+        &[("Rovenby", Org), ("Carlow Town", Org)],
+    ),
 ];
 
 #[test]

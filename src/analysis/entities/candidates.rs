@@ -60,6 +60,17 @@ const LEADING_PARTICLES: &[&str] = &[
     "ter", "ten", "dos", "das",
 ];
 
+/// Words that open the names of storms ("Cyclone Marla"), which are none of lede's kinds but
+/// must not leave their name behind as a person.
+pub const STORMS: &[&str] = &[
+    "Cyclone",
+    "Hurricane",
+    "Typhoon",
+    "Storm",
+    "Tropical",
+    "Tornado",
+];
+
 /// Common words that open names of places ("St Louis", "La Coruña", "New Haven").
 const NAME_OPENERS: &[&str] = &[
     "St", "Saint", "San", "Santa", "Santo", "São", "Los", "Las", "La", "Le", "El", "New", "Port",
@@ -399,7 +410,8 @@ fn split_run(
                     Some(TitleKind::Role | TitleKind::Honorific)
                 )
             });
-        let named = given_then_name(text, sentence, a, b, lex);
+        let named = given_then_name(text, sentence, a, b, lex)
+            || (b > a + 1 && STORMS.contains(&k.as_ref()));
         if lex.not_entity(&k) || (is_common(lex, &k) && !known_prefix && !titled && !named) {
             out.push(weak(index, a, a + 1));
             a += 1;

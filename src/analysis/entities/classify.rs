@@ -3,7 +3,7 @@
 //! name ("Friedrich Merz" is a person, so "Merz" is; "Nato" is an organisation everywhere).
 
 use super::EntityKind;
-use super::candidates::{Candidate, Sentence, Title, is_common};
+use super::candidates::{Candidate, STORMS, Sentence, Title, is_common};
 use crate::analysis::lexicon::{CuePosition, HashMap, Lexicon, PlaceKind, TitleKind};
 
 /// Scores for each kind; the highest positive one wins.
@@ -140,16 +140,6 @@ const PLACE_NOUNS: &[&str] = &[
     "center",
     "streets",
     "people",
-];
-
-/// Words that open the names of storms ("Cyclone Marla"), which are none of lede's kinds.
-const STORMS: &[&str] = &[
-    "Cyclone",
-    "Hurricane",
-    "Typhoon",
-    "Storm",
-    "Tropical",
-    "Tornado",
 ];
 
 /// Words for kin and entourage after a possessive: "Yeltsin's wife".

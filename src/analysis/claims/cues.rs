@@ -205,6 +205,29 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         if !opens {
             return false;
         }
+        // The subject must read as a noun phrase: opened by a determiner, a possessive or a
+        // name ("the report says", not "insulting remarks he made"); at the end of a clause it
+        // must follow a comma or a quote ("…, the report says.").
+        if weak_subject && info.form == Form::Third {
+            let Some((a, _)) = super::phrases::np_left(toks, i, 0) else {
+                return false;
+            };
+            let head = &toks[a];
+            let determined = head.in_class(super::lexicon::C_DETERMINERS)
+                || head.cap
+                || toks[a..i].iter().any(|t| is_possessive(&t.lower));
+            if !determined {
+                return false;
+            }
+            let at_end = next.is_none_or(|n| matches!(n.text, "," | "."));
+            let after_break = a == 0
+                || toks
+                    .get(a - 1)
+                    .is_some_and(|t| t.is(",") || t.mark || t.is(":"));
+            if at_end && !after_break {
+                return false;
+            }
+        }
     }
     if info.needs_clause {
         return clause_follows(toks, i + 1) || ends_clause(toks, i + 1);

@@ -34,7 +34,15 @@ pub fn find(s: &Sentence, text: &str) -> Vec<Found> {
         } else {
             verb_attribution(s, *hit, next_cue, out.last(), text)
         };
-        if let Some(found) = found {
+        // A belief reported inside someone's speech ("said he hopes …") is part of what they
+        // said, not a claim of its own.
+        let nested = |f: &Found| {
+            f.class == Some(VerbClass::Belief)
+                && out
+                    .iter()
+                    .any(|o| o.class == Some(VerbClass::Speech) && o.content.contains(f.cue))
+        };
+        if let Some(found) = found.filter(|f| !nested(f)) {
             out.push(found);
         }
     }

@@ -259,10 +259,12 @@ fn join_quotes(
                 .iter()
                 .position(|q| q.block == s.block + 1 && starts_block(views, q))
         } else {
+            // The quote the content starts in (the sentence splitter may have cut a quote of
+            // several sentences) and ends in or right after.
             quotes.iter().position(|q| {
                 q.span.start() <= f.content.start()
-                    && f.content.start() <= q.span.start() + 3
-                    && q.span.end() + 3 >= f.content.end().min(q.span.end() + 3)
+                    && f.content.start() < q.span.end()
+                    && f.content.end() <= q.span.end() + 3
             })
         };
         let Some(first) = first else {

@@ -95,6 +95,13 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
                 }
                 break;
             }
+            // An attributing verb ends the phrase ("Clinton cited derogatory remarks").
+            if !t.cap
+                && super::lexicon::verb(&t.lower)
+                    .is_some_and(|v| v.form != super::lexicon::Form::Base)
+            {
+                break;
+            }
             if (t.in_class(super::lexicon::C_NP_BREAKERS)
                 || t.in_class(super::lexicon::C_SUBJECT_PRONOUNS))
                 && !is_acronym(t)

@@ -27,6 +27,8 @@ pub struct Found {
 pub fn find(s: &Sentence, text: &str) -> Vec<Found> {
     let hits = cues::find(s);
     let mut out: Vec<Found> = Vec::new();
+    out.extend(speaker_label(s));
+    out.extend(signature(s));
     for (n, hit) in hits.iter().enumerate() {
         let next_cue = hits.get(n + 1).map(|h| h.first);
         let found = if hit.is_according() {
@@ -77,6 +79,68 @@ fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
         return None;
     }
     span_of(toks, start, end)
+}
+
+/// Whether tokens `a..b` are a short name: one to five capitalised words (initials and
+/// hyphens allowed).
+fn is_short_name(toks: &[Tok], a: usize, b: usize) -> bool {
+    let words = toks[a.min(b)..b].iter().filter(|t| t.is_word()).count();
+    (1..=5).contains(&words)
+        && toks[a.min(b)..b]
+            .iter()
+            .all(|t| (t.is_word() && t.cap) || matches!(t.text, "." | "-" | "'" | "’"))
+}
+
+/// "Name: what they said" opening a paragraph or a headline, as in transcripts and "Poll: …"
+/// headlines: the colon is the cue.
+fn speaker_label(s: &Sentence) -> Option<Found> {
+    if !s.opens_block {
+        return None;
+    }
+    let toks = &s.toks;
+    let start = usize::from(toks.first().is_some_and(|t| t.mark));
+    let colon = toks.iter().take(8).position(|t| t.is(":"))?;
+    if colon <= start || !is_short_name(toks, start, colon) {
+        return None;
+    }
+    let content = content_span(toks, colon + 1, toks.len())?;
+    if toks[colon + 1..].iter().filter(|t| t.is_word()).count() < 3 {
+        return None;
+    }
+    Some(Found {
+        cue: toks[colon].span,
+        source: span_of(toks, start, colon),
+        content,
+        class: Some(VerbClass::Speech),
+        colon: false,
+    })
+}
+
+/// "“…” ― Name": a quote signed with a dash and a name at the end of the sentence.
+fn signature(s: &Sentence) -> Option<Found> {
+    let toks = &s.toks;
+    let dash = toks
+        .iter()
+        .rposition(|t| matches!(t.text, "―" | "—" | "–"))?;
+    if !dash
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.mark)
+    {
+        return None;
+    }
+    let end = toks.len() - usize::from(toks.last().is_some_and(|t| t.is(".")));
+    if end <= dash + 1 || !is_short_name(toks, dash + 1, end) {
+        return None;
+    }
+    let content = span_of(toks, 0, dash)?;
+    Some(Found {
+        cue: toks[dash].span,
+        source: span_of(toks, dash + 1, end),
+        content,
+        class: Some(VerbClass::Speech),
+        colon: false,
+    })
 }
 
 /// "According to X, …" and "…, according to X."

@@ -106,7 +106,11 @@ pub fn extract(
         .filter_map(|&s| {
             let n = blocks.iter().position(|b| b.0.contains(s))?;
             let qs = block_quotes(&quotes, n);
-            Some(view::sentence(text, s, n, blocks[n].1, qs))
+            let mut v = view::sentence(text, s, n, blocks[n].1, qs);
+            v.opens_block = text
+                .get(blocks[n].0.start()..s.start())
+                .is_some_and(|gap| gap.trim().is_empty());
+            Some(v)
         })
         .collect();
 

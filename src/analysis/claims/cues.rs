@@ -90,7 +90,12 @@ pub fn find(s: &Sentence) -> Vec<CueHit> {
             out.push(CueHit {
                 first,
                 verb: i,
-                end: i + 1 + usize::from(!info.particles.is_empty()),
+                end: i
+                    + 1
+                    + usize::from(
+                        toks.get(i + 1)
+                            .is_some_and(|n| info.particles.contains(&n.lower.as_ref())),
+                    ),
                 info: Some(info),
             });
         }
@@ -132,8 +137,10 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     let prev = i.checked_sub(1).and_then(|k| toks.get(k));
     let next = toks.get(i + 1);
+    let with_particle = next.is_some_and(|n| info.particles.contains(&n.lower.as_ref()));
     if !info.particles.is_empty()
-        && !next.is_some_and(|n| info.particles.contains(&n.lower.as_ref()))
+        && !with_particle
+        && !(info.or_quote && quote_within(toks, i + 1, 8))
     {
         return false;
     }
@@ -320,6 +327,19 @@ fn clause_within(toks: &[Tok], k: usize, n: usize) -> bool {
         .skip(k)
         .take(n)
         .any(|t| t.lower == "that" || t.mark || t.is(":"))
+}
+
+/// Whether a quotation opens within `n` tokens from `k`, before the clause ends.
+fn quote_within(toks: &[Tok], k: usize, n: usize) -> bool {
+    for t in toks.iter().skip(k).take(n) {
+        if t.mark {
+            return true;
+        }
+        if matches!(t.text, "." | ";" | ":" | ",") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether nothing but punctuation follows at `k` (a trailing "…, polls show.").

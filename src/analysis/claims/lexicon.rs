@@ -45,6 +45,9 @@ pub struct VerbForm {
     pub takes_object: bool,
     /// Particles it needs to be a cue ("call for", "point to"); empty when it needs none.
     pub particles: &'static [&'static str],
+    /// Also a cue without its particle when a quotation follows closely ("called it “a
+    /// disaster”").
+    pub or_quote: bool,
 }
 
 /// FNV-1a: the word maps hold a few hundred short keys, looked up once per token; SipHash's
@@ -115,7 +118,10 @@ fn load_verbs() -> WordMap<String, VerbForm> {
         let flags: &'static str = cols.next().unwrap_or("-");
         let particles: &'static [&'static str] = flags
             .split_once("prt=")
-            .map(|(_, p)| &*Vec::leak(p.split('/').collect::<Vec<&'static str>>()))
+            .map(|(_, p)| {
+                let p = p.split(';').next().unwrap_or("");
+                &*Vec::leak(p.split('/').collect::<Vec<&'static str>>())
+            })
             .unwrap_or(&[]);
         let irregular: Vec<&str> = cols
             .next()
@@ -127,6 +133,7 @@ fn load_verbs() -> WordMap<String, VerbForm> {
             needs_clause: flags.contains("that"),
             takes_object: flags.contains("obj"),
             particles,
+            or_quote: flags.contains("quote"),
         };
         let mut forms = vec![
             (lemma.to_string(), Form::Base),

@@ -373,8 +373,18 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
     }
     // Adverbs between the source and the cue ("they almost immediately said").
     let mut np_end = first;
-    while np_end > 0 && is_adverb(&toks[np_end - 1]) {
-        np_end -= 1;
+    loop {
+        if np_end > 0 && is_adverb(&toks[np_end - 1]) {
+            np_end -= 1;
+        } else if np_end > 1
+            && toks[np_end - 2].lower == "on"
+            && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
+        {
+            // "Sanders on Tuesday said"
+            np_end -= 2;
+        } else {
+            break;
+        }
     }
     if let Some((a, b)) = appositive_left(toks, np_end) {
         return Some(Source::Before(a, b));
@@ -384,9 +394,10 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
     }
     // "… and said": the subject of the earlier verb.
     if prev.is_some_and(|p| p.lower == "and" || p.lower == "but") {
-        return previous
+        let inherited = previous
             .and_then(|f| f.source)
-            .map(|s| Source::Inherited(Some(s)));
+            .or_else(|| subject(s, hit, None));
+        return inherited.map(|s| Source::Inherited(Some(s)));
     }
     None
 }

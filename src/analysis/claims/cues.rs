@@ -237,7 +237,10 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         }
     }
     if info.needs_clause {
-        return clause_follows(toks, i + 1) || ends_clause(toks, i + 1);
+        // "told reporters that …", "told me." / "found that …", ", polls found."
+        let listener_then_clause =
+            info.takes_object && (clause_within(toks, i + 1, 6) || ends_with_trailer(toks, i + 1));
+        return listener_then_clause || clause_follows(toks, i + 1) || ends_clause(toks, i + 1);
     }
     // A verb with nothing after it and no comma or quote before it has no content here.
     true

@@ -138,10 +138,10 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     let prev = i.checked_sub(1).and_then(|k| toks.get(k));
     let next = toks.get(i + 1);
     let with_particle = next.is_some_and(|n| info.particles.contains(&n.lower.as_ref()));
-    if !info.particles.is_empty()
-        && !with_particle
-        && !(info.or_quote && quote_within(toks, i + 1, 8))
-    {
+    let particle_ok = info.particles.is_empty()
+        || with_particle
+        || (info.or_quote && quote_within(toks, i + 1, 8));
+    if !particle_ok {
         return false;
     }
     if next.is_some_and(|n| n.lower == "of") && info.form != Form::Past {

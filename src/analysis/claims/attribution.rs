@@ -265,6 +265,7 @@ fn verb_attribution(
             .map(|c| coordinated_end(toks, c).unwrap_or(toks.len()))
             .unwrap_or(toks.len())
             .max(start);
+        let end = trailing_clause(toks, start, end).unwrap_or(end);
         content_span(toks, start, end)
     }?;
     let source = match source {
@@ -291,6 +292,36 @@ fn verb_attribution(
         content,
         class: Some(info.class),
         colon: colon && cues::ends_clause(toks, k + 1),
+    })
+}
+
+/// Words that, after a comma, open a clause that comments on the content rather than belongs
+/// to it ("…, although he refused", "…, another sign that").
+const TRAILING_OPENERS: &[&str] = &[
+    "although",
+    "though",
+    "but",
+    "while",
+    "whereas",
+    "even",
+    "another",
+    "despite",
+    "adding",
+    "saying",
+    "according",
+];
+
+/// Where the content after a cue ends before a trailing comment: a semicolon, a dash or a
+/// comma before a word of [`TRAILING_OPENERS`].
+fn trailing_clause(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
+    (start + 3..end.min(toks.len())).find(|&k| {
+        let t = &toks[k];
+        t.is(";")
+            || (matches!(t.text, "―" | "—" | "--") && !toks[start..k].iter().any(|q| q.mark))
+            || (t.is(",")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| super::lexicon::has(TRAILING_OPENERS, &n.lower)))
     })
 }
 

@@ -177,13 +177,19 @@ pub fn extract(
     }
 
     // One assertion at most per body paragraph, from sentences that attribute nothing.
-    let attributed: Vec<usize> = found.iter().map(|(n, _, _)| *n).collect();
+    let mut attributed = vec![false; views.len()];
+    for (n, _, _) in &found {
+        if let Some(a) = attributed.get_mut(*n) {
+            *a = true;
+        }
+    }
     let mut n = 0;
     while n < views.len() {
         let block = views[n].block;
         let mut paragraph: Vec<&view::Sentence> = Vec::new();
         while n < views.len() && views[n].block == block {
-            if !attributed.contains(&n) && !claims.iter().any(|c| c.content.overlaps(views[n].span))
+            if !attributed.get(n).copied().unwrap_or(false)
+                && !claims.iter().any(|c| c.content.overlaps(views[n].span))
             {
                 paragraph.push(&views[n]);
             }
@@ -246,14 +252,14 @@ fn join_quotes(
     quotes: &[quotes::Quote],
     found: &mut Vec<(usize, attribution::Found, bool)>,
 ) {
-    let cues: Vec<Span> = found.iter().map(|(_, f, _)| f.cue).collect();
+    // Each cue with the sentence it stands in.
+    let cues: Vec<(Span, Span)> = found
+        .iter()
+        .filter_map(|(n, f, _)| Some((f.cue, views.get(*n)?.span)))
+        .collect();
     let owned_elsewhere = |q: &quotes::Quote, own: Span| {
-        cues.iter().any(|c| {
-            *c != own
-                && views.iter().any(|s| {
-                    s.span.contains(*c) && (s.span.overlaps(q.span) || q.span.contains(s.span))
-                })
-        })
+        cues.iter()
+            .any(|&(c, s)| c != own && (s.overlaps(q.span) || q.span.contains(s)))
     };
     for (n, f, is_quote) in found.iter_mut() {
         let Some(s) = views.get(*n) else { continue };
@@ -315,6 +321,7 @@ fn join_quotes(
 fn gap_is_blank(views: &[view::Sentence], from: usize, to: usize, own: Span) -> bool {
     views
         .iter()
+        .filter(|s| s.span.start() < to && from < s.span.end())
         .flat_map(|s| s.toks.iter())
         .filter(|t| t.span.start() >= from && t.span.end() <= to)
         .all(|t| !t.is_word() || own.contains(t.span))

@@ -7,5 +7,7 @@
 
 pub mod analysis;
 pub mod article;
+pub mod config;
 pub mod report;
 pub mod span;
+pub mod tui;

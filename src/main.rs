@@ -18,6 +18,10 @@ struct Cli {
     command: Option<Command>,
     /// Article files or folders to open; none opens the sample articles built into lede.
     paths: Vec<PathBuf>,
+    /// The reader's config file (RON; see config.example.ron). Default: $LEDE_CONFIG, else
+    /// config.ron in the platform's config folder (~/.config/lede on Linux).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -37,7 +41,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Analyze { format, paths }) => analyze(&paths, format),
-        None => analyze_default(&cli.paths),
+        None => read(&cli.paths, cli.config),
     };
     match result {
         Ok(code) => code,
@@ -92,7 +96,43 @@ fn analyze(paths: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> 
     })
 }
 
-/// Until the reader lands, `lede` prints a readable summary of its articles.
-fn analyze_default(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
-    analyze(paths, OutputFormat::Text)
+/// Opens the reader on the articles, after reporting every file that could not be read. When
+/// standard output is not a terminal (a pipe, a file), prints the text summary instead.
+fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    use std::io::IsTerminal;
+
+    use lede::config::{Config, Paths};
+    use lede::tui::{self, app::App, saved::Saved};
+
+    let dirs = Paths::resolve(config_flag);
+    let config = match &dirs.config {
+        Some(path) => Config::load(path, dirs.config_required)?,
+        None => Config::default(),
+    };
+    if !std::io::stdout().is_terminal() {
+        return analyze(paths, OutputFormat::Text);
+    }
+    let (entries, mut problems) = tui::load(paths);
+    for problem in &problems {
+        eprintln!("lede: {problem}");
+    }
+    if entries.is_empty() {
+        anyhow::bail!("no readable articles among the given paths");
+    }
+    let saved = match &dirs.state {
+        Some(path) => {
+            let (saved, problem) = Saved::load(path);
+            problems.extend(problem);
+            saved
+        }
+        None => Saved::default(),
+    };
+    let mut app = App::new(entries, &config, saved, problems);
+    tui::run(&mut app)?;
+    if let Some(path) = &dirs.state
+        && let Err(e) = app.saved().store(path)
+    {
+        eprintln!("lede: could not save read marks to {}: {e}", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -60,6 +60,24 @@ const LEADING_PARTICLES: &[&str] = &[
     "ter", "ten", "dos", "das",
 ];
 
+/// Words that open the names of storms ("Cyclone Marla"), which are none of lede's kinds but
+/// must not leave their name behind as a person.
+pub const STORMS: &[&str] = &[
+    "Cyclone",
+    "Hurricane",
+    "Typhoon",
+    "Storm",
+    "Tropical",
+    "Tornado",
+];
+
+/// Common words that open names of places ("St Louis", "La Coruña", "New Haven").
+const NAME_OPENERS: &[&str] = &[
+    "St", "Saint", "San", "Santa", "Santo", "São", "Los", "Las", "La", "Le", "El", "New", "Port",
+    "Fort", "Mount", "Lake", "Cape", "North", "South", "East", "West", "Upper", "Lower", "Great",
+    "Little", "Grand",
+];
+
 /// Abbreviations whose period does not end a name ("St. Louis", "Martin Luther King Jr.").
 const NAME_ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft", "Jr", "Sr"];
 
@@ -245,6 +263,8 @@ pub fn find(text: &str, index: usize, sentence: &Sentence, out: &mut Vec<Candida
             words.get(end),
         ) && matches!(joint.text(text), "of" | "for")
             && !last.possessive
+            && let Some(next) = run_end(text, words, end + 1, lex)
+            && words.get(end + 1).is_some_and(|w| w.is_capitalised())
             && {
                 let k = sentence.key(text, end - 1);
                 lex.org_cue(&k).is_some()
@@ -252,9 +272,8 @@ pub fn find(text: &str, index: usize, sentence: &Sentence, out: &mut Vec<Candida
                         lex.place_cue(&k),
                         Some(CuePosition::First | CuePosition::Any)
                     )
+                    || known(lex, &phrase(text, sentence, i, next))
             }
-            && let Some(next) = run_end(text, words, end + 1, lex)
-            && words.get(end + 1).is_some_and(|w| w.is_capitalised())
         {
             end = next;
         }
@@ -346,7 +365,11 @@ fn extend(text: &str, words: &[Word], mut j: usize, lex: &Lexicon) -> usize {
         // "St. Louis", "Mr. Smith", "Dr. J. Jones": the period does not end the name.
         if t == "." && next_capital {
             let p = prev.text(text);
-            if NAME_ABBREVIATIONS.contains(&p) || lex.title(p) == Some(TitleKind::Honorific) {
+            if NAME_ABBREVIATIONS
+                .iter()
+                .any(|abbreviation| abbreviation.eq_ignore_ascii_case(p))
+                || lex.title(p) == Some(TitleKind::Honorific)
+            {
                 j += 2;
                 continue;
             }
@@ -387,7 +410,8 @@ fn split_run(
                     Some(TitleKind::Role | TitleKind::Honorific)
                 )
             });
-        let named = given_then_name(text, sentence, a, b, lex);
+        let named = given_then_name(text, sentence, a, b, lex)
+            || (b > a + 1 && STORMS.contains(&k.as_ref()));
         if lex.not_entity(&k) || (is_common(lex, &k) && !known_prefix && !titled && !named) {
             out.push(weak(index, a, a + 1));
             a += 1;
@@ -448,6 +472,24 @@ fn headline_run(
     lex: &Lexicon,
     out: &mut Vec<Candidate>,
 ) {
+    // A name with an organisation's shape stays whole: "The National Bank of Poland",
+    // "JAKARTA POST".
+    let key = |i: usize| sentence.key(text, i);
+    let shaped = b > a + 1
+        && (matches!(
+            lex.org_cue(&key(b - 1)),
+            Some(CuePosition::Last | CuePosition::Any)
+        ) || (a..b).any(|i| sentence.words[i].text(text) == "of"));
+    if shaped {
+        let from = if matches!(key(a).as_ref(), "The" | "A" | "An") {
+            out.push(weak(index, a, a + 1));
+            a + 1
+        } else {
+            a
+        };
+        body_run(text, index, sentence, from, b, lex, out);
+        return;
+    }
     let mut i = a;
     let mut start: Option<usize> = None;
     while i < b {
@@ -465,10 +507,24 @@ fn headline_run(
         }
         let k = sentence.key(text, i);
         let w = &sentence.words[i];
+        // "ST LOUIS", "LA CORUNA", "TUNBRIDGE WELLS": a common word that opens or closes
+        // a place's name.
+        let next_plain = sentence.words.get(i + 1).is_some_and(|n| n.is_word)
+            && i + 1 < b
+            && !is_common(lex, &key(i + 1));
+        let opener = next_plain && NAME_OPENERS.contains(&k.as_ref());
+        let closer = start.is_some()
+            && matches!(
+                lex.place_cue(&k),
+                Some(CuePosition::Last | CuePosition::Any)
+            );
         let plain = w.is_word
             && (known(lex, &k)
+                || opener
+                || closer
                 || !is_common(lex, &k)
-                || lex.title(&k).is_some()
+                || (i + 1 < b
+                    && matches!(lex.title(&k), Some(TitleKind::Role | TitleKind::Honorific)))
                 || given_then_name(text, sentence, i, b, lex)
                 || (start.is_some() && i > a && given_then_name(text, sentence, i - 1, b, lex)))
             && !lex.not_entity(&k);
@@ -750,6 +806,48 @@ fn role_before(
     }
     Some((words.get(start)?.start, words.get(end - 1)?.end))
 }
+
+/// A role in an apposition after a name: "Ann Lee, the head librarian", "Rustem Umerov,
+/// Ukraine’s chief negotiator". Returns its byte range.
+pub fn role_after(text: &str, sentence: &Sentence, last: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let words = &sentence.words;
+    if words.get(last.checked_sub(1)?)?.possessive || words.get(last)?.text(text) != "," {
+        return None;
+    }
+    let mut i = last + 1;
+    if words.get(i).is_some_and(|w| {
+        matches!(
+            w.text(text),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+        )
+    }) {
+        i += 1;
+    }
+    let start = i;
+    let mut end = None;
+    while let Some(w) = words.get(i).filter(|w| w.is_word) {
+        let k = sentence.key(text, i);
+        match lex.title(&k) {
+            Some(TitleKind::Role) => end = Some(i),
+            Some(TitleKind::Modifier) => {}
+            _ if w.is_capitalised() && (lex.demonym(&k).is_some() || lex.place(&k).is_some()) => {}
+            _ => break,
+        }
+        i += 1;
+    }
+    let end = end?;
+    // "Jared Kushner, the son in law of …": kinship is not a role worth showing.
+    if KIN_ROLES.contains(&words.get(end)?.text(text)) {
+        return None;
+    }
+    Some((words.get(start)?.start, words.get(end)?.end))
+}
+
+/// Kinship words, roles before a name ("his wife Melania") but not in apposition.
+const KIN_ROLES: &[&str] = &[
+    "son", "daughter", "wife", "husband", "widow", "brother", "sister", "father", "mother",
+];
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 //! name ("Friedrich Merz" is a person, so "Merz" is; "Nato" is an organisation everywhere).
 
 use super::EntityKind;
-use super::candidates::{Candidate, Sentence, Title, is_common};
+use super::candidates::{Candidate, STORMS, Sentence, Title, is_common};
 use crate::analysis::lexicon::{CuePosition, HashMap, Lexicon, PlaceKind, TitleKind};
 
 /// Scores for each kind; the highest positive one wins.
@@ -63,6 +63,83 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "eastern",
     "western",
     "central",
+];
+
+/// Nouns for kinds of organisation that stand next to their names ("the carrier El Al").
+const ORG_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "companies",
+    "group",
+    "giant",
+    "newspaper",
+    "daily",
+    "weekly",
+    "agency",
+    "carrier",
+    "airline",
+    "bank",
+    "lender",
+    "insurer",
+    "broadcaster",
+    "channel",
+    "network",
+    "maker",
+    "manufacturer",
+    "producer",
+    "retailer",
+    "supplier",
+    "operator",
+    "conglomerate",
+    "club",
+    "team",
+    "side",
+    "outfit",
+    "magazine",
+    "publisher",
+    "brokerage",
+    "utility",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "startup",
+    "subsidiary",
+    "unit",
+    "party",
+    "movement",
+    "faction",
+    "militia",
+    "organisation",
+    "organization",
+    "charity",
+    "broker",
+    "exchange",
+];
+
+/// Nouns that name a kind of place before "of": "the town of …".
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "region",
+    "district",
+    "state",
+    "capital",
+    "port",
+    "island",
+    "islands",
+    "county",
+    "suburb",
+    "municipality",
+    "republic",
+    "kingdom",
+    "emirate",
+    "outskirts",
+    "centre",
+    "center",
+    "streets",
+    "people",
 ];
 
 /// Words for kin and entourage after a possessive: "Yeltsin's wife".
@@ -130,6 +207,8 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         .filter(|&i| words[i].is_word)
         .map(|i| sentence.key(text, i).into_owned())
         .collect();
+    // Cue words in capitals ("SA", "AG") are looked up as written, not title-cased.
+    let raw_last = words[c.last - 1].text(text);
     let n = names.len();
     let (Some(first), Some(last)) = (names.first(), names.last()) else {
         return e;
@@ -154,7 +233,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     }
     if n >= 2 {
         if matches!(
-            lex.org_cue(last),
+            lex.org_cue(last).or_else(|| lex.org_cue(raw_last)),
             Some(CuePosition::Last | CuePosition::Any)
         ) {
             e.organization += 4.0;
@@ -190,7 +269,9 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         if lex.surname(last).is_some() {
             e.person += if is_common(lex, last) { 0.3 } else { 1.0 };
         }
-        if (c.first..c.last).any(|i| words[i].shape == super::words::Shape::Lower) {
+        if (c.first..c.last).any(|i| {
+            words[i].shape == super::words::Shape::Lower && lex.particle(words[i].text(text))
+        }) {
             e.person += 1.5;
         }
     } else {
@@ -326,9 +407,53 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     {
         e.person += 1.0;
     }
-    // Before: "in Berlin", "the Kremlin".
+    // "… as saying": the way news reports quote a person.
+    if lower(after) == "as" && lower(after + 1) == "saying" {
+        e.person += 2.5;
+    }
+    // A dateline: "GENEVA 1996-08-30", "ROCHESTER, N.H." at the start of a line in capitals.
+    if c.first == 0
+        && words[c.first].shape == super::words::Shape::Caps
+        && (word(after) == ","
+            || words
+                .get(after)
+                .is_some_and(|w| !w.is_word && w.text(text).contains(['-', '/'])))
+    {
+        e.place += 3.0;
+    }
+    // "the village of Mahala", "the town of Chatelet".
+    if c.first >= 2
+        && lower(c.first - 1) == "of"
+        && PLACE_NOUNS.contains(&lower(c.first - 2).as_ref())
+    {
+        e.place += 3.0;
+    }
+    // "giant Pirelli", "news agency Interfax", "Le Matin newspaper": a kind of organisation
+    // named right before or after.
+    if c.first >= 1 && ORG_NOUNS.contains(&lower(c.first - 1).as_ref()) {
+        e.organization += 3.0;
+    }
+    if !possessive && ORG_NOUNS.contains(&lower(after).as_ref()) {
+        e.organization += 2.0;
+    }
+    // "Everton's Duncan Ferguson": what owns a person is rarely a person.
+    if possessive
+        && words
+            .get(after)
+            .is_some_and(|w| w.is_word && w.is_capitalised())
+    {
+        e.person -= 1.5;
+        e.organization += 1.0;
+    }
+    // Before: "in Berlin", "the Kremlin", "said Eyles", "told Suharto".
     if let Some(prev) = c.first.checked_sub(1) {
         let p = lower(prev);
+        if matches!(
+            p.as_ref(),
+            "said" | "says" | "told" | "asked" | "quoted" | "thanked"
+        ) {
+            e.person += 2.0;
+        }
         if PLACE_PREPOSITIONS.contains(&p.as_ref()) && !possessive {
             e.place += 2.5;
         } else if p == "to" || p == "of" {
@@ -362,6 +487,44 @@ pub fn classify(
             }
         })
         .collect();
+
+    // The items of a list share a kind: "Ponting, Michael Slater and Darren Lehmann".
+    let local_evidence = evidence.clone();
+    for (n, c) in candidates.iter().enumerate() {
+        let strongest = |e: &Evidence| e.person.max(e.organization).max(e.place).max(e.group);
+        if c.weak || strongest(&local_evidence[n]) >= 1.5 {
+            continue;
+        }
+        let neighbours = [n.checked_sub(1), Some(n + 1)];
+        for m in neighbours.into_iter().flatten() {
+            let (Some(other), Some(e)) = (candidates.get(m), local_evidence.get(m)) else {
+                continue;
+            };
+            if other.weak || other.sentence != c.sentence || strongest(e) < 2.5 {
+                continue;
+            }
+            let (from, to) = if m < n {
+                (other.last, c.first)
+            } else {
+                (c.last, other.first)
+            };
+            let words = &sentences[c.sentence].words;
+            let joined = from < to
+                && to - from <= 2
+                && words[from..to]
+                    .iter()
+                    .all(|w| matches!(w.text(text), "," | "and" | "or" | ";"));
+            if joined && let Some(kind) = e.best() {
+                let share = &mut evidence[n];
+                match kind {
+                    EntityKind::Person => share.person += 1.5,
+                    EntityKind::Organization => share.organization += 1.5,
+                    EntityKind::Place => share.place += 1.5,
+                    EntityKind::Group => share.group += 1.5,
+                }
+            }
+        }
+    }
 
     // Words of the full names of people: "Merz" once "Friedrich Merz" is a person. A word
     // that is also a place counts only when the name is clearly a person's ("Michael Jordan").
@@ -399,11 +562,21 @@ pub fn classify(
         }
     }
 
+    // "Marla" after "Cyclone Marla" is the storm again.
+    let storms: HashMap<&str, ()> = keys
+        .iter()
+        .filter(|k| k.split(' ').next().is_some_and(|w| STORMS.contains(&w)))
+        .filter_map(|k| k.rsplit(' ').next())
+        .map(|w| (w, ()))
+        .collect();
     candidates
         .iter()
         .zip(keys)
         .zip(&evidence)
         .map(|((c, k), e)| {
+            if storms.contains_key(k.as_str()) {
+                return None;
+            }
             if c.weak {
                 // Known only if the document names it elsewhere.
                 if person_parts.contains_key(k.as_str()) {
@@ -412,6 +585,12 @@ pub fn classify(
                 return by_key.get(k.as_str()).and_then(|e| e.best());
             }
             if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                return None;
+            }
+            // "Match", "Record", "Women": an ordinary word, capitalised for no reason a name
+            // would give, is not an entity unless its context says so.
+            let strongest = e.person.max(e.organization).max(e.place).max(e.group);
+            if !k.contains(' ') && strongest < 2.0 && plain_word(k, lex) {
                 return None;
             }
             Some(e.best().unwrap_or_else(|| fallback(k)))
@@ -432,10 +611,20 @@ fn fallback(key: &str) -> EntityKind {
     }
 }
 
+/// Whether a one-word name is an ordinary English word that no list knows as a name.
+fn plain_word(key: &str, lex: &Lexicon) -> bool {
+    crate::analysis::lexicon::with_lower(key, |l| lex.common_level(l).is_some_and(|v| v <= 35))
+        && lex.given_name(key).is_none()
+        && lex.surname(key).is_none()
+        && lex.place(key).is_none()
+        && lex.organisation(key).is_none()
+}
+
 /// Whether a name is an event or prize ("World Cup"), which is none of lede's kinds.
 fn is_event(key: &str, lex: &Lexicon) -> bool {
     key.contains(' ')
-        && key.rsplit(' ').next().is_some_and(|w| lex.event(w))
+        && (key.rsplit(' ').next().is_some_and(|w| lex.event(w))
+            || key.split(' ').next().is_some_and(|w| STORMS.contains(&w)))
         && lex.organisation(key).is_none()
         && lex.place(key).is_none()
 }

@@ -123,15 +123,30 @@ pub fn recognize_with(article: &Article, sentences: &[Span], user: &UserLexicon)
             last.end
         };
         let in_headline = headline.iter().any(|h| h.contains(span));
+        let in_lead = article.paragraphs.first().is_some_and(|p| p.contains(span));
         found.push(Found {
             kind,
             key,
             span,
             written_end,
             honorific: c.honorific,
-            role: c.role.and_then(|(s, e)| Span::new(text, s, e)),
+            role: c
+                .role
+                .or_else(|| {
+                    (kind == EntityKind::Person)
+                        .then(|| candidates::role_after(text, &parsed[c.sentence], c.last))
+                        .flatten()
+                })
+                .and_then(|(s, e)| Span::new(text, s, e)),
             canonical,
-            weight: if in_headline { 2.0 } else { 1.0 },
+            // The headline and the lead paragraph say what the story is about.
+            weight: if in_headline {
+                2.0
+            } else if in_lead {
+                1.5
+            } else {
+                1.0
+            },
         });
     }
     found.sort_by_key(|f| f.span);

@@ -1,0 +1,287 @@
+//! The user's settings: key bindings and reading width, from a RON file whose entries
+//! override lede's defaults one by one.
+//!
+//! The file is found, in order, at the `--config` flag's path, at `$LEDE_CONFIG`, or in the
+//! platform's config folder (`~/.config/lede/config.ron` on Linux). A broken file stops lede
+//! before the terminal is touched, with the file, line and what to do: someone who wrote a
+//! config expects it to be used, and quietly reading with other keys would be more confusing
+//! than being told at once.
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use directories::ProjectDirs;
+use serde::Deserialize;
+
+use crate::tui::action::Action;
+use crate::tui::keymap::{Key, Keymap};
+
+/// Widest text by default, in columns: longer lines are hard to follow.
+pub const DEFAULT_READING_WIDTH: u16 = 100;
+/// Range a configured reading width must fall in.
+const READING_WIDTHS: std::ops::RangeInclusive<u16> = 20..=1000;
+/// Environment variable naming the config file.
+pub const CONFIG_ENV: &str = "LEDE_CONFIG";
+
+/// The settings in force.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// Widest the text gets, in columns.
+    pub reading_width: u16,
+    /// Key bindings.
+    pub keymap: Keymap,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            reading_width: DEFAULT_READING_WIDTH,
+            keymap: Keymap::default(),
+        }
+    }
+}
+
+/// The file as written: every field optional, unknown fields refused so typos are caught.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "config")]
+struct ConfigFile {
+    #[serde(default = "default_reading_width")]
+    reading_width: u16,
+    #[serde(default)]
+    keys: BTreeMap<String, Action>,
+}
+
+/// Why a config file could not be used; every message names the file and what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file named by the flag or the environment does not exist or cannot be read.
+    #[error("config file {path}: {reason}. Check the path given by --config or ${CONFIG_ENV}.")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The reason.
+        reason: io::Error,
+    },
+    /// The file is not valid, at a line.
+    #[error(
+        "config file {path}:{line}:{column}: {message}. Fix that line (config.example.ron lists \
+         every setting) or move the file away to start with the defaults."
+    )]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl Default for ConfigFile {
+    fn default() -> ConfigFile {
+        ConfigFile {
+            reading_width: DEFAULT_READING_WIDTH,
+            keys: BTreeMap::new(),
+        }
+    }
+}
+
+fn default_reading_width() -> u16 {
+    DEFAULT_READING_WIDTH
+}
+
+impl Config {
+    /// Parses a config file's text; `path` only names the file in errors. Blank text is the
+    /// defaults.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let invalid = |line, column, message: String| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message,
+        };
+        let file: ConfigFile = if text.trim().is_empty() {
+            ConfigFile::default()
+        } else {
+            ron::from_str(text).map_err(|e| {
+                let mut message = e.code.to_string();
+                if matches!(e.code, ron::Error::ExpectedIdentifier) {
+                    message.push_str(" (actions take no quotes: `\"j\": down`)");
+                }
+                invalid(e.span.start.line, e.span.start.col, message)
+            })?
+        };
+        let mut config = Config::default();
+        let width = file.reading_width;
+        if !READING_WIDTHS.contains(&width) {
+            let (line, column) = locate(text, "reading_width");
+            return Err(invalid(
+                line,
+                column,
+                format!(
+                    "reading_width {width} is out of range; use {} to {} columns",
+                    READING_WIDTHS.start(),
+                    READING_WIDTHS.end()
+                ),
+            ));
+        }
+        config.reading_width = width;
+        for (name, action) in file.keys {
+            let key = Key::parse(&name).map_err(|message| {
+                let (line, column) = locate(text, &format!("\"{name}\""));
+                invalid(line, column, message)
+            })?;
+            config.keymap.bind(key, action);
+        }
+        Ok(config)
+    }
+
+    /// Reads the config file at `path`; a missing file is the defaults unless the user named
+    /// it (`required`).
+    pub fn load(path: &Path, required: bool) -> Result<Config, ConfigError> {
+        match fs::read_to_string(path) {
+            Ok(text) => Config::parse(&text, path),
+            Err(e) if e.kind() == io::ErrorKind::NotFound && !required => Ok(Config::default()),
+            Err(reason) => Err(ConfigError::Read {
+                path: path.to_path_buf(),
+                reason,
+            }),
+        }
+    }
+}
+
+/// The 1-based line and column of the first occurrence of `needle`, or 1:1.
+fn locate(text: &str, needle: &str) -> (usize, usize) {
+    text.lines()
+        .enumerate()
+        .find_map(|(n, line)| {
+            line.find(needle)
+                .map(|c| (n + 1, line[..c].chars().count() + 1))
+        })
+        .unwrap_or((1, 1))
+}
+
+/// Where lede reads its config and keeps its state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Paths {
+    /// The config file, when one can be named.
+    pub config: Option<PathBuf>,
+    /// Whether the user named the config file, so it must exist.
+    pub config_required: bool,
+    /// The state file (read marks, positions), when the platform has a place for it.
+    pub state: Option<PathBuf>,
+}
+
+impl Paths {
+    /// The paths from the `--config` flag, then `$LEDE_CONFIG`, then the platform's folders.
+    pub fn resolve(flag: Option<PathBuf>) -> Paths {
+        Paths::from_parts(
+            flag,
+            std::env::var_os(CONFIG_ENV),
+            ProjectDirs::from("", "", "lede"),
+        )
+    }
+
+    fn from_parts(
+        flag: Option<PathBuf>,
+        env: Option<OsString>,
+        dirs: Option<ProjectDirs>,
+    ) -> Paths {
+        let named = flag.or_else(|| env.filter(|v| !v.is_empty()).map(PathBuf::from));
+        let config_required = named.is_some();
+        let config = named.or_else(|| dirs.as_ref().map(|d| d.config_dir().join("config.ron")));
+        let state = dirs.as_ref().map(|d| {
+            d.state_dir()
+                .unwrap_or_else(|| d.data_local_dir())
+                .join("state.ron")
+        });
+        Paths {
+            config,
+            config_required,
+            state,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse(text, Path::new("config.ron"))
+    }
+
+    #[test]
+    fn the_shipped_example_parses_to_the_defaults() {
+        let example = include_str!("../config.example.ron");
+        assert_eq!(parse(example).unwrap(), Config::default());
+    }
+
+    #[test]
+    fn entries_override_defaults_key_by_key() {
+        let config = parse("(reading_width: 72, keys: { \"x\": quit, \"j\": none })").unwrap();
+        assert_eq!(config.reading_width, 72);
+        let key = |k| Key::parse(k).unwrap();
+        assert_eq!(config.keymap.action(key("x")), Some(Action::Quit));
+        assert_eq!(config.keymap.action(key("j")), None);
+        assert_eq!(
+            config.keymap.action(key("k")),
+            Some(Action::Up),
+            "others stay"
+        );
+    }
+
+    #[test]
+    fn blank_files_are_the_defaults() {
+        assert_eq!(parse("  \n").unwrap(), Config::default());
+        assert_eq!(parse("()").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn errors_name_the_file_the_line_and_what_to_do() {
+        let cases = [
+            ("(\n  keys: { \"j\": dwn },\n)", 2, "dwn"),
+            ("(\n  reading_width: 5,\n)", 2, "out of range"),
+            ("(\n\n  keys: { \"hyper-j\": down },\n)", 3, "unknown key"),
+            ("(\n  colour: true,\n)", 2, "colour"),
+        ];
+        for (text, line, words) in cases {
+            let message = parse(text).unwrap_err().to_string();
+            assert!(
+                message.starts_with(&format!("config file config.ron:{line}:")),
+                "{message}"
+            );
+            assert!(message.contains(words), "{message}");
+            assert!(message.contains("move the file away"), "{message}");
+        }
+    }
+
+    #[test]
+    fn the_flag_wins_over_the_environment_and_both_over_the_platform() {
+        let flag = Some(PathBuf::from("/flag.ron"));
+        let env = Some(OsString::from("/env.ron"));
+        let p = Paths::from_parts(flag, env.clone(), None);
+        assert_eq!(p.config, Some(PathBuf::from("/flag.ron")));
+        assert!(p.config_required);
+        let p = Paths::from_parts(None, env, None);
+        assert_eq!(p.config, Some(PathBuf::from("/env.ron")));
+        let p = Paths::from_parts(None, None, None);
+        assert!(!p.config_required && p.config.is_none());
+    }
+
+    #[test]
+    fn a_missing_default_file_is_fine_but_a_named_one_is_not() {
+        let path = Path::new("/nonexistent/lede/config.ron");
+        assert_eq!(Config::load(path, false).unwrap(), Config::default());
+        let message = Config::load(path, true).unwrap_err().to_string();
+        assert!(
+            message.contains("/nonexistent/lede/config.ron"),
+            "{message}"
+        );
+    }
+}

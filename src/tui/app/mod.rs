@@ -1,0 +1,576 @@
+//! The reader's whole state and the one place it changes: [`App::update`], which does no I/O.
+
+use std::collections::{HashMap, HashSet};
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+
+use crate::analysis::{Analysis, Claim, Entity, EntityId, EntityKind};
+use crate::article::Article;
+use crate::config::Config;
+use crate::span::Span;
+
+use crate::tui::action::Action;
+use crate::tui::doc::{Doc, LineKind};
+use crate::tui::keymap::{Key, Keymap};
+use crate::tui::layout::{self, Focus, ReaderAreas};
+use crate::tui::picker::{Choice, Picker};
+use crate::tui::saved::Saved;
+use crate::tui::search;
+
+mod library;
+mod reader;
+
+/// Lines the wheel scrolls per notch.
+const WHEEL_LINES: isize = 3;
+/// Lines of context kept above a claim, match or section the text jumps to.
+const CONTEXT_LINES: usize = 2;
+
+/// One loaded article and what lede found in it.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// The article.
+    pub article: Article,
+    /// Its analysis.
+    pub analysis: Analysis,
+}
+
+impl Entry {
+    /// The people of the article.
+    pub fn people(&self) -> impl Iterator<Item = &Entity> {
+        self.analysis
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+    }
+
+    /// The entity a person filter's key names in this article.
+    pub fn entity_for(&self, key: &str) -> Option<&Entity> {
+        self.analysis.entities.iter().find(|e| e.key == key)
+    }
+
+    /// Claims spoken by an entity, and claims about it (not spoken by it).
+    pub fn claims_by_and_about(&self, id: EntityId) -> (Vec<usize>, Vec<usize>) {
+        let mut by = Vec::new();
+        let mut about = Vec::new();
+        for (n, claim) in self.analysis.claims.iter().enumerate() {
+            if speaker_entity(claim) == Some(id) {
+                by.push(n);
+            } else if claim.about.contains(&id) {
+                about.push(n);
+            }
+        }
+        (by, about)
+    }
+
+    /// Claims in the order the text gives them.
+    fn claims_in_text_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.analysis.claims.len()).collect();
+        order.sort_by_key(|&n| self.analysis.claims[n].sentence.start());
+        order
+    }
+}
+
+fn speaker_entity(claim: &Claim) -> Option<EntityId> {
+    claim.speaker.as_ref().and_then(|s| s.entity)
+}
+
+/// Which screen is up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The list of articles.
+    Library,
+    /// One article.
+    Reader,
+}
+
+/// The library's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sort {
+    /// As loaded (path order).
+    File,
+    /// Newest first; undated last.
+    Date,
+    /// Alphabetical by title.
+    Title,
+}
+
+impl Sort {
+    /// The name shown in the library's title.
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::File => "file",
+            Sort::Date => "date",
+            Sort::Title => "title",
+        }
+    }
+}
+
+/// A pane drawn over the others.
+#[derive(Clone, Debug)]
+pub enum Overlay {
+    /// The list of keys, scrolled by `.0` lines.
+    Help(usize),
+    /// The person picker.
+    People(Picker),
+}
+
+/// What a text prompt at the bottom is typing into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PromptKind {
+    /// The reader's search.
+    Search,
+    /// The library's title filter.
+    Titles,
+}
+
+/// The chosen person, who filters claims, paragraphs and articles.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonFilter {
+    /// The key that identifies them across articles.
+    pub key: String,
+    /// Their name.
+    pub name: String,
+}
+
+/// A search in the reader.
+#[derive(Clone, Debug, Default)]
+pub struct Search {
+    /// What was typed.
+    pub query: String,
+    /// Where it occurs.
+    pub matches: Vec<Span>,
+    /// The match the reader is on.
+    pub current: Option<usize>,
+}
+
+/// A row of the claims panel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PanelRow {
+    /// A group title ("By …", "About …").
+    Group(String),
+    /// A claim, by its index in the analysis.
+    Claim(usize),
+    /// A line saying why the panel is empty.
+    Empty(String),
+}
+
+/// The state of the open article.
+#[derive(Clone, Debug)]
+pub struct Reader {
+    /// Which entry is open.
+    pub entry: usize,
+    /// Its laid-out lines.
+    pub doc: Doc,
+    /// The first line in view.
+    pub top: usize,
+    /// The pane with the keyboard.
+    pub focus: Focus,
+    /// The selected claim, by index in the analysis.
+    pub claim: Option<usize>,
+    /// The section highlighted in the outline while it has the focus.
+    pub section: usize,
+    /// The chosen person's mention the reader is on.
+    pub mention: Option<usize>,
+    /// The search, when there is one.
+    pub search: Option<Search>,
+    /// The first line in view when the search prompt opened.
+    search_origin: usize,
+    /// The byte offset the last rewrap kept at the top, reused while the view has not moved
+    /// so that repeated resizes do not drift backwards line by line.
+    anchor: Option<usize>,
+    /// Where to put the view once the text is first wrapped (the saved reading position).
+    restore: Option<usize>,
+}
+
+/// The library's state.
+#[derive(Clone, Debug)]
+pub struct LibraryState {
+    /// The highlighted row.
+    pub selected: usize,
+    /// The order.
+    pub sort: Sort,
+    /// The title filter typed after `/`.
+    pub titles: String,
+}
+
+/// Everything the reader shows, and nothing it draws.
+#[derive(Clone, Debug)]
+pub struct App {
+    /// The loaded articles.
+    pub entries: Vec<Entry>,
+    /// The keys in force.
+    pub keymap: Keymap,
+    /// The widest the text gets, in columns.
+    pub reading_width: u16,
+    /// The terminal's size.
+    pub size: Rect,
+    /// The screen that is up.
+    pub screen: Screen,
+    /// The library's state.
+    pub library: LibraryState,
+    /// The open article, when there is one.
+    pub reader: Option<Reader>,
+    /// The chosen person.
+    pub person: Option<PersonFilter>,
+    /// A pane over the others.
+    pub overlay: Option<Overlay>,
+    /// A prompt being typed into, and its text.
+    pub prompt: Option<(PromptKind, String)>,
+    /// Whether the user wants the outline.
+    pub show_outline: bool,
+    /// Whether the user wants the claims panel.
+    pub show_claims: bool,
+    /// A message for the status line, cleared by the next key.
+    pub notice: Option<String>,
+    /// Problems met while starting (unreadable files, a corrupt state file), kept on show in
+    /// the library.
+    pub problems: Vec<String>,
+    /// Articles opened before, by path.
+    pub read: HashSet<String>,
+    /// Where each article was left, as a byte offset, by path.
+    pub positions: HashMap<String, usize>,
+    /// Set when the user asked to leave.
+    pub quit: bool,
+}
+
+impl App {
+    /// The reader for these articles; with a single article it opens directly.
+    pub fn new(entries: Vec<Entry>, config: &Config, saved: Saved, problems: Vec<String>) -> App {
+        let mut app = App {
+            entries,
+            keymap: config.keymap.clone(),
+            reading_width: config.reading_width,
+            size: Rect::default(),
+            screen: Screen::Library,
+            library: LibraryState {
+                selected: 0,
+                sort: Sort::File,
+                titles: String::new(),
+            },
+            reader: None,
+            person: None,
+            overlay: None,
+            prompt: None,
+            show_outline: true,
+            show_claims: true,
+            notice: summary(&problems),
+            problems,
+            read: saved.read,
+            positions: saved.positions,
+            quit: false,
+        };
+        if app.entries.len() == 1 {
+            app.open(0);
+        }
+        app
+    }
+
+    /// What the state file should remember now.
+    pub fn saved(&self) -> Saved {
+        let mut positions = self.positions.clone();
+        if let Some((key, offset)) = self.reading_position() {
+            positions.insert(key, offset);
+        }
+        Saved {
+            read: self.read.clone(),
+            positions,
+        }
+    }
+
+    fn reading_position(&self) -> Option<(String, usize)> {
+        let reader = self.reader.as_ref()?;
+        let entry = self.entries.get(reader.entry)?;
+        let offset = if reader.top == 0 {
+            0
+        } else {
+            reader
+                .doc
+                .offset_of_line(reader.top)
+                .min(entry.article.text.len())
+        };
+        Some((path_key(&entry.article), offset))
+    }
+
+    /// The action a key press asks for: typing while a prompt or the picker is open, the
+    /// keymap otherwise.
+    pub fn action_for_key(&self, event: KeyEvent) -> Option<Action> {
+        let typing = self.prompt.is_some() || matches!(self.overlay, Some(Overlay::People(_)));
+        if typing {
+            let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+            return match event.code {
+                KeyCode::Char('c') if ctrl => Some(Action::Quit),
+                KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
+                KeyCode::Backspace => Some(Action::DeleteBack),
+                KeyCode::Esc => Some(Action::Back),
+                KeyCode::Enter => Some(Action::Open),
+                KeyCode::Down | KeyCode::Tab => Some(Action::Down),
+                KeyCode::Up | KeyCode::BackTab => Some(Action::Up),
+                _ => None,
+            };
+        }
+        self.keymap.action(Key::from_event(event))
+    }
+
+    /// Applies one action. No I/O: loading and saving happen in the event loop.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Resize(width, height) => {
+                self.size = Rect::new(0, 0, width, height);
+                let restoring = self.reader.as_ref().is_some_and(|r| r.restore.is_some());
+                self.relayout();
+                if restoring {
+                    self.follow();
+                }
+                return;
+            }
+            Action::Quit => {
+                self.quit = true;
+                return;
+            }
+            Action::None => return,
+            Action::Wheel { .. } | Action::Click { .. } => {}
+            _ => self.notice = None,
+        }
+        if self.overlay.is_some() {
+            self.update_overlay(action);
+        } else if self.prompt.is_some() {
+            self.update_prompt(action);
+        } else {
+            match self.screen {
+                Screen::Library => self.update_library(action),
+                Screen::Reader => self.update_reader(action),
+            }
+        }
+    }
+
+    fn update_overlay(&mut self, action: Action) {
+        // Help can scroll until its last line is the first shown.
+        let help_last = crate::tui::panes::help::lines(self, usize::from(self.size.width))
+            .len()
+            .saturating_sub(1);
+        // Rows of help in view: the screen less its margins and borders.
+        let help_page = usize::from(self.size.height.saturating_sub(4)).max(1);
+        match (&mut self.overlay, action) {
+            (Some(Overlay::Help(scroll)), a) => match a {
+                Action::Down | Action::Wheel { down: true, .. } => {
+                    *scroll = (*scroll + 1).min(help_last)
+                }
+                Action::Up | Action::Wheel { down: false, .. } => {
+                    *scroll = scroll.saturating_sub(1)
+                }
+                Action::PageDown | Action::HalfPageDown => *scroll = (*scroll + 10).min(help_last),
+                Action::PageUp | Action::HalfPageUp => *scroll = scroll.saturating_sub(10),
+                Action::Top => *scroll = 0,
+                Action::Bottom => *scroll = (help_last + 1).saturating_sub(help_page),
+                Action::Help | Action::Back | Action::Open => self.overlay = None,
+                _ => {}
+            },
+            (Some(Overlay::People(picker)), a) => match a {
+                Action::Type(c) => picker.push(c),
+                Action::DeleteBack => picker.pop(),
+                Action::Down | Action::Wheel { down: true, .. } => picker.step(1),
+                Action::Up | Action::Wheel { down: false, .. } => picker.step(-1),
+                Action::Back => self.overlay = None,
+                Action::Open => {
+                    let chosen = picker.current().map(|c| PersonFilter {
+                        key: c.key.clone(),
+                        name: c.name.clone(),
+                    });
+                    self.overlay = None;
+                    if let Some(person) = chosen {
+                        self.set_person(Some(person));
+                    }
+                }
+                _ => {}
+            },
+            (None, _) => {}
+        }
+    }
+
+    fn update_prompt(&mut self, action: Action) {
+        let Some((kind, text)) = &mut self.prompt else {
+            return;
+        };
+        let kind = *kind;
+        match action {
+            Action::Type(c) => text.push(c),
+            Action::DeleteBack => {
+                text.pop();
+            }
+            Action::Open => {
+                self.prompt = None;
+                if kind == PromptKind::Search
+                    && let Some(reader) = &mut self.reader
+                    && reader.search.as_ref().is_some_and(|s| s.query.is_empty())
+                {
+                    reader.search = None;
+                }
+                return;
+            }
+            Action::Back => {
+                self.prompt = None;
+                match kind {
+                    PromptKind::Search => {
+                        if let Some(reader) = &mut self.reader {
+                            reader.search = None;
+                            reader.top = reader.search_origin;
+                        }
+                    }
+                    PromptKind::Titles => self.library.titles.clear(),
+                }
+                return;
+            }
+            Action::Down | Action::Up => {
+                // Let arrows move the list or text while typing.
+                self.prompt = None;
+                let text = match kind {
+                    PromptKind::Titles => self.library.titles.clone(),
+                    PromptKind::Search => String::new(),
+                };
+                match self.screen {
+                    Screen::Library => self.update_library(action),
+                    Screen::Reader => self.update_reader(action),
+                }
+                self.prompt = Some((kind, text));
+                return;
+            }
+            _ => return,
+        }
+        let typed = text.clone();
+        match kind {
+            PromptKind::Titles => {
+                self.library.titles = typed;
+                self.library.selected = 0;
+            }
+            PromptKind::Search => self.set_search(&typed),
+        }
+    }
+
+    fn set_search(&mut self, query: &str) {
+        let Some(reader) = &mut self.reader else {
+            return;
+        };
+        let Some(entry) = self.entries.get(reader.entry) else {
+            return;
+        };
+        let article = &entry.article;
+        let within: Vec<Span> = article
+            .headings
+            .iter()
+            .map(|h| h.span)
+            .chain(article.paragraphs.iter().copied())
+            .collect();
+        let matches = search::find_all(&article.text, &within, query);
+        let origin = reader.doc.offset_of_line(reader.search_origin);
+        let current = matches
+            .iter()
+            .position(|m| m.start() >= origin)
+            .or((!matches.is_empty()).then_some(0));
+        let target = current.and_then(|n| matches.get(n)).copied();
+        reader.search = Some(Search {
+            query: query.to_string(),
+            matches,
+            current,
+        });
+        match target {
+            Some(span) => self.reveal(span),
+            None => {
+                if let Some(reader) = &mut self.reader {
+                    reader.top = reader.search_origin;
+                }
+            }
+        }
+        self.follow();
+    }
+
+    fn open_picker(&mut self) {
+        let choices = match (&self.screen, &self.reader) {
+            (Screen::Reader, Some(reader)) => match self.entries.get(reader.entry) {
+                Some(entry) => people_of(entry),
+                None => Vec::new(),
+            },
+            _ => {
+                // One choice per person across articles, found by key.
+                let mut merged: Vec<Choice> = Vec::new();
+                let mut index: HashMap<String, usize> = HashMap::new();
+                for entry in &self.entries {
+                    for choice in people_of(entry) {
+                        match index.get(&choice.key).and_then(|&i| merged.get_mut(i)) {
+                            Some(c) => {
+                                if choice.mentions > c.mentions {
+                                    c.name = choice.name.clone();
+                                }
+                                c.mentions += choice.mentions;
+                                c.claims += choice.claims;
+                            }
+                            None => {
+                                index.insert(choice.key.clone(), merged.len());
+                                merged.push(choice);
+                            }
+                        }
+                    }
+                }
+                merged
+            }
+        };
+        self.overlay = Some(Overlay::People(Picker::new(choices)));
+    }
+
+    fn set_person(&mut self, person: Option<PersonFilter>) {
+        self.person = person;
+        self.library.selected = 0;
+        if let Some(reader) = &mut self.reader {
+            reader.mention = None;
+            reader.claim = None;
+        }
+        self.select_first_claim();
+    }
+
+    /// The chosen person's entity in the open article.
+    pub fn person_entity(&self) -> Option<&Entity> {
+        let person = self.person.as_ref()?;
+        self.current_entry()?.entity_for(&person.key)
+    }
+
+    /// The open article's entry.
+    pub fn current_entry(&self) -> Option<&Entry> {
+        self.entries.get(self.reader.as_ref()?.entry)
+    }
+}
+
+/// The people of one article as picker choices.
+fn people_of(entry: &Entry) -> Vec<Choice> {
+    entry
+        .people()
+        .map(|e| {
+            let (by, about) = entry.claims_by_and_about(e.id);
+            Choice {
+                key: e.key.clone(),
+                name: e.name.clone(),
+                mentions: e.mentions.len(),
+                claims: by.len() + about.len(),
+                aliases: e.aliases.clone(),
+            }
+        })
+        .collect()
+}
+
+/// One line about the problems met while starting, for the status line.
+pub fn summary(problems: &[String]) -> Option<String> {
+    match problems {
+        [] => None,
+        [one] => Some(one.clone()),
+        [first, rest @ ..] => Some(format!("{first} (and {} more problems)", rest.len())),
+    }
+}
+
+/// How the state file names an article.
+pub fn path_key(article: &Article) -> String {
+    article.path.display().to_string()
+}
+
+/// The first row of a list `height` rows high that keeps row `selected` in view.
+pub fn list_offset(selected: usize, height: usize) -> usize {
+    (selected + 1).saturating_sub(height.max(1))
+}

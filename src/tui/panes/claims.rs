@@ -1,0 +1,219 @@
+//! The claims panel: who said what, one item per claim, grouped by and about the chosen person.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Block;
+
+use super::super::app::{App, Entry, PanelRow};
+use super::super::layout::Focus;
+use super::super::{text, theme};
+use super::{fit, span};
+use crate::analysis::Claim;
+
+/// Most lines of a claim's content shown before it is cut with `…`.
+const CONTENT_LINES: usize = 3;
+
+/// One row of the panel laid out for a width.
+pub struct Item {
+    /// What the row is.
+    pub row: PanelRow,
+    /// Its lines, blank separator included.
+    pub lines: Vec<Line<'static>>,
+}
+
+/// The rows of the panel that are in view, laid out for `width` columns, and how many of
+/// their lines scroll off the top: only these are laid out, so a panel of thousands of
+/// claims costs no more than a screenful. Shared by drawing and by clicks.
+pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
+    let Some(entry) = app.current_entry() else {
+        return (Vec::new(), 0);
+    };
+    let rows = app.panel_rows();
+    let selected = app.reader.as_ref().and_then(|r| r.claim);
+    let chosen = rows
+        .iter()
+        .position(|r| matches!(r, PanelRow::Claim(n) if Some(*n) == selected))
+        .unwrap_or(0);
+    let lay = |row: &PanelRow| Item {
+        row: row.clone(),
+        lines: item_lines(entry, row, width),
+    };
+    // Back from the selected row until the rows above fill the view with it at the bottom
+    // (its blank separator aside).
+    let mut window: Vec<Item> = Vec::new();
+    let mut total = 0;
+    let mut first = chosen;
+    if let Some(row) = rows.get(chosen) {
+        let item = lay(row);
+        total = item.lines.len().saturating_sub(1);
+        window.push(item);
+    }
+    while first > 0 && total < height {
+        first -= 1;
+        if let Some(row) = rows.get(first) {
+            let item = lay(row);
+            total += item.lines.len();
+            window.push(item);
+        }
+    }
+    window.reverse();
+    let skip = if first == chosen {
+        0
+    } else {
+        total.saturating_sub(height)
+    };
+    // Then forward until the view is full.
+    let mut shown: usize = window.iter().map(|i| i.lines.len()).sum();
+    for row in rows.iter().skip(chosen + 1) {
+        if shown >= skip + height {
+            break;
+        }
+        let item = lay(row);
+        shown += item.lines.len();
+        window.push(item);
+    }
+    (window, skip)
+}
+
+/// The lines of one row of the panel.
+fn item_lines(entry: &Entry, row: &PanelRow, width: usize) -> Vec<Line<'static>> {
+    match row {
+        PanelRow::Group(title) => vec![Line::styled(
+            format!(" {}", fit(title, width.saturating_sub(1))),
+            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+        )],
+        PanelRow::Empty(message) => text::wrap(
+            message,
+            crate::span::Span::whole(message),
+            width.saturating_sub(1),
+        )
+        .into_iter()
+        .map(|s| Line::styled(format!(" {}", s.slice(message)), theme::dimmed()))
+        .collect(),
+        PanelRow::Claim(n) => match entry.analysis.claims.get(*n) {
+            Some(claim) => claim_lines(&entry.article.text, claim, width),
+            None => Vec::new(),
+        },
+    }
+}
+
+/// A claim as a heading line (kind mark, speaker in bold, cue) and its content, indented.
+fn claim_lines(article: &str, claim: &Claim, width: usize) -> Vec<Line<'static>> {
+    let (mark, mark_style) = theme::claim_mark(claim.kind);
+    let hedge = if claim.hedged {
+        theme::HEDGED_MARK
+    } else {
+        " "
+    };
+    let speaker = claim
+        .speaker
+        .as_ref()
+        .map(|s| s.name.clone().unwrap_or_else(|| s.text.clone()));
+    let cue = claim.cue.as_ref().map(|c| c.text.clone());
+    let room = width.saturating_sub(4);
+    let mut head = vec![
+        span(" ", Style::new()),
+        span(mark, mark_style),
+        span(hedge, theme::warning()),
+        span(" ", Style::new()),
+    ];
+    match speaker {
+        Some(name) => {
+            let name = fit(&name, room);
+            let left = room.saturating_sub(text::width(&name) + 1);
+            head.push(span(name, Style::new().add_modifier(Modifier::BOLD)));
+            if let Some(cue) = cue.filter(|_| left > 1) {
+                head.push(span(
+                    format!(" {}", fit(&cue, left)),
+                    Style::new().add_modifier(Modifier::ITALIC),
+                ));
+            }
+        }
+        None => head.push(span(fit("unattributed", room), theme::dimmed())),
+    }
+    let mut lines = vec![Line::from(head)];
+    let indent = 4;
+    let wrapped = text::wrap(article, claim.content, width.saturating_sub(indent));
+    let cut = wrapped.len() > CONTENT_LINES;
+    for (n, piece) in wrapped.iter().take(CONTENT_LINES).enumerate() {
+        let words = piece.slice(article);
+        let shown = if cut && n + 1 == CONTENT_LINES {
+            let room = width.saturating_sub(indent);
+            let mut s = fit(words, room.saturating_sub(1));
+            if !s.ends_with('…') {
+                s.push('…');
+            }
+            s
+        } else {
+            text::sanitize(words).into_owned()
+        };
+        lines.push(Line::from(format!("{}{shown}", " ".repeat(indent))));
+    }
+    lines.push(Line::default());
+    lines
+}
+
+/// Draws the panel into `area` (borders included).
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(reader) = &app.reader else {
+        return;
+    };
+    let count = app.panel_claims().len();
+    let total = app.current_entry().map_or(0, |e| e.analysis.claims.len());
+    let title = match &app.person {
+        Some(_) => format!(" Claims ({count} of {total}) "),
+        None => format!(" Claims ({total}) "),
+    };
+    let block = Block::bordered()
+        .border_style(theme::border(reader.focus == Focus::Claims))
+        .title(fit(&title, area.width.saturating_sub(2) as usize));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let (items, skip) = visible(app, inner.width as usize, inner.height as usize);
+    let lines: Vec<Line> = items
+        .into_iter()
+        .flat_map(|item| {
+            let selected = matches!(item.row, PanelRow::Claim(n) if Some(n) == reader.claim);
+            let count = item.lines.len();
+            item.lines.into_iter().enumerate().map(move |(i, line)| {
+                // A line's style fills its row, so the selection reads as one block.
+                if selected && i + 1 < count {
+                    let mut line = line.patch_style(theme::selected_row());
+                    if i == 0
+                        && let Some(first) = line.spans.first_mut()
+                    {
+                        first.content = "▸".into();
+                    }
+                    line
+                } else {
+                    line
+                }
+            })
+        })
+        .skip(skip)
+        .collect();
+    super::draw_lines(frame, inner, lines);
+}
+
+/// The claim drawn at `row` of the panel's inside `inner`, for clicks.
+pub fn claim_at(app: &App, inner: Rect, row: u16) -> Option<usize> {
+    if row < inner.y {
+        return None;
+    }
+    let (items, skip) = visible(app, inner.width as usize, inner.height as usize);
+    let target = skip + (row - inner.y) as usize;
+    let mut start = 0;
+    for item in &items {
+        let end = start + item.lines.len();
+        if target < end {
+            return match item.row {
+                PanelRow::Claim(n) => Some(n),
+                _ => None,
+            };
+        }
+        start = end;
+    }
+    None
+}

@@ -1,0 +1,95 @@
+//! The help screen, generated from the keymap, with the colour legend.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear};
+
+use super::super::app::App;
+use super::super::theme;
+use super::{centered, fit, pad, span};
+use crate::analysis::{ClaimKind, EntityKind};
+
+/// Draws the help centred in `area`, scrolled by `scroll` lines.
+pub fn render(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
+    let rect = centered(area, 84, area.height.saturating_sub(2).max(3));
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .border_style(theme::border(true))
+        .title(" Help ")
+        .title_bottom(" j/k scroll · esc or ? close ");
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let lines: Vec<Line> = lines(app, inner.width as usize)
+        .into_iter()
+        .skip(scroll)
+        .collect();
+    super::draw_lines(frame, inner, lines);
+}
+
+/// Every line of the help: bindings, then the legend.
+pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let heading = Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+    let rows = app.keymap.help_rows();
+    let key_width = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(width / 3);
+    let mut out = vec![Line::styled("Keys", heading)];
+    for (keys, what) in rows {
+        out.push(Line::from(vec![
+            span(format!(" {} ", pad(&keys, key_width)), theme::key()),
+            span(fit(what, width.saturating_sub(key_width + 2)), Style::new()),
+        ]));
+    }
+    out.push(Line::default());
+    out.push(Line::styled("Colours", heading));
+    for (kind, name) in [
+        (EntityKind::Person, "person"),
+        (EntityKind::Organization, "organisation"),
+        (EntityKind::Place, "place"),
+        (EntityKind::Group, "group or nationality"),
+    ] {
+        out.push(Line::from(vec![
+            span(" ■ ", theme::entity(kind)),
+            span(name, theme::entity(kind)),
+        ]));
+    }
+    for (style, name) in [
+        (theme::chosen_person(), "the person you filter by"),
+        (theme::selected_claim(), "the selected claim's sentence"),
+        (theme::search_match(), "a search match"),
+        (theme::generated_title(), "a section title made up by lede"),
+        (
+            theme::dimmed(),
+            "a paragraph that does not name the chosen person",
+        ),
+    ] {
+        out.push(Line::from(vec![span(" ", Style::new()), span(name, style)]));
+    }
+    out.push(Line::default());
+    out.push(Line::styled("Claims", heading));
+    for (kind, name) in [
+        (ClaimKind::Quote, "quoted words"),
+        (ClaimKind::Reported, "reported speech"),
+        (ClaimKind::Belief, "a belief or intention"),
+        (
+            ClaimKind::Assertion,
+            "the article's own unattributed assertion",
+        ),
+    ] {
+        let (mark, style) = theme::claim_mark(kind);
+        out.push(Line::from(vec![
+            span(format!(" {mark} "), style),
+            span(name, Style::new()),
+        ]));
+    }
+    out.push(Line::from(vec![
+        span(format!(" {} ", theme::HEDGED_MARK), theme::warning()),
+        span("hedged (could, may, reportedly)", Style::new()),
+    ]));
+    out
+}

@@ -1,0 +1,133 @@
+//! The library: every loaded article with its kicker or source, date, people and claims.
+
+use ratatui::Frame;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Block;
+
+use super::super::app::{App, Entry, list_offset, path_key};
+use super::super::{layout, theme};
+use super::{fit, pad, span};
+
+/// Widths of the columns after the title.
+const SOURCE: usize = 16;
+const DATE: usize = 11;
+const COUNT: usize = 11;
+
+/// Draws the library into the screen's main area.
+pub fn render(app: &App, frame: &mut Frame) {
+    let (main, _, _) = layout::split_bottom(frame.area());
+    let rows = app.library_rows();
+    let mut title = format!(
+        " Library · {} of {} articles · by {} ",
+        rows.len(),
+        app.entries.len(),
+        app.library.sort.label()
+    );
+    if !app.library.titles.is_empty() {
+        title.push_str(&format!("· title has “{}” ", app.library.titles));
+    }
+    let block = Block::bordered()
+        .border_style(theme::border(true))
+        .title(fit(&title, main.width.saturating_sub(2) as usize));
+    let inner = block.inner(main);
+    frame.render_widget(block, main);
+    let width = inner.width as usize;
+    // Drop columns right to left until the title keeps 20 columns.
+    let mut columns = 3;
+    while columns > 0 && width < 22 + columns_width(columns) {
+        columns -= 1;
+    }
+    let title_width = width.saturating_sub(3 + columns_width(columns));
+    let claims_header = if app.person.is_some() {
+        "by/about"
+    } else {
+        "claims"
+    };
+    let header = [
+        pad("  Title", title_width + 3),
+        pad("Kicker/source", SOURCE),
+        pad("Date", DATE),
+        format!("{:>w$} ", "people", w = COUNT - 1)
+            + &format!("{claims_header:>w$}", w = COUNT - 1),
+    ];
+    let mut lines = vec![Line::styled(
+        header[..1 + columns.min(2)].concat() + if columns == 3 { &header[3] } else { "" },
+        Style::new().add_modifier(Modifier::DIM | Modifier::UNDERLINED),
+    )];
+    if app.entries.is_empty() {
+        lines.push(Line::styled(
+            fit(
+                "No articles. Start lede with files or folders: lede ~/news",
+                width,
+            ),
+            theme::warning(),
+        ));
+    } else if rows.is_empty() {
+        lines.push(Line::styled(
+            fit("No article matches; esc clears the filter.", width),
+            theme::dimmed(),
+        ));
+    }
+    let height = (inner.height as usize).saturating_sub(1);
+    let skip = list_offset(app.library.selected, height);
+    for (n, &index) in rows.iter().enumerate().skip(skip).take(height) {
+        let Some(entry) = app.entries.get(index) else {
+            continue;
+        };
+        let unread = !app.read.contains(&path_key(&entry.article));
+        let mut parts = vec![
+            span(if unread { "● " } else { "  " }, theme::key()),
+            span(
+                format!("{} ", pad(&entry.article.title, title_width)),
+                if unread {
+                    Style::new().add_modifier(Modifier::BOLD)
+                } else {
+                    Style::new()
+                },
+            ),
+        ];
+        let source = entry
+            .article
+            .kicker
+            .as_ref()
+            .or(entry.article.source.as_ref());
+        if columns >= 1 {
+            let source = pad(source.map_or("", |s| s.as_str()), SOURCE - 1);
+            parts.push(span(format!("{source} "), theme::dimmed()));
+        }
+        if columns >= 2 {
+            parts.push(span(
+                pad(entry.article.date.as_deref().unwrap_or(""), DATE),
+                theme::dimmed(),
+            ));
+        }
+        if columns >= 3 {
+            parts.push(span(counts(app, entry), Style::new()));
+        }
+        let line = Line::from(parts);
+        lines.push(if n == app.library.selected {
+            line.patch_style(theme::selected_row())
+        } else {
+            line
+        });
+    }
+    super::draw_lines(frame, inner, lines);
+}
+
+fn columns_width(columns: usize) -> usize {
+    [0, SOURCE, SOURCE + DATE, SOURCE + DATE + 2 * COUNT][columns.min(3)]
+}
+
+/// People and claims of an article; with a person chosen, claims by and about them.
+fn counts(app: &App, entry: &Entry) -> String {
+    let people = entry.people().count();
+    let claims = match app.person.as_ref().and_then(|p| entry.entity_for(&p.key)) {
+        Some(entity) => {
+            let (by, about) = entry.claims_by_and_about(entity.id);
+            format!("{}/{}", by.len(), about.len())
+        }
+        None => entry.analysis.claims.len().to_string(),
+    };
+    format!("{people:>w$} {claims:>w$}", w = COUNT - 1)
+}

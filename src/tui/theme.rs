@@ -1,0 +1,103 @@
+//! The reader's colours, in one place so the help legend and the panes agree.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::analysis::{ClaimKind, EntityKind};
+
+/// How mentions of each kind of entity look.
+pub fn entity(kind: EntityKind) -> Style {
+    let color = match kind {
+        EntityKind::Person => Color::Cyan,
+        EntityKind::Organization => Color::Magenta,
+        EntityKind::Place => Color::Green,
+        EntityKind::Group => Color::Yellow,
+    };
+    Style::new().fg(color)
+}
+
+/// Mentions of the chosen person.
+pub fn chosen_person() -> Style {
+    Style::new()
+        .fg(Color::Black)
+        .bg(Color::Cyan)
+        .add_modifier(Modifier::BOLD)
+}
+
+/// The selected claim's sentence.
+pub fn selected_claim() -> Style {
+    Style::new().bg(Color::Indexed(237))
+}
+
+/// A search match.
+pub fn search_match() -> Style {
+    Style::new().fg(Color::Black).bg(Color::Yellow)
+}
+
+/// The search match the reader is on.
+pub fn current_match() -> Style {
+    Style::new()
+        .fg(Color::Black)
+        .bg(Color::LightRed)
+        .add_modifier(Modifier::BOLD)
+}
+
+/// Text outside the chosen person's paragraphs.
+pub fn dimmed() -> Style {
+    Style::new().add_modifier(Modifier::DIM)
+}
+
+/// A section title lede made up rather than the source.
+pub fn generated_title() -> Style {
+    Style::new().add_modifier(Modifier::ITALIC | Modifier::DIM)
+}
+
+/// The border of the pane with the keyboard, and of the others.
+pub fn border(focused: bool) -> Style {
+    if focused {
+        Style::new().fg(Color::Cyan)
+    } else {
+        Style::new().fg(Color::DarkGray)
+    }
+}
+
+/// The highlighted row of a list.
+pub fn selected_row() -> Style {
+    Style::new()
+        .bg(Color::Indexed(237))
+        .add_modifier(Modifier::BOLD)
+}
+
+/// A key in the hint bar and the help.
+pub fn key() -> Style {
+    Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+}
+
+/// A message that needs the user's attention.
+pub fn warning() -> Style {
+    Style::new().fg(Color::Yellow)
+}
+
+/// The one-character mark of a claim's kind, and its colour.
+pub fn claim_mark(kind: ClaimKind) -> (&'static str, Style) {
+    match kind {
+        ClaimKind::Quote => (
+            "Q",
+            Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+        ),
+        ClaimKind::Reported => (
+            "R",
+            Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+        ),
+        ClaimKind::Belief => (
+            "B",
+            Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+        ),
+        ClaimKind::Assertion => (
+            "A",
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        ),
+    }
+}
+
+/// The mark of a hedged claim ("could", "may", "reportedly").
+pub const HEDGED_MARK: &str = "~";

@@ -1,0 +1,270 @@
+//! Drawing: whole-screen snapshots (insta) of every screen at 80×24 and 120×40, the styles
+//! that carry meaning, tiny terminals, and untrusted text.
+
+mod common;
+
+use common::{library_app, rich_app, type_text};
+use lede::analysis;
+use lede::article::Article;
+use lede::tui::action::Action;
+use lede::tui::app::{App, Entry};
+use lede::tui::panes;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    terminal.draw(|frame| panes::render(app, frame)).unwrap();
+    terminal
+}
+
+fn screen(app: &App) -> String {
+    draw(app).backend().to_string()
+}
+
+/// The screens a user meets, each built from the rich sample by the keys that lead there.
+fn screens(w: u16, h: u16) -> Vec<(&'static str, App)> {
+    let library = library_app(w, h);
+    let reader = rich_app(w, h);
+    let mut claims = rich_app(w, h);
+    claims.update(Action::FocusNext);
+    claims.update(Action::Down);
+    claims.update(Action::Down);
+    claims.update(Action::Open);
+    let mut help = rich_app(w, h);
+    help.update(Action::Help);
+    let mut picker = rich_app(w, h);
+    picker.update(Action::PickPerson);
+    type_text(&mut picker, "mer");
+    let mut filtered = rich_app(w, h);
+    filtered.update(Action::PickPerson);
+    type_text(&mut filtered, "merz");
+    filtered.update(Action::Open);
+    let mut search = rich_app(w, h);
+    search.update(Action::Search);
+    type_text(&mut search, "nato");
+    let mut outline = rich_app(w, h);
+    outline.update(Action::FocusPrev);
+    // The sample as the analysis really sees it; this one changes as the analysis improves.
+    let analysed = common::app(vec![common::plain_berlin()], w, h);
+    vec![
+        ("analysed", analysed),
+        ("library", library),
+        ("reader", reader),
+        ("claims", claims),
+        ("help", help),
+        ("picker", picker),
+        ("filtered", filtered),
+        ("search", search),
+        ("outline", outline),
+    ]
+}
+
+#[test]
+fn snapshots_of_every_screen() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        for (name, app) in screens(w, h) {
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(&app));
+        }
+    }
+}
+
+#[test]
+fn every_screen_survives_tiny_terminals() {
+    for (name, mut app) in screens(80, 24) {
+        for (w, h) in [(0, 0), (1, 1), (2, 2), (3, 3), (20, 5), (44, 3), (5, 40)] {
+            app.update(Action::Resize(w, h));
+            draw(&app);
+            // And keys still work at that size.
+            for action in [
+                Action::Down,
+                Action::Next,
+                Action::FocusNext,
+                Action::ToggleClaims,
+            ] {
+                app.update(action);
+                draw(&app);
+            }
+            assert_eq!(draw(&app).backend().buffer().area.width, w, "{name}");
+        }
+    }
+}
+
+/// Where `needle` is drawn: the first cell of its first occurrence.
+fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    find_in(buffer, buffer.area, needle)
+}
+
+/// Where `needle` is drawn inside `area`.
+fn find_in(buffer: &Buffer, area: Rect, needle: &str) -> Option<(u16, u16)> {
+    for y in area.y..area.y + area.height {
+        let row: Vec<&str> = (area.x..area.x + area.width)
+            .map(|x| buffer[(x, y)].symbol())
+            .collect();
+        let line: String = row.concat();
+        if let Some(byte) = line.find(needle) {
+            // Cells here hold one character each, so count characters to get the column.
+            let x = area.x + line[..byte].chars().count() as u16;
+            return Some((x, y));
+        }
+    }
+    None
+}
+
+#[test]
+fn a_person_mention_is_coloured_as_a_person() {
+    let app = rich_app(120, 40);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let text = app.reader_areas().text.unwrap();
+    let (x, y) = find_in(buffer, text, "Volodymyr Zelensky").expect("the name is on screen");
+    assert_eq!(buffer[(x, y)].fg, Color::Cyan);
+    // A word that is no entity keeps the default colour.
+    let (x, y) = find(buffer, "Diplomatic").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Reset);
+}
+
+#[test]
+fn the_selected_claims_sentence_is_highlighted() {
+    let mut app = rich_app(120, 40);
+    app.update(Action::Next);
+    app.update(Action::Next);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let text_pane = app.reader_areas().text.unwrap();
+    let (x, y) = find(buffer, "He indicated that").expect("the claim's words are on screen");
+    assert!(x > text_pane.x && x < text_pane.x + text_pane.width);
+    assert_eq!(buffer[(x, y)].bg, Color::Indexed(237));
+    let (x, y) = find(buffer, "Ahead of the renewed").unwrap();
+    assert_ne!(
+        buffer[(x, y)].bg,
+        Color::Indexed(237),
+        "the previous sentence is not"
+    );
+}
+
+#[test]
+fn paragraphs_without_the_chosen_person_are_dimmed() {
+    let mut app = rich_app(120, 40);
+    app.update(Action::PickPerson);
+    type_text(&mut app, "merz");
+    app.update(Action::Open);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let (x, y) = find(buffer, "Diplomatic talks").unwrap();
+    assert!(buffer[(x, y)].modifier.contains(Modifier::DIM));
+    let (x, y) = find(buffer, "Ukrainian President").unwrap();
+    assert!(
+        !buffer[(x, y)].modifier.contains(Modifier::DIM),
+        "Merz is in this one"
+    );
+    let text = app.reader_areas().text.unwrap();
+    let (x, y) = find_in(buffer, text, "Merz, highlighting").unwrap();
+    assert_eq!(
+        buffer[(x, y)].bg,
+        Color::Cyan,
+        "their mentions are strongly highlighted"
+    );
+    let status = app.size.height - 2;
+    let line: String = (0..app.size.width)
+        .map(|x| buffer[(x, status)].symbol())
+        .collect();
+    assert!(line.contains("filter: Friedrich Merz"), "{line}");
+}
+
+#[test]
+fn control_characters_in_articles_never_reach_the_terminal() {
+    let text = "Alarm\n\nA paragraph with \x1b[31mred\x1b[0m text, a bell\x07, a tab\there \
+                and a carriage\rreturn; also \u{202e}reversed.\n";
+    let dir = std::env::temp_dir().join(format!("lede-render-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("escape.txt");
+    std::fs::write(&path, text).unwrap();
+    let article: Article = lede::article::read_file(&path).unwrap();
+    let analysis = analysis::analyze(&article);
+    let app = common::app(vec![Entry { article, analysis }], 60, 12);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    for cell in buffer.content() {
+        assert!(
+            !cell
+                .symbol()
+                .chars()
+                .any(|c| c.is_control() || c == '\u{202e}'),
+            "{:?} reached the frame",
+            cell.symbol()
+        );
+    }
+    assert!(find(buffer, "␛[31mred").is_some(), "{}", terminal.backend());
+    assert!(find(buffer, "bell␇").is_some());
+}
+
+#[test]
+fn every_pane_draws_into_tiny_areas() {
+    let mut app = rich_app(80, 24);
+    app.update(Action::Next);
+    let mut picker_app = rich_app(80, 24);
+    picker_app.update(Action::PickPerson);
+    let Some(lede::tui::app::Overlay::People(picker)) = picker_app.overlay.clone() else {
+        panic!("the picker is open");
+    };
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    for (w, h) in [(0, 0), (1, 1), (20, 5), (2, 1), (1, 7)] {
+        let area = Rect::new(3, 2, w, h);
+        terminal
+            .draw(|frame| {
+                panes::article::render(&app, frame, area);
+                panes::claims::render(&app, frame, area);
+                panes::outline::render(&app, frame, area);
+                panes::help::render(&app, 0, frame, area);
+                panes::people::render(&picker, frame, area);
+                panes::status::render_status(&app, frame, area);
+                panes::status::render_hints(&app, frame, area);
+            })
+            .unwrap();
+    }
+    // The library draws into the whole frame, so it goes through tiny frames.
+    for (w, h) in [(0, 0), (1, 1), (20, 5)] {
+        let library = library_app(w, h);
+        draw(&library);
+    }
+}
+
+#[test]
+fn wide_characters_are_wrapped_by_their_width() {
+    let text = "東京\n\n日本語の記事です。東京で会議が開かれました。👩‍👩‍👧 家族 emoji, and a long \
+                English tail to wrap around the narrow pane.\n";
+    let dir = std::env::temp_dir().join(format!("lede-wide-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("wide.txt");
+    std::fs::write(&path, text).unwrap();
+    let article: Article = lede::article::read_file(&path).unwrap();
+    let analysis = analysis::analyze(&article);
+    for (w, h) in [(20, 5), (45, 12), (61, 20)] {
+        let app = common::app(
+            vec![Entry {
+                article: article.clone(),
+                analysis: analysis.clone(),
+            }],
+            w,
+            h,
+        );
+        draw(&app);
+        let column = lede::tui::layout::text_column(app.reader_areas().text.unwrap(), 100);
+        let reader = app.reader.as_ref().unwrap();
+        for line in reader.doc.lines() {
+            let words = match line.source {
+                lede::tui::doc::Source::Article(s) => article.slice(s),
+                lede::tui::doc::Source::Extra(s) => s.slice(&reader.doc.extra),
+            };
+            assert!(
+                lede::tui::text::width(words) <= column.width as usize,
+                "{words:?} is wider than {}",
+                column.width
+            );
+        }
+    }
+}

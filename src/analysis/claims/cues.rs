@@ -30,6 +30,34 @@ pub(super) const BASE_SUBJECTS: &[&str] = &[
     "should", "must", "not", "also", "to", "who", "n't",
 ];
 
+/// Documents and studies that find and show things.
+pub(super) const EVIDENCE_NOUNS: &[&str] = &[
+    "study",
+    "report",
+    "poll",
+    "survey",
+    "analysis",
+    "research",
+    "review",
+    "audit",
+    "investigation",
+    "inquiry",
+    "panel",
+    "data",
+    "figures",
+    "statistics",
+    "census",
+    "test",
+    "tests",
+    "studies",
+    "reports",
+    "polls",
+    "surveys",
+    "documents",
+    "records",
+    "video",
+];
+
 /// Words that can open the content after a verb.
 pub(super) const CONTENT_OPENERS: &[&str] = &[
     "that",
@@ -238,9 +266,18 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     if info.needs_clause {
         // "told reporters that …", "told me." / "found that …", ", polls found."
-        let listener_then_clause =
-            info.takes_object && (clause_within(toks, i + 1, 6) || ends_with_trailer(toks, i + 1));
-        return listener_then_clause || clause_follows(toks, i + 1) || ends_clause(toks, i + 1);
+        let listener_then_clause = info.takes_object && clause_within(toks, i + 1, 6);
+        // "…,” wrote X." / "…, X wrote in 2003."
+        let closes_quote = after_comma_or_quote || ends_with_trailer(toks, i + 1);
+        // "one study found Trump would …": documents find and show without "that".
+        let by_document = info.class == lexicon::VerbClass::Evidence
+            && super::phrases::np_left(toks, i, 0)
+                .is_some_and(|(_, b)| toks[b - 1].in_class(super::lexicon::C_EVIDENCE_NOUNS));
+        return listener_then_clause
+            || closes_quote
+            || by_document
+            || clause_follows(toks, i + 1)
+            || ends_clause(toks, i + 1);
     }
     // A verb with nothing after it and no comma or quote before it has no content here.
     true

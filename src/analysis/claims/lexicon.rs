@@ -486,6 +486,9 @@ pub const C_RELATIONS: u32 = 1 << 13;
 /// Class bit: the word is in `QUANTITIES`.
 pub const C_QUANTITIES: u32 = 1 << 14;
 
+/// Class bit: the word is in `EVIDENCE_NOUNS`.
+pub const C_EVIDENCE_NOUNS: u32 = 1 << 15;
+
 /// The class bits of a lowercase word: which of the closed word lists hold it. Looked up once
 /// per token, so the rules test membership with a bit instead of scanning lists.
 pub fn classes(lower: &str) -> u32 {
@@ -493,7 +496,7 @@ pub fn classes(lower: &str) -> u32 {
     CLASSES
         .get_or_init(|| {
             let mut map = WordMap::default();
-            let lists: [(&[&'static str], u32); 15] = [
+            let lists: [(&[&'static str], u32); 16] = [
                 (DETERMINERS, C_DETERMINERS),
                 (SUBJECT_PRONOUNS, C_SUBJECT_PRONOUNS),
                 (AUXILIARIES, C_AUXILIARIES),
@@ -509,6 +512,7 @@ pub fn classes(lower: &str) -> u32 {
                 (super::assertions::COMPARISONS, C_COMPARISONS),
                 (super::assertions::RELATIONS, C_RELATIONS),
                 (super::assertions::QUANTITIES, C_QUANTITIES),
+                (super::cues::EVIDENCE_NOUNS, C_EVIDENCE_NOUNS),
             ];
             for (list, bit) in lists {
                 for word in list {

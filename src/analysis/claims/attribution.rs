@@ -386,7 +386,14 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
             return Some(Source::After(a, b));
         }
     }
-    if info.form == Form::Ing && prev.is_some_and(|p| p.is(",")) {
+    let after_preposition = prev.is_some_and(|p| {
+        p.is_word()
+            && matches!(
+                p.lower.as_ref(),
+                "by" | "after" | "before" | "for" | "from" | "while"
+            )
+    });
+    if info.form == Form::Ing && (prev.is_some_and(|p| p.is(",")) || after_preposition) {
         return Some(Source::Inherited(subject(s, hit, previous)));
     }
     if info.form == Form::Ing {

@@ -183,9 +183,19 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
         return false;
     }
+    // "by saying that …", "after warning that …": a participle after a preposition is a cue
+    // when a clause or a quote follows.
+    let by_participle = info.form == Form::Ing
+        && p_word
+        && matches!(
+            p.lower.as_ref(),
+            "by" | "after" | "before" | "for" | "from" | "while"
+        )
+        && (clause_follows(toks, i + 1) || quote_within(toks, i + 1, 3));
     if p_word
         && p.in_class(super::lexicon::C_NOUN_CONTEXT)
         && !(p.lower == "to" && info.form == Form::Base)
+        && !by_participle
     {
         return false;
     }
@@ -193,7 +203,8 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     let ok = match info.form {
         Form::Past => !(p_word && (p.in_class(super::lexicon::C_BE) || p.lower == "get")),
         Form::Ing => {
-            p.is(",")
+            by_participle
+                || p.is(",")
                 || (p_word && p.in_class(super::lexicon::C_BE) && p.lower != "being")
                 || (p_word && p.cap && toks[..i].iter().any(|t| t.lower == "with"))
         }

@@ -21,7 +21,7 @@ pub use library::{PersonClaim, claims_of_person};
 
 use serde::Serialize;
 
-use super::entities::{Entity, EntityId};
+use super::entities::{Entity, EntityId, EntityKind};
 use super::sections::Section;
 use crate::article::Article;
 use crate::span::Span;
@@ -124,6 +124,7 @@ pub fn extract(
         }
     }
     join_quotes(&views, &quotes, &mut found);
+    found.retain(|(_, f, _)| !is_colon_label(text, f) || names_a_speaker(text, f, entities));
 
     let mut resolver = resolve::Resolver::new(text, entities);
     let mentions: Vec<Span> = entities
@@ -235,6 +236,28 @@ fn blocks(article: &Article) -> Vec<(Span, bool)> {
         .collect();
     blocks.sort_by_key(|b| b.0);
     blocks
+}
+
+/// Whether an attribution is a speaker label ("MAYOR: …"), whose cue is the colon.
+fn is_colon_label(text: &str, f: &attribution::Found) -> bool {
+    f.cue.slice(text) == ":"
+}
+
+/// Whether a speaker label names someone: a person or organisation the entities know, a name
+/// in capitals as in transcripts, or a poll or study ("Poll: …"), rather than a headline's
+/// first half ("Stealth Over Health: …").
+fn names_a_speaker(text: &str, f: &attribution::Found, entities: &[Entity]) -> bool {
+    let Some(source) = f.source else {
+        return false;
+    };
+    let words = source.slice(text);
+    let capitals = words.chars().any(char::is_alphabetic) && !words.chars().any(char::is_lowercase);
+    let document = lexicon::classes(&words.to_lowercase()) & lexicon::C_EVIDENCE_NOUNS != 0;
+    let entity = entities.iter().any(|e| {
+        matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+            && e.mentions.iter().any(|m| source.contains(m.span))
+    });
+    capitals || document || entity
 }
 
 fn block_quotes(quotes: &[quotes::Quote], block: usize) -> &[quotes::Quote] {

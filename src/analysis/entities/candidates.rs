@@ -402,7 +402,9 @@ fn split_run(
     // ("Will Smith").
     if sentence.initial(text, a) {
         let k = key(a);
-        let known_prefix = (a + 1..=b).rev().any(|y| known(lex, &whole(a, y)));
+        let known_prefix = (a + 1..=b.min(a + 6))
+            .rev()
+            .any(|y| known(lex, &whole(a, y)));
         let titled = b > a + 1
             && (a..b).any(|i| {
                 matches!(

@@ -337,7 +337,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.organization += 1.0;
         }
         if word(after) == "," {
-            if matches!(lower(after + 1).as_ref(), "who" | "whose") {
+            if matches!(lower(after + 1).as_ref(), "who" | "whose" | "whom") {
                 e.person += 2.0;
             }
             if matches!(lower(after + 1).as_ref(), "which" | "where") {

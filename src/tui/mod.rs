@@ -39,12 +39,9 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Entry>, Vec<String>) {
     } else {
         article::load_paths(paths)
     };
-    let entries = articles
+    let entries = analysis::analyze_library(articles)
         .into_iter()
-        .map(|article| {
-            let analysis = analysis::analyze(&article);
-            Entry { article, analysis }
-        })
+        .map(|(article, analysis)| Entry { article, analysis })
         .collect();
     (entries, errors.iter().map(ToString::to_string).collect())
 }

@@ -183,6 +183,13 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "Two ships were turned away",
         Reported,
     ),
+    (
+        "According to Ana Ruiz, the port's director, two ships were turned away.",
+        "Ana Ruiz, the port's director",
+        "According to",
+        "two ships were turned away",
+        Reported,
+    ),
     // X's spokesman said
     (
         "The mayor's spokesman said the office was closed.",

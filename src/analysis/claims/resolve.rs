@@ -143,7 +143,7 @@ impl<'a> Resolver<'a> {
         } else if let Some(g) = pronoun_gender(lower) {
             self.pronoun(g, at)
         } else if let Some(role) = role_head(words) {
-            self.role(&role, at)
+            self.role(&role, &modifiers(words), at)
         } else if let Some(noun) = org_head(words) {
             self.organisation(&noun, at)
         } else {
@@ -324,9 +324,11 @@ impl<'a> Resolver<'a> {
         Resolved::default()
     }
 
-    fn role(&self, role: &str, at: usize) -> Resolved {
-        // A person entity whose role or mention context names the role, nearest before `at`.
+    fn role(&self, role: &str, modifiers: &[String], at: usize) -> Resolved {
+        // A person entity whose role or mention context names the role, the one whose context
+        // shares most of the role's modifiers ("the Democratic nominee"), nearest before `at`.
         let mut best: Option<(usize, &Entity)> = None;
+        let mut best_shared = 0;
         for &(s, e, id) in &self.mentions {
             let Some(ent) = self.entity(id) else { continue };
             if ent.kind != EntityKind::Person {
@@ -336,14 +338,21 @@ impl<'a> Resolver<'a> {
                 .role
                 .as_deref()
                 .is_some_and(|r| contains_word(&r.to_lowercase(), role));
-            let by_context = contains_word(&context(self.text, s, e), role);
+            let around = context(self.text, s, e);
+            let by_context = contains_word(&around, role);
             if by_role || by_context {
-                let better = match best {
+                let role_text = ent.role.as_deref().unwrap_or("").to_lowercase();
+                let shared = modifiers
+                    .iter()
+                    .filter(|m| contains_word(&around, m) || contains_word(&role_text, m))
+                    .count();
+                let nearer = match best {
                     None => true,
                     Some((bs, _)) => (s < at && (bs > at || s > bs)) || (bs > at && s < bs),
                 };
-                if better {
+                if best.is_none() || shared > best_shared || (shared == best_shared && nearer) {
                     best = Some((s, ent));
+                    best_shared = shared;
                 }
             }
         }
@@ -518,6 +527,19 @@ fn role_head(words: &str) -> Option<String> {
         return Some(two);
     }
     is_role_noun(&last).then_some(last)
+}
+
+/// The words between a role phrase's determiner and its head ("the Democratic nominee" →
+/// "democratic"), lowercase.
+fn modifiers(words: &str) -> Vec<String> {
+    let tokens: Vec<String> = words
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
+        .collect();
+    match tokens.as_slice() {
+        [_, middle @ .., _] => middle.iter().filter(|w| w.len() > 2).cloned().collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The organisation noun a speaker phrase is headed by ("the company").

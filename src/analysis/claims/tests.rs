@@ -698,3 +698,15 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_role_with_a_modifier_picks_the_person_it_fits() {
+    let (a, x) = analyse(
+        "Democratic nominee Anna Berg spoke first. Republican nominee Tom Reyes spoke next.\n\
+         The Democratic nominee said the debate had been fair.",
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Anna Berg")
+    );
+}

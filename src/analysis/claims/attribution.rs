@@ -429,7 +429,7 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
             && toks[np_end - 2].lower == "on"
             && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
         {
-            // "Sanders on Tuesday said"
+            // "Ruiz on Tuesday said"
             np_end -= 2;
         } else {
             break;

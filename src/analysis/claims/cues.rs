@@ -285,7 +285,7 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         let listener_then_clause = info.takes_object && clause_within(toks, i + 1, 6);
         // "…,” wrote X." / "…, X wrote in 2003."
         let closes_quote = after_comma_or_quote || ends_with_trailer(toks, i + 1);
-        // "one study found Trump would …": documents find and show without "that".
+        // "one study found prices would …": documents find and show without "that".
         let by_document = info.class == lexicon::VerbClass::Evidence
             && super::phrases::np_left(toks, i, 0)
                 .is_some_and(|(_, b)| toks[b - 1].in_class(super::lexicon::C_EVIDENCE_NOUNS));

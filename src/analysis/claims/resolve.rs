@@ -175,9 +175,9 @@ impl<'a> Resolver<'a> {
     }
 
     /// The entity the speaker's words name: a person whose name ends one of the comma-separated
-    /// parts ("Clinton campaign spokesman Brian Fallon", "one of the attorneys, Jane Roe"), else
+    /// parts ("Ruiz campaign spokesman Tom Reyes", "one of the attorneys, Jane Roe"), else
     /// an organisation, group or place that makes up a whole part ("the White House"); never a
-    /// name that only modifies the head ("the Clinton campaign", "Officials in Berlin").
+    /// name that only modifies the head ("the Ruiz campaign", "Officials in Berlin").
     fn covering(&self, source: Span) -> Option<Resolved> {
         let words = source.slice(self.text);
         let mut offset = source.start();

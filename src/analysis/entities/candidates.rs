@@ -414,7 +414,9 @@ fn split_run(
             });
         let named = given_then_name(text, sentence, a, b, lex)
             || (b > a + 1 && STORMS.contains(&k.as_ref()));
-        if lex.not_entity(&k) || (is_common(lex, &k) && !known_prefix && !titled && !named) {
+        if (lex.not_entity(&k) && !named)
+            || (is_common(lex, &k) && !known_prefix && !titled && !named)
+        {
             out.push(weak(index, a, a + 1));
             a += 1;
             if a >= b {
@@ -424,7 +426,8 @@ fn split_run(
     }
     // Months, weekdays and the like at the edges are not part of a name.
     let never = |i: usize| lex.not_entity(&key(i)) || lex.not_entity(sentence.words[i].text(text));
-    while a < b && never(a) {
+    // "Jan Mueller", "May Chen": a month that is also a given name opens a name.
+    while a < b && never(a) && !given_then_name(text, sentence, a, b, lex) {
         a += 1;
     }
     let mut b = b;
@@ -745,7 +748,9 @@ fn body_run(
     // A nationality before a name: "Australian Tom Moody".
     if !whole_known && !ends_in_cue && b > a + 1 && title.is_none() {
         let k = key(a);
-        if lex.demonym(&k).is_some() || lex.group(&k) {
+        // "Christian Cullen": a group word that is also a given name, before a surname.
+        let given = lex.group(&k) && given_then_name(text, sentence, a, b, lex);
+        if (lex.demonym(&k).is_some() || lex.group(&k)) && !given {
             out.push(Candidate {
                 sentence: index,
                 first: a,

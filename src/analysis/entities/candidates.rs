@@ -412,7 +412,16 @@ fn split_run(
                     Some(TitleKind::Role | TitleKind::Honorific)
                 )
             });
-        let named = given_then_name(text, sentence, a, b, lex)
+        // "Miller, who …": a surname alone, taken up by "who".
+        let who = b == a + 1
+            && lex.surname(&k).is_some_and(|w| w > 0.0)
+            && sentence.words.get(b).is_some_and(|w| w.text(text) == ",")
+            && sentence
+                .words
+                .get(b + 1)
+                .is_some_and(|w| matches!(w.text(text), "who" | "whose"));
+        let named = who
+            || given_then_name(text, sentence, a, b, lex)
             || (b > a + 1 && STORMS.contains(&k.as_ref()));
         if (lex.not_entity(&k) && !named)
             || (is_common(lex, &k) && !known_prefix && !titled && !named)

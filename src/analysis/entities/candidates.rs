@@ -420,7 +420,15 @@ fn split_run(
                 .words
                 .get(b + 1)
                 .is_some_and(|w| matches!(w.text(text), "who" | "whose"));
+        // "Brown said": a common surname alone before a reporting verb.
+        let speaks = b == a + 1
+            && lex.surname(&k).is_some_and(|w| w >= 0.05)
+            && sentence
+                .words
+                .get(b)
+                .is_some_and(|w| lex.reporting_verb(w.text(text)));
         let named = who
+            || speaks
             || given_then_name(text, sentence, a, b, lex)
             || (b > a + 1 && STORMS.contains(&k.as_ref()));
         if (lex.not_entity(&k) && !named)

@@ -412,7 +412,7 @@ fn split_run(
                     Some(TitleKind::Role | TitleKind::Honorific)
                 )
             });
-        // "Miller, who …": a surname alone, taken up by "who".
+        // "Okafor, who …": a surname alone, taken up by "who".
         let who = b == a + 1
             && lex.surname(&k).is_some_and(|w| w > 0.0)
             && sentence.words.get(b).is_some_and(|w| w.text(text) == ",")
@@ -420,7 +420,7 @@ fn split_run(
                 .words
                 .get(b + 1)
                 .is_some_and(|w| matches!(w.text(text), "who" | "whose"));
-        // "Brown said": a common surname alone before a reporting verb.
+        // "Baker said": a common surname alone before a reporting verb.
         let speaks = b == a + 1
             && lex.surname(&k).is_some_and(|w| w >= 0.05)
             && sentence
@@ -443,7 +443,7 @@ fn split_run(
     }
     // Months, weekdays and the like at the edges are not part of a name.
     let never = |i: usize| lex.not_entity(&key(i)) || lex.not_entity(sentence.words[i].text(text));
-    // "Jan Mueller", "May Chen": a month that is also a given name opens a name.
+    // "Jan Kowalski", "May Chen": a month that is also a given name opens a name.
     while a < b && never(a) && !given_then_name(text, sentence, a, b, lex) {
         a += 1;
     }
@@ -495,7 +495,7 @@ fn headline_run(
     out: &mut Vec<Candidate>,
 ) {
     // A name with an organisation's shape stays whole: "The National Bank of Poland",
-    // "JAKARTA POST".
+    // "LAGOS TRIBUNE".
     let key = |i: usize| sentence.key(text, i);
     let shaped = b > a + 1
         && (matches!(
@@ -529,7 +529,7 @@ fn headline_run(
         }
         let k = sentence.key(text, i);
         let w = &sentence.words[i];
-        // "ST LOUIS", "LA CORUNA", "TUNBRIDGE WELLS": a common word that opens or closes
+        // "ST PAUL", "LA PAZ", "NIAGARA FALLS": a common word that opens or closes
         // a place's name.
         let next_plain = sentence.words.get(i + 1).is_some_and(|n| n.is_word)
             && i + 1 < b
@@ -765,7 +765,7 @@ fn body_run(
     // A nationality before a name: "Australian Tom Moody".
     if !whole_known && !ends_in_cue && b > a + 1 && title.is_none() {
         let k = key(a);
-        // "Christian Cullen": a group word that is also a given name, before a surname.
+        // "Christian Haller": a group word that is also a given name, before a surname.
         let given = lex.group(&k) && given_then_name(text, sentence, a, b, lex);
         if (lex.demonym(&k).is_some() || lex.group(&k)) && !given {
             out.push(Candidate {

@@ -13,6 +13,9 @@ use crate::span::Span;
 /// before the most recent person mention takes over.
 const SPEAKER_REACH: usize = 2000;
 
+/// How far back (in bytes) a group that spoke is the antecedent of "they".
+const PLURAL_REACH: usize = 1000;
+
 /// How far back an organisation is looked for behind "the company" or "the ministry".
 const ORG_REACH: usize = 1500;
 
@@ -90,6 +93,8 @@ pub struct Resolver<'a> {
     /// Every person and organisation mention: (start, end, entity), in text order.
     mentions: Vec<(usize, usize, EntityId)>,
     named: Vec<Named>,
+    /// Earlier speakers that are groups or institutions, for "they".
+    groups: Vec<Named>,
     genders: HashMap<String, Gender>,
 }
 
@@ -120,6 +125,7 @@ impl<'a> Resolver<'a> {
             entities,
             mentions,
             named: Vec::new(),
+            groups: Vec::new(),
             genders,
         }
     }
@@ -140,6 +146,8 @@ impl<'a> Resolver<'a> {
             r
         } else if matches!(lower, "who" | "which") {
             self.antecedent(source).unwrap_or_default()
+        } else if lower == "they" {
+            self.plural(source.start())
         } else if let Some(g) = pronoun_gender(lower) {
             self.pronoun(g, at)
         } else if let Some(role) = role_head(words) {
@@ -156,6 +164,15 @@ impl<'a> Resolver<'a> {
                 None if self.entities.is_empty() => person_like(words),
                 None => None,
             };
+            let is_pronoun = has(&["they", "it", "we", "i", "you", "who", "which"], lower);
+            if person.is_none() && !is_pronoun {
+                self.groups.push(Named {
+                    at: source.start(),
+                    entity: resolved.entity,
+                    name: resolved.name.clone().unwrap_or_else(|| words.to_string()),
+                    text: words.to_string(),
+                });
+            }
             if let Some(name) = person {
                 if let Some(g) = honorific_gender(self.text, source.start()) {
                     self.genders.insert(name.clone(), g);
@@ -322,6 +339,19 @@ impl<'a> Resolver<'a> {
             return self.pronoun(None, at);
         }
         Resolved::default()
+    }
+
+    /// "they": the most recent group or institution that spoke, within a paragraph or two.
+    fn plural(&self, at: usize) -> Resolved {
+        self.groups
+            .iter()
+            .rev()
+            .find(|g| g.at < at && at - g.at <= PLURAL_REACH)
+            .map(|g| Resolved {
+                entity: g.entity,
+                name: Some(g.name.clone()),
+            })
+            .unwrap_or_default()
     }
 
     fn role(&self, role: &str, modifiers: &[String], at: usize) -> Resolved {

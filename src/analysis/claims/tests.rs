@@ -710,3 +710,15 @@ fn a_role_with_a_modifier_picks_the_person_it_fits() {
         Some("Anna Berg")
     );
 }
+
+#[test]
+fn they_refers_to_the_group_that_spoke_last() {
+    let (a, x) = analyse(
+        "The rail unions said the offer was far too low. They warned that the strike would go \
+         on until Friday.",
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "warned", 0).as_deref(),
+        Some("The rail unions")
+    );
+}

@@ -223,6 +223,9 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             || lex.surname(full).is_some_and(|w| w > 0.0);
         e.place += match place.kind {
             _ if also_a_name => 3.0,
+            // "West Bank", "New South Wales": a whole name of several words outweighs its cue
+            // words.
+            PlaceKind::Region if n >= 2 => 5.5,
             PlaceKind::Country | PlaceKind::State => 5.0,
             PlaceKind::City | PlaceKind::Region => 3.5,
         };
@@ -420,6 +423,23 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
                 .is_some_and(|w| !w.is_word && w.text(text).contains(['-', '/'])))
     {
         e.place += 3.0;
+    }
+    // "Mirvelle lies …", "Mirvelle is a fishing town": what the sentence says it is.
+    if !possessive {
+        if matches!(lower(after).as_ref(), "lies" | "borders") {
+            e.place += 2.0;
+        }
+        if lower(after) == "is" && matches!(lower(after + 1).as_ref(), "a" | "an") {
+            let is_place = words
+                .iter()
+                .skip(after + 2)
+                .take(3)
+                .take_while(|w| w.is_word)
+                .any(|w| PLACE_NOUNS.contains(&w.text(text)));
+            if is_place {
+                e.place += 2.5;
+            }
+        }
     }
     // "the village of Mirvelle", "the town of Kjelvik".
     if c.first >= 2

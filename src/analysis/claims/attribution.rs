@@ -153,7 +153,18 @@ fn according(s: &Sentence, hit: CueHit, _text: &str) -> Option<Found> {
     {
         src_end += 1;
     }
-    let source = span_of(toks, src_start, src_end)?;
+    let mut source_end = src_end;
+    // "According to Anna Roe, an economist at the bank, …": the appositive is the source's.
+    if src_start > 1 && toks.get(src_end).is_some_and(|t| t.is(",")) {
+        let next_comma = (src_end + 1..toks.len()).find(|&k| toks[k].is(","));
+        if let Some(c) = next_comma
+            && is_np(toks, src_end + 1, c)
+        {
+            source_end = c;
+            src_end = c;
+        }
+    }
+    let source = span_of(toks, src_start, source_end)?;
     let before = content_span(toks, 0, hit.first);
     let after = content_span(toks, src_end, toks.len());
     let content = match (before, after) {
@@ -418,7 +429,7 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
             && toks[np_end - 2].lower == "on"
             && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
         {
-            // "Sanders on Tuesday said"
+            // "Ruiz on Tuesday said"
             np_end -= 2;
         } else {
             break;

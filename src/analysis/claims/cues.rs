@@ -168,7 +168,7 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     let with_particle = next.is_some_and(|n| info.particles.contains(&n.lower.as_ref()));
     let particle_ok = info.particles.is_empty()
         || with_particle
-        || (info.or_quote && quote_within(toks, i + 1, 8));
+        || (info.or_quote && (quote_within(toks, i + 1, 8) || names_as(toks, i + 1)));
     if !particle_ok {
         return false;
     }
@@ -191,7 +191,12 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
             p.lower.as_ref(),
             "by" | "after" | "before" | "for" | "from" | "while"
         )
-        && (clause_follows(toks, i + 1) || quote_within(toks, i + 1, 3));
+        && (clause_follows(toks, i + 1)
+            || quote_within(toks, i + 1, 3)
+            || next.is_some_and(|n| {
+                n.in_class(super::lexicon::C_CONTENT_OPENERS)
+                    || n.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+            }));
     if p_word
         && p.in_class(super::lexicon::C_NOUN_CONTEXT)
         && !(p.lower == "to" && info.form == Form::Base)
@@ -280,7 +285,7 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         let listener_then_clause = info.takes_object && clause_within(toks, i + 1, 6);
         // "…,” wrote X." / "…, X wrote in 2003."
         let closes_quote = after_comma_or_quote || ends_with_trailer(toks, i + 1);
-        // "one study found Trump would …": documents find and show without "that".
+        // "one study found prices would …": documents find and show without "that".
         let by_document = info.class == lexicon::VerbClass::Evidence
             && super::phrases::np_left(toks, i, 0)
                 .is_some_and(|(_, b)| toks[b - 1].in_class(super::lexicon::C_EVIDENCE_NOUNS));
@@ -378,6 +383,19 @@ fn clause_within(toks: &[Tok], k: usize, n: usize) -> bool {
         .skip(k)
         .take(n)
         .any(|t| t.lower == "that" || t.mark || t.is(":"))
+}
+
+/// "called him a liar": an object, then "a" or "an" within a few words, before the clause ends.
+fn names_as(toks: &[Tok], k: usize) -> bool {
+    for (n, t) in toks.iter().skip(k).take(8).enumerate() {
+        if matches!(t.lower.as_ref(), "a" | "an") {
+            return n > 0;
+        }
+        if !t.is_word() && !t.is("'") && !t.is("’") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a quotation opens within `n` tokens from `k`, before the clause ends.

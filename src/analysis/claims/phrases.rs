@@ -45,7 +45,7 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
         let (start, _) = np_left(toks, open, floor)?;
         return Some((start, end));
     }
-    // "The S.E.C." : the final period of an abbreviation belongs to the name.
+    // "The F.T.B." : the final period of an abbreviation belongs to the name.
     if end >= 2
         && toks
             .get(end - 1)
@@ -105,7 +105,7 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
                 }
                 break;
             }
-            // An attributing verb ends the phrase ("Clinton cited derogatory remarks").
+            // An attributing verb ends the phrase ("Ruiz cited harsh remarks").
             if !t.cap
                 && super::lexicon::verb(&t.lower)
                     .is_some_and(|v| v.form != super::lexicon::Form::Base)

@@ -412,9 +412,28 @@ fn split_run(
                     Some(TitleKind::Role | TitleKind::Honorific)
                 )
             });
-        let named = given_then_name(text, sentence, a, b, lex)
+        // "Okafor, who …": a surname alone, taken up by "who".
+        let who = b == a + 1
+            && lex.surname(&k).is_some_and(|w| w > 0.0)
+            && sentence.words.get(b).is_some_and(|w| w.text(text) == ",")
+            && sentence
+                .words
+                .get(b + 1)
+                .is_some_and(|w| matches!(w.text(text), "who" | "whose"));
+        // "Baker said": a common surname alone before a reporting verb.
+        let speaks = b == a + 1
+            && lex.surname(&k).is_some_and(|w| w >= 0.05)
+            && sentence
+                .words
+                .get(b)
+                .is_some_and(|w| lex.reporting_verb(w.text(text)));
+        let named = who
+            || speaks
+            || given_then_name(text, sentence, a, b, lex)
             || (b > a + 1 && STORMS.contains(&k.as_ref()));
-        if lex.not_entity(&k) || (is_common(lex, &k) && !known_prefix && !titled && !named) {
+        if (lex.not_entity(&k) && !named)
+            || (is_common(lex, &k) && !known_prefix && !titled && !named)
+        {
             out.push(weak(index, a, a + 1));
             a += 1;
             if a >= b {
@@ -424,7 +443,8 @@ fn split_run(
     }
     // Months, weekdays and the like at the edges are not part of a name.
     let never = |i: usize| lex.not_entity(&key(i)) || lex.not_entity(sentence.words[i].text(text));
-    while a < b && never(a) {
+    // "Jan Kowalski", "May Chen": a month that is also a given name opens a name.
+    while a < b && never(a) && !given_then_name(text, sentence, a, b, lex) {
         a += 1;
     }
     let mut b = b;
@@ -475,7 +495,7 @@ fn headline_run(
     out: &mut Vec<Candidate>,
 ) {
     // A name with an organisation's shape stays whole: "The National Bank of Poland",
-    // "JAKARTA POST".
+    // "LAGOS TRIBUNE".
     let key = |i: usize| sentence.key(text, i);
     let shaped = b > a + 1
         && (matches!(
@@ -509,7 +529,7 @@ fn headline_run(
         }
         let k = sentence.key(text, i);
         let w = &sentence.words[i];
-        // "ST LOUIS", "LA CORUNA", "TUNBRIDGE WELLS": a common word that opens or closes
+        // "ST PAUL", "LA PAZ", "NIAGARA FALLS": a common word that opens or closes
         // a place's name.
         let next_plain = sentence.words.get(i + 1).is_some_and(|n| n.is_word)
             && i + 1 < b
@@ -745,7 +765,9 @@ fn body_run(
     // A nationality before a name: "Australian Tom Moody".
     if !whole_known && !ends_in_cue && b > a + 1 && title.is_none() {
         let k = key(a);
-        if lex.demonym(&k).is_some() || lex.group(&k) {
+        // "Christian Haller": a group word that is also a given name, before a surname.
+        let given = lex.group(&k) && given_then_name(text, sentence, a, b, lex);
+        if (lex.demonym(&k).is_some() || lex.group(&k)) && !given {
             out.push(Candidate {
                 sentence: index,
                 first: a,

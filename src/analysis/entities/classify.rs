@@ -65,7 +65,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "central",
 ];
 
-/// Nouns for kinds of organisation that stand next to their names ("the carrier El Al").
+/// Nouns for kinds of organisation that stand next to their names ("the carrier Aerolinea Sur").
 const ORG_NOUNS: &[&str] = &[
     "firm",
     "company",
@@ -142,7 +142,7 @@ const PLACE_NOUNS: &[&str] = &[
     "people",
 ];
 
-/// Words for kin and entourage after a possessive: "Yeltsin's wife".
+/// Words for kin and entourage after a possessive: "Okafor's wife".
 const KIN: &[&str] = &[
     "wife",
     "husband",
@@ -223,6 +223,9 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             || lex.surname(full).is_some_and(|w| w > 0.0);
         e.place += match place.kind {
             _ if also_a_name => 3.0,
+            // "West Bank", "New South Wales": a whole name of several words outweighs its cue
+            // words.
+            PlaceKind::Region if n >= 2 => 5.5,
             PlaceKind::Country | PlaceKind::State => 5.0,
             PlaceKind::City | PlaceKind::Region => 3.5,
         };
@@ -364,7 +367,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.person += 1.0;
         }
     }
-    // A results table or scoreline ("Leeds 2 Hull 1"): a name before a score is a team.
+    // A results table or scoreline ("Rovenby 2 Carlow Town 1"): a name before a score is a team.
     let score = |w: &super::words::Word| {
         !w.is_word && w.shape == super::words::Shape::Other && {
             let t = w.text(text);
@@ -381,7 +384,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.organization += 4.0;
         }
     }
-    // "Thatcher's press secretary", "Yeltsin's children": a possessive before a role or kin.
+    // "Okafor's press secretary", "Okafor's children": a possessive before a role or kin.
     if possessive {
         let role = words
             .iter()
@@ -396,7 +399,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.person += 2.5;
         }
     }
-    // "Yeltsin said he …": a subject that a personal pronoun later takes up.
+    // "Talvik said he …": a subject that a personal pronoun later takes up.
     if sentence.initial(text, c.first)
         && words.iter().skip(after).any(|w| {
             matches!(
@@ -411,7 +414,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     if lower(after) == "as" && lower(after + 1) == "saying" {
         e.person += 2.5;
     }
-    // A dateline: "GENEVA 1996-08-30", "ROCHESTER, N.H." at the start of a line in capitals.
+    // A dateline: "KJELVIK 2026-03-01", "SPRINGFIELD, Ill." at the start of a line in capitals.
     if c.first == 0
         && words[c.first].shape == super::words::Shape::Caps
         && (word(after) == ","
@@ -421,14 +424,31 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     {
         e.place += 3.0;
     }
-    // "the village of Mahala", "the town of Chatelet".
+    // "Mirvelle lies …", "Mirvelle is a fishing town": what the sentence says it is.
+    if !possessive {
+        if matches!(lower(after).as_ref(), "lies" | "borders") {
+            e.place += 2.0;
+        }
+        if lower(after) == "is" && matches!(lower(after + 1).as_ref(), "a" | "an") {
+            let is_place = words
+                .iter()
+                .skip(after + 2)
+                .take(3)
+                .take_while(|w| w.is_word)
+                .any(|w| PLACE_NOUNS.contains(&w.text(text)));
+            if is_place {
+                e.place += 2.5;
+            }
+        }
+    }
+    // "the village of Mirvelle", "the town of Kjelvik".
     if c.first >= 2
         && lower(c.first - 1) == "of"
         && PLACE_NOUNS.contains(&lower(c.first - 2).as_ref())
     {
         e.place += 3.0;
     }
-    // "giant Pirelli", "news agency Interfax", "Le Matin newspaper": a kind of organisation
+    // "the carmaker Tovaro", "news agency Varta", "the Vesper Gazette newspaper": a kind of organisation
     // named right before or after.
     if c.first >= 1 && ORG_NOUNS.contains(&lower(c.first - 1).as_ref()) {
         e.organization += 3.0;
@@ -436,7 +456,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     if !possessive && ORG_NOUNS.contains(&lower(after).as_ref()) {
         e.organization += 2.0;
     }
-    // "Everton's Duncan Ferguson": what owns a person is rarely a person.
+    // "Carlow Town's Tom Brennan": what owns a person is rarely a person.
     if possessive
         && words
             .get(after)
@@ -445,7 +465,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         e.person -= 1.5;
         e.organization += 1.0;
     }
-    // Before: "in Berlin", "the Kremlin", "said Eyles", "told Suharto".
+    // Before: "in Berlin", "the Kremlin", "said Okonjo", "told Varga".
     if let Some(prev) = c.first.checked_sub(1) {
         let p = lower(prev);
         if matches!(
@@ -488,7 +508,7 @@ pub fn classify(
         })
         .collect();
 
-    // The items of a list share a kind: "Ponting, Michael Slater and Darren Lehmann".
+    // The items of a list share a kind: "Tom Brennan, Okafor and Mark Ellis".
     let local_evidence = evidence.clone();
     for (n, c) in candidates.iter().enumerate() {
         let strongest = |e: &Evidence| e.person.max(e.organization).max(e.place).max(e.group);
@@ -527,7 +547,7 @@ pub fn classify(
     }
 
     // Words of the full names of people: "Merz" once "Friedrich Merz" is a person. A word
-    // that is also a place counts only when the name is clearly a person's ("Michael Jordan").
+    // that is also a place counts only when the name is clearly a person's ("Dana Jordan").
     let mut person_parts: HashMap<&str, ()> = HashMap::default();
     for ((c, k), e) in candidates.iter().zip(keys).zip(&evidence) {
         if !c.weak && k.contains(' ') && e.best() == Some(EntityKind::Person) {
@@ -599,7 +619,7 @@ pub fn classify(
 }
 
 /// The kind of a name nothing speaks for: two or three words that are not English words
-/// read as a person's name ("Wang Donghai"); anything else as an organisation.
+/// read as a person's name ("Wendo Kasarani"); anything else as an organisation.
 fn fallback(key: &str) -> EntityKind {
     let lex = Lexicon::get();
     let words: Vec<&str> = key.split(' ').collect();

@@ -137,13 +137,56 @@ fn the_selected_claims_sentence_is_highlighted() {
     let text_pane = app.reader_areas().text.unwrap();
     let (x, y) = find(buffer, "He indicated that").expect("the claim's words are on screen");
     assert!(x > text_pane.x && x < text_pane.x + text_pane.width);
-    assert_eq!(buffer[(x, y)].bg, Color::Indexed(237));
+    assert!(buffer[(x, y)].modifier.contains(Modifier::UNDERLINED));
+    // A bar in the margin beside it, in the column between the border and the text.
+    assert_eq!(buffer[(text_pane.x + 1, y)].symbol(), "▌");
     let (x, y) = find(buffer, "Ahead of the renewed").unwrap();
-    assert_ne!(
-        buffer[(x, y)].bg,
-        Color::Indexed(237),
+    assert!(
+        !buffer[(x, y)].modifier.contains(Modifier::UNDERLINED),
         "the previous sentence is not"
     );
+    assert_eq!(buffer[(text_pane.x + 1, y)].symbol(), " ");
+}
+
+/// Whether a colour is one the terminal's theme sets (the sixteen named ones).
+fn themed(colour: Color) -> bool {
+    !matches!(colour, Color::Indexed(_) | Color::Rgb(..))
+}
+
+#[test]
+fn every_screen_reads_on_light_and_dark_terminals() {
+    for (name, app) in screens(120, 40) {
+        let terminal = draw(&app);
+        let buffer = terminal.backend().buffer();
+        for cell in &buffer.content {
+            assert!(
+                themed(cell.fg) && themed(cell.bg),
+                "{name}: {cell:?} has a fixed colour the theme cannot adjust"
+            );
+            // A background under the terminal's own foreground is unreadable on one theme or
+            // the other.
+            assert!(
+                cell.bg == Color::Reset || cell.fg != Color::Reset,
+                "{name}: {cell:?} sets a background without a foreground"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_selected_row_is_reversed_so_it_shows_on_any_theme() {
+    let app = library_app(80, 24);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let title = &app.entries[app.library_rows()[0]].article.title;
+    let (x, y) = find(buffer, &title[..10]).unwrap();
+    assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    let (x, y) = find(
+        buffer,
+        &app.entries[app.library_rows()[1]].article.title[..10],
+    )
+    .unwrap();
+    assert!(!buffer[(x, y)].modifier.contains(Modifier::REVERSED));
 }
 
 #[test]
@@ -266,5 +309,47 @@ fn wide_characters_are_wrapped_by_their_width() {
                 column.width
             );
         }
+    }
+}
+
+/// A row of the drawn screen as text.
+fn row(app: &App, y: u16) -> String {
+    let terminal = draw(app);
+    let buffer = terminal.backend().buffer();
+    (0..app.size.width)
+        .map(|x| buffer[(x, y)].symbol())
+        .collect()
+}
+
+fn status_line(app: &App) -> String {
+    row(app, app.size.height - 2)
+}
+
+fn hint_line(app: &App) -> String {
+    row(app, app.size.height - 1)
+}
+
+#[test]
+fn the_status_line_counts_the_chosen_persons_mentions() {
+    let mut app = rich_app(120, 40);
+    app.update(Action::PickPerson);
+    type_text(&mut app, "merz");
+    app.update(Action::Open);
+    let total = app.person_entity().unwrap().mentions.len();
+    app.update(Action::Next);
+    assert!(
+        status_line(&app).contains(&format!("mention 1/{total}")),
+        "{}",
+        status_line(&app)
+    );
+}
+
+#[test]
+fn the_hint_bar_keeps_help_and_quit_on_narrow_terminals() {
+    for width in [40, 60, 80] {
+        let app = rich_app(width, 24);
+        let hints = hint_line(&app);
+        assert!(hints.contains("? help"), "{width}: {hints}");
+        assert!(hints.contains("q quit"), "{width}: {hints}");
     }
 }

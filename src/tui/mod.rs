@@ -41,7 +41,14 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Entry>, Vec<String>) {
     };
     let entries = articles
         .into_iter()
-        .map(|article| {
+        .map(|mut article| {
+            // Read marks and positions are kept by path: the same file must have one name
+            // whether it was reached as `news/a.txt`, `./news/a.txt` or from another folder.
+            if !paths.is_empty()
+                && let Ok(absolute) = std::fs::canonicalize(&article.path)
+            {
+                article.path = absolute;
+            }
             let analysis = analysis::analyze(&article);
             Entry { article, analysis }
         })

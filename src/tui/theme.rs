@@ -1,4 +1,8 @@
 //! The reader's colours, in one place so the help legend and the panes agree.
+//!
+//! Only the named ANSI colours, which the terminal's theme sets, and modifiers: a fixed
+//! 256-colour grey behind the default foreground is unreadable on a light theme, and selection
+//! is shown by reversing, which reads on any theme.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -23,10 +27,19 @@ pub fn chosen_person() -> Style {
         .add_modifier(Modifier::BOLD)
 }
 
-/// The selected claim's sentence.
+/// The selected claim's sentence: underlined, so its own colours (names, matches) stay; a bar
+/// in the margin ([`claim_bar`]) marks its lines.
 pub fn selected_claim() -> Style {
-    Style::new().bg(Color::Indexed(237))
+    Style::new().add_modifier(Modifier::UNDERLINED)
 }
+
+/// The bar in the text's left margin beside the lines of the selected claim.
+pub fn claim_bar() -> Style {
+    Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+}
+
+/// The character of [`claim_bar`].
+pub const CLAIM_BAR: &str = "▌";
 
 /// A search match.
 pub fn search_match() -> Style {
@@ -60,11 +73,9 @@ pub fn border(focused: bool) -> Style {
     }
 }
 
-/// The highlighted row of a list.
+/// The highlighted row of a list: reversed, which stands out on light and dark themes alike.
 pub fn selected_row() -> Style {
-    Style::new()
-        .bg(Color::Indexed(237))
-        .add_modifier(Modifier::BOLD)
+    Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
 }
 
 /// A key in the hint bar and the help.

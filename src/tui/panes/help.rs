@@ -45,6 +45,24 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             span(fit(what, width.saturating_sub(key_width + 2)), Style::new()),
         ]));
     }
+    // Keys the picker and prompts read themselves, and the mouse, are not in the keymap.
+    for (keys, what) in [
+        (
+            "type, backspace",
+            "in the person picker and prompts: filter, search",
+        ),
+        ("up, down", "in the person picker: move"),
+        ("wheel", "scroll the pane under the pointer"),
+        (
+            "click",
+            "select a claim, section or article; click again to open",
+        ),
+    ] {
+        out.push(Line::from(vec![
+            span(format!(" {} ", pad(keys, key_width)), theme::key()),
+            span(fit(what, width.saturating_sub(key_width + 2)), Style::new()),
+        ]));
+    }
     out.push(Line::default());
     out.push(Line::styled("Colours", heading));
     for (kind, name) in [
@@ -58,17 +76,33 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             span(name, theme::entity(kind)),
         ]));
     }
-    for (style, name) in [
-        (theme::chosen_person(), "the person you filter by"),
-        (theme::selected_claim(), "the selected claim's sentence"),
-        (theme::search_match(), "a search match"),
-        (theme::generated_title(), "a section title made up by lede"),
+    let plain = span(" ", Style::new());
+    let bar = span(theme::CLAIM_BAR, theme::claim_bar());
+    for (margin, style, name) in [
+        (&plain, theme::chosen_person(), "the person you filter by"),
         (
+            &bar,
+            theme::selected_claim(),
+            "the selected claim's sentence",
+        ),
+        (&plain, theme::search_match(), "a search match"),
+        (
+            &plain,
+            theme::current_match(),
+            "the search match you are on",
+        ),
+        (
+            &plain,
+            theme::generated_title(),
+            "a section title made up by lede",
+        ),
+        (
+            &plain,
             theme::dimmed(),
             "a paragraph that does not name the chosen person",
         ),
     ] {
-        out.push(Line::from(vec![span(" ", Style::new()), span(name, style)]));
+        out.push(Line::from(vec![margin.clone(), span(name, style)]));
     }
     out.push(Line::default());
     out.push(Line::styled("Claims", heading));

@@ -8,13 +8,14 @@ use ratatui::style::{Color, Modifier, Style};
 
 use crate::analysis::{ClaimKind, EntityKind};
 
-/// How mentions of each kind of entity look.
+/// How mentions of each kind of entity look. Yellow and blue text are left out: the first
+/// fades on light themes, the second on dark ones.
 pub fn entity(kind: EntityKind) -> Style {
     let color = match kind {
         EntityKind::Person => Color::Cyan,
         EntityKind::Organization => Color::Magenta,
         EntityKind::Place => Color::Green,
-        EntityKind::Group => Color::Yellow,
+        EntityKind::Group => Color::Red,
     };
     Style::new().fg(color)
 }
@@ -85,10 +86,11 @@ pub fn key() -> Style {
 
 /// A message that needs the user's attention.
 pub fn warning() -> Style {
-    Style::new().fg(Color::Yellow)
+    Style::new().fg(Color::Red)
 }
 
-/// The one-character mark of a claim's kind, and its colour.
+/// The one-character mark of a claim's kind, and its colour (text colours that read on
+/// light and dark themes alike, as for entities).
 pub fn claim_mark(kind: ClaimKind) -> (&'static str, Style) {
     match kind {
         ClaimKind::Quote => (
@@ -97,18 +99,68 @@ pub fn claim_mark(kind: ClaimKind) -> (&'static str, Style) {
         ),
         ClaimKind::Reported => (
             "R",
-            Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
         ),
         ClaimKind::Belief => (
             "B",
             Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
         ),
-        ClaimKind::Assertion => (
-            "A",
-            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-        ),
+        // The article's own voice: no colour, as its text has none.
+        ClaimKind::Assertion => ("A", Style::new().add_modifier(Modifier::BOLD)),
     }
 }
 
 /// The mark of a hedged claim ("could", "may", "reportedly").
 pub const HEDGED_MARK: &str = "~";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_colours_read_on_light_and_dark_themes_and_tell_kinds_apart() {
+        let kinds = [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Place,
+            EntityKind::Group,
+        ];
+        let mut seen: Vec<Option<Color>> = kinds.iter().map(|&k| entity(k).fg).collect();
+        seen.dedup();
+        assert_eq!(seen.len(), kinds.len(), "each kind has its own colour");
+        let marks = [
+            ClaimKind::Quote,
+            ClaimKind::Reported,
+            ClaimKind::Belief,
+            ClaimKind::Assertion,
+        ]
+        .map(|k| claim_mark(k).1);
+        let text_styles = kinds.map(entity).into_iter().chain(marks).chain([
+            warning(),
+            key(),
+            claim_bar(),
+            border(true),
+            border(false),
+        ]);
+        for style in text_styles {
+            // Text on the terminal's own background: no colour that fades on one kind of theme.
+            assert_eq!(style.bg, None, "{style:?}");
+            assert!(
+                !matches!(
+                    style.fg,
+                    Some(
+                        Color::Yellow
+                            | Color::LightYellow
+                            | Color::Blue
+                            | Color::LightBlue
+                            | Color::Black
+                            | Color::White
+                            | Color::Indexed(_)
+                            | Color::Rgb(..)
+                    )
+                ),
+                "{style:?}"
+            );
+        }
+    }
+}

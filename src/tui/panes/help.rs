@@ -53,10 +53,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         ),
         ("up, down", "in the person picker: move"),
         ("wheel", "scroll the pane under the pointer"),
-        (
-            "click",
-            "select a claim, section or article; click again to open",
-        ),
+        ("click", "select a claim, section or article; twice: open"),
     ] {
         out.push(Line::from(vec![
             span(format!(" {} ", pad(keys, key_width)), theme::key()),

@@ -353,3 +353,33 @@ fn the_hint_bar_keeps_help_and_quit_on_narrow_terminals() {
         assert!(hints.contains("q quit"), "{width}: {hints}");
     }
 }
+
+#[test]
+fn the_selected_claim_heads_the_panel_so_it_lists_what_is_being_read() {
+    let mut app = rich_app(80, 24);
+    app.update(Action::Next);
+    app.update(Action::Next);
+    let claims = app.reader_areas().claims.unwrap();
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let (_, y) = find_in(buffer, claims, "▸").expect("a claim is selected");
+    assert_eq!(y, claims.y + 1, "the selected claim is the first in view");
+    // At the end of the list the panel fills upwards rather than showing one claim alone.
+    app.update(Action::FocusNext);
+    app.update(Action::Bottom);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let (_, y) = find_in(buffer, claims, "▸").unwrap();
+    assert!(
+        y > claims.y + 1,
+        "earlier claims fill the view above the last one"
+    );
+    let blank = |y: u16| {
+        (claims.x + 1..claims.x + claims.width - 1).all(|x| buffer[(x, y)].symbol() == " ")
+    };
+    let rows = claims.y + 1..claims.y + claims.height - 1;
+    assert!(
+        !rows.clone().any(|y| blank(y) && blank(y + 1)),
+        "no empty stretch: only single blank lines between claims"
+    );
+}

@@ -19,6 +19,7 @@ pub mod theme;
 
 use std::io::{self, stdout};
 use std::path::PathBuf;
+use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
@@ -74,6 +75,9 @@ pub fn run(app: &mut App) -> io::Result<()> {
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    // Start listening before asking the size: a resize between the two would otherwise be
+    // lost and the first frame kept at the old size until the next key.
+    event::poll(Duration::ZERO)?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     loop {

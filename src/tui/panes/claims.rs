@@ -26,6 +26,9 @@ pub struct Item {
 /// The rows of the panel that are in view, laid out for `width` columns, and how many of
 /// their lines scroll off the top: only these are laid out, so a panel of thousands of
 /// claims costs no more than a screenful. Shared by drawing and by clicks.
+///
+/// The selected claim heads the view (under its group's title), so the claims below it are
+/// the ones in the text being read; near the end of the list the view fills upwards instead.
 pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
     let Some(entry) = app.current_entry() else {
         return (Vec::new(), 0);
@@ -40,41 +43,40 @@ pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
         row: row.clone(),
         lines: item_lines(entry, row, width),
     };
-    // Back from the selected row until the rows above fill the view with it at the bottom
-    // (its blank separator aside).
+    let first = match chosen.checked_sub(1).and_then(|n| rows.get(n)) {
+        Some(PanelRow::Group(_)) => chosen - 1,
+        _ => chosen,
+    };
+    // Forward from the selection until the view is full.
     let mut window: Vec<Item> = Vec::new();
     let mut total = 0;
-    let mut first = chosen;
-    if let Some(row) = rows.get(chosen) {
-        let item = lay(row);
-        total = item.lines.len().saturating_sub(1);
-        window.push(item);
-    }
-    while first > 0 && total < height {
-        first -= 1;
-        if let Some(row) = rows.get(first) {
-            let item = lay(row);
-            total += item.lines.len();
-            window.push(item);
-        }
-    }
-    window.reverse();
-    let skip = if first == chosen {
-        0
-    } else {
-        total.saturating_sub(height)
-    };
-    // Then forward until the view is full.
-    let mut shown: usize = window.iter().map(|i| i.lines.len()).sum();
-    for row in rows.iter().skip(chosen + 1) {
-        if shown >= skip + height {
+    for row in rows.iter().skip(first) {
+        if total >= height {
             break;
         }
         let item = lay(row);
-        shown += item.lines.len();
+        total += item.lines.len();
         window.push(item);
     }
-    (window, skip)
+    // The last item's blank separator need not fit.
+    let used = total.saturating_sub(usize::from(first + window.len() == rows.len()));
+    if used >= height {
+        return (window, 0);
+    }
+    // The list ends before the view does: fill upwards, cutting the top item if need be.
+    let mut above: Vec<Item> = Vec::new();
+    let mut filled = used;
+    for row in rows[..first.min(rows.len())].iter().rev() {
+        if filled >= height {
+            break;
+        }
+        let item = lay(row);
+        filled += item.lines.len();
+        above.push(item);
+    }
+    above.reverse();
+    above.extend(window);
+    (above, filled.saturating_sub(height))
 }
 
 /// The lines of one row of the panel.

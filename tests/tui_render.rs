@@ -383,3 +383,15 @@ fn the_selected_claim_heads_the_panel_so_it_lists_what_is_being_read() {
         "no empty stretch: only single blank lines between claims"
     );
 }
+
+#[test]
+fn help_names_the_keys_in_force_for_scrolling_and_closing_it() {
+    let mut app = rich_app(80, 24);
+    let key = |k| lede::tui::keymap::Key::parse(k).unwrap();
+    app.keymap.bind(key("?"), Action::None);
+    app.keymap.bind(key("h"), Action::Help);
+    app.update(Action::Help);
+    let bottom = row(&app, app.size.height - 2);
+    assert!(bottom.contains("esc or h close"), "{bottom}");
+    assert!(!bottom.contains('?'), "{bottom}");
+}

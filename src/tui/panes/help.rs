@@ -6,8 +6,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear};
 
+use super::super::action::Action;
 use super::super::app::App;
-use super::super::theme;
+use super::super::{text, theme};
 use super::{centered, fit, pad, span};
 use crate::analysis::{ClaimKind, EntityKind};
 
@@ -18,7 +19,7 @@ pub fn render(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
     let block = Block::bordered()
         .border_style(theme::border(true))
         .title(" Help ")
-        .title_bottom(" j/k scroll · esc or ? close ");
+        .title_bottom(closing_hint(app));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let lines: Vec<Line> = lines(app, inner.width as usize)
@@ -26,6 +27,21 @@ pub fn render(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
         .skip(scroll)
         .collect();
     super::draw_lines(frame, inner, lines);
+}
+
+/// How to scroll and close the help, with the keys in force.
+fn closing_hint(app: &App) -> String {
+    let first = |action| app.keymap.keys_for(action).into_iter().next();
+    let scroll = match (first(Action::Down), first(Action::Up)) {
+        (Some(down), Some(up)) => format!("{down}/{up} scroll · "),
+        _ => String::new(),
+    };
+    let close: Vec<String> = [Action::Back, Action::Help]
+        .into_iter()
+        .filter_map(first)
+        .collect();
+    // Keys come from the user's config: shown safely like any other untrusted text.
+    text::sanitize(&format!(" {scroll}{} close ", close.join(" or "))).into_owned()
 }
 
 /// Every line of the help: bindings, then the legend.

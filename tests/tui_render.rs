@@ -395,3 +395,16 @@ fn help_names_the_keys_in_force_for_scrolling_and_closing_it() {
     assert!(bottom.contains("esc or h close"), "{bottom}");
     assert!(!bottom.contains('?'), "{bottom}");
 }
+
+#[test]
+fn the_library_status_line_names_the_selected_file() {
+    let mut app = library_app(80, 24);
+    app.update(Action::Down);
+    let path = app.entries[app.library_rows()[1]]
+        .article
+        .path
+        .display()
+        .to_string();
+    let name = path.rsplit('/').next().unwrap().to_string();
+    assert!(status_line(&app).contains(&name), "{}", status_line(&app));
+}

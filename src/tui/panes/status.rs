@@ -36,12 +36,22 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
         let message = super::super::app::summary(&app.problems).unwrap_or_default();
         Line::styled(fit(&message, left_room), theme::warning())
     } else {
-        let title = match app.current_entry() {
-            Some(entry) if app.screen == Screen::Reader => entry.article.title.as_str(),
-            _ => "",
+        // The reader names the article; the library names the selected row's file, which
+        // tells apart articles whose titles look alike.
+        let words = match app.screen {
+            Screen::Reader => app
+                .current_entry()
+                .map(|e| e.article.title.clone())
+                .unwrap_or_default(),
+            Screen::Library => app
+                .library_rows()
+                .get(app.library.selected)
+                .and_then(|&n| app.entries.get(n))
+                .map(|e| e.article.path.display().to_string())
+                .unwrap_or_default(),
         };
         Line::styled(
-            fit(title, left_room),
+            fit(&words, left_room),
             Style::new().add_modifier(ratatui::style::Modifier::DIM),
         )
     };

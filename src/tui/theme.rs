@@ -20,6 +20,12 @@ pub fn entity(kind: EntityKind) -> Style {
     Style::new().fg(color)
 }
 
+/// The label above the headline ("NEWS"): uncoloured, as every colour in the text stands
+/// for a kind of name.
+pub fn kicker() -> Style {
+    Style::new().add_modifier(Modifier::BOLD | Modifier::DIM)
+}
+
 /// Mentions of the chosen person.
 pub fn chosen_person() -> Style {
     Style::new()

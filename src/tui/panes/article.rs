@@ -123,9 +123,7 @@ fn position(reader: &Reader, height: usize) -> String {
 
 fn line_style(kind: LineKind, marks: &Marks) -> Style {
     match kind {
-        LineKind::Kicker => Style::new()
-            .fg(ratatui::style::Color::Cyan)
-            .add_modifier(Modifier::BOLD),
+        LineKind::Kicker => theme::kicker(),
         LineKind::Title => Style::new().add_modifier(Modifier::BOLD),
         LineKind::Meta => Style::new().add_modifier(Modifier::DIM),
         LineKind::Heading => Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),

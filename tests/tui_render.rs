@@ -408,3 +408,26 @@ fn the_library_status_line_names_the_selected_file() {
     let name = path.rsplit('/').next().unwrap().to_string();
     assert!(status_line(&app).contains(&name), "{}", status_line(&app));
 }
+
+#[test]
+fn section_titles_lede_made_up_look_unlike_the_sources_own() {
+    let app = rich_app(120, 40);
+    let section = &app.current_entry().unwrap().analysis.sections[0];
+    assert!(section.generated, "the rich sample's sections are made up");
+    let text = app.reader_areas().text.unwrap();
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    // The title's line in the text (the pane's border repeats it; skip that row).
+    let inside = Rect {
+        y: text.y + 1,
+        height: text.height - 2,
+        ..text
+    };
+    let (x, y) = find_in(buffer, inside, &section.title).expect("the title is drawn");
+    let modifier = buffer[(x, y)].modifier;
+    assert!(modifier.contains(Modifier::ITALIC) && modifier.contains(Modifier::DIM));
+    assert!(
+        !modifier.contains(Modifier::UNDERLINED),
+        "source headings are underlined"
+    );
+}

@@ -431,3 +431,11 @@ fn section_titles_lede_made_up_look_unlike_the_sources_own() {
         "source headings are underlined"
     );
 }
+
+#[test]
+fn a_narrow_library_keeps_the_counts_before_source_and_date() {
+    let app = library_app(40, 12);
+    let header = row(&app, 1);
+    assert!(header.contains("claims"), "{header}");
+    assert!(!header.contains("Date"), "{header}");
+}

@@ -9,6 +9,8 @@ use super::super::app::{App, Entry, list_offset, path_key};
 use super::super::{layout, theme};
 use super::{fit, pad, span};
 
+/// Narrowest the title column gets before other columns give way.
+const MIN_TITLE: usize = 16;
 /// Widths of the columns after the title, separating spaces included.
 const SOURCE: usize = 18;
 const DATE: usize = 11;
@@ -34,8 +36,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     let inner = block.inner(main);
     frame.render_widget(block, main);
     let width = inner.width as usize;
-    // The title keeps 20 columns; the date goes first, then the source, then the counts.
-    let room = width.saturating_sub(2 + 20);
+    // The title keeps MIN_TITLE columns; the date goes first, then the source, then the
+    // counts.
+    let room = width.saturating_sub(2 + MIN_TITLE);
     let counts_shown = room >= COUNTS;
     let source_shown = room >= COUNTS + SOURCE;
     let date_shown = room >= COUNTS + SOURCE + DATE;

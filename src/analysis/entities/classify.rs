@@ -3,7 +3,8 @@
 //! name ("Friedrich Merz" is a person, so "Merz" is; "Nato" is an organisation everywhere).
 
 use super::EntityKind;
-use super::candidates::{Candidate, STORMS, Sentence, Title, is_common};
+use super::candidates::{Candidate, STORMS, Title};
+use super::sentence::{Sentence, is_common};
 use crate::analysis::lexicon::{CuePosition, HashMap, Lexicon, PlaceKind, TitleKind};
 
 /// Scores for each kind; the highest positive one wins.

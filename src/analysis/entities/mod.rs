@@ -161,7 +161,7 @@ fn possessive_end(text: &str, end: usize) -> usize {
     let rest = text.get(end..).unwrap_or("");
     let trimmed = rest.trim_start_matches(' ');
     let skipped = rest.len() - trimmed.len();
-    for ending in ["’s", "'s", "ʼs", "’", "'", "ʼ"] {
+    for ending in ["’s", "'s", "ʼs", "’S", "'S", "’", "'", "ʼ"] {
         if trimmed.starts_with(ending) {
             return end + skipped + ending.len();
         }

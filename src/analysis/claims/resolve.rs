@@ -457,7 +457,11 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
         }
         let after = text.get(m.span.end()..to).unwrap_or("");
         // Up to the end of the next sentence.
-        let window: String = after.split_inclusive(['.', '!', '?']).take(2).collect();
+        let cut = after
+            .match_indices(['.', '!', '?'])
+            .nth(1)
+            .map_or(after.len(), |(i, _)| i);
+        let window = after.get(..cut).unwrap_or(after);
         let first = window.split(|c: char| !c.is_alphabetic()).find(|w| {
             matches!(
                 *w,

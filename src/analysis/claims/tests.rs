@@ -252,6 +252,22 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the bridge open by May",
         Belief,
     ),
+    // a speaker label opening a paragraph (transcripts, "Poll: …" headlines)
+    (
+        "MAYOR: We will reopen the bridge in May.",
+        "MAYOR",
+        ":",
+        "We will reopen the bridge in May",
+        Reported,
+    ),
+    // a quote signed with a dash
+    (
+        "“The bridge is our lifeline.” ― Ana Ruiz",
+        "Ana Ruiz",
+        "―",
+        "“The bridge is our lifeline.”",
+        Quote,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",

@@ -608,6 +608,14 @@ pub fn classify(
             if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
                 return None;
             }
+            // "Under-21", "F-14": names with digits are products, teams' age groups and codes,
+            // unless the lists know them ("G7").
+            if k.bytes().any(|b| b.is_ascii_digit())
+                && lex.organisation(k).is_none()
+                && lex.place(k).is_none()
+            {
+                return None;
+            }
             // "Match", "Record", "Women": an ordinary word, capitalised for no reason a name
             // would give, is not an entity unless its context says so.
             let strongest = e.person.max(e.organization).max(e.place).max(e.group);

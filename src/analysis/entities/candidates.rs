@@ -4,10 +4,10 @@
 //! Friedrich Merz" gives the group "German", the role "German Chancellor" and the name
 //! "Friedrich Merz").
 
-use std::borrow::Cow;
-
+use super::roles;
+use super::sentence::{Sentence, given_then_name, is_common, known};
 use super::words::{Shape, Word};
-use crate::analysis::lexicon::{CuePosition, Lexicon, TitleKind, with_lower};
+use crate::analysis::lexicon::{CuePosition, Lexicon, TitleKind};
 
 /// What the words before a name say about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,22 +38,6 @@ pub struct Candidate {
     pub weak: bool,
 }
 
-/// One sentence's words and how it is capitalised.
-pub struct Sentence {
-    /// Its tokens.
-    pub words: Vec<Word>,
-    /// Whether it is a title-case headline or a line in capitals, where capitals say little.
-    pub headline: bool,
-    /// Whether every letter is a capital.
-    pub caps: bool,
-}
-
-/// Lower-case words a title-case headline keeps lower-case.
-const MINOR_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by", "with",
-    "from", "into", "over", "vs", "v", "via", "nor", "per", "amid", "after", "upon",
-];
-
 /// Particles that may open a name ("de Gaulle", "von der Leyen"); others only stand inside.
 const LEADING_PARTICLES: &[&str] = &[
     "de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "al", "el", "bin", "ibn",
@@ -80,172 +64,6 @@ const NAME_OPENERS: &[&str] = &[
 
 /// Abbreviations whose period does not end a name ("St. Louis", "Martin Luther King Jr.").
 const NAME_ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft", "Jr", "Sr"];
-
-/// Words that open a quotation or a clause in which a capital says nothing.
-fn opens_clause(w: &str) -> bool {
-    matches!(
-        w,
-        "“" | "\""
-            | "‘"
-            | "'"
-            | "«"
-            | "„"
-            | "("
-            | "["
-            | ":"
-            | "—"
-            | "–"
-            | "-"
-            | "•"
-            | "*"
-            | "·"
-    )
-}
-
-impl Sentence {
-    /// Tokenises one sentence and decides whether it reads as a headline.
-    pub fn new(text: &str, start: usize, end: usize) -> Sentence {
-        let words = super::words::split(text, start, end);
-        let mut capitals = 0;
-        let mut lower_content = 0;
-        for w in words.iter().filter(|w| w.is_word) {
-            match w.shape {
-                Shape::Capital | Shape::Caps => capitals += 1,
-                Shape::Lower if !MINOR_WORDS.contains(&w.text(text)) => lower_content += 1,
-                _ => {}
-            }
-        }
-        let part = text.get(start..end).unwrap_or("");
-        let caps = !part.chars().any(char::is_lowercase)
-            && part.chars().filter(|c| c.is_uppercase()).count() >= 2;
-        Sentence {
-            headline: caps || (lower_content == 0 && capitals >= 3),
-            caps,
-            words,
-        }
-    }
-
-    /// The text of word `i` as the lists spell it: "Berlin" for "BERLIN" in a line of
-    /// capitals, straight apostrophes for curly ones.
-    pub fn key<'a>(&self, text: &'a str, i: usize) -> Cow<'a, str> {
-        let Some(word) = self.words.get(i) else {
-            return Cow::Borrowed("");
-        };
-        let w = word.text(text);
-        let caps = (self.caps || word.shape == Shape::Caps) && w.chars().count() > 1;
-        normalise(w, caps && !known(Lexicon::get(), w))
-    }
-
-    /// Whether word `i` starts the sentence or a quotation in it.
-    pub fn initial(&self, text: &str, i: usize) -> bool {
-        let before = &self.words[..i.min(self.words.len())];
-        before.iter().all(|w| !w.is_word && w.shape == Shape::Other)
-            || before.last().is_some_and(|w| opens_clause(w.text(text)))
-    }
-}
-
-/// A word as the word lists spell it.
-pub fn normalise(word: &str, caps: bool) -> Cow<'_, str> {
-    let word: Cow<'_, str> = if word.contains('’') {
-        Cow::Owned(word.replace('’', "'"))
-    } else {
-        Cow::Borrowed(word)
-    };
-    if caps {
-        Cow::Owned(title_case(&word))
-    } else {
-        word
-    }
-}
-
-/// "JEAN-LUC" → "Jean-Luc".
-fn title_case(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    let mut start = true;
-    for c in word.chars() {
-        if start {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        start = !c.is_alphabetic();
-    }
-    out
-}
-
-/// Whether a capitalised word is also an ordinary English word (and so says nothing when it
-/// starts a sentence).
-pub fn is_common(lex: &Lexicon, word: &str) -> bool {
-    if word.contains('-') {
-        return word.split('-').all(|part| is_common(lex, part));
-    }
-    // "We've", "Don't": a contraction is as common as its first part.
-    if let Some((head, _)) = word.split_once(['\'', '’']) {
-        return !head.is_empty() && is_common(lex, head);
-    }
-    with_lower(word, |l| {
-        let listed = |w: &str| {
-            lex.common_level(w).is_some()
-                || american(w).is_some_and(|a| lex.common_level(&a).is_some())
-        };
-        listed(l)
-            || l.strip_suffix('s')
-                .is_some_and(|stem| stem.len() > 3 && listed(stem))
-            || (lex.frequency(l).is_some_and(|f| f > 20_000_000)
-                && !lex.given_name(word).is_some_and(|w| w > 0.0)
-                && !lex.surname(word).is_some_and(|w| w > 0.0))
-    })
-}
-
-/// The American spelling of a British word the common-word list lacks ("organisers",
-/// "kilometre", "colour"), if the word has a British ending.
-fn american(lower: &str) -> Option<String> {
-    const ENDINGS: &[(&str, &str)] = &[
-        ("isers", "izers"),
-        ("iser", "izer"),
-        ("ised", "ized"),
-        ("ises", "izes"),
-        ("ise", "ize"),
-        ("ising", "izing"),
-        ("isation", "ization"),
-        ("isations", "izations"),
-        ("our", "or"),
-        ("ours", "ors"),
-        ("tre", "ter"),
-        ("tres", "ters"),
-        ("ogue", "og"),
-        ("ence", "ense"),
-        ("lled", "led"),
-        ("lling", "ling"),
-    ];
-    ENDINGS.iter().find_map(|(british, american)| {
-        lower
-            .strip_suffix(british)
-            .map(|stem| format!("{stem}{american}"))
-    })
-}
-
-/// Whether word `i` is a given name followed by a word that can be a surname ("Will Smith").
-fn given_then_name(text: &str, sentence: &Sentence, i: usize, end: usize, lex: &Lexicon) -> bool {
-    let next = sentence.key(text, i + 1);
-    let word = sentence.key(text, i);
-    // A very common word ("In", "So") counts as a given name only if the census knows it.
-    let very_common = with_lower(&word, |l| lex.common_level(l).is_some_and(|v| v <= 20));
-    i + 1 < end
-        && lex
-            .given_name(&word)
-            .is_some_and(|w| w >= 0.01 || !very_common)
-        && (lex.surname(&next).is_some() || !is_common(lex, &next))
-        && !known(lex, &next)
-}
-
-/// Whether the lists know `name` as a place, organisation, nationality or group.
-fn known(lex: &Lexicon, name: &str) -> bool {
-    lex.place(name).is_some()
-        || lex.organisation(name).is_some()
-        || lex.demonym(name).is_some()
-        || lex.group(name)
-}
 
 /// The candidates of one sentence.
 pub fn find(text: &str, index: usize, sentence: &Sentence, out: &mut Vec<Candidate>) {
@@ -627,7 +445,7 @@ fn body_run(
                 m += 1;
             }
             if m > a && m < b {
-                let role = role_before(text, sentence, a - 1, Some(a - 2), Some(a - 1), lex)
+                let role = roles::role_before(text, sentence, a - 1, Some(a - 2), Some(a - 1), lex)
                     .and_then(|(s, _)| Some((s, words.get(m - 1)?.end)));
                 out.push(Candidate {
                     sentence: index,
@@ -758,7 +576,7 @@ fn body_run(
     }
     // A role in lower case before the run: "his chief negotiator Rustem Umerov", "the Spanish
     // choreographer José Ángel Muñoz", "former US President Donald Trump".
-    let role_span = role_before(text, sentence, a, role_start, role_end, lex);
+    let role_span = roles::role_before(text, sentence, a, role_start, role_end, lex);
     if title.is_none() && role_span.is_some() {
         title = Some(Title::Role);
     }
@@ -790,88 +608,6 @@ fn body_run(
         weak: false,
     });
 }
-
-/// The role phrase before the name at word `a`: the capitalised role found inside the run
-/// (`inside` = its first and end word), extended left over lower-case titles, modifiers,
-/// nationalities and countries. Returns its byte range.
-fn role_before(
-    text: &str,
-    sentence: &Sentence,
-    a: usize,
-    inside_start: Option<usize>,
-    inside_end: Option<usize>,
-    lex: &Lexicon,
-) -> Option<(usize, usize)> {
-    let words = &sentence.words;
-    let (mut start, end) = match (inside_start, inside_end) {
-        (Some(s), Some(e)) => (s, e),
-        _ => {
-            // The word right before the run must be a role ("envoy", "President").
-            let prev = a.checked_sub(1)?;
-            let w = words.get(prev)?;
-            if !w.is_word || w.possessive || lex.title(w.text(text)) != Some(TitleKind::Role) {
-                return None;
-            }
-            (prev, prev + 1)
-        }
-    };
-    while let Some(prev) = start.checked_sub(1) {
-        let w = &words[prev];
-        if !w.is_word || w.possessive {
-            break;
-        }
-        let k = sentence.key(text, prev);
-        let fits = lex.title(&k).is_some_and(|t| t != TitleKind::Honorific)
-            || (w.is_capitalised() && (lex.demonym(&k).is_some() || lex.place(&k).is_some()));
-        if !fits {
-            break;
-        }
-        start = prev;
-    }
-    Some((words.get(start)?.start, words.get(end - 1)?.end))
-}
-
-/// A role in an apposition after a name: "Ann Lee, the head librarian", "Rustem Umerov,
-/// Ukraine’s chief negotiator". Returns its byte range.
-pub fn role_after(text: &str, sentence: &Sentence, last: usize) -> Option<(usize, usize)> {
-    let lex = Lexicon::get();
-    let words = &sentence.words;
-    if words.get(last.checked_sub(1)?)?.possessive || words.get(last)?.text(text) != "," {
-        return None;
-    }
-    let mut i = last + 1;
-    if words.get(i).is_some_and(|w| {
-        matches!(
-            w.text(text),
-            "the" | "a" | "an" | "his" | "her" | "its" | "their"
-        )
-    }) {
-        i += 1;
-    }
-    let start = i;
-    let mut end = None;
-    while let Some(w) = words.get(i).filter(|w| w.is_word) {
-        let k = sentence.key(text, i);
-        match lex.title(&k) {
-            Some(TitleKind::Role) => end = Some(i),
-            Some(TitleKind::Modifier) => {}
-            _ if w.is_capitalised() && (lex.demonym(&k).is_some() || lex.place(&k).is_some()) => {}
-            _ => break,
-        }
-        i += 1;
-    }
-    let end = end?;
-    // "Jared Kushner, the son in law of …": kinship is not a role worth showing.
-    if KIN_ROLES.contains(&words.get(end)?.text(text)) {
-        return None;
-    }
-    Some((words.get(start)?.start, words.get(end)?.end))
-}
-
-/// Kinship words, roles before a name ("his wife Melania") but not in apposition.
-const KIN_ROLES: &[&str] = &[
-    "son", "daughter", "wife", "husband", "widow", "brother", "sister", "father", "mother",
-];
 
 #[cfg(test)]
 mod tests {

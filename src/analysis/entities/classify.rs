@@ -3,7 +3,8 @@
 //! name ("Friedrich Merz" is a person, so "Merz" is; "Nato" is an organisation everywhere).
 
 use super::EntityKind;
-use super::candidates::{Candidate, STORMS, Sentence, Title, is_common};
+use super::candidates::{Candidate, STORMS, Title};
+use super::sentence::{Sentence, is_common};
 use crate::analysis::lexicon::{CuePosition, HashMap, Lexicon, PlaceKind, TitleKind};
 
 /// Scores for each kind; the highest positive one wins.
@@ -605,6 +606,14 @@ pub fn classify(
                 return by_key.get(k.as_str()).and_then(|e| e.best());
             }
             if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                return None;
+            }
+            // "Under-21", "F-14": names with digits are products, teams' age groups and codes,
+            // unless the lists know them ("G7").
+            if k.bytes().any(|b| b.is_ascii_digit())
+                && lex.organisation(k).is_none()
+                && lex.place(k).is_none()
+            {
                 return None;
             }
             // "Match", "Record", "Women": an ordinary word, capitalised for no reason a name

@@ -1,15 +1,17 @@
 //! People, organisations, places and groups, with every mention of one entity linked.
 //!
 //! The steps, each in its own module: `words` (tokens that keep "O’Brien" whole and cut
-//! possessive endings off), `candidates` (runs of capitalised words, minus sentence-initial
+//! possessive endings off), `sentence` (what a sentence's capitals say), `candidates` (runs of capitalised words, minus sentence-initial
 //! and headline capitals, with roles and nationalities split off), `classify` (evidence from
 //! the word lists, the context and the whole document, combined into a score per kind),
-//! `linking` (mentions grouped into entities with aliases, roles, keys and salience), and
+//! `roles` (role phrases before and after names), `linking` (mentions grouped into entities with aliases, roles, keys and salience), and
 //! `user` (the user's own additions).
 
 mod candidates;
 mod classify;
 mod linking;
+mod roles;
+mod sentence;
 mod user;
 mod words;
 
@@ -19,8 +21,8 @@ use serde::Serialize;
 
 use crate::article::Article;
 use crate::span::Span;
-use candidates::Sentence;
 use linking::Found;
+use sentence::Sentence;
 
 /// Index of an entity in [`super::Analysis::entities`].
 pub type EntityId = usize;
@@ -134,7 +136,7 @@ pub fn recognize_with(article: &Article, sentences: &[Span], user: &UserLexicon)
                 .role
                 .or_else(|| {
                     (kind == EntityKind::Person)
-                        .then(|| candidates::role_after(text, &parsed[c.sentence], c.last))
+                        .then(|| roles::role_after(text, &parsed[c.sentence], c.last))
                         .flatten()
                 })
                 .and_then(|(s, e)| Span::new(text, s, e)),
@@ -159,7 +161,7 @@ fn possessive_end(text: &str, end: usize) -> usize {
     let rest = text.get(end..).unwrap_or("");
     let trimmed = rest.trim_start_matches(' ');
     let skipped = rest.len() - trimmed.len();
-    for ending in ["’s", "'s", "ʼs", "’", "'", "ʼ"] {
+    for ending in ["’s", "'s", "ʼs", "’S", "'S", "’", "'", "ʼ"] {
         if trimmed.starts_with(ending) {
             return end + skipped + ending.len();
         }

@@ -410,7 +410,7 @@ fn body_run(
     };
     let mut a = a;
     if !whole_known && !ends_in_cue {
-        // A role further inside the run: "Boxing Association President Ramon Manzanares".
+        // A role further inside the run: "Rowing Federation President Ilse Brandt".
         let fits = |i: usize| {
             let k = key(i);
             lex.title(&k).is_some() || lex.demonym(&k).is_some() || lex.place(&k).is_some()
@@ -580,7 +580,7 @@ fn body_run(
     if title.is_none() && role_span.is_some() {
         title = Some(Title::Role);
     }
-    // A nationality before a name: "Australian Tom Moody".
+    // A nationality before a name: "Australian Kate Fenwick".
     if !whole_known && !ends_in_cue && b > a + 1 && title.is_none() {
         let k = key(a);
         // "Christian Haller": a group word that is also a given name, before a surname.
@@ -688,8 +688,8 @@ mod tests {
             ["Ukraine", "Berlin", "US"]
         );
         assert_eq!(
-            strong("JAPAN GET LUCKY WIN IN NEW YORK"),
-            ["JAPAN", "NEW YORK"]
+            strong("CHILE EARN LATE DRAW IN NEW YORK"),
+            ["CHILE", "NEW YORK"]
         );
     }
 }

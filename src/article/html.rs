@@ -1,0 +1,735 @@
+//! Saved web pages: the story's text without the page around it.
+//!
+//! The body is the page's `<article>` (the one with the most paragraph text, since listing
+//! pages hold many), else `<main>`, else the element holding the most paragraph text directly.
+//! Inside it every block element (`<p>`, `<li>`, `<blockquote>`, `<div>` with text, …) gives a
+//! paragraph and `<h1>`–`<h6>` give headings; scripts, styles, navigation, headers, footers,
+//! asides, forms, figures and their captions (they describe pictures, as Markdown image alt
+//! text does), hidden elements and share, newsletter and advert boxes are left out. The
+//! headline, byline, date and outlet come from the page's metadata (Open Graph, `article:`
+//! and `author` meta tags, `rel=author`, `<time>`) and fall back to what the page shows.
+//! The rules are in `docs/analysis-format.md`.
+
+use std::path::PathBuf;
+
+use super::markup::{Child, Dialect, Element, Tree, collapse};
+use super::rendered::{self, Block, Head};
+use super::{Article, Format, meta};
+
+/// Why a page gave no article.
+pub const NO_TEXT: &str = "no article text found in page";
+
+/// Elements that are never the story's text.
+const SKIPPED: &[&str] = &[
+    "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "aside",
+    "header",
+    "footer",
+    "form",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "label",
+    "figure",
+    "figcaption",
+    "picture",
+    "video",
+    "audio",
+    "canvas",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "dialog",
+    "menu",
+    "title",
+];
+
+/// Elements that start and end a block of text.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "main",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "hr",
+    "address",
+    "center",
+    "details",
+    "summary",
+    "fieldset",
+    "body",
+    "html",
+];
+
+/// Class or id values of boxes around a story that are not part of it.
+const BOILERPLATE: &[&str] = &[
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "breadcrumb",
+    "breadcrumbs",
+    "comments",
+    "cookie",
+    "newsletter",
+    "paywall",
+    "promo",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "social",
+    "subscribe",
+];
+
+/// Class or id prefixes (followed by `-` or `_`) of the same boxes ("share-tools", "ad_slot").
+const BOILERPLATE_PREFIXES: &[&str] = &[
+    "ad",
+    "advert",
+    "breadcrumb",
+    "cookie",
+    "newsletter",
+    "promo",
+    "related",
+    "share",
+    "social",
+];
+
+/// `<meta name=…>` values that give a publication date.
+const DATE_META: &[&str] = &[
+    "article:published_time",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "og:published_time",
+];
+
+/// Reads a saved page; fails when no paragraph of text is found in it.
+pub fn read(path: PathBuf, source: &str) -> Result<Article, String> {
+    let tree = Tree::parse(source, Dialect::Html);
+    let body = tree.find(Tree::ROOT, "body").unwrap_or(Tree::ROOT);
+    let root = story_root(&tree).unwrap_or(body);
+    let mut blocks = blocks_of(&tree, root);
+    if !blocks.iter().any(|b| b.level.is_none()) && root != body {
+        blocks = blocks_of(&tree, body);
+    }
+    if !blocks.iter().any(|b| b.level.is_none()) {
+        return Err(NO_TEXT.to_string());
+    }
+    let head = page_head(&tree, root);
+    Ok(rendered::assemble(path, Format::Html, head, blocks))
+}
+
+/// The blocks of an HTML fragment (a feed entry's content); text without any tag is read as
+/// paragraphs separated by blank lines.
+pub fn fragment_blocks(html: &str) -> Vec<Block> {
+    if !html.contains('<') {
+        return text_blocks(&super::entities::decode(html));
+    }
+    let tree = Tree::parse(html, Dialect::Html);
+    blocks_of(&tree, Tree::ROOT)
+}
+
+/// Plain text as paragraphs separated by blank lines.
+pub fn text_blocks(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut paragraph = String::new();
+    for line in text.lines().chain([""]) {
+        if line.trim().is_empty() {
+            let text = collapse(&std::mem::take(&mut paragraph));
+            if !text.is_empty() {
+                blocks.push(Block { text, level: None });
+            }
+        } else {
+            paragraph.push_str(line);
+            paragraph.push(' ');
+        }
+    }
+    blocks
+}
+
+/// The text of an HTML fragment as one line (a feed entry's title).
+pub fn fragment_line(html: &str) -> String {
+    let tree = Tree::parse(html, Dialect::Html);
+    tree.text(Tree::ROOT)
+}
+
+/// The blocks of text below element `id`, in order.
+pub fn blocks_of(tree: &Tree, id: usize) -> Vec<Block> {
+    let mut walker = Walker {
+        tree,
+        blocks: Vec::new(),
+        line: String::new(),
+    };
+    walker.walk(id);
+    walker.flush();
+    walker.blocks
+}
+
+struct Walker<'t> {
+    tree: &'t Tree,
+    blocks: Vec<Block>,
+    /// The block being written: words with single spaces, `\n` for a `<br>`.
+    line: String,
+}
+
+impl Walker<'_> {
+    fn walk(&mut self, id: usize) {
+        for child in &self.tree.get(id).children {
+            match child {
+                Child::Text(text) => self.push_text(text),
+                Child::Element(e) => {
+                    let element = self.tree.get(*e);
+                    if is_skipped(element) {
+                        continue;
+                    }
+                    let name = element.local_name();
+                    if name == "br" {
+                        self.line.truncate(self.line.trim_end_matches(' ').len());
+                        self.line.push('\n');
+                    } else if let Some(level) = heading_level(name) {
+                        self.flush();
+                        let text = collapse(&self.tree.text(*e));
+                        if !text.is_empty() {
+                            self.blocks.push(Block {
+                                text,
+                                level: Some(level),
+                            });
+                        }
+                    } else if BLOCKS.contains(&name) {
+                        self.flush();
+                        self.walk(*e);
+                        self.flush();
+                    } else {
+                        self.walk(*e);
+                    }
+                }
+            }
+        }
+    }
+
+    fn push_text(&mut self, text: &str) {
+        for c in text.chars() {
+            if c.is_whitespace() {
+                if !self.line.is_empty() && !self.line.ends_with([' ', '\n']) {
+                    self.line.push(' ');
+                }
+            } else if !c.is_control() {
+                self.line.push(c);
+            }
+        }
+    }
+
+    /// Ends the block being written; two `<br>` in a row separate paragraphs, one is a line
+    /// break inside the paragraph.
+    fn flush(&mut self) {
+        let line = std::mem::take(&mut self.line);
+        let mut paragraph: Vec<&str> = Vec::new();
+        for part in line.split('\n').map(str::trim).chain([""]) {
+            if part.is_empty() {
+                if !paragraph.is_empty() {
+                    self.blocks.push(Block {
+                        text: paragraph.join("\n"),
+                        level: None,
+                    });
+                    paragraph.clear();
+                }
+            } else {
+                paragraph.push(part);
+            }
+        }
+    }
+}
+
+fn heading_level(name: &str) -> Option<u8> {
+    match name {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        "h5" => Some(5),
+        "h6" => Some(6),
+        _ => None,
+    }
+}
+
+/// Whether an element and everything in it is left out of the story.
+fn is_skipped(element: &Element) -> bool {
+    if SKIPPED.contains(&element.local_name()) || element.attr("hidden").is_some() {
+        return true;
+    }
+    if element.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(style) = element.attr("style") {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    let marks = [element.attr("class"), element.attr("id")];
+    marks
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_whitespace)
+        .any(is_boilerplate_mark)
+}
+
+fn is_boilerplate_mark(mark: &str) -> bool {
+    let mark = mark.to_ascii_lowercase();
+    BOILERPLATE.contains(&mark.as_str())
+        || BOILERPLATE_PREFIXES.iter().any(|prefix| {
+            mark.strip_prefix(prefix)
+                .is_some_and(|rest| rest.starts_with(['-', '_']))
+        })
+}
+
+/// Every element below `id` that is not left out, nor inside one that is.
+fn visible_descendants(tree: &Tree, id: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut stack: Vec<usize> = tree.children_of(id).rev().collect();
+    while let Some(next) = stack.pop() {
+        if is_skipped(tree.get(next)) {
+            continue;
+        }
+        out.push(next);
+        stack.extend(tree.children_of(next).rev());
+    }
+    out
+}
+
+/// Characters of paragraph text below `id`.
+fn paragraph_text(tree: &Tree, id: usize) -> usize {
+    visible_descendants(tree, id)
+        .into_iter()
+        .filter(|&e| tree.get(e).name == "p")
+        .map(|e| tree.text(e).chars().count())
+        .sum()
+}
+
+/// The element that holds the story, when one stands out: the marked article body, else the
+/// `<article>` with the most paragraph text, else `<main>`, else the element with the most
+/// paragraph text in its own `<p>` children.
+fn story_root(tree: &Tree) -> Option<usize> {
+    let visible = visible_descendants(tree, Tree::ROOT);
+    let most = |wanted: &dyn Fn(&Element) -> bool, score: &dyn Fn(usize) -> usize| {
+        let mut best: Option<(usize, usize)> = None;
+        for &e in &visible {
+            if !wanted(tree.get(e)) {
+                continue;
+            }
+            let s = score(e);
+            // The first of equals wins.
+            if s > 0 && best.is_none_or(|(b, _)| s > b) {
+                best = Some((s, e));
+            }
+        }
+        best.map(|(_, e)| e)
+    };
+    let paragraphs = |e: usize| paragraph_text(tree, e);
+    let direct = |e: usize| {
+        tree.children_of(e)
+            .filter(|&c| tree.get(c).name == "p" && !is_skipped(tree.get(c)))
+            .map(|c| tree.text(c).chars().count())
+            .sum()
+    };
+    let article_body = |el: &Element| {
+        el.attr("itemprop")
+            .is_some_and(|p| p.split_whitespace().any(|p| p == "articleBody"))
+    };
+    most(&article_body, &paragraphs)
+        .or_else(|| most(&|el| el.name == "article", &paragraphs))
+        .or_else(|| {
+            most(
+                &|el| el.name == "main" || el.attr("role") == Some("main"),
+                &paragraphs,
+            )
+        })
+        .or_else(|| most(&|_| true, &direct))
+}
+
+/// `<meta>` values by their `property`, `name` or `itemprop`, lower-cased keys.
+fn meta_tags(tree: &Tree) -> Vec<(String, String)> {
+    tree.descendants(Tree::ROOT)
+        .into_iter()
+        .map(|e| tree.get(e))
+        .filter(|el| el.name == "meta")
+        .filter_map(|el| {
+            let key = el
+                .attr("property")
+                .or_else(|| el.attr("name"))
+                .or_else(|| el.attr("itemprop"))?;
+            let value = collapse(el.attr("content")?);
+            (!value.is_empty()).then(|| (key.to_ascii_lowercase(), value))
+        })
+        .collect()
+}
+
+/// The headline, byline, date and outlet of a page.
+fn page_head(tree: &Tree, root: usize) -> Head {
+    let metas = meta_tags(tree);
+    let first = |keys: &[&str]| -> Option<String> {
+        keys.iter().find_map(|key| {
+            metas
+                .iter()
+                .find(|(k, v)| k == key && !is_url(v))
+                .map(|(_, v)| v.clone())
+        })
+    };
+    let source = first(&["og:site_name", "application-name"]);
+    let visible = visible_descendants(tree, Tree::ROOT);
+    let element_text = |pred: &dyn Fn(&Element) -> bool| -> Option<String> {
+        tree.descendants(Tree::ROOT)
+            .into_iter()
+            .filter(|&e| pred(tree.get(e)))
+            .map(|e| tree.text(e))
+            .find(|t| !t.is_empty())
+    };
+
+    let title = first(&["og:title", "twitter:title"])
+        .or_else(|| {
+            tree.find(root, "h1")
+                .or_else(|| tree.find(Tree::ROOT, "h1"))
+                .map(|h| tree.text(h))
+                .filter(|t| !t.is_empty())
+        })
+        .or_else(|| element_text(&|el| el.name == "title"))
+        .map(|t| without_site(&t, source.as_deref()));
+
+    let byline = authors(&metas)
+        .or_else(|| {
+            visible
+                .iter()
+                .find(|&&e| tree.get(e).attr("rel") == Some("author"))
+                .map(|&e| without_by(&tree.text(e)))
+        })
+        .or_else(|| {
+            element_text(&|el| {
+                el.attr("class")
+                    .into_iter()
+                    .chain(el.attr("itemprop"))
+                    .flat_map(str::split_whitespace)
+                    .any(|c| matches!(c.to_ascii_lowercase().as_str(), "byline" | "author"))
+            })
+            .and_then(|t| meta::parse_line(&t).and_then(|m| m.byline))
+        })
+        .filter(|b| !b.is_empty());
+
+    let date = first(DATE_META)
+        .or_else(|| {
+            tree.descendants(Tree::ROOT)
+                .into_iter()
+                .map(|e| tree.get(e))
+                .find(|el| el.attr("itemprop") == Some("datePublished"))
+                .and_then(|el| el.attr("datetime").or(el.attr("content")))
+                .map(collapse)
+        })
+        .or_else(|| {
+            let time = tree
+                .find(root, "time")
+                .or_else(|| tree.find(Tree::ROOT, "time"))?;
+            tree.get(time)
+                .attr("datetime")
+                .map(collapse)
+                .or_else(|| Some(tree.text(time)))
+        })
+        .filter(|d| !d.is_empty());
+
+    Head {
+        title,
+        byline,
+        date,
+        source,
+    }
+}
+
+/// The authors the meta tags name (several joined with ", "), leaving out profile URLs.
+fn authors(metas: &[(String, String)]) -> Option<String> {
+    for key in [
+        "author",
+        "article:author",
+        "dc.creator",
+        "parsely-author",
+        "sailthru.author",
+    ] {
+        let names: Vec<String> = metas
+            .iter()
+            .filter(|(k, v)| k == key && !is_url(v))
+            .map(|(_, v)| without_by(v))
+            .filter(|v| !v.is_empty())
+            .collect();
+        if !names.is_empty() {
+            return Some(names.join(", "));
+        }
+    }
+    None
+}
+
+fn is_url(value: &str) -> bool {
+    value.starts_with("http://") || value.starts_with("https://") || value.starts_with('/')
+}
+
+fn without_by(name: &str) -> String {
+    meta::byline(name).unwrap_or_else(|| name.trim().to_string())
+}
+
+/// A page title without the site's name around it ("Harbour plan passes | The Courier"):
+/// the known site name is cut wherever it stands; without one, a `|` title keeps its
+/// longest part.
+fn without_site(title: &str, site: Option<&str>) -> String {
+    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " :: ", ": "];
+    let title = collapse(title);
+    if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) {
+        for sep in SEPARATORS {
+            let suffix = format!("{sep}{site}");
+            let prefix = format!("{site}{sep}");
+            if title.len() > suffix.len()
+                && let Some(cut) = strip_suffix_ignore_case(&title, &suffix)
+            {
+                return cut.trim().to_string();
+            }
+            if title.len() > prefix.len()
+                && let Some(cut) = strip_prefix_ignore_case(&title, &prefix)
+            {
+                return cut.trim().to_string();
+            }
+        }
+        return title;
+    }
+    if title.contains(" | ") {
+        return title
+            .split(" | ")
+            .map(str::trim)
+            .fold(
+                "",
+                |best, part| if part.len() > best.len() { part } else { best },
+            )
+            .to_string();
+    }
+    title
+}
+
+fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    let tail = text.get(at..)?;
+    tail.eq_ignore_ascii_case(suffix)
+        .then(|| text.get(..at))
+        .flatten()
+}
+
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| text.get(prefix.len()..))
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_str(source: &str) -> Article {
+        read(PathBuf::from("page.html"), source).unwrap()
+    }
+
+    fn paragraphs(a: &Article) -> Vec<&str> {
+        a.paragraphs.iter().map(|p| a.slice(*p)).collect()
+    }
+
+    const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Ferry service to resume next week | Northport Gazette</title>
+<meta property="og:title" content="Ferry service to resume next week - Northport Gazette">
+<meta property="og:site_name" content="Northport Gazette">
+<meta name="author" content="Priya Raman">
+<meta property="article:published_time" content="2026-03-04T08:15:00Z">
+<script>var tracking = "<p>not text</p>";</script>
+<style>p { color: red }</style>
+</head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main>
+<article>
+<header><h1>Ferry service to resume next week</h1><p class="byline">By Priya Raman</p></header>
+<p>The island ferry will run again from Monday, the operator said on Tuesday.</p>
+<figure><img src="ferry.jpg" alt="The ferry at its berth"><figcaption>The ferry at its berth.</figcaption></figure>
+<p>&ldquo;We&rsquo;re ready,&rdquo; said the harbour master, Tom&aacute;s Ortiz &mdash; adding that repairs cost &pound;2&nbsp;million&hellip;</p>
+<div class="share-tools"><p>Share this article</p></div>
+<h2>Timetable</h2>
+<ul><li>Weekdays: six crossings</li><li>Weekends: four crossings</li></ul>
+<blockquote>It has been a long winter.</blockquote>
+<p hidden>Hidden note</p><p aria-hidden="true">Also hidden</p>
+<!-- <p>commented out</p> -->
+</article>
+<aside><p>Most read: something else entirely.</p></aside>
+</main>
+<footer><p>Copyright 2026 Northport Gazette</p></footer>
+</body></html>"#;
+
+    #[test]
+    fn story_text_without_the_page_around_it() {
+        let a = read_str(PAGE);
+        assert_eq!(a.format, Format::Html);
+        assert_eq!(
+            paragraphs(&a),
+            [
+                "The island ferry will run again from Monday, the operator said on Tuesday.",
+                "“We’re ready,” said the harbour master, Tomás Ortiz — adding that repairs cost £2 million…",
+                "Weekdays: six crossings",
+                "Weekends: four crossings",
+                "It has been a long winter.",
+            ]
+        );
+        for absent in [
+            "Home",
+            "not text",
+            "color",
+            "Share",
+            "Hidden",
+            "commented",
+            "Most read",
+            "Copyright",
+            "berth",
+        ] {
+            assert!(!a.text.contains(absent), "{absent} in {:?}", a.text);
+        }
+        assert_eq!(a.headings.len(), 1);
+        assert_eq!(a.slice(a.headings[0].span), "Timetable");
+        assert_eq!(a.headings[0].level, 2);
+    }
+
+    #[test]
+    fn metadata_from_meta_tags() {
+        let a = read_str(PAGE);
+        assert_eq!(a.title, "Ferry service to resume next week");
+        assert_eq!(a.slice(a.title_span.unwrap()), a.title);
+        assert!(a.text.starts_with("Ferry service to resume next week\n\n"));
+        assert_eq!(a.byline.as_deref(), Some("Priya Raman"));
+        assert_eq!(a.date.as_deref(), Some("2026-03-04T08:15:00Z"));
+        assert_eq!(a.source.as_deref(), Some("Northport Gazette"));
+    }
+
+    #[test]
+    fn metadata_from_the_page_itself() {
+        let a = read_str(
+            "<html><head><title>Dam inspection finds cracks | Valley Post</title></head><body>\
+             <div class=\"content\"><h1>Dam inspection finds cracks</h1>\
+             <p>By Jonas Weber</p>\
+             <p><time datetime=\"2026-05-02\">2 May 2026</time></p>\
+             <p>Engineers found hairline cracks in the spillway.</p>\
+             <p>Repairs will start in June.</p></div>\
+             <div class=\"links\"><a rel=\"author\" href=\"/jw\">Jonas Weber</a></div></body></html>",
+        );
+        assert_eq!(a.title, "Dam inspection finds cracks");
+        assert_eq!(a.byline.as_deref(), Some("Jonas Weber"));
+        assert_eq!(a.date.as_deref(), Some("2026-05-02"));
+        assert_eq!(
+            paragraphs(&a),
+            [
+                "Engineers found hairline cracks in the spillway.",
+                "Repairs will start in June."
+            ]
+        );
+        assert_eq!(a.slice(a.byline_span.unwrap()), "By Jonas Weber");
+    }
+
+    #[test]
+    fn the_article_with_most_text_wins_over_teasers() {
+        let a = read_str(
+            "<body><article><h2>Teaser</h2><p>Short.</p></article>\
+             <article><p>A much longer first paragraph of the real story, told in full.</p>\
+             <p>And a second one.</p></article></body>",
+        );
+        assert_eq!(
+            paragraphs(&a),
+            [
+                "A much longer first paragraph of the real story, told in full.",
+                "And a second one."
+            ]
+        );
+    }
+
+    #[test]
+    fn line_breaks_and_paragraph_breaks() {
+        let a = read_str(
+            "<p>One line<br>next line<br><br>New paragraph</p><p>a <b>bold</b>\n  move</p>",
+        );
+        assert_eq!(
+            paragraphs(&a),
+            ["One line\nnext line", "New paragraph", "a bold move"]
+        );
+    }
+
+    #[test]
+    fn a_page_without_text_is_an_error() {
+        for page in [
+            "<html><head><title>Empty</title></head><body></body></html>",
+            "<nav><p>Menu</p></nav><script>x</script>",
+            "",
+        ] {
+            assert_eq!(
+                read(PathBuf::from("e.html"), page).unwrap_err(),
+                NO_TEXT,
+                "{page}"
+            );
+        }
+    }
+
+    #[test]
+    fn site_names_come_off_titles() {
+        assert_eq!(
+            without_site("Rain due | The Post", Some("The Post")),
+            "Rain due"
+        );
+        assert_eq!(
+            without_site("THE POST - Rain due", Some("The Post")),
+            "Rain due"
+        );
+        assert_eq!(without_site("Rain due", Some("The Post")), "Rain due");
+        assert_eq!(
+            without_site("Rain due - and wind", Some("The Post")),
+            "Rain due - and wind"
+        );
+        assert_eq!(
+            without_site("Rain due over the weekend | Post", None),
+            "Rain due over the weekend"
+        );
+        assert_eq!(without_site("The Post", Some("The Post")), "The Post");
+    }
+}

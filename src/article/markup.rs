@@ -198,7 +198,8 @@ static EMPTY: Element = Element {
     children: Vec::new(),
 };
 
-/// Whitespace runs (non-breaking spaces included) as single spaces, trimmed.
+/// Whitespace runs (non-breaking spaces included) as single spaces, trimmed, and without
+/// control characters, which a page never shows.
 pub fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split(|c: char| c.is_whitespace()) {
@@ -208,7 +209,7 @@ pub fn collapse(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.extend(word.chars().filter(|c| !c.is_control()));
     }
     out
 }

@@ -226,6 +226,30 @@ fn pages_and_feeds_without_an_extension_are_recognised() {
 }
 
 #[test]
+fn a_page_declared_as_latin_1_is_read_in_that_charset() {
+    let dir = std::env::temp_dir().join(format!("lede-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("old.htm");
+    std::fs::write(
+        &path,
+        b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">\
+          </head><body><p>The caf\xe9 on Rue Aub\xe9 reopened, its owner said: \x93We never left.\x94</p></body></html>",
+    )
+    .unwrap();
+    let result = article::read_file(&path);
+    let undeclared = dir.join("undeclared.htm");
+    std::fs::write(&undeclared, b"<p>caf\xe9</p>").unwrap();
+    let refused = article::read_file(&undeclared);
+    let _ = std::fs::remove_dir_all(&dir);
+    let a = result.unwrap();
+    assert_eq!(
+        paragraphs(&a),
+        ["The café on Rue Aubé reopened, its owner said: “We never left.”"]
+    );
+    assert!(refused.unwrap_err().reason.starts_with("not UTF-8 text"));
+}
+
+#[test]
 fn lede_analyze_reads_a_folder_with_a_page_and_feeds() {
     let out = Command::new(LEDE)
         .args(["analyze", "--format", "jsonl", FIXTURES])

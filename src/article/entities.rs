@@ -89,8 +89,9 @@ fn numeric(value: u32) -> char {
     }
 }
 
-/// The Windows-1252 character of a byte in the C1 range.
-fn windows_1252(byte: u32) -> char {
+/// The Windows-1252 character of a byte in the C1 range (U+FFFD for the five it leaves
+/// undefined).
+pub fn windows_1252(byte: u32) -> char {
     match byte {
         0x80 => '€',
         0x82 => '‚',

@@ -106,9 +106,9 @@ const BOILERPLATE: &[&str] = &[
     "subscribe",
 ];
 
-/// Class or id prefixes (followed by `-` or `_`) of the same boxes ("share-tools", "ad_slot").
+/// Class or id prefixes (followed by `-` or `_`) of the same boxes ("share-tools",
+/// "advert_slot"). Not "ad-": "ad-free-story" must not lose the story.
 const BOILERPLATE_PREFIXES: &[&str] = &[
-    "ad",
     "advert",
     "breadcrumb",
     "cookie",
@@ -117,6 +117,24 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "related",
     "share",
     "social",
+];
+
+/// Whole blocks that are labels of the page's furniture, not the story's words (compared
+/// ignoring case and a final colon or period).
+const FURNITURE_LINES: &[&str] = &[
+    "advertisement",
+    "advert",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "story continues below advertisement",
+    "article continues below",
+    "continue reading below",
+    "continue reading",
+    "read more",
+    "share this article",
+    "share this story",
+    "share",
 ];
 
 /// `<meta name=…>` values that give a publication date.
@@ -266,11 +284,16 @@ impl Walker<'_> {
                     });
                     paragraph.clear();
                 }
-            } else {
+            } else if !is_furniture(part) {
                 paragraph.push(part);
             }
         }
     }
+}
+
+fn is_furniture(line: &str) -> bool {
+    let line = line.trim_end_matches([':', '.']).to_lowercase();
+    FURNITURE_LINES.contains(&line.as_str())
 }
 
 fn heading_level(name: &str) -> Option<u8> {
@@ -682,6 +705,19 @@ mod tests {
                 "A much longer first paragraph of the real story, told in full.",
                 "And a second one."
             ]
+        );
+    }
+
+    #[test]
+    fn furniture_labels_and_ad_boxes_are_left_out_but_not_stories_named_ad_free() {
+        let a = read_str(
+            "<div id=\"ad-free-story\"><p>Advertisement</p><p>The ferry runs again.</p>\
+             <div class=\"advert_slot\"><p>Buy a boat</p></div><p>Read more:</p>\
+             <p>Fares are unchanged.</p></div>",
+        );
+        assert_eq!(
+            paragraphs(&a),
+            ["The ferry runs again.", "Fares are unchanged."]
         );
     }
 

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::thread;
 
 use super::feed::{self, FeedError};
-use super::{Article, Format, html, markdown, plain};
+use super::{Article, Format, charset, html, markdown, plain};
 
 /// Largest article file lede reads; anything bigger is almost surely not an article.
 const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -307,7 +307,8 @@ fn read(path: &Path) -> Result<Vec<Article>, Refused> {
     })
 }
 
-/// Checks that bytes are an article's UTF-8 text, or says why not.
+/// Checks that bytes are an article's UTF-8 text (or a page or feed declared as
+/// Windows-1252), or says why not.
 fn decode(bytes: Vec<u8>) -> Result<String, String> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(format!(
@@ -325,12 +326,18 @@ fn decode(bytes: Vec<u8>) -> Result<String, String> {
             format!("binary file (NUL byte at offset {at}), not text")
         });
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not UTF-8 text (invalid byte at offset {}); convert it to UTF-8",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) if charset::declares_windows_1252(e.as_bytes()) => {
+            charset::decode_windows_1252(e.as_bytes())
+        }
+        Err(e) => {
+            return Err(format!(
+                "not UTF-8 text (invalid byte at offset {}); convert it to UTF-8",
+                e.utf8_error().valid_up_to()
+            ));
+        }
+    };
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err("empty file, nothing to read".to_string());
     }

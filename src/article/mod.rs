@@ -3,6 +3,7 @@
 //! Readers for each format turn a file's bytes into an [`Article`] (a feed into one per
 //! entry); nothing here knows about the analysis or the terminal.
 
+mod charset;
 mod entities;
 mod feed;
 mod front_matter;

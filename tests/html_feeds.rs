@@ -250,6 +250,24 @@ fn a_page_declared_as_latin_1_is_read_in_that_charset() {
 }
 
 #[test]
+fn the_assets_folder_a_browser_saves_beside_a_page_is_not_walked() {
+    let dir = std::env::temp_dir().join(format!("lede-saved-{}", std::process::id()));
+    let assets = dir.join("Story_files");
+    std::fs::create_dir_all(&assets).unwrap();
+    let page = std::fs::read(fixture("council-budget.html")).unwrap();
+    std::fs::write(dir.join("Story.html"), &page).unwrap();
+    std::fs::write(assets.join("ad-frame.html"), b"<html><body></body></html>").unwrap();
+    // A folder that only looks like one, with no page beside it, is walked.
+    std::fs::create_dir_all(dir.join("notes_files")).unwrap();
+    std::fs::write(dir.join("notes_files/note.txt"), b"A short note.\n").unwrap();
+    let (articles, errors) = article::load_paths(std::slice::from_ref(&dir));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(errors.is_empty(), "{errors:?}");
+    let formats: Vec<Format> = articles.iter().map(|a| a.format).collect();
+    assert_eq!(formats, [Format::Html, Format::Text]);
+}
+
+#[test]
 fn lede_analyze_reads_a_folder_with_a_page_and_feeds() {
     let out = Command::new(LEDE)
         .args(["analyze", "--format", "jsonl", FIXTURES])

@@ -217,7 +217,10 @@ fn walk(
         }
         let path = entry.path();
         match fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk(&path, found, seen, errors),
+            Ok(meta) if meta.is_dir() && !is_saved_page_assets(&path) => {
+                walk(&path, found, seen, errors);
+            }
+            Ok(meta) if meta.is_dir() => {}
             Ok(meta) if meta.is_file() && is_article_name(&path) => found.push(path),
             // Pipes, sockets and devices inside a folder are never articles: opening a pipe
             // would wait forever.
@@ -228,6 +231,20 @@ fn walk(
             Err(_) => {}
         }
     }
+}
+
+/// Whether a folder is the `NAME_files` folder a browser saves beside `NAME.html` (ads,
+/// frames, scripts), whose pages are not articles.
+fn is_saved_page_assets(dir: &Path) -> bool {
+    let Some(name) = dir.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let Some(page) = name.strip_suffix("_files") else {
+        return false;
+    };
+    ["html", "htm"]
+        .iter()
+        .any(|ext| dir.with_file_name(format!("{page}.{ext}")).is_file())
 }
 
 fn is_article_name(path: &Path) -> bool {

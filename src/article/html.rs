@@ -12,6 +12,7 @@
 
 use std::path::PathBuf;
 
+use super::linked_data::{self, LinkedArticle};
 use super::markup::{Child, Dialect, Element, Tree, collapse};
 use super::rendered::{self, Block, Head};
 use super::{Article, Format, meta};
@@ -163,11 +164,39 @@ pub fn read(path: PathBuf, source: &str) -> Result<Article, String> {
     if !blocks.iter().any(|b| b.level.is_none()) && root != body {
         blocks = blocks_of(&tree, body);
     }
+    let linked = linked_data::article(&tree);
+    if let Some(text) = linked.as_ref().and_then(|l| l.body.as_deref()) {
+        let from_data = linked_body_blocks(text);
+        if paragraph_chars(&from_data) > 2 * paragraph_chars(&blocks) {
+            blocks = from_data;
+        }
+    }
     if !blocks.iter().any(|b| b.level.is_none()) {
         return Err(NO_TEXT.to_string());
     }
-    let head = page_head(&tree, root);
+    let head = page_head(&tree, root, linked.unwrap_or_default());
     Ok(rendered::assemble(path, Format::Html, head, blocks))
+}
+
+/// Characters of paragraph text in blocks.
+fn paragraph_chars(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .filter(|b| b.level.is_none())
+        .map(|b| b.text.chars().count())
+        .sum()
+}
+
+/// The paragraphs of a linked-data `articleBody`: one per line, or the HTML it sometimes is.
+fn linked_body_blocks(text: &str) -> Vec<Block> {
+    if text.contains("</p>") {
+        return fragment_blocks(text);
+    }
+    text.lines()
+        .map(collapse)
+        .filter(|p| !p.is_empty())
+        .map(|text| Block { text, level: None })
+        .collect()
 }
 
 /// The blocks of an HTML fragment (a feed entry's content); text without any tag is read as
@@ -396,15 +425,25 @@ fn story_root(tree: &Tree) -> Option<usize> {
         el.attr("itemprop")
             .is_some_and(|p| p.split_whitespace().any(|p| p == "articleBody"))
     };
-    most(&article_body, &paragraphs)
+    let densest = most(&|_| true, &direct);
+    let marked = most(&article_body, &paragraphs)
         .or_else(|| most(&|el| el.name == "article", &paragraphs))
         .or_else(|| {
             most(
                 &|el| el.name == "main" || el.attr("role") == Some("main"),
                 &paragraphs,
             )
-        })
-        .or_else(|| most(&|_| true, &direct))
+        });
+    match (marked, densest) {
+        // An `<article>` that holds only the headline block while the story stands beside it.
+        (Some(m), Some(d))
+            if d != m && !tree.descendants(m).contains(&d) && direct(d) > paragraphs(m) =>
+        {
+            Some(d)
+        }
+        (Some(m), _) => Some(m),
+        (None, d) => d,
+    }
 }
 
 /// `<meta>` values by their `property`, `name` or `itemprop`, lower-cased keys.
@@ -425,7 +464,7 @@ fn meta_tags(tree: &Tree) -> Vec<(String, String)> {
 }
 
 /// The headline, byline, date and outlet of a page.
-fn page_head(tree: &Tree, root: usize) -> Head {
+fn page_head(tree: &Tree, root: usize, linked: LinkedArticle) -> Head {
     let metas = meta_tags(tree);
     let first = |keys: &[&str]| -> Option<String> {
         keys.iter().find_map(|key| {
@@ -435,7 +474,9 @@ fn page_head(tree: &Tree, root: usize) -> Head {
                 .map(|(_, v)| v.clone())
         })
     };
-    let source = first(&["og:site_name", "application-name"]);
+    let source = first(&["og:site_name"])
+        .or(linked.publisher)
+        .or_else(|| first(&["application-name"]));
     let visible = visible_descendants(tree, Tree::ROOT);
     let element_text = |pred: &dyn Fn(&Element) -> bool| -> Option<String> {
         tree.descendants(Tree::ROOT)
@@ -446,6 +487,7 @@ fn page_head(tree: &Tree, root: usize) -> Head {
     };
 
     let title = first(&["og:title", "twitter:title"])
+        .or(linked.headline)
         .or_else(|| {
             tree.find(root, "h1")
                 .or_else(|| tree.find(Tree::ROOT, "h1"))
@@ -456,6 +498,7 @@ fn page_head(tree: &Tree, root: usize) -> Head {
         .map(|t| without_site(&t, source.as_deref()));
 
     let byline = authors(&metas)
+        .or(linked.authors)
         .or_else(|| {
             visible
                 .iter()
@@ -475,6 +518,7 @@ fn page_head(tree: &Tree, root: usize) -> Head {
         .filter(|b| !b.is_empty());
 
     let date = first(DATE_META)
+        .or(linked.date)
         .or_else(|| {
             tree.descendants(Tree::ROOT)
                 .into_iter()
@@ -718,6 +762,48 @@ mod tests {
         assert_eq!(
             paragraphs(&a),
             ["The ferry runs again.", "Fares are unchanged."]
+        );
+    }
+
+    #[test]
+    fn an_article_holding_only_the_headline_block_loses_to_the_story_beside_it() {
+        let a = read_str(
+            "<body><article><h1>Pier closes</h1><p>Short standfirst.</p></article>\
+             <div class=\"text\"><p>The pier closed on Sunday after storm damage was found.</p>\
+             <p>Engineers will inspect it this week.</p></div></body>",
+        );
+        assert_eq!(a.title, "Pier closes");
+        assert_eq!(
+            paragraphs(&a),
+            [
+                "The pier closed on Sunday after storm damage was found.",
+                "Engineers will inspect it this week."
+            ]
+        );
+    }
+
+    #[test]
+    fn linked_data_fills_a_page_whose_story_needs_scripts() {
+        let a = read_str(
+            r#"<html><head><title>Tram line approved - Rhine Valley Post</title>
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tram line approved",
+             "author": {"@type": "Person", "name": "Lena Vogt"}, "datePublished": "2026-06-01",
+             "publisher": {"name": "Rhine Valley Post"},
+             "articleBody": "The regional council approved the tram line on Monday.
+
+Work starts next year, the council said."}
+            </script></head><body><div id="app"><p>Loading…</p></div></body></html>"#,
+        );
+        assert_eq!(a.title, "Tram line approved");
+        assert_eq!(a.byline.as_deref(), Some("Lena Vogt"));
+        assert_eq!(a.date.as_deref(), Some("2026-06-01"));
+        assert_eq!(a.source.as_deref(), Some("Rhine Valley Post"));
+        assert_eq!(
+            paragraphs(&a),
+            [
+                "The regional council approved the tram line on Monday.",
+                "Work starts next year, the council said."
+            ]
         );
     }
 

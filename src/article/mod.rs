@@ -9,6 +9,7 @@ mod feed;
 mod front_matter;
 mod html;
 mod library;
+mod linked_data;
 mod markdown;
 mod markup;
 mod meta;

@@ -81,6 +81,17 @@ mod tests {
         ));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_are_checked_and_decoded_without_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..300)) {
+            let mut page = b"<meta charset=latin1>".to_vec();
+            page.extend(&bytes);
+            proptest::prop_assert!(declares_windows_1252(&page));
+            let _ = declares_windows_1252(&bytes);
+            proptest::prop_assert_eq!(decode_windows_1252(&bytes).chars().count(), bytes.len());
+        }
+    }
+
     #[test]
     fn other_text_is_not_guessed() {
         assert!(!declares_windows_1252(b"Caf\xe9 charset=latin1"));

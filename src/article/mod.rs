@@ -13,6 +13,7 @@ mod linked_data;
 mod markdown;
 mod markup;
 mod meta;
+mod page_meta;
 mod plain;
 mod rendered;
 

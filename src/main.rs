@@ -62,14 +62,7 @@ fn load(paths: &[PathBuf]) -> (Vec<(Article, Analysis)>, bool) {
     for error in &errors {
         eprintln!("lede: {error}");
     }
-    let analysed = articles
-        .into_iter()
-        .map(|a| {
-            let analysis = analysis::analyze(&a);
-            (a, analysis)
-        })
-        .collect();
-    (analysed, !errors.is_empty())
+    (analysis::analyze_library(articles), !errors.is_empty())
 }
 
 fn analyze(paths: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {

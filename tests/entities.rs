@@ -143,6 +143,50 @@ const TABLE: &[(&str, &[(&str, EntityKind)])] = &[
         "FLOODS HIT NORWAY AND SWEDEN",
         &[("NORWAY", Place), ("SWEDEN", Place)],
     ),
+    // A dateline.
+    (
+        "KJELVIK , Norway 2026-03-01",
+        &[("KJELVIK", Place), ("Norway", Place)],
+    ),
+    // "said X" after a quote, and a name used before "as saying".
+    (
+        "\"We will rebuild,\" said Okonjo, and the radio quoted Varga as saying so.",
+        &[("Okonjo", Person), ("Varga", Person)],
+    ),
+    // "the town of X".
+    (
+        "Rescuers reached the town of Mirvelle at dawn.",
+        &[("Mirvelle", Place)],
+    ),
+    // A kind of organisation beside the name.
+    (
+        "Shares in the carmaker Tovaro fell after the Vesper Gazette reported losses.",
+        &[("Tovaro", Org), ("Vesper Gazette", Org)],
+    ),
+    // The items of a list share a kind.
+    (
+        "The squad: Tom Brennan, Okafor, Mark Ellis and Dunleavy.",
+        &[
+            ("Tom Brennan", Person),
+            ("Okafor", Person),
+            ("Mark Ellis", Person),
+            ("Dunleavy", Person),
+        ],
+    ),
+    // Storms and events are none of the kinds.
+    (
+        "Cyclone Marla hit Queensland before the World Cup.",
+        &[("Queensland", Place)],
+    ),
+    // Two unknown words read as a person's name; a score table makes teams.
+    (
+        "Police detained Wendo Kasarani on Friday.",
+        &[("Wendo Kasarani", Person)],
+    ),
+    (
+        "Rovenby 2 Carlow Town 1",
+        &[("Rovenby", Org), ("Carlow Town", Org)],
+    ),
 ];
 
 #[test]
@@ -167,6 +211,13 @@ fn role_before_a_name_becomes_the_role() {
     };
     assert_eq!(role("Steve Witkoff").as_deref(), Some("US envoy"));
     assert_eq!(role("Donald Trump").as_deref(), Some("former US President"));
+}
+
+#[test]
+fn a_role_in_apposition_becomes_the_role() {
+    let found = entities("\"We are glad,\" said Ann Lee, the head librarian, on Monday.");
+    let lee = found.iter().find(|e| e.name == "Ann Lee").unwrap();
+    assert_eq!(lee.role.as_deref(), Some("head librarian"));
 }
 
 #[test]
@@ -274,6 +325,10 @@ fn berlin_sample_people_places_and_organisations() {
     assert!(!others);
     assert_eq!(zelensky.mentions.len(), 3);
     assert_eq!(zelensky.role.as_deref(), Some("Ukrainian President"));
+    // The headline's places outrank a place named once in passing.
+    let salience = |name: &str| found.iter().find(|e| e.name == name).unwrap().salience;
+    assert_eq!(salience("Ukraine"), 1.0);
+    assert!(salience("Berlin") > salience("Kyiv"));
     let merz = found.iter().find(|e| e.name == "Friedrich Merz").unwrap();
     assert_eq!(merz.role.as_deref(), Some("German Chancellor"));
     assert_eq!(merz.key, "person:friedrich merz");

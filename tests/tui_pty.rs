@@ -153,12 +153,13 @@ fn analysis_of_sample() -> serde_json::Value {
     docs[0].clone()
 }
 
-/// The words of the text pane (the left `width` columns, borders dropped), lines joined with
-/// spaces so a sentence wrapped over several rows reads as one.
+/// The words of the text pane (the left `width` columns, borders and the selected claim's
+/// margin bar dropped), lines joined with spaces so a sentence wrapped over several rows reads
+/// as one.
 fn text_pane(screen: &vt100::Screen, width: u16) -> String {
     let rows: Vec<String> = screen
         .rows(1, width.saturating_sub(2))
-        .map(|row| row.trim().to_string())
+        .map(|row| row.replace('▌', " ").trim().to_string())
         .collect();
     rows.join(" ")
         .split_whitespace()

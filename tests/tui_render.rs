@@ -137,13 +137,56 @@ fn the_selected_claims_sentence_is_highlighted() {
     let text_pane = app.reader_areas().text.unwrap();
     let (x, y) = find(buffer, "He indicated that").expect("the claim's words are on screen");
     assert!(x > text_pane.x && x < text_pane.x + text_pane.width);
-    assert_eq!(buffer[(x, y)].bg, Color::Indexed(237));
+    assert!(buffer[(x, y)].modifier.contains(Modifier::UNDERLINED));
+    // A bar in the margin beside it, in the column between the border and the text.
+    assert_eq!(buffer[(text_pane.x + 1, y)].symbol(), "▌");
     let (x, y) = find(buffer, "Ahead of the renewed").unwrap();
-    assert_ne!(
-        buffer[(x, y)].bg,
-        Color::Indexed(237),
+    assert!(
+        !buffer[(x, y)].modifier.contains(Modifier::UNDERLINED),
         "the previous sentence is not"
     );
+    assert_eq!(buffer[(text_pane.x + 1, y)].symbol(), " ");
+}
+
+/// Whether a colour is one the terminal's theme sets (the sixteen named ones).
+fn themed(colour: Color) -> bool {
+    !matches!(colour, Color::Indexed(_) | Color::Rgb(..))
+}
+
+#[test]
+fn every_screen_reads_on_light_and_dark_terminals() {
+    for (name, app) in screens(120, 40) {
+        let terminal = draw(&app);
+        let buffer = terminal.backend().buffer();
+        for cell in &buffer.content {
+            assert!(
+                themed(cell.fg) && themed(cell.bg),
+                "{name}: {cell:?} has a fixed colour the theme cannot adjust"
+            );
+            // A background under the terminal's own foreground is unreadable on one theme or
+            // the other.
+            assert!(
+                cell.bg == Color::Reset || cell.fg != Color::Reset,
+                "{name}: {cell:?} sets a background without a foreground"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_selected_row_is_reversed_so_it_shows_on_any_theme() {
+    let app = library_app(80, 24);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let title = &app.entries[app.library_rows()[0]].article.title;
+    let (x, y) = find(buffer, &title[..10]).unwrap();
+    assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    let (x, y) = find(
+        buffer,
+        &app.entries[app.library_rows()[1]].article.title[..10],
+    )
+    .unwrap();
+    assert!(!buffer[(x, y)].modifier.contains(Modifier::REVERSED));
 }
 
 #[test]
@@ -267,4 +310,132 @@ fn wide_characters_are_wrapped_by_their_width() {
             );
         }
     }
+}
+
+/// A row of the drawn screen as text.
+fn row(app: &App, y: u16) -> String {
+    let terminal = draw(app);
+    let buffer = terminal.backend().buffer();
+    (0..app.size.width)
+        .map(|x| buffer[(x, y)].symbol())
+        .collect()
+}
+
+fn status_line(app: &App) -> String {
+    row(app, app.size.height - 2)
+}
+
+fn hint_line(app: &App) -> String {
+    row(app, app.size.height - 1)
+}
+
+#[test]
+fn the_status_line_counts_the_chosen_persons_mentions() {
+    let mut app = rich_app(120, 40);
+    app.update(Action::PickPerson);
+    type_text(&mut app, "merz");
+    app.update(Action::Open);
+    let total = app.person_entity().unwrap().mentions.len();
+    app.update(Action::Next);
+    assert!(
+        status_line(&app).contains(&format!("mention 1/{total}")),
+        "{}",
+        status_line(&app)
+    );
+}
+
+#[test]
+fn the_hint_bar_keeps_help_and_quit_on_narrow_terminals() {
+    for width in [40, 60, 80] {
+        let app = rich_app(width, 24);
+        let hints = hint_line(&app);
+        assert!(hints.contains("? help"), "{width}: {hints}");
+        assert!(hints.contains("q quit"), "{width}: {hints}");
+    }
+}
+
+#[test]
+fn the_selected_claim_heads_the_panel_so_it_lists_what_is_being_read() {
+    let mut app = rich_app(80, 24);
+    app.update(Action::Next);
+    app.update(Action::Next);
+    let claims = app.reader_areas().claims.unwrap();
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let (_, y) = find_in(buffer, claims, "▸").expect("a claim is selected");
+    assert_eq!(y, claims.y + 1, "the selected claim is the first in view");
+    // At the end of the list the panel fills upwards rather than showing one claim alone.
+    app.update(Action::FocusNext);
+    app.update(Action::Bottom);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let (_, y) = find_in(buffer, claims, "▸").unwrap();
+    assert!(
+        y > claims.y + 1,
+        "earlier claims fill the view above the last one"
+    );
+    let blank = |y: u16| {
+        (claims.x + 1..claims.x + claims.width - 1).all(|x| buffer[(x, y)].symbol() == " ")
+    };
+    let rows = claims.y + 1..claims.y + claims.height - 1;
+    assert!(
+        !rows.clone().any(|y| blank(y) && blank(y + 1)),
+        "no empty stretch: only single blank lines between claims"
+    );
+}
+
+#[test]
+fn help_names_the_keys_in_force_for_scrolling_and_closing_it() {
+    let mut app = rich_app(80, 24);
+    let key = |k| lede::tui::keymap::Key::parse(k).unwrap();
+    app.keymap.bind(key("?"), Action::None);
+    app.keymap.bind(key("h"), Action::Help);
+    app.update(Action::Help);
+    let bottom = row(&app, app.size.height - 2);
+    assert!(bottom.contains("esc or h close"), "{bottom}");
+    assert!(!bottom.contains('?'), "{bottom}");
+}
+
+#[test]
+fn the_library_status_line_names_the_selected_file() {
+    let mut app = library_app(80, 24);
+    app.update(Action::Down);
+    let path = app.entries[app.library_rows()[1]]
+        .article
+        .path
+        .display()
+        .to_string();
+    let name = path.rsplit('/').next().unwrap().to_string();
+    assert!(status_line(&app).contains(&name), "{}", status_line(&app));
+}
+
+#[test]
+fn section_titles_lede_made_up_look_unlike_the_sources_own() {
+    let app = rich_app(120, 40);
+    let section = &app.current_entry().unwrap().analysis.sections[0];
+    assert!(section.generated, "the rich sample's sections are made up");
+    let text = app.reader_areas().text.unwrap();
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    // The title's line in the text (the pane's border repeats it; skip that row).
+    let inside = Rect {
+        y: text.y + 1,
+        height: text.height - 2,
+        ..text
+    };
+    let (x, y) = find_in(buffer, inside, &section.title).expect("the title is drawn");
+    let modifier = buffer[(x, y)].modifier;
+    assert!(modifier.contains(Modifier::ITALIC) && modifier.contains(Modifier::DIM));
+    assert!(
+        !modifier.contains(Modifier::UNDERLINED),
+        "source headings are underlined"
+    );
+}
+
+#[test]
+fn a_narrow_library_keeps_the_counts_before_source_and_date() {
+    let app = library_app(40, 12);
+    let header = row(&app, 1);
+    assert!(header.contains("claims"), "{header}");
+    assert!(!header.contains("Date"), "{header}");
 }

@@ -5,7 +5,7 @@ mod common;
 
 use common::{first, library_app, plain_berlin, rich_app, type_text, visible_text};
 use lede::tui::action::Action;
-use lede::tui::app::{Overlay, PanelRow, Screen};
+use lede::tui::app::{Overlay, PanelRow, Screen, path_key};
 use lede::tui::layout::Focus;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -125,8 +125,13 @@ fn choosing_a_person_groups_claims_by_and_about_them_and_n_steps_through_mention
     assert_eq!(app.person.as_ref().unwrap().name, "Friedrich Merz");
     let rows = app.panel_rows();
     assert_eq!(rows[0], PanelRow::Group("By Friedrich Merz (0)".into()));
-    assert_eq!(rows[1], PanelRow::Group("About Friedrich Merz (1)".into()));
-    assert!(matches!(rows[2], PanelRow::Claim(4)));
+    assert_eq!(
+        rows[1],
+        PanelRow::Empty("none".into()),
+        "an empty group says so"
+    );
+    assert_eq!(rows[2], PanelRow::Group("About Friedrich Merz (1)".into()));
+    assert!(matches!(rows[3], PanelRow::Claim(4)));
 
     let mentions: Vec<_> = app.person_entity().unwrap().mentions.clone();
     assert!(mentions.len() >= 2);
@@ -490,4 +495,80 @@ fn the_config_sets_the_reading_width_and_the_keys() {
         Some(Action::Up),
         "untouched keys keep defaults"
     );
+}
+
+#[test]
+fn esc_in_a_focused_list_gives_the_text_the_keyboard_before_clearing_the_filter() {
+    let mut app = rich_app(120, 40);
+    app.update(Action::PickPerson);
+    type_text(&mut app, "merz");
+    app.update(Action::Open);
+    app.update(Action::FocusNext);
+    assert_eq!(app.reader.as_ref().unwrap().focus, Focus::Claims);
+    app.update(Action::Back);
+    assert_eq!(app.reader.as_ref().unwrap().focus, Focus::Text);
+    assert!(app.person.is_some(), "the filter stays");
+    app.update(Action::Back);
+    assert!(app.person.is_none());
+}
+
+#[test]
+fn choosing_or_clearing_a_person_keeps_the_panel_on_the_reading_position() {
+    let mut app = rich_app(80, 24);
+    app.update(Action::Bottom);
+    let top = app.reader.as_ref().unwrap().top;
+    let at = app.reader.as_ref().unwrap().doc.offset_of_line(top);
+    app.update(Action::PickPerson);
+    app.update(Action::Open);
+    app.update(Action::Back);
+    let entry = app.current_entry().unwrap();
+    let claim = app
+        .reader
+        .as_ref()
+        .unwrap()
+        .claim
+        .expect("a claim is selected");
+    let first_in_view = entry
+        .analysis
+        .claims
+        .iter()
+        .filter(|c| c.sentence.start() >= at)
+        .map(|c| c.sentence.start())
+        .min();
+    let selected = entry.analysis.claims[claim].sentence.start();
+    match first_in_view {
+        Some(start) => assert_eq!(selected, start, "the first claim from the view on"),
+        None => assert!(
+            entry
+                .analysis
+                .claims
+                .iter()
+                .all(|c| c.sentence.start() <= selected),
+            "the last claim, when none is below the view"
+        ),
+    }
+}
+
+#[test]
+fn search_finds_words_of_the_headline_first() {
+    let mut app = rich_app(120, 40);
+    let title = app.current_entry().unwrap().article.title_span.unwrap();
+    app.update(Action::Search);
+    type_text(&mut app, "peace talks");
+    let search = app.reader.as_ref().unwrap().search.clone().unwrap();
+    assert!(title.contains(search.matches[0]), "{:?}", search.matches);
+    assert!(
+        search
+            .matches
+            .windows(2)
+            .all(|w| w[0].start() < w[1].start()),
+        "matches are in text order"
+    );
+}
+
+#[test]
+fn an_article_has_one_read_mark_however_its_path_is_written() {
+    let (a, _) = lede::tui::load(&["assets/articles/rail-strike-report.txt".into()]);
+    let (b, _) = lede::tui::load(&["assets/../assets/articles/./rail-strike-report.txt".into()]);
+    assert_eq!(path_key(&a[0].article), path_key(&b[0].article));
 }

@@ -353,7 +353,17 @@ impl Lexicon {
     /// Whether a word (any case, with or without a final period) is a title or role word.
     pub fn title(&self, word: &str) -> Option<TitleKind> {
         let word = word.strip_suffix('.').unwrap_or(word);
-        with_lower(word, |w| self.titles.get(w).copied())
+        with_lower(word, |w| {
+            self.titles.get(w).copied().or_else(|| {
+                // "Lieutenant-Colonel", "Major-General": a title joined to a title; "ex-envoy".
+                let (head, last) = w.rsplit_once('-')?;
+                match self.titles.get(last).copied() {
+                    Some(TitleKind::Role | TitleKind::Honorific) => Some(TitleKind::Role),
+                    _ if head == "ex" => Some(TitleKind::Modifier),
+                    _ => None,
+                }
+            })
+        })
     }
 
     /// Where an organisation cue word stands in the names it marks.

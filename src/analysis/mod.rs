@@ -15,6 +15,8 @@ pub use claims::{Claim, ClaimKind, Cue, Speaker};
 pub use entities::{Entity, EntityId, EntityKind, Mention};
 pub use sections::Section;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use serde::Serialize;
 
 use crate::article::Article;
@@ -44,5 +46,73 @@ pub fn analyze(article: &Article) -> Analysis {
         sections,
         entities,
         claims,
+    }
+}
+
+/// Analyses a whole library on every core, keeping the articles' order: opening a folder of
+/// articles should cost the time of the longest share, not of the sum.
+pub fn analyze_library(articles: Vec<Article>) -> Vec<(Article, Analysis)> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(articles.len());
+    let mut analyses: Vec<Option<Analysis>> = Vec::new();
+    analyses.resize_with(articles.len(), || None);
+    if workers > 1 {
+        let next = AtomicUsize::new(0);
+        let finished: Vec<(usize, Analysis)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut done = Vec::new();
+                        loop {
+                            let index = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(article) = articles.get(index) else {
+                                break done;
+                            };
+                            done.push((index, analyze(article)));
+                        }
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|handle| {
+                    handle
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        });
+        for (index, analysis) in finished {
+            if let Some(slot) = analyses.get_mut(index) {
+                *slot = Some(analysis);
+            }
+        }
+    }
+    articles
+        .into_iter()
+        .zip(analyses)
+        .map(|(article, analysis)| {
+            let analysis = analysis.unwrap_or_else(|| analyze(&article));
+            (article, analysis)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_library_is_analysed_in_order_as_one_by_one() {
+        let library = crate::article::embedded_library();
+        let one_by_one: Vec<_> = library.iter().map(analyze).collect();
+        let together = analyze_library(library);
+        assert_eq!(together.len(), one_by_one.len());
+        for ((article, analysis), expected) in together.iter().zip(&one_by_one) {
+            assert_eq!(analysis.sentences, expected.sentences, "{}", article.path.display());
+            assert_eq!(analysis.claims.len(), expected.claims.len());
+            assert_eq!(analysis.entities.len(), expected.entities.len());
+        }
     }
 }

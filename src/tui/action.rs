@@ -118,7 +118,7 @@ impl Action {
         match self {
             Action::Quit => "quit lede",
             Action::Help => "show or hide this help",
-            Action::Back => "close, clear filter or search, back to the library",
+            Action::Back => "leave a panel, clear the search or filter, or go back",
             Action::Down => "scroll down / next item in the focused list",
             Action::Up => "scroll up / previous item in the focused list",
             Action::HalfPageDown => "half a screen down",

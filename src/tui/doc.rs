@@ -92,6 +92,7 @@ impl Doc {
                 kind: LineKind::Title,
                 source: Source::Article(span.trim(&article.text)),
             }),
+            None if title_repeats_text(article) => {}
             None => push_extra(&mut extra, &mut blocks, LineKind::Title, &article.title),
         }
         let meta: Vec<String> = [
@@ -212,6 +213,27 @@ impl Doc {
     }
 }
 
+/// Whether the title was made from the text's opening words because the article has no
+/// headline: drawn above them, it would say them twice.
+fn title_repeats_text(article: &Article) -> bool {
+    let Some(first) = article.paragraphs.first() else {
+        return false;
+    };
+    let title: Vec<&str> = article
+        .title
+        .trim_end_matches('…')
+        .split_whitespace()
+        .collect();
+    let opening: Vec<&str> = first
+        .slice(&article.text)
+        .split_whitespace()
+        .take(title.len())
+        .collect();
+    !title.is_empty()
+        && opening.len() == title.len()
+        && title.iter().zip(&opening).all(|(t, o)| o.starts_with(t))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,5 +277,20 @@ mod tests {
                 assert_eq!(doc.offset_of_line(n), span.start());
             }
         }
+    }
+
+    #[test]
+    fn a_title_made_from_the_opening_words_is_not_drawn_twice() {
+        let text = "nothing here at all, just lower case words.\n\nA second paragraph.\n";
+        let article = crate::article::from_source("untitled.txt".into(), text.to_string());
+        assert!(article.title_span.is_none(), "no headline: {article:?}");
+        let analysis = crate::analysis::analyze(&article);
+        let mut doc = Doc::new(&article, &analysis);
+        doc.rewrap(&article, 80);
+        assert!(doc.lines().iter().all(|l| l.kind != LineKind::Title));
+        assert_eq!(
+            doc.lines()[0].source,
+            Source::Article(article.paragraphs[0])
+        );
     }
 }

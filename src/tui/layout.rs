@@ -134,15 +134,15 @@ pub fn inner(area: Rect) -> Rect {
 }
 
 /// The column the text is drawn in: inside the pane's borders and padding, at most
-/// `reading_width` wide.
+/// `reading_width` wide, centred when the pane is wider so the eye need not travel to the
+/// left edge of a wide terminal.
 pub fn text_column(text_pane: Rect, reading_width: u16) -> Rect {
     let inner = inner(text_pane);
+    let room = inner.width.saturating_sub(2 * TEXT_PADDING);
+    let width = room.min(reading_width);
     Rect {
-        x: inner.x.saturating_add(TEXT_PADDING),
-        width: inner
-            .width
-            .saturating_sub(2 * TEXT_PADDING)
-            .min(reading_width),
+        x: inner.x.saturating_add(TEXT_PADDING + (room - width) / 2),
+        width,
         ..inner
     }
 }
@@ -183,6 +183,21 @@ mod tests {
         let a = reader(size(60, 24), true, true, Focus::Claims);
         assert_eq!(a.claims.unwrap().width, 60);
         assert!(a.text.is_none());
+    }
+
+    #[test]
+    fn a_text_column_narrower_than_its_pane_is_centred() {
+        let pane = Rect::new(10, 0, 144, 40);
+        let column = text_column(pane, 100);
+        assert_eq!(column.width, 100);
+        let left = column.x - pane.x;
+        let right = pane.x + pane.width - (column.x + column.width);
+        assert_eq!(left, right);
+        assert_eq!(
+            text_column(Rect::new(0, 0, 60, 10), 100).x,
+            2,
+            "narrow: no margin"
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod theme;
 
 use std::io::{self, stdout};
 use std::path::PathBuf;
+use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
@@ -39,10 +40,16 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Entry>, Vec<String>) {
     } else {
         article::load_paths(paths)
     };
-    let entries = articles
+    let entries = analysis::analyze_library(articles)
         .into_iter()
-        .map(|article| {
-            let analysis = analysis::analyze(&article);
+        .map(|(mut article, analysis)| {
+            // Read marks and positions are kept by path: the same file must have one name
+            // whether it was reached as `news/a.txt`, `./news/a.txt` or from another folder.
+            if !paths.is_empty()
+                && let Ok(absolute) = std::fs::canonicalize(&article.path)
+            {
+                article.path = absolute;
+            }
             Entry { article, analysis }
         })
         .collect();
@@ -67,6 +74,9 @@ pub fn run(app: &mut App) -> io::Result<()> {
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    // Start listening before asking the size: a resize between the two would otherwise be
+    // lost and the first frame kept at the old size until the next key.
+    event::poll(Duration::ZERO)?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     loop {

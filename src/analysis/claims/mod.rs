@@ -21,7 +21,7 @@ pub use library::{PersonClaim, claims_of_person};
 
 use serde::Serialize;
 
-use super::entities::{Entity, EntityId};
+use super::entities::{Entity, EntityId, EntityKind};
 use super::sections::Section;
 use crate::article::Article;
 use crate::span::Span;
@@ -106,7 +106,11 @@ pub fn extract(
         .filter_map(|&s| {
             let n = blocks.iter().position(|b| b.0.contains(s))?;
             let qs = block_quotes(&quotes, n);
-            Some(view::sentence(text, s, n, blocks[n].1, qs))
+            let mut v = view::sentence(text, s, n, blocks[n].1, qs);
+            v.opens_block = text
+                .get(blocks[n].0.start()..s.start())
+                .is_some_and(|gap| gap.trim().is_empty());
+            Some(v)
         })
         .collect();
 
@@ -120,6 +124,7 @@ pub fn extract(
         }
     }
     join_quotes(&views, &quotes, &mut found);
+    found.retain(|(_, f, _)| !is_colon_label(text, f) || names_a_speaker(text, f, entities));
 
     let mut resolver = resolve::Resolver::new(text, entities);
     let mentions: Vec<Span> = entities
@@ -173,13 +178,19 @@ pub fn extract(
     }
 
     // One assertion at most per body paragraph, from sentences that attribute nothing.
-    let attributed: Vec<usize> = found.iter().map(|(n, _, _)| *n).collect();
+    let mut attributed = vec![false; views.len()];
+    for (n, _, _) in &found {
+        if let Some(a) = attributed.get_mut(*n) {
+            *a = true;
+        }
+    }
     let mut n = 0;
     while n < views.len() {
         let block = views[n].block;
         let mut paragraph: Vec<&view::Sentence> = Vec::new();
         while n < views.len() && views[n].block == block {
-            if !attributed.contains(&n) && !claims.iter().any(|c| c.content.overlaps(views[n].span))
+            if !attributed.get(n).copied().unwrap_or(false)
+                && !claims.iter().any(|c| c.content.overlaps(views[n].span))
             {
                 paragraph.push(&views[n]);
             }
@@ -227,6 +238,28 @@ fn blocks(article: &Article) -> Vec<(Span, bool)> {
     blocks
 }
 
+/// Whether an attribution is a speaker label ("MAYOR: …"), whose cue is the colon.
+fn is_colon_label(text: &str, f: &attribution::Found) -> bool {
+    f.cue.slice(text) == ":"
+}
+
+/// Whether a speaker label names someone: a person or organisation the entities know, a name
+/// in capitals as in transcripts, or a poll or study ("Poll: …"), rather than a headline's
+/// first half ("Stealth Over Health: …").
+fn names_a_speaker(text: &str, f: &attribution::Found, entities: &[Entity]) -> bool {
+    let Some(source) = f.source else {
+        return false;
+    };
+    let words = source.slice(text);
+    let capitals = words.chars().any(char::is_alphabetic) && !words.chars().any(char::is_lowercase);
+    let document = lexicon::classes(&words.to_lowercase()) & lexicon::C_EVIDENCE_NOUNS != 0;
+    let entity = entities.iter().any(|e| {
+        matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+            && e.mentions.iter().any(|m| source.contains(m.span))
+    });
+    capitals || document || entity
+}
+
 fn block_quotes(quotes: &[quotes::Quote], block: usize) -> &[quotes::Quote] {
     let start = quotes.partition_point(|q| q.block < block);
     let end = quotes.partition_point(|q| q.block <= block);
@@ -242,14 +275,14 @@ fn join_quotes(
     quotes: &[quotes::Quote],
     found: &mut Vec<(usize, attribution::Found, bool)>,
 ) {
-    let cues: Vec<Span> = found.iter().map(|(_, f, _)| f.cue).collect();
+    // Each cue with the sentence it stands in.
+    let cues: Vec<(Span, Span)> = found
+        .iter()
+        .filter_map(|(n, f, _)| Some((f.cue, views.get(*n)?.span)))
+        .collect();
     let owned_elsewhere = |q: &quotes::Quote, own: Span| {
-        cues.iter().any(|c| {
-            *c != own
-                && views.iter().any(|s| {
-                    s.span.contains(*c) && (s.span.overlaps(q.span) || q.span.contains(s.span))
-                })
-        })
+        cues.iter()
+            .any(|&(c, s)| c != own && (s.overlaps(q.span) || q.span.contains(s)))
     };
     for (n, f, is_quote) in found.iter_mut() {
         let Some(s) = views.get(*n) else { continue };
@@ -259,10 +292,12 @@ fn join_quotes(
                 .iter()
                 .position(|q| q.block == s.block + 1 && starts_block(views, q))
         } else {
+            // The quote the content starts in (the sentence splitter may have cut a quote of
+            // several sentences) and ends in or right after.
             quotes.iter().position(|q| {
                 q.span.start() <= f.content.start()
-                    && f.content.start() <= q.span.start() + 3
-                    && q.span.end() + 3 >= f.content.end().min(q.span.end() + 3)
+                    && f.content.start() < q.span.end()
+                    && f.content.end() <= q.span.end() + 3
             })
         };
         let Some(first) = first else {
@@ -309,6 +344,7 @@ fn join_quotes(
 fn gap_is_blank(views: &[view::Sentence], from: usize, to: usize, own: Span) -> bool {
     views
         .iter()
+        .filter(|s| s.span.start() < to && from < s.span.end())
         .flat_map(|s| s.toks.iter())
         .filter(|t| t.span.start() >= from && t.span.end() <= to)
         .all(|t| !t.is_word() || own.contains(t.span))

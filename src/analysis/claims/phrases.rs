@@ -45,6 +45,16 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
         let (start, _) = np_left(toks, open, floor)?;
         return Some((start, end));
     }
+    // "The F.T.B." : the final period of an abbreviation belongs to the name.
+    if end >= 2
+        && toks
+            .get(end - 1)
+            .is_some_and(|t| t.is(".") && !t.space_before)
+        && toks.get(end - 2).is_some_and(|t| t.is_word() && t.cap)
+    {
+        let (start, _) = np_left(toks, end - 1, floor)?;
+        return Some((start, end));
+    }
     let head = toks.get(end.checked_sub(1)?)?;
     if end <= floor || !can_be_head(head) {
         return None;
@@ -93,6 +103,13 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
                     start = k;
                     continue;
                 }
+                break;
+            }
+            // An attributing verb ends the phrase ("Ruiz cited harsh remarks").
+            if !t.cap
+                && super::lexicon::verb(&t.lower)
+                    .is_some_and(|v| v.form != super::lexicon::Form::Base)
+            {
                 break;
             }
             if (t.in_class(super::lexicon::C_NP_BREAKERS)

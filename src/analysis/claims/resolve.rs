@@ -13,6 +13,9 @@ use crate::span::Span;
 /// before the most recent person mention takes over.
 const SPEAKER_REACH: usize = 2000;
 
+/// How far back (in bytes) a group that spoke is the antecedent of "they".
+const PLURAL_REACH: usize = 1000;
+
 /// How far back an organisation is looked for behind "the company" or "the ministry".
 const ORG_REACH: usize = 1500;
 
@@ -90,6 +93,8 @@ pub struct Resolver<'a> {
     /// Every person and organisation mention: (start, end, entity), in text order.
     mentions: Vec<(usize, usize, EntityId)>,
     named: Vec<Named>,
+    /// Earlier speakers that are groups or institutions, for "they".
+    groups: Vec<Named>,
     genders: HashMap<String, Gender>,
 }
 
@@ -120,6 +125,7 @@ impl<'a> Resolver<'a> {
             entities,
             mentions,
             named: Vec::new(),
+            groups: Vec::new(),
             genders,
         }
     }
@@ -140,10 +146,12 @@ impl<'a> Resolver<'a> {
             r
         } else if matches!(lower, "who" | "which") {
             self.antecedent(source).unwrap_or_default()
+        } else if lower == "they" {
+            self.plural(source.start())
         } else if let Some(g) = pronoun_gender(lower) {
             self.pronoun(g, at)
         } else if let Some(role) = role_head(words) {
-            self.role(&role, at)
+            self.role(&role, &modifiers(words), at)
         } else if let Some(noun) = org_head(words) {
             self.organisation(&noun, at)
         } else {
@@ -156,6 +164,15 @@ impl<'a> Resolver<'a> {
                 None if self.entities.is_empty() => person_like(words),
                 None => None,
             };
+            let is_pronoun = has(&["they", "it", "we", "i", "you", "who", "which"], lower);
+            if person.is_none() && !is_pronoun {
+                self.groups.push(Named {
+                    at: source.start(),
+                    entity: resolved.entity,
+                    name: resolved.name.clone().unwrap_or_else(|| words.to_string()),
+                    text: words.to_string(),
+                });
+            }
             if let Some(name) = person {
                 if let Some(g) = honorific_gender(self.text, source.start()) {
                     self.genders.insert(name.clone(), g);
@@ -175,9 +192,9 @@ impl<'a> Resolver<'a> {
     }
 
     /// The entity the speaker's words name: a person whose name ends one of the comma-separated
-    /// parts ("Clinton campaign spokesman Brian Fallon", "one of the attorneys, Jane Roe"), else
+    /// parts ("Ruiz campaign spokesman Tom Reyes", "one of the attorneys, Jane Roe"), else
     /// an organisation, group or place that makes up a whole part ("the White House"); never a
-    /// name that only modifies the head ("the Clinton campaign", "Officials in Berlin").
+    /// name that only modifies the head ("the Ruiz campaign", "Officials in Berlin").
     fn covering(&self, source: Span) -> Option<Resolved> {
         let words = source.slice(self.text);
         let mut offset = source.start();
@@ -324,9 +341,24 @@ impl<'a> Resolver<'a> {
         Resolved::default()
     }
 
-    fn role(&self, role: &str, at: usize) -> Resolved {
-        // A person entity whose role or mention context names the role, nearest before `at`.
+    /// "they": the most recent group or institution that spoke, within a paragraph or two.
+    fn plural(&self, at: usize) -> Resolved {
+        self.groups
+            .iter()
+            .rev()
+            .find(|g| g.at < at && at - g.at <= PLURAL_REACH)
+            .map(|g| Resolved {
+                entity: g.entity,
+                name: Some(g.name.clone()),
+            })
+            .unwrap_or_default()
+    }
+
+    fn role(&self, role: &str, modifiers: &[String], at: usize) -> Resolved {
+        // A person entity whose role or mention context names the role, the one whose context
+        // shares most of the role's modifiers ("the Democratic nominee"), nearest before `at`.
         let mut best: Option<(usize, &Entity)> = None;
+        let mut best_shared = 0;
         for &(s, e, id) in &self.mentions {
             let Some(ent) = self.entity(id) else { continue };
             if ent.kind != EntityKind::Person {
@@ -336,14 +368,21 @@ impl<'a> Resolver<'a> {
                 .role
                 .as_deref()
                 .is_some_and(|r| contains_word(&r.to_lowercase(), role));
-            let by_context = contains_word(&context(self.text, s, e), role);
+            let around = context(self.text, s, e);
+            let by_context = contains_word(&around, role);
             if by_role || by_context {
-                let better = match best {
+                let role_text = ent.role.as_deref().unwrap_or("").to_lowercase();
+                let shared = modifiers
+                    .iter()
+                    .filter(|m| contains_word(&around, m) || contains_word(&role_text, m))
+                    .count();
+                let nearer = match best {
                     None => true,
                     Some((bs, _)) => (s < at && (bs > at || s > bs)) || (bs > at && s < bs),
                 };
-                if better {
+                if best.is_none() || shared > best_shared || (shared == best_shared && nearer) {
                     best = Some((s, ent));
+                    best_shared = shared;
                 }
             }
         }
@@ -457,7 +496,11 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
         }
         let after = text.get(m.span.end()..to).unwrap_or("");
         // Up to the end of the next sentence.
-        let window: String = after.split_inclusive(['.', '!', '?']).take(2).collect();
+        let cut = after
+            .match_indices(['.', '!', '?'])
+            .nth(1)
+            .map_or(after.len(), |(i, _)| i);
+        let window = after.get(..cut).unwrap_or(after);
         let first = window.split(|c: char| !c.is_alphabetic()).find(|w| {
             matches!(
                 *w,
@@ -514,6 +557,19 @@ fn role_head(words: &str) -> Option<String> {
         return Some(two);
     }
     is_role_noun(&last).then_some(last)
+}
+
+/// The words between a role phrase's determiner and its head ("the Democratic nominee" →
+/// "democratic"), lowercase.
+fn modifiers(words: &str) -> Vec<String> {
+    let tokens: Vec<String> = words
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
+        .collect();
+    match tokens.as_slice() {
+        [_, middle @ .., _] => middle.iter().filter(|w| w.len() > 2).cloned().collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The organisation noun a speaker phrase is headed by ("the company").

@@ -183,6 +183,13 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "Two ships were turned away",
         Reported,
     ),
+    (
+        "According to Ana Ruiz, the port's director, two ships were turned away.",
+        "Ana Ruiz, the port's director",
+        "According to",
+        "two ships were turned away",
+        Reported,
+    ),
     // X's spokesman said
     (
         "The mayor's spokesman said the office was closed.",
@@ -251,6 +258,22 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "want",
         "the bridge open by May",
         Belief,
+    ),
+    // a speaker label opening a paragraph (transcripts, "Poll: …" headlines)
+    (
+        "MAYOR: We will reopen the bridge in May.",
+        "MAYOR",
+        ":",
+        "We will reopen the bridge in May",
+        Reported,
+    ),
+    // a quote signed with a dash
+    (
+        "“The bridge is our lifeline.” ― Ana Ruiz",
+        "Ana Ruiz",
+        "―",
+        "“The bridge is our lifeline.”",
+        Quote,
     ),
     // a headline with a cue
     (
@@ -603,5 +626,99 @@ fn one_persons_claims_across_a_library_come_in_date_then_text_order() {
             "the bridge had reopened",
             "that the cost had doubled"
         ]
+    );
+}
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::analyse;
+
+    /// Pieces that exercise the rules: cues, names, pronouns, quote marks of every kind,
+    /// punctuation, non-ASCII words and line breaks.
+    const PIECES: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "according to",
+        "warned",
+        "saying",
+        "called for",
+        "Ana Ruiz",
+        "the minister",
+        "he",
+        "she",
+        "they",
+        "who",
+        ",",
+        ".",
+        ":",
+        ";",
+        "“",
+        "”",
+        "\"",
+        "''",
+        "``",
+        "―",
+        "(",
+        ")",
+        "Zoë",
+        "Łódź",
+        "会议",
+        "the",
+        "that",
+        "of",
+        "\n",
+        " ",
+        "U.S.",
+        "Mr.",
+        "could",
+        "47%",
+    ];
+
+    proptest! {
+        #[test]
+        fn any_mix_of_pieces_gives_valid_claims(picks in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(" ");
+            let (a, x) = analyse(&text);
+            for (n, c) in x.claims.iter().enumerate() {
+                prop_assert_eq!(c.id, n);
+                prop_assert!(!c.content.is_empty());
+                prop_assert!(c.content.end() <= a.text.len());
+                prop_assert!(a.text.is_char_boundary(c.content.start()));
+                prop_assert!(a.text.is_char_boundary(c.content.end()));
+                if let Some(s) = &c.speaker {
+                    prop_assert_eq!(a.slice(s.span), s.text.as_str());
+                }
+                if let Some(q) = &c.cue {
+                    prop_assert_eq!(a.slice(q.span), q.text.as_str());
+                }
+                prop_assert!((0.0..=1.0).contains(&c.score));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_role_with_a_modifier_picks_the_person_it_fits() {
+    let (a, x) = analyse(
+        "Democratic nominee Anna Berg spoke first. Republican nominee Tom Reyes spoke next.\n\
+         The Democratic nominee said the debate had been fair.",
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Anna Berg")
+    );
+}
+
+#[test]
+fn they_refers_to_the_group_that_spoke_last() {
+    let (a, x) = analyse(
+        "The rail unions said the offer was far too low. They warned that the strike would go \
+         on until Friday.",
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "warned", 0).as_deref(),
+        Some("The rail unions")
     );
 }

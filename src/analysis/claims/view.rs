@@ -62,6 +62,8 @@ pub struct Sentence<'t> {
     pub in_body: bool,
     /// Whether most of its words are capitalised, as in a headline.
     pub title_case: bool,
+    /// Whether it is the first sentence of its block, where "Name: …" attributes.
+    pub opens_block: bool,
 }
 
 /// Builds the view of one sentence.
@@ -116,6 +118,7 @@ pub fn sentence<'t>(
         block,
         in_body,
         title_case,
+        opens_block: false,
     }
 }
 

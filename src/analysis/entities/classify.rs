@@ -3,7 +3,8 @@
 //! name ("Friedrich Merz" is a person, so "Merz" is; "Nato" is an organisation everywhere).
 
 use super::EntityKind;
-use super::candidates::{Candidate, Sentence, Title, is_common};
+use super::candidates::{Candidate, STORMS, Title};
+use super::sentence::{Sentence, is_common};
 use crate::analysis::lexicon::{CuePosition, HashMap, Lexicon, PlaceKind, TitleKind};
 
 /// Scores for each kind; the highest positive one wins.
@@ -65,7 +66,84 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "central",
 ];
 
-/// Words for kin and entourage after a possessive: "Yeltsin's wife".
+/// Nouns for kinds of organisation that stand next to their names ("the carrier Aerolinea Sur").
+const ORG_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "companies",
+    "group",
+    "giant",
+    "newspaper",
+    "daily",
+    "weekly",
+    "agency",
+    "carrier",
+    "airline",
+    "bank",
+    "lender",
+    "insurer",
+    "broadcaster",
+    "channel",
+    "network",
+    "maker",
+    "manufacturer",
+    "producer",
+    "retailer",
+    "supplier",
+    "operator",
+    "conglomerate",
+    "club",
+    "team",
+    "side",
+    "outfit",
+    "magazine",
+    "publisher",
+    "brokerage",
+    "utility",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "startup",
+    "subsidiary",
+    "unit",
+    "party",
+    "movement",
+    "faction",
+    "militia",
+    "organisation",
+    "organization",
+    "charity",
+    "broker",
+    "exchange",
+];
+
+/// Nouns that name a kind of place before "of": "the town of …".
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "region",
+    "district",
+    "state",
+    "capital",
+    "port",
+    "island",
+    "islands",
+    "county",
+    "suburb",
+    "municipality",
+    "republic",
+    "kingdom",
+    "emirate",
+    "outskirts",
+    "centre",
+    "center",
+    "streets",
+    "people",
+];
+
+/// Words for kin and entourage after a possessive: "Okafor's wife".
 const KIN: &[&str] = &[
     "wife",
     "husband",
@@ -130,6 +208,8 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         .filter(|&i| words[i].is_word)
         .map(|i| sentence.key(text, i).into_owned())
         .collect();
+    // Cue words in capitals ("SA", "AG") are looked up as written, not title-cased.
+    let raw_last = words[c.last - 1].text(text);
     let n = names.len();
     let (Some(first), Some(last)) = (names.first(), names.last()) else {
         return e;
@@ -144,6 +224,9 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             || lex.surname(full).is_some_and(|w| w > 0.0);
         e.place += match place.kind {
             _ if also_a_name => 3.0,
+            // "West Bank", "New South Wales": a whole name of several words outweighs its cue
+            // words.
+            PlaceKind::Region if n >= 2 => 5.5,
             PlaceKind::Country | PlaceKind::State => 5.0,
             PlaceKind::City | PlaceKind::Region => 3.5,
         };
@@ -154,7 +237,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     }
     if n >= 2 {
         if matches!(
-            lex.org_cue(last),
+            lex.org_cue(last).or_else(|| lex.org_cue(raw_last)),
             Some(CuePosition::Last | CuePosition::Any)
         ) {
             e.organization += 4.0;
@@ -190,7 +273,9 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         if lex.surname(last).is_some() {
             e.person += if is_common(lex, last) { 0.3 } else { 1.0 };
         }
-        if (c.first..c.last).any(|i| words[i].shape == super::words::Shape::Lower) {
+        if (c.first..c.last).any(|i| {
+            words[i].shape == super::words::Shape::Lower && lex.particle(words[i].text(text))
+        }) {
             e.person += 1.5;
         }
     } else {
@@ -256,7 +341,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.organization += 1.0;
         }
         if word(after) == "," {
-            if matches!(lower(after + 1).as_ref(), "who" | "whose") {
+            if matches!(lower(after + 1).as_ref(), "who" | "whose" | "whom") {
                 e.person += 2.0;
             }
             if matches!(lower(after + 1).as_ref(), "which" | "where") {
@@ -283,7 +368,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.person += 1.0;
         }
     }
-    // A results table or scoreline ("Leeds 2 Hull 1"): a name before a score is a team.
+    // A results table or scoreline ("Rovenby 2 Carlow Town 1"): a name before a score is a team.
     let score = |w: &super::words::Word| {
         !w.is_word && w.shape == super::words::Shape::Other && {
             let t = w.text(text);
@@ -300,7 +385,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.organization += 4.0;
         }
     }
-    // "Thatcher's press secretary", "Yeltsin's children": a possessive before a role or kin.
+    // "Okafor's press secretary", "Okafor's children": a possessive before a role or kin.
     if possessive {
         let role = words
             .iter()
@@ -315,7 +400,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.person += 2.5;
         }
     }
-    // "Yeltsin said he …": a subject that a personal pronoun later takes up.
+    // "Talvik said he …": a subject that a personal pronoun later takes up.
     if sentence.initial(text, c.first)
         && words.iter().skip(after).any(|w| {
             matches!(
@@ -326,9 +411,70 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     {
         e.person += 1.0;
     }
-    // Before: "in Berlin", "the Kremlin".
+    // "… as saying": the way news reports quote a person.
+    if lower(after) == "as" && lower(after + 1) == "saying" {
+        e.person += 2.5;
+    }
+    // A dateline: "KJELVIK 2026-03-01", "SPRINGFIELD, Ill." at the start of a line in capitals.
+    if c.first == 0
+        && words[c.first].shape == super::words::Shape::Caps
+        && (word(after) == ","
+            || words
+                .get(after)
+                .is_some_and(|w| !w.is_word && w.text(text).contains(['-', '/'])))
+    {
+        e.place += 3.0;
+    }
+    // "Mirvelle lies …", "Mirvelle is a fishing town": what the sentence says it is.
+    if !possessive {
+        if matches!(lower(after).as_ref(), "lies" | "borders") {
+            e.place += 2.0;
+        }
+        if lower(after) == "is" && matches!(lower(after + 1).as_ref(), "a" | "an") {
+            let is_place = words
+                .iter()
+                .skip(after + 2)
+                .take(3)
+                .take_while(|w| w.is_word)
+                .any(|w| PLACE_NOUNS.contains(&w.text(text)));
+            if is_place {
+                e.place += 2.5;
+            }
+        }
+    }
+    // "the village of Mirvelle", "the town of Kjelvik".
+    if c.first >= 2
+        && lower(c.first - 1) == "of"
+        && PLACE_NOUNS.contains(&lower(c.first - 2).as_ref())
+    {
+        e.place += 3.0;
+    }
+    // "the carmaker Tovaro", "news agency Varta", "the Vesper Gazette newspaper": a kind of organisation
+    // named right before or after.
+    if c.first >= 1 && ORG_NOUNS.contains(&lower(c.first - 1).as_ref()) {
+        e.organization += 3.0;
+    }
+    if !possessive && ORG_NOUNS.contains(&lower(after).as_ref()) {
+        e.organization += 2.0;
+    }
+    // "Carlow Town's Tom Brennan": what owns a person is rarely a person.
+    if possessive
+        && words
+            .get(after)
+            .is_some_and(|w| w.is_word && w.is_capitalised())
+    {
+        e.person -= 1.5;
+        e.organization += 1.0;
+    }
+    // Before: "in Berlin", "the Kremlin", "said Okonjo", "told Varga".
     if let Some(prev) = c.first.checked_sub(1) {
         let p = lower(prev);
+        if matches!(
+            p.as_ref(),
+            "said" | "says" | "told" | "asked" | "quoted" | "thanked"
+        ) {
+            e.person += 2.0;
+        }
         if PLACE_PREPOSITIONS.contains(&p.as_ref()) && !possessive {
             e.place += 2.5;
         } else if p == "to" || p == "of" {
@@ -363,8 +509,46 @@ pub fn classify(
         })
         .collect();
 
+    // The items of a list share a kind: "Tom Brennan, Okafor and Mark Ellis".
+    let local_evidence = evidence.clone();
+    for (n, c) in candidates.iter().enumerate() {
+        let strongest = |e: &Evidence| e.person.max(e.organization).max(e.place).max(e.group);
+        if c.weak || strongest(&local_evidence[n]) >= 1.5 {
+            continue;
+        }
+        let neighbours = [n.checked_sub(1), Some(n + 1)];
+        for m in neighbours.into_iter().flatten() {
+            let (Some(other), Some(e)) = (candidates.get(m), local_evidence.get(m)) else {
+                continue;
+            };
+            if other.weak || other.sentence != c.sentence || strongest(e) < 2.5 {
+                continue;
+            }
+            let (from, to) = if m < n {
+                (other.last, c.first)
+            } else {
+                (c.last, other.first)
+            };
+            let words = &sentences[c.sentence].words;
+            let joined = from < to
+                && to - from <= 2
+                && words[from..to]
+                    .iter()
+                    .all(|w| matches!(w.text(text), "," | "and" | "or" | ";"));
+            if joined && let Some(kind) = e.best() {
+                let share = &mut evidence[n];
+                match kind {
+                    EntityKind::Person => share.person += 1.5,
+                    EntityKind::Organization => share.organization += 1.5,
+                    EntityKind::Place => share.place += 1.5,
+                    EntityKind::Group => share.group += 1.5,
+                }
+            }
+        }
+    }
+
     // Words of the full names of people: "Merz" once "Friedrich Merz" is a person. A word
-    // that is also a place counts only when the name is clearly a person's ("Michael Jordan").
+    // that is also a place counts only when the name is clearly a person's ("Dana Jordan").
     let mut person_parts: HashMap<&str, ()> = HashMap::default();
     for ((c, k), e) in candidates.iter().zip(keys).zip(&evidence) {
         if !c.weak && k.contains(' ') && e.best() == Some(EntityKind::Person) {
@@ -399,11 +583,21 @@ pub fn classify(
         }
     }
 
+    // "Marla" after "Cyclone Marla" is the storm again.
+    let storms: HashMap<&str, ()> = keys
+        .iter()
+        .filter(|k| k.split(' ').next().is_some_and(|w| STORMS.contains(&w)))
+        .filter_map(|k| k.rsplit(' ').next())
+        .map(|w| (w, ()))
+        .collect();
     candidates
         .iter()
         .zip(keys)
         .zip(&evidence)
         .map(|((c, k), e)| {
+            if storms.contains_key(k.as_str()) {
+                return None;
+            }
             if c.weak {
                 // Known only if the document names it elsewhere.
                 if person_parts.contains_key(k.as_str()) {
@@ -414,13 +608,27 @@ pub fn classify(
             if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
                 return None;
             }
+            // "Under-21", "F-14": names with digits are products, teams' age groups and codes,
+            // unless the lists know them ("G7").
+            if k.bytes().any(|b| b.is_ascii_digit())
+                && lex.organisation(k).is_none()
+                && lex.place(k).is_none()
+            {
+                return None;
+            }
+            // "Match", "Record", "Women": an ordinary word, capitalised for no reason a name
+            // would give, is not an entity unless its context says so.
+            let strongest = e.person.max(e.organization).max(e.place).max(e.group);
+            if !k.contains(' ') && strongest < 2.0 && plain_word(k, lex) {
+                return None;
+            }
             Some(e.best().unwrap_or_else(|| fallback(k)))
         })
         .collect()
 }
 
 /// The kind of a name nothing speaks for: two or three words that are not English words
-/// read as a person's name ("Wang Donghai"); anything else as an organisation.
+/// read as a person's name ("Wendo Kasarani"); anything else as an organisation.
 fn fallback(key: &str) -> EntityKind {
     let lex = Lexicon::get();
     let words: Vec<&str> = key.split(' ').collect();
@@ -432,10 +640,20 @@ fn fallback(key: &str) -> EntityKind {
     }
 }
 
+/// Whether a one-word name is an ordinary English word that no list knows as a name.
+fn plain_word(key: &str, lex: &Lexicon) -> bool {
+    crate::analysis::lexicon::with_lower(key, |l| lex.common_level(l).is_some_and(|v| v <= 35))
+        && lex.given_name(key).is_none()
+        && lex.surname(key).is_none()
+        && lex.place(key).is_none()
+        && lex.organisation(key).is_none()
+}
+
 /// Whether a name is an event or prize ("World Cup"), which is none of lede's kinds.
 fn is_event(key: &str, lex: &Lexicon) -> bool {
     key.contains(' ')
-        && key.rsplit(' ').next().is_some_and(|w| lex.event(w))
+        && (key.rsplit(' ').next().is_some_and(|w| lex.event(w))
+            || key.split(' ').next().is_some_and(|w| STORMS.contains(&w)))
         && lex.organisation(key).is_none()
         && lex.place(key).is_none()
 }

@@ -32,7 +32,11 @@ struct Draft {
     kind: EntityKind,
     identity: String,
     words: Vec<String>,
+    /// Mentions in the order they were linked: first the full names (in text order), then
+    /// the bare ones (in text order).
     mentions: Vec<usize>,
+    /// How many of `mentions` are full names.
+    full: usize,
 }
 
 /// Words of a person's name that a bare mention can stand for (no particles or initials).
@@ -72,21 +76,37 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut of_mention: Vec<Option<usize>> = vec![None; found.len()];
 
-    // People by full name first, so that a surname can find the person it belongs to.
+    // People by full name first, so that a surname can find the person it belongs to. The
+    // drafts are indexed by the words of their names, so linking stays linear in the text.
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
     for (m, f) in found.iter().enumerate() {
         if f.kind != EntityKind::Person || f.canonical.is_none() && !f.key.contains(' ') {
             continue;
         }
         let words = name_words(&f.key);
-        let same = drafts.iter().position(|d| match &f.canonical {
-            Some(c) => d.identity == c.to_lowercase(),
-            None => {
-                d.kind == EntityKind::Person
-                    && (d.words.first() == words.first() && d.words.last() == words.last()
-                        || contains_all(&d.words, &words)
-                        || contains_all(&words, &d.words))
+        let same = match &f.canonical {
+            Some(c) => {
+                let c = c.to_lowercase();
+                drafts.iter().position(|d| d.identity == c)
             }
-        });
+            None => {
+                let mut options: Vec<usize> = words
+                    .iter()
+                    .filter_map(|w| by_word.get(w))
+                    .flat_map(|list| recent(list))
+                    .copied()
+                    .collect();
+                options.sort_unstable();
+                options.dedup();
+                options.into_iter().find(|&d| {
+                    let d = &drafts[d];
+                    d.kind == EntityKind::Person
+                        && (d.words.first() == words.first() && d.words.last() == words.last()
+                            || contains_all(&d.words, &words)
+                            || contains_all(&words, &d.words))
+                })
+            }
+        };
         let d = match same {
             Some(d) => d,
             None => {
@@ -98,33 +118,48 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
                         .map_or_else(|| f.key.to_lowercase(), |c| c.to_lowercase()),
                     words: Vec::new(),
                     mentions: Vec::new(),
+                    full: 0,
                 });
                 drafts.len() - 1
             }
         };
         if words.len() > drafts[d].words.len() {
+            for w in &words {
+                let list = by_word.entry(w.clone()).or_default();
+                if !list.contains(&d) {
+                    list.push(d);
+                }
+            }
             drafts[d].words = words;
         }
         drafts[d].mentions.push(m);
         of_mention[m] = Some(d);
     }
 
+    for d in &mut drafts {
+        d.full = d.mentions.len();
+    }
+
     // Everything else in text order: bare names go to the most recent person of that name.
     let mut by_identity: HashMap<(EntityKind, String), usize> = HashMap::default();
+    let mut by_initials: HashMap<String, usize> = HashMap::default();
     for (m, f) in found.iter().enumerate() {
         if of_mention[m].is_some() {
             continue;
         }
         let d = if f.kind == EntityKind::Person {
-            let by_last: Vec<usize> = (0..drafts.len())
-                .filter(|&d| {
-                    drafts[d].kind == EntityKind::Person && drafts[d].words.last() == Some(&f.key)
-                })
-                .collect();
-            let by_any: Vec<usize> = (0..drafts.len())
+            let sharing = by_word.get(&f.key).map_or(&[][..], |list| recent(list));
+            let by_any: Vec<usize> = sharing
+                .iter()
+                .copied()
                 .filter(|&d| {
                     drafts[d].kind == EntityKind::Person && drafts[d].words.contains(&f.key)
                 })
+                .collect();
+            let by_last: Vec<usize> = by_any
+                .iter()
+                .copied()
+                .filter(|&d| drafts[d].words.last() == Some(&f.key))
                 .collect();
             let options = if by_last.is_empty() { by_any } else { by_last };
             nearest(&options, &drafts, found, f.span.start())
@@ -135,15 +170,8 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
                 .copied()
                 .or_else(|| {
                     // "EU" after "European Union".
-                    acronym
-                        .then(|| {
-                            drafts.iter().position(|d| {
-                                d.kind == f.kind
-                                    && d.kind == EntityKind::Organization
-                                    && d.words.len() >= 2
-                                    && initials(&d.words.join(" ")) == f.key
-                            })
-                        })
+                    (acronym && f.kind == EntityKind::Organization)
+                        .then(|| by_initials.get(&f.key).copied())
                         .flatten()
                 })
         };
@@ -153,14 +181,25 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
             } else {
                 identity(f, lex)
             };
-            by_identity.insert((f.kind, identity.clone()), drafts.len());
+            let d = drafts.len();
+            by_identity.insert((f.kind, identity.clone()), d);
+            let words: Vec<String> = f.key.split(' ').map(str::to_string).collect();
+            if f.kind == EntityKind::Person {
+                for w in &words {
+                    by_word.entry(w.clone()).or_default().push(d);
+                }
+            }
+            if f.kind == EntityKind::Organization && words.len() >= 2 {
+                by_initials.entry(initials(&f.key)).or_insert(d);
+            }
             drafts.push(Draft {
                 kind: f.kind,
                 identity,
-                words: f.key.split(' ').map(str::to_string).collect(),
+                words,
                 mentions: Vec::new(),
+                full: 0,
             });
-            drafts.len() - 1
+            d
         });
         drafts[d].mentions.push(m);
         of_mention[m] = Some(d);
@@ -186,6 +225,14 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
     entities
 }
 
+/// The people most recently added under one name word. A text naming thousands of people
+/// who share a surname would otherwise make linking quadratic; only the latest few can be
+/// meant by a bare surname anyway.
+fn recent(list: &[usize]) -> &[usize] {
+    const RECENT: usize = 64;
+    &list[list.len().saturating_sub(RECENT)..]
+}
+
 /// Whether every word of `part` is in `whole`.
 fn contains_all(whole: &[String], part: &[String]) -> bool {
     !part.is_empty() && part.iter().all(|w| whole.contains(w))
@@ -194,14 +241,23 @@ fn contains_all(whole: &[String], part: &[String]) -> bool {
 /// Of several people who share a name, the one mentioned last before `at`, else the first
 /// one mentioned after it.
 fn nearest(options: &[usize], drafts: &[Draft], found: &[Found], at: usize) -> Option<usize> {
+    let start = |m: &usize| found[*m].span.start();
     let before = options
         .iter()
         .filter_map(|&d| {
-            let last = drafts[d]
-                .mentions
-                .iter()
-                .map(|&m| found[m].span.start())
-                .filter(|&s| s < at)
+            let (full, bare) = drafts[d].mentions.split_at(drafts[d].full);
+            // Bare mentions were linked in text order, all before `at`; full names are sorted.
+            let full_before = full.partition_point(|m| start(m) < at);
+            let last = bare
+                .last()
+                .map(start)
+                .into_iter()
+                .chain(
+                    full_before
+                        .checked_sub(1)
+                        .and_then(|i| full.get(i))
+                        .map(start),
+                )
                 .max()?;
             Some((last, d))
         })
@@ -211,14 +267,8 @@ fn nearest(options: &[usize], drafts: &[Draft], found: &[Found], at: usize) -> O
     }
     options
         .iter()
-        .filter_map(|&d| {
-            let first = drafts[d]
-                .mentions
-                .iter()
-                .map(|&m| found[m].span.start())
-                .min()?;
-            Some((first, d))
-        })
+        // Nothing before `at`, so no bare mentions yet: the first full name is the earliest.
+        .filter_map(|&d| Some((drafts[d].mentions.first().map(start)?, d)))
         .min()
         .map(|(_, d)| d)
 }

@@ -1,15 +1,17 @@
 //! People, organisations, places and groups, with every mention of one entity linked.
 //!
 //! The steps, each in its own module: `words` (tokens that keep "O’Brien" whole and cut
-//! possessive endings off), `candidates` (runs of capitalised words, minus sentence-initial
+//! possessive endings off), `sentence` (what a sentence's capitals say), `candidates` (runs of capitalised words, minus sentence-initial
 //! and headline capitals, with roles and nationalities split off), `classify` (evidence from
 //! the word lists, the context and the whole document, combined into a score per kind),
-//! `linking` (mentions grouped into entities with aliases, roles, keys and salience), and
+//! `roles` (role phrases before and after names), `linking` (mentions grouped into entities with aliases, roles, keys and salience), and
 //! `user` (the user's own additions).
 
 mod candidates;
 mod classify;
 mod linking;
+mod roles;
+mod sentence;
 mod user;
 mod words;
 
@@ -19,8 +21,8 @@ use serde::Serialize;
 
 use crate::article::Article;
 use crate::span::Span;
-use candidates::Sentence;
 use linking::Found;
+use sentence::Sentence;
 
 /// Index of an entity in [`super::Analysis::entities`].
 pub type EntityId = usize;
@@ -123,15 +125,30 @@ pub fn recognize_with(article: &Article, sentences: &[Span], user: &UserLexicon)
             last.end
         };
         let in_headline = headline.iter().any(|h| h.contains(span));
+        let in_lead = article.paragraphs.first().is_some_and(|p| p.contains(span));
         found.push(Found {
             kind,
             key,
             span,
             written_end,
             honorific: c.honorific,
-            role: c.role.and_then(|(s, e)| Span::new(text, s, e)),
+            role: c
+                .role
+                .or_else(|| {
+                    (kind == EntityKind::Person)
+                        .then(|| roles::role_after(text, &parsed[c.sentence], c.last))
+                        .flatten()
+                })
+                .and_then(|(s, e)| Span::new(text, s, e)),
             canonical,
-            weight: if in_headline { 2.0 } else { 1.0 },
+            // The headline and the lead paragraph say what the story is about.
+            weight: if in_headline {
+                2.0
+            } else if in_lead {
+                1.5
+            } else {
+                1.0
+            },
         });
     }
     found.sort_by_key(|f| f.span);
@@ -144,7 +161,7 @@ fn possessive_end(text: &str, end: usize) -> usize {
     let rest = text.get(end..).unwrap_or("");
     let trimmed = rest.trim_start_matches(' ');
     let skipped = rest.len() - trimmed.len();
-    for ending in ["’s", "'s", "ʼs", "’", "'", "ʼ"] {
+    for ending in ["’s", "'s", "ʼs", "’S", "'S", "’", "'", "ʼ"] {
         if trimmed.starts_with(ending) {
             return end + skipped + ending.len();
         }

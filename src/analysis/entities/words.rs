@@ -233,7 +233,7 @@ fn push_word(
         })
         .collect();
     // Split only where a lower-case part is an English word: "US-led", "Kremlin-backed";
-    // "Ata-ur-Rehman", "Chen Chun-yeh" and "al-Assad" stay whole.
+    // "Abd-ul-Karim", "Lin Mei-ling" and "al-Assad" stay whole.
     let lex = crate::analysis::lexicon::Lexicon::get();
     let capital_first = pieces
         .first()

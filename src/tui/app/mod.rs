@@ -455,12 +455,16 @@ impl App {
             return;
         };
         let article = &entry.article;
-        let within: Vec<Span> = article
-            .headings
-            .iter()
-            .map(|h| h.span)
+        // The headline too, when it is part of the text (the reader draws it from there).
+        let mut within: Vec<Span> = article
+            .title_span
+            .map(|t| t.trim(&article.text))
+            .into_iter()
+            .chain(article.headings.iter().map(|h| h.span))
             .chain(article.paragraphs.iter().copied())
             .collect();
+        // In text order, so n and N step through matches as they are read.
+        within.sort();
         let matches = search::find_all(&article.text, &within, query);
         let origin = reader.doc.offset_of_line(reader.search_origin);
         let current = matches
@@ -524,7 +528,8 @@ impl App {
             reader.mention = None;
             reader.claim = None;
         }
-        self.select_first_claim();
+        // The panel keeps following the reading position, now among the person's claims.
+        self.follow();
     }
 
     /// The chosen person's entity in the open article.

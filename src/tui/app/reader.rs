@@ -34,12 +34,19 @@ impl App {
                         entity.name,
                         by.len()
                     ))];
+                    let none = |rows: &mut Vec<PanelRow>, empty: bool| {
+                        if empty {
+                            rows.push(PanelRow::Empty("none".into()));
+                        }
+                    };
+                    none(&mut rows, by.is_empty());
                     rows.extend(by.into_iter().map(PanelRow::Claim));
                     rows.push(PanelRow::Group(format!(
                         "About {} ({})",
                         entity.name,
                         about.len()
                     )));
+                    none(&mut rows, about.is_empty());
                     rows.extend(about.into_iter().map(PanelRow::Claim));
                     rows
                 }
@@ -151,13 +158,6 @@ impl App {
             .copied();
         if let Some(reader) = &mut self.reader {
             reader.claim = chosen;
-        }
-    }
-
-    pub(super) fn select_first_claim(&mut self) {
-        let first = self.panel_claims().first().copied();
-        if let Some(reader) = &mut self.reader {
-            reader.claim = first;
         }
     }
 
@@ -476,12 +476,14 @@ impl App {
         let Some(reader) = &mut self.reader else {
             return;
         };
-        if reader.search.is_some() {
+        // A focused list gives the keyboard back to the text first, so Esc there never
+        // clears a filter the list is showing.
+        if reader.focus != Focus::Text {
+            self.set_focus(Focus::Text);
+        } else if reader.search.is_some() {
             reader.search = None;
         } else if self.person.is_some() {
             self.set_person(None);
-        } else if reader.focus != Focus::Text {
-            self.set_focus(Focus::Text);
         } else if self.entries.len() > 1 {
             self.close_reader();
         }

@@ -63,6 +63,32 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     super::draw_lines(frame, column, lines);
+    claim_bar(reader, entry, frame, area, column);
+}
+
+/// Marks the lines of the selected claim with a bar in the margin left of the text, where
+/// there is one, so the claim is found at a glance whatever the terminal's colours.
+fn claim_bar(reader: &Reader, entry: &Entry, frame: &mut Frame, pane: Rect, column: Rect) {
+    let inner = layout::inner(pane);
+    let Some(x) = column.x.checked_sub(1).filter(|&x| x >= inner.x) else {
+        return;
+    };
+    let Some(sentence) = reader
+        .claim
+        .and_then(|c| entry.analysis.claims.get(c))
+        .map(|c| c.sentence)
+    else {
+        return;
+    };
+    let lines = reader.doc.lines().iter().skip(reader.top);
+    for (row, line) in (column.y..column.y + column.height).zip(lines) {
+        if let Source::Article(span) = line.source
+            && span.overlaps(sentence)
+        {
+            let bar = Rect::new(x, row, 1, 1);
+            frame.render_widget(TextSpan::styled(theme::CLAIM_BAR, theme::claim_bar()), bar);
+        }
+    }
 }
 
 /// The article bytes the view shows, so only highlights there are gathered.
@@ -97,9 +123,7 @@ fn position(reader: &Reader, height: usize) -> String {
 
 fn line_style(kind: LineKind, marks: &Marks) -> Style {
     match kind {
-        LineKind::Kicker => Style::new()
-            .fg(ratatui::style::Color::Cyan)
-            .add_modifier(Modifier::BOLD),
+        LineKind::Kicker => theme::kicker(),
         LineKind::Title => Style::new().add_modifier(Modifier::BOLD),
         LineKind::Meta => Style::new().add_modifier(Modifier::DIM),
         LineKind::Heading => Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),

@@ -26,6 +26,9 @@ pub struct Item {
 /// The rows of the panel that are in view, laid out for `width` columns, and how many of
 /// their lines scroll off the top: only these are laid out, so a panel of thousands of
 /// claims costs no more than a screenful. Shared by drawing and by clicks.
+///
+/// The selected claim heads the view (under its group's title), so the claims below it are
+/// the ones in the text being read; near the end of the list the view fills upwards instead.
 pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
     let Some(entry) = app.current_entry() else {
         return (Vec::new(), 0);
@@ -40,41 +43,40 @@ pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
         row: row.clone(),
         lines: item_lines(entry, row, width),
     };
-    // Back from the selected row until the rows above fill the view with it at the bottom
-    // (its blank separator aside).
+    let first = match chosen.checked_sub(1).and_then(|n| rows.get(n)) {
+        Some(PanelRow::Group(_)) => chosen - 1,
+        _ => chosen,
+    };
+    // Forward from the selection until the view is full.
     let mut window: Vec<Item> = Vec::new();
     let mut total = 0;
-    let mut first = chosen;
-    if let Some(row) = rows.get(chosen) {
-        let item = lay(row);
-        total = item.lines.len().saturating_sub(1);
-        window.push(item);
-    }
-    while first > 0 && total < height {
-        first -= 1;
-        if let Some(row) = rows.get(first) {
-            let item = lay(row);
-            total += item.lines.len();
-            window.push(item);
-        }
-    }
-    window.reverse();
-    let skip = if first == chosen {
-        0
-    } else {
-        total.saturating_sub(height)
-    };
-    // Then forward until the view is full.
-    let mut shown: usize = window.iter().map(|i| i.lines.len()).sum();
-    for row in rows.iter().skip(chosen + 1) {
-        if shown >= skip + height {
+    for row in rows.iter().skip(first) {
+        if total >= height {
             break;
         }
         let item = lay(row);
-        shown += item.lines.len();
+        total += item.lines.len();
         window.push(item);
     }
-    (window, skip)
+    // The last item's blank separator need not fit.
+    let used = total.saturating_sub(usize::from(first + window.len() == rows.len()));
+    if used >= height {
+        return (window, 0);
+    }
+    // The list ends before the view does: fill upwards, cutting the top item if need be.
+    let mut above: Vec<Item> = Vec::new();
+    let mut filled = used;
+    for row in rows[..first.min(rows.len())].iter().rev() {
+        if filled >= height {
+            break;
+        }
+        let item = lay(row);
+        filled += item.lines.len();
+        above.push(item);
+    }
+    above.reverse();
+    above.extend(window);
+    (above, filled.saturating_sub(height))
 }
 
 /// The lines of one row of the panel.
@@ -91,6 +93,7 @@ fn item_lines(entry: &Entry, row: &PanelRow, width: usize) -> Vec<Line<'static>>
         )
         .into_iter()
         .map(|s| Line::styled(format!(" {}", s.slice(message)), theme::dimmed()))
+        .chain([Line::default()])
         .collect(),
         PanelRow::Claim(n) => match entry.analysis.claims.get(*n) {
             Some(claim) => claim_lines(&entry.article.text, claim, width),
@@ -119,16 +122,21 @@ fn claim_lines(article: &str, claim: &Claim, width: usize) -> Vec<Line<'static>>
         span(hedge, theme::warning()),
         span(" ", Style::new()),
     ];
+    // "According to the unions" reads in the text's order; "Ann Lee said" too.
+    let cue_first = matches!((&claim.cue, &claim.speaker),
+        (Some(c), Some(s)) if c.span.start() < s.span.start());
     match speaker {
         Some(name) => {
             let name = fit(&name, room);
             let left = room.saturating_sub(text::width(&name) + 1);
+            let cue = cue.filter(|_| left > 1).map(|cue| fit(&cue, left));
+            let italic = Style::new().add_modifier(Modifier::ITALIC);
+            if cue_first && let Some(cue) = &cue {
+                head.push(span(format!("{cue} "), italic));
+            }
             head.push(span(name, Style::new().add_modifier(Modifier::BOLD)));
-            if let Some(cue) = cue.filter(|_| left > 1) {
-                head.push(span(
-                    format!(" {}", fit(&cue, left)),
-                    Style::new().add_modifier(Modifier::ITALIC),
-                ));
+            if !cue_first && let Some(cue) = cue {
+                head.push(span(format!(" {cue}"), italic));
             }
         }
         None => head.push(span(fit("unattributed", room), theme::dimmed())),
@@ -177,20 +185,30 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .flat_map(|item| {
             let selected = matches!(item.row, PanelRow::Claim(n) if Some(n) == reader.claim);
             let count = item.lines.len();
-            item.lines.into_iter().enumerate().map(move |(i, line)| {
-                // A line's style fills its row, so the selection reads as one block.
-                if selected && i + 1 < count {
-                    let mut line = line.patch_style(theme::selected_row());
-                    if i == 0
-                        && let Some(first) = line.spans.first_mut()
-                    {
-                        first.content = "▸".into();
+            item.lines
+                .into_iter()
+                .enumerate()
+                .map(move |(i, mut line)| {
+                    // The selected claim: its heading reversed across the panel (a line's style
+                    // fills its row), its content marked by the same bar as its sentence in the
+                    // text.
+                    if selected && i == 0 {
+                        if let Some(first) = line.spans.first_mut() {
+                            first.content = "▸".into();
+                        }
+                        line.patch_style(theme::selected_row())
+                    } else if selected && i + 1 < count {
+                        if let Some(first) = line.spans.first_mut() {
+                            let rest: String = first.content.chars().skip(1).collect();
+                            first.content = rest.into();
+                        }
+                        line.spans
+                            .insert(0, span(theme::CLAIM_BAR, theme::claim_bar()));
+                        line
+                    } else {
+                        line
                     }
-                    line
-                } else {
-                    line
-                }
-            })
+                })
         })
         .skip(skip)
         .collect();
@@ -216,4 +234,54 @@ pub fn claim_at(app: &App, inner: Rect, row: u16) -> Option<usize> {
         start = end;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{ClaimKind, Cue, Speaker};
+    use crate::span::Span;
+
+    fn heading(text: &str, speaker: &str, cue: &str) -> String {
+        let at = |words: &str| {
+            let start = text.find(words).unwrap();
+            Span::new(text, start, start + words.len()).unwrap()
+        };
+        let claim = Claim {
+            id: 0,
+            kind: ClaimKind::Reported,
+            speaker: Some(Speaker {
+                span: at(speaker),
+                text: speaker.into(),
+                entity: None,
+                name: None,
+            }),
+            cue: Some(Cue {
+                span: at(cue),
+                text: cue.into(),
+            }),
+            content: at("more than half"),
+            sentence: Span::whole(text),
+            section: 0,
+            about: Vec::new(),
+            score: 0.5,
+            hedged: false,
+        };
+        let lines = claim_lines(text, &claim, 40);
+        lines[0].spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn the_heading_keeps_the_texts_order_of_speaker_and_cue() {
+        let text = "According to the union, more than half joined.";
+        assert_eq!(
+            heading(text, "the union", "According to").trim_end(),
+            " R  According to the union"
+        );
+        let text = "The union said more than half joined.";
+        assert_eq!(
+            heading(text, "The union", "said").trim_end(),
+            " R  The union said"
+        );
+    }
 }

@@ -6,8 +6,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear};
 
+use super::super::action::Action;
 use super::super::app::App;
-use super::super::theme;
+use super::super::{text, theme};
 use super::{centered, fit, pad, span};
 use crate::analysis::{ClaimKind, EntityKind};
 
@@ -18,7 +19,7 @@ pub fn render(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
     let block = Block::bordered()
         .border_style(theme::border(true))
         .title(" Help ")
-        .title_bottom(" j/k scroll · esc or ? close ");
+        .title_bottom(closing_hint(app));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let lines: Vec<Line> = lines(app, inner.width as usize)
@@ -26,6 +27,21 @@ pub fn render(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
         .skip(scroll)
         .collect();
     super::draw_lines(frame, inner, lines);
+}
+
+/// How to scroll and close the help, with the keys in force.
+fn closing_hint(app: &App) -> String {
+    let first = |action| app.keymap.keys_for(action).into_iter().next();
+    let scroll = match (first(Action::Down), first(Action::Up)) {
+        (Some(down), Some(up)) => format!("{down}/{up} scroll · "),
+        _ => String::new(),
+    };
+    let close: Vec<String> = [Action::Back, Action::Help]
+        .into_iter()
+        .filter_map(first)
+        .collect();
+    // Keys come from the user's config: shown safely like any other untrusted text.
+    text::sanitize(&format!(" {scroll}{} close ", close.join(" or "))).into_owned()
 }
 
 /// Every line of the help: bindings, then the legend.
@@ -45,6 +61,21 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             span(fit(what, width.saturating_sub(key_width + 2)), Style::new()),
         ]));
     }
+    // Keys the picker and prompts read themselves, and the mouse, are not in the keymap.
+    for (keys, what) in [
+        (
+            "type, backspace",
+            "in the person picker and prompts: filter, search",
+        ),
+        ("up, down", "in the person picker: move"),
+        ("wheel", "scroll the pane under the pointer"),
+        ("click", "select a claim, section or article; twice: open"),
+    ] {
+        out.push(Line::from(vec![
+            span(format!(" {} ", pad(keys, key_width)), theme::key()),
+            span(fit(what, width.saturating_sub(key_width + 2)), Style::new()),
+        ]));
+    }
     out.push(Line::default());
     out.push(Line::styled("Colours", heading));
     for (kind, name) in [
@@ -58,17 +89,33 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             span(name, theme::entity(kind)),
         ]));
     }
-    for (style, name) in [
-        (theme::chosen_person(), "the person you filter by"),
-        (theme::selected_claim(), "the selected claim's sentence"),
-        (theme::search_match(), "a search match"),
-        (theme::generated_title(), "a section title made up by lede"),
+    let plain = span(" ", Style::new());
+    let bar = span(theme::CLAIM_BAR, theme::claim_bar());
+    for (margin, style, name) in [
+        (&plain, theme::chosen_person(), "the person you filter by"),
         (
+            &bar,
+            theme::selected_claim(),
+            "the selected claim's sentence",
+        ),
+        (&plain, theme::search_match(), "a search match"),
+        (
+            &plain,
+            theme::current_match(),
+            "the search match you are on",
+        ),
+        (
+            &plain,
+            theme::generated_title(),
+            "a section title made up by lede",
+        ),
+        (
+            &plain,
             theme::dimmed(),
             "a paragraph that does not name the chosen person",
         ),
     ] {
-        out.push(Line::from(vec![span(" ", Style::new()), span(name, style)]));
+        out.push(Line::from(vec![margin.clone(), span(name, style)]));
     }
     out.push(Line::default());
     out.push(Line::styled("Claims", heading));

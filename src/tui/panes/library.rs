@@ -9,10 +9,13 @@ use super::super::app::{App, Entry, list_offset, path_key};
 use super::super::{layout, theme};
 use super::{fit, pad, span};
 
-/// Widths of the columns after the title.
-const SOURCE: usize = 16;
+/// Narrowest the title column gets before other columns give way.
+const MIN_TITLE: usize = 16;
+/// Widths of the columns after the title, separating spaces included.
+const SOURCE: usize = 18;
 const DATE: usize = 11;
-const COUNT: usize = 11;
+/// People and claims, each right-aligned in 8 columns ("by/about" fits), and a margin.
+const COUNTS: usize = 17;
 
 /// Draws the library into the screen's main area.
 pub fn render(app: &App, frame: &mut Frame) {
@@ -33,26 +36,39 @@ pub fn render(app: &App, frame: &mut Frame) {
     let inner = block.inner(main);
     frame.render_widget(block, main);
     let width = inner.width as usize;
-    // Drop columns right to left until the title keeps 20 columns.
-    let mut columns = 3;
-    while columns > 0 && width < 22 + columns_width(columns) {
-        columns -= 1;
-    }
-    let title_width = width.saturating_sub(3 + columns_width(columns));
+    // The title keeps MIN_TITLE columns; the date goes first, then the source, then the
+    // counts.
+    let room = width.saturating_sub(2 + MIN_TITLE);
+    let counts_shown = room >= COUNTS;
+    let source_shown = room >= COUNTS + SOURCE;
+    let date_shown = room >= COUNTS + SOURCE + DATE;
+    let used = [
+        (counts_shown, COUNTS),
+        (source_shown, SOURCE),
+        (date_shown, DATE),
+    ]
+    .iter()
+    .filter(|(shown, _)| *shown)
+    .map(|(_, w)| w)
+    .sum::<usize>();
+    let title_width = width.saturating_sub(2 + used);
     let claims_header = if app.person.is_some() {
         "by/about"
     } else {
         "claims"
     };
-    let header = [
-        pad("  Title", title_width + 3),
-        pad("Kicker/source", SOURCE),
-        pad("Date", DATE),
-        format!("{:>w$} ", "people", w = COUNT - 1)
-            + &format!("{claims_header:>w$}", w = COUNT - 1),
-    ];
+    let mut header = pad("  Title", title_width + 2);
+    if source_shown {
+        header.push_str(&pad("  Kicker/source", SOURCE));
+    }
+    if date_shown {
+        header.push_str(&pad(" Date", DATE));
+    }
+    if counts_shown {
+        header.push_str(&format!("{:>8}{claims_header:>8} ", "people"));
+    }
     let mut lines = vec![Line::styled(
-        header[..1 + columns.min(2)].concat() + if columns == 3 { &header[3] } else { "" },
+        header,
         Style::new().add_modifier(Modifier::DIM | Modifier::UNDERLINED),
     )];
     if app.entries.is_empty() {
@@ -79,7 +95,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         let mut parts = vec![
             span(if unread { "● " } else { "  " }, theme::key()),
             span(
-                format!("{} ", pad(&entry.article.title, title_width)),
+                pad(&entry.article.title, title_width),
                 if unread {
                     Style::new().add_modifier(Modifier::BOLD)
                 } else {
@@ -92,17 +108,15 @@ pub fn render(app: &App, frame: &mut Frame) {
             .kicker
             .as_ref()
             .or(entry.article.source.as_ref());
-        if columns >= 1 {
-            let source = pad(source.map_or("", |s| s.as_str()), SOURCE - 1);
-            parts.push(span(format!("{source} "), theme::dimmed()));
+        if source_shown {
+            let source = pad(source.map_or("", |s| s.as_str()), SOURCE - 2);
+            parts.push(span(format!("  {source}"), theme::dimmed()));
         }
-        if columns >= 2 {
-            parts.push(span(
-                pad(entry.article.date.as_deref().unwrap_or(""), DATE),
-                theme::dimmed(),
-            ));
+        if date_shown {
+            let date = pad(entry.article.date.as_deref().unwrap_or(""), DATE - 1);
+            parts.push(span(format!(" {date}"), theme::dimmed()));
         }
-        if columns >= 3 {
+        if counts_shown {
             parts.push(span(counts(app, entry), Style::new()));
         }
         let line = Line::from(parts);
@@ -115,10 +129,6 @@ pub fn render(app: &App, frame: &mut Frame) {
     super::draw_lines(frame, inner, lines);
 }
 
-fn columns_width(columns: usize) -> usize {
-    [0, SOURCE, SOURCE + DATE, SOURCE + DATE + 2 * COUNT][columns.min(3)]
-}
-
 /// People and claims of an article; with a person chosen, claims by and about them.
 fn counts(app: &App, entry: &Entry) -> String {
     let people = entry.people().count();
@@ -129,5 +139,5 @@ fn counts(app: &App, entry: &Entry) -> String {
         }
         None => entry.analysis.claims.len().to_string(),
     };
-    format!("{people:>w$} {claims:>w$}", w = COUNT - 1)
+    format!("{people:>8}{claims:>8} ")
 }

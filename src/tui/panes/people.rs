@@ -11,6 +11,9 @@ use super::super::picker::Picker;
 use super::super::theme;
 use super::{centered, fit, pad, span};
 
+/// Columns of the mention and claim counts.
+const COUNTS: usize = 17;
+
 /// Draws the picker centred in `area`.
 pub fn render(picker: &Picker, frame: &mut Frame, area: Rect) {
     let rect = centered(area, 60, 20);
@@ -35,25 +38,33 @@ pub fn render(picker: &Picker, frame: &mut Frame, area: Rect) {
     } else if picker.shown.is_empty() {
         lines.push(Line::styled(fit("Nobody matches.", width), theme::dimmed()));
     }
-    let rows = (inner.height as usize).saturating_sub(1);
+    // Names first; the counts follow in two right-aligned columns when there is room, under
+    // a header that names them.
+    let counts = width >= 20 + COUNTS;
+    let name_width = width.saturating_sub(1 + if counts { COUNTS } else { 0 });
+    if counts && !picker.shown.is_empty() {
+        lines.push(Line::styled(
+            format!(" {}{:>9}{:>7} ", pad("", name_width), "mentions", "claims"),
+            theme::dimmed(),
+        ));
+    }
+    let rows = (inner.height as usize).saturating_sub(lines.len());
     let skip = list_offset(picker.selected, rows);
     for (n, &index) in picker.shown.iter().enumerate().skip(skip).take(rows) {
         let Some(choice) = picker.choices.get(index) else {
             continue;
         };
-        let counts = format!(
-            "{} · {}",
-            plural(choice.mentions, "mention"),
-            plural(choice.claims, "claim")
-        );
-        let name_width = width.saturating_sub(counts.len() + 3);
-        let line = Line::from(vec![
-            span(format!(" {} ", pad(&choice.name, name_width)), Style::new()),
-            span(
-                fit(&counts, width.saturating_sub(name_width + 2)),
+        let mut parts = vec![span(
+            format!(" {}", pad(&choice.name, name_width)),
+            Style::new(),
+        )];
+        if counts {
+            parts.push(span(
+                format!("{:>9}{:>7} ", choice.mentions, choice.claims),
                 theme::dimmed(),
-            ),
-        ]);
+            ));
+        }
+        let line = Line::from(parts);
         lines.push(if n == picker.selected {
             line.patch_style(theme::selected_row())
         } else {
@@ -61,13 +72,4 @@ pub fn render(picker: &Picker, frame: &mut Frame, area: Rect) {
         });
     }
     super::draw_lines(frame, inner, lines);
-}
-
-/// "1 mention", "3 mentions".
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }

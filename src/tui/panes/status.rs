@@ -6,7 +6,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::super::action::Action;
-use super::super::app::{App, PromptKind, Screen};
+use super::super::app::{App, Overlay, PromptKind, Screen};
+use super::super::layout::Focus;
 use super::super::{text, theme};
 use super::{fit, span};
 
@@ -35,12 +36,22 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
         let message = super::super::app::summary(&app.problems).unwrap_or_default();
         Line::styled(fit(&message, left_room), theme::warning())
     } else {
-        let title = match app.current_entry() {
-            Some(entry) if app.screen == Screen::Reader => entry.article.title.as_str(),
-            _ => "",
+        // The reader names the article; the library names the selected row's file, which
+        // tells apart articles whose titles look alike.
+        let words = match app.screen {
+            Screen::Reader => app
+                .current_entry()
+                .map(|e| e.article.title.clone())
+                .unwrap_or_default(),
+            Screen::Library => app
+                .library_rows()
+                .get(app.library.selected)
+                .and_then(|&n| app.entries.get(n))
+                .map(|e| e.article.path.display().to_string())
+                .unwrap_or_default(),
         };
         Line::styled(
-            fit(title, left_room),
+            fit(&words, left_room),
             Style::new().add_modifier(ratatui::style::Modifier::DIM),
         )
     };
@@ -67,6 +78,12 @@ fn right_side(app: &App) -> String {
     }
     if let Some(person) = &app.person {
         parts.push(format!("filter: {}", person.name));
+        if app.screen == Screen::Reader
+            && let Some(at) = app.reader.as_ref().and_then(|r| r.mention)
+            && let Some(entity) = app.person_entity()
+        {
+            parts.push(format!("mention {}/{}", at + 1, entity.mentions.len()));
+        }
     }
     if app.screen == Screen::Reader
         && let Some(reader) = &app.reader
@@ -87,9 +104,66 @@ fn right_side(app: &App) -> String {
 
 /// Draws the key-hint bar, generated from the keymap.
 pub fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
-    let actions: &[Action] = match (app.screen, app.prompt.is_some()) {
-        (_, true) => &[],
-        (Screen::Library, false) if app.person.is_some() || !app.library.titles.is_empty() => &[
+    let hints = hints(app);
+    // When the bar is short, help and quit stay: `?` is how a newcomer finds the rest.
+    let cost = |(key, label): &(String, &str)| text::width(key) + text::width(label) + 3;
+    let vital = |label: &str| label == Action::Help.hint() || label == Action::Quit.hint();
+    let mut room = area.width as usize;
+    let mut shown = vec![false; hints.len()];
+    for pass_vital in [true, false] {
+        for (n, hint) in hints.iter().enumerate() {
+            if vital(hint.1) == pass_vital && !shown[n] && cost(hint) <= room {
+                room -= cost(hint);
+                shown[n] = true;
+            } else if !pass_vital && !shown[n] {
+                // Keep the bar's order: once one hint does not fit, the later ones wait.
+                room = 0;
+            }
+        }
+    }
+    let mut spans: Vec<Span> = Vec::new();
+    for ((key, label), _) in hints.into_iter().zip(shown).filter(|(_, s)| *s) {
+        let key = text::sanitize(&key).into_owned();
+        spans.push(span(format!(" {key}"), theme::key()));
+        spans.push(span(format!(" {label} "), Style::new()));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// The hints for what is on screen, as key and label, most useful first.
+fn hints(app: &App) -> Vec<(String, &'static str)> {
+    let keys = |action: Action| app.keymap.keys_for(action).into_iter().next();
+    let with = |pairs: &[(Action, &'static str)]| -> Vec<(String, &'static str)> {
+        pairs
+            .iter()
+            .filter_map(|&(action, label)| Some((keys(action)?, label)))
+            .collect()
+    };
+    match &app.overlay {
+        Some(Overlay::Help(_)) => {
+            return with(&[
+                (Action::Down, "scroll"),
+                (Action::Back, "close"),
+                (Action::Quit, Action::Quit.hint()),
+            ]);
+        }
+        // The picker reads keys itself: letters type, arrows move.
+        Some(Overlay::People(_)) => {
+            return vec![
+                ("type".into(), "to filter"),
+                ("up/down".into(), "move"),
+                ("enter".into(), "choose"),
+                ("esc".into(), "cancel"),
+            ];
+        }
+        None => {}
+    }
+    if app.prompt.is_some() {
+        return vec![("enter".into(), "done"), ("esc".into(), "cancel")];
+    }
+    let focus = app.reader.as_ref().map(|r| r.focus);
+    let actions: &[Action] = match app.screen {
+        Screen::Library if app.person.is_some() || !app.library.titles.is_empty() => &[
             Action::Back,
             Action::Open,
             Action::Down,
@@ -98,7 +172,7 @@ pub fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
             Action::Help,
             Action::Quit,
         ],
-        (Screen::Library, false) => &[
+        Screen::Library => &[
             Action::Open,
             Action::Down,
             Action::Search,
@@ -107,8 +181,19 @@ pub fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
             Action::Help,
             Action::Quit,
         ],
+        // A list has the keyboard: j/k choose in it, enter moves the text there.
+        Screen::Reader if focus.is_some_and(|f| f != Focus::Text) => {
+            return with(&[
+                (Action::Down, "select"),
+                (Action::Open, "go to"),
+                (Action::FocusNext, Action::FocusNext.hint()),
+                (Action::Back, "back to text"),
+                (Action::Help, Action::Help.hint()),
+                (Action::Quit, Action::Quit.hint()),
+            ]);
+        }
         // Something to clear or leave: say how first.
-        (Screen::Reader, false) if clearable(app) => &[
+        Screen::Reader if clearable(app) => &[
             Action::Back,
             Action::Down,
             Action::Next,
@@ -118,7 +203,7 @@ pub fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
             Action::Help,
             Action::Quit,
         ],
-        (Screen::Reader, false) => &[
+        Screen::Reader => &[
             Action::Down,
             Action::Next,
             Action::NextSection,
@@ -136,22 +221,7 @@ pub fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
             *label = next_label(app);
         }
     }
-    if app.prompt.is_some() {
-        hints = vec![("enter".into(), "done"), ("esc".into(), "cancel")];
-    }
-    let mut spans: Vec<Span> = Vec::new();
-    let mut used = 0;
-    for (key, label) in hints {
-        let key = text::sanitize(&key).into_owned();
-        let needed = text::width(&key) + label.len() + 3;
-        if used + needed > area.width as usize {
-            break;
-        }
-        used += needed;
-        spans.push(span(format!(" {key}"), theme::key()));
-        spans.push(span(format!(" {label} "), Style::new()));
-    }
-    frame.render_widget(Line::from(spans), area);
+    hints
 }
 
 /// Whether Esc would clear something in the reader rather than leave it.
@@ -160,7 +230,7 @@ fn clearable(app: &App) -> bool {
         || app
             .reader
             .as_ref()
-            .is_some_and(|r| r.search.is_some() || r.focus != super::super::layout::Focus::Text)
+            .is_some_and(|r| r.search.is_some() || r.focus != Focus::Text)
 }
 
 /// What `n` moves to right now.

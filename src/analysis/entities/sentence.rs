@@ -1,0 +1,196 @@
+//! One sentence's words and what their capitals say: whether the sentence is a title-case
+//! headline or a line in capitals, how each word is spelt in the word lists, which words open
+//! a sentence or a quotation, and which capitalised words are ordinary English words.
+
+use std::borrow::Cow;
+
+use super::words::{Shape, Word};
+use crate::analysis::lexicon::{Lexicon, with_lower};
+
+/// One sentence's words and how it is capitalised.
+pub struct Sentence {
+    /// Its tokens.
+    pub words: Vec<Word>,
+    /// Whether it is a title-case headline or a line in capitals, where capitals say little.
+    pub headline: bool,
+    /// Whether every letter is a capital.
+    pub caps: bool,
+}
+
+/// Lower-case words a title-case headline keeps lower-case.
+const MINOR_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by", "with",
+    "from", "into", "over", "vs", "v", "via", "nor", "per", "amid", "after", "upon",
+];
+
+/// Words that open a quotation or a clause in which a capital says nothing.
+fn opens_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "“" | "\""
+            | "‘"
+            | "'"
+            | "«"
+            | "„"
+            | "("
+            | "["
+            | ":"
+            | "—"
+            | "–"
+            | "-"
+            | "•"
+            | "*"
+            | "·"
+    )
+}
+
+impl Sentence {
+    /// Tokenises one sentence and decides whether it reads as a headline.
+    pub fn new(text: &str, start: usize, end: usize) -> Sentence {
+        let words = super::words::split(text, start, end);
+        let mut capitals = 0;
+        let mut lower_content = 0;
+        for w in words.iter().filter(|w| w.is_word) {
+            match w.shape {
+                Shape::Capital | Shape::Caps => capitals += 1,
+                Shape::Lower if !MINOR_WORDS.contains(&w.text(text)) => lower_content += 1,
+                _ => {}
+            }
+        }
+        let part = text.get(start..end).unwrap_or("");
+        let caps = !part.chars().any(char::is_lowercase)
+            && part.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        Sentence {
+            headline: caps || (lower_content == 0 && capitals >= 3),
+            caps,
+            words,
+        }
+    }
+
+    /// The text of word `i` as the lists spell it: "Berlin" for "BERLIN" in a line of
+    /// capitals, straight apostrophes for curly ones.
+    pub fn key<'a>(&self, text: &'a str, i: usize) -> Cow<'a, str> {
+        let Some(word) = self.words.get(i) else {
+            return Cow::Borrowed("");
+        };
+        let w = word.text(text);
+        let caps = (self.caps || word.shape == Shape::Caps) && w.chars().count() > 1;
+        normalise(w, caps && !known(Lexicon::get(), w))
+    }
+
+    /// Whether word `i` starts the sentence or a quotation in it.
+    pub fn initial(&self, text: &str, i: usize) -> bool {
+        let before = &self.words[..i.min(self.words.len())];
+        before.iter().all(|w| !w.is_word && w.shape == Shape::Other)
+            || before.last().is_some_and(|w| opens_clause(w.text(text)))
+    }
+}
+
+/// A word as the word lists spell it.
+fn normalise(word: &str, caps: bool) -> Cow<'_, str> {
+    let word: Cow<'_, str> = if word.contains('’') {
+        Cow::Owned(word.replace('’', "'"))
+    } else {
+        Cow::Borrowed(word)
+    };
+    if caps {
+        Cow::Owned(title_case(&word))
+    } else {
+        word
+    }
+}
+
+/// "JEAN-LUC" → "Jean-Luc".
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+/// Whether a capitalised word is also an ordinary English word (and so says nothing when it
+/// starts a sentence).
+pub fn is_common(lex: &Lexicon, word: &str) -> bool {
+    if word.contains('-') {
+        return word.split('-').all(|part| is_common(lex, part));
+    }
+    // "We've", "Don't": a contraction is as common as its first part.
+    if let Some((head, _)) = word.split_once(['\'', '’']) {
+        return !head.is_empty() && is_common(lex, head);
+    }
+    with_lower(word, |l| {
+        let listed = |w: &str| {
+            lex.common_level(w).is_some()
+                || american(w).is_some_and(|a| lex.common_level(&a).is_some())
+        };
+        listed(l)
+            || l.strip_suffix('s')
+                .is_some_and(|stem| stem.len() > 3 && listed(stem))
+            || (lex.frequency(l).is_some_and(|f| f > 20_000_000)
+                && !lex.given_name(word).is_some_and(|w| w > 0.0)
+                && !lex.surname(word).is_some_and(|w| w > 0.0))
+    })
+}
+
+/// The American spelling of a British word the common-word list lacks ("organisers",
+/// "kilometre", "colour"), if the word has a British ending.
+fn american(lower: &str) -> Option<String> {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("isers", "izers"),
+        ("iser", "izer"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+        ("ising", "izing"),
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("ogue", "og"),
+        ("ence", "ense"),
+        ("lled", "led"),
+        ("lling", "ling"),
+    ];
+    ENDINGS.iter().find_map(|(british, american)| {
+        lower
+            .strip_suffix(british)
+            .map(|stem| format!("{stem}{american}"))
+    })
+}
+
+/// Whether word `i` is a given name followed by a word that can be a surname ("Will Smith").
+pub fn given_then_name(
+    text: &str,
+    sentence: &Sentence,
+    i: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> bool {
+    let next = sentence.key(text, i + 1);
+    let word = sentence.key(text, i);
+    // A very common word ("In", "So") counts as a given name only if the census knows it.
+    let very_common = with_lower(&word, |l| lex.common_level(l).is_some_and(|v| v <= 20));
+    i + 1 < end
+        && lex
+            .given_name(&word)
+            .is_some_and(|w| w >= 0.01 || !very_common)
+        && (lex.surname(&next).is_some() || !is_common(lex, &next))
+        && !known(lex, &next)
+}
+
+/// Whether the lists know `name` as a place, organisation, nationality or group.
+pub fn known(lex: &Lexicon, name: &str) -> bool {
+    lex.place(name).is_some()
+        || lex.organisation(name).is_some()
+        || lex.demonym(name).is_some()
+        || lex.group(name)
+}

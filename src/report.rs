@@ -139,6 +139,8 @@ fn summary(doc: &Document<'_>) -> String {
     let format = match doc.format {
         Format::Text => "plain text",
         Format::Markdown => "Markdown",
+        Format::Html => "HTML page",
+        Format::Feed => "feed entry",
     };
     let _ = writeln!(out, "{} ({format})", clean(&doc.path, MAX_FIELD_CHARS));
     if let Some(kicker) = doc.kicker {

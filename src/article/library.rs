@@ -2,7 +2,7 @@
 //! the binary.
 //!
 //! Loading never stops at a bad file: each one that cannot be read is reported with its path
-//! and reason, and the rest still load.
+//! and reason, and the rest still load. A file may hold several articles (a feed's entries).
 
 use std::collections::HashSet;
 use std::fmt;
@@ -11,14 +11,17 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::thread;
 
-use super::{Article, markdown, plain};
+use super::feed::{self, FeedError};
+use super::{Article, Format, charset, html, markdown, plain};
 
 /// Largest article file lede reads; anything bigger is almost surely not an article.
 const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// File extensions a folder walk picks up; files named on the command line are read whatever
 /// their name.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
+const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "rss", "atom", "xml",
+];
 
 /// Articles loaded together, in path order.
 pub type Library = Vec<Article>;
@@ -97,20 +100,25 @@ pub const SAMPLES: &[(&str, &str)] = &[
 pub fn embedded_library() -> Library {
     SAMPLES
         .iter()
-        .map(|(name, text)| from_source(PathBuf::from("embedded").join(name), (*text).to_string()))
+        .flat_map(|(name, text)| {
+            read_source(PathBuf::from("embedded").join(name), (*text).to_string())
+                .unwrap_or_default()
+        })
         .collect()
 }
 
 /// Loads every article under `paths` (files, folders searched recursively, `-` for standard
 /// input), reading files in parallel. Files named on the command line keep their order; the
-/// files found in one folder are sorted by path. A path named twice is read once. Failures come
-/// back beside the articles instead of stopping the load.
+/// files found in one folder are sorted by path; a feed's entries keep the feed's order. A
+/// path named twice is read once. Failures come back beside the articles instead of stopping
+/// the load; an `.xml` file found in a folder that is not a feed is passed over in silence
+/// (folders hold sitemaps and settings), but named on the command line it is reported.
 pub fn load_paths(paths: &[PathBuf]) -> (Library, Vec<LoadError>) {
-    let mut files: Vec<PathBuf> = Vec::new();
+    let mut files: Vec<Named> = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            files.push(path.clone());
+            files.push((path.clone(), true));
             continue;
         }
         match fs::metadata(path) {
@@ -119,28 +127,31 @@ pub fn load_paths(paths: &[PathBuf]) -> (Library, Vec<LoadError>) {
                 let mut seen = HashSet::new();
                 walk(path, &mut found, &mut seen, &mut errors);
                 found.sort();
-                files.extend(found);
+                files.extend(found.into_iter().map(|f| (f, false)));
             }
             // Files, but also pipes and devices named explicitly (`lede analyze <(curl …)`).
-            Ok(_) => files.push(path.clone()),
+            Ok(_) => files.push((path.clone(), true)),
             Err(e) => errors.push(LoadError::new(path, missing_reason(path, &e))),
         }
     }
     let mut seen = HashSet::new();
-    files.retain(|f| seen.insert(f.clone()));
+    files.retain(|(f, _)| seen.insert(f.clone()));
 
     let mut articles = Vec::new();
     for result in read_parallel(&files) {
         match result {
-            Ok(article) => articles.push(article),
+            Ok(found) => articles.extend(found),
             Err(e) => errors.push(e),
         }
     }
     (articles, errors)
 }
 
+/// A file to read, and whether the user named it (rather than a folder walk finding it).
+type Named = (PathBuf, bool);
+
 /// Reads files on every core, keeping their order.
-fn read_parallel(files: &[PathBuf]) -> Vec<Result<Article, LoadError>> {
+fn read_parallel(files: &[Named]) -> Vec<Result<Vec<Article>, LoadError>> {
     let workers = thread::available_parallelism().map_or(1, usize::from);
     let chunk = files.len().div_ceil(workers).max(1);
     thread::scope(|scope| {
@@ -149,7 +160,14 @@ fn read_parallel(files: &[PathBuf]) -> Vec<Result<Article, LoadError>> {
             .map(|part| {
                 (
                     part,
-                    scope.spawn(move || part.iter().map(|p| read_file(p)).collect()),
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|(path, named)| match read(path) {
+                                Err(refused) if refused.not_a_feed && !named => Ok(Vec::new()),
+                                result => result.map_err(|refused| refused.error),
+                            })
+                            .collect()
+                    }),
                 )
             })
             .collect();
@@ -159,7 +177,7 @@ fn read_parallel(files: &[PathBuf]) -> Vec<Result<Article, LoadError>> {
                 handle.join().unwrap_or_else(|_| {
                     // A reader bug must not make files vanish silently.
                     part.iter()
-                        .map(|p| {
+                        .map(|(p, _)| {
                             Err(LoadError::new(
                                 p,
                                 "internal error while reading (a bug in lede)",
@@ -199,7 +217,10 @@ fn walk(
         }
         let path = entry.path();
         match fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk(&path, found, seen, errors),
+            Ok(meta) if meta.is_dir() && !is_saved_page_assets(&path) => {
+                walk(&path, found, seen, errors);
+            }
+            Ok(meta) if meta.is_dir() => {}
             Ok(meta) if meta.is_file() && is_article_name(&path) => found.push(path),
             // Pipes, sockets and devices inside a folder are never articles: opening a pipe
             // would wait forever.
@@ -210,6 +231,20 @@ fn walk(
             Err(_) => {}
         }
     }
+}
+
+/// Whether a folder is the `NAME_files` folder a browser saves beside `NAME.html` (ads,
+/// frames, scripts), whose pages are not articles.
+fn is_saved_page_assets(dir: &Path) -> bool {
+    let Some(name) = dir.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let Some(page) = name.strip_suffix("_files") else {
+        return false;
+    };
+    ["html", "htm"]
+        .iter()
+        .any(|ext| dir.with_file_name(format!("{page}.{ext}")).is_file())
 }
 
 fn is_article_name(path: &Path) -> bool {
@@ -242,8 +277,30 @@ fn io_reason(error: &io::Error) -> String {
     }
 }
 
-/// Reads one file (or standard input for `-`) into an article.
+/// Reads one file (or standard input for `-`) into an article: for a feed, its first entry
+/// ([`read_articles`] gives them all).
 pub fn read_file(path: &Path) -> Result<Article, LoadError> {
+    let articles = read_articles(path)?;
+    articles.into_iter().next().ok_or_else(|| {
+        LoadError::new(
+            path,
+            "no article in file (a bug in lede: readers report this)",
+        )
+    })
+}
+
+/// Reads every article one file (or standard input for `-`) holds: one, or a feed's entries.
+pub fn read_articles(path: &Path) -> Result<Vec<Article>, LoadError> {
+    read(path).map_err(|refused| refused.error)
+}
+
+/// Why a file was not read, and whether it was only some XML that is not a feed.
+struct Refused {
+    error: LoadError,
+    not_a_feed: bool,
+}
+
+fn read(path: &Path) -> Result<Vec<Article>, Refused> {
     let stdin = path.as_os_str() == "-";
     let mut bytes = Vec::new();
     let read = if stdin {
@@ -255,12 +312,20 @@ pub fn read_file(path: &Path) -> Result<Article, LoadError> {
         fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
     };
     let shown = if stdin { Path::new("<stdin>") } else { path };
-    read.map_err(|e| LoadError::new(shown, format!("cannot read: {}", io_reason(&e))))?;
-    let text = decode(bytes).map_err(|reason| LoadError::new(shown, reason))?;
-    Ok(from_source(shown.to_path_buf(), text))
+    let refuse = |reason: String, not_a_feed: bool| Refused {
+        error: LoadError::new(shown, reason),
+        not_a_feed,
+    };
+    read.map_err(|e| refuse(format!("cannot read: {}", io_reason(&e)), false))?;
+    let text = decode(bytes).map_err(|reason| refuse(reason, false))?;
+    parse(shown.to_path_buf(), text).map_err(|why| match why {
+        Unread::NotAFeed => refuse(FeedError::NotAFeed.reason().to_string(), true),
+        Unread::Reason(reason) => refuse(reason, false),
+    })
 }
 
-/// Checks that bytes are an article's UTF-8 text, or says why not.
+/// Checks that bytes are an article's UTF-8 text (or a page or feed declared as
+/// Windows-1252), or says why not.
 fn decode(bytes: Vec<u8>) -> Result<String, String> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(format!(
@@ -278,12 +343,18 @@ fn decode(bytes: Vec<u8>) -> Result<String, String> {
             format!("binary file (NUL byte at offset {at}), not text")
         });
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not UTF-8 text (invalid byte at offset {}); convert it to UTF-8",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) if charset::declares_windows_1252(e.as_bytes()) => {
+            charset::decode_windows_1252(e.as_bytes())
+        }
+        Err(e) => {
+            return Err(format!(
+                "not UTF-8 text (invalid byte at offset {}); convert it to UTF-8",
+                e.utf8_error().valid_up_to()
+            ));
+        }
+    };
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err("empty file, nothing to read".to_string());
     }
@@ -299,15 +370,79 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
     pairs >= 2 && (even_nul * 10 >= pairs * 9 || odd_nul * 10 >= pairs * 9)
 }
 
-/// Builds an article from a file's text, choosing the reader by the file's extension:
-/// `.md` and `.markdown` are Markdown, everything else plain text.
-pub fn from_source(path: PathBuf, text: String) -> Article {
+/// The reader a file's name, or else its first characters, call for.
+fn format_of(path: &Path, text: &str) -> Format {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
     match ext.as_deref() {
-        Some("md" | "markdown") => markdown::read(path, &text),
-        _ => plain::read(path, text),
+        Some("md" | "markdown") => Format::Markdown,
+        Some("html" | "htm" | "xhtml") => Format::Html,
+        Some("rss" | "atom" | "xml") => Format::Feed,
+        Some("txt" | "text") => Format::Text,
+        // No extension, an unknown one, or standard input: look at the content.
+        _ => {
+            let start = text.trim_start_matches('\u{feff}').trim_start();
+            let head = start.get(..start.len().min(16)).unwrap_or(start);
+            let head = head.to_ascii_lowercase();
+            if head.starts_with("<!doctype html") || head.starts_with("<html") {
+                Format::Html
+            } else if head.starts_with('<') && feed::looks_like_feed(start) {
+                Format::Feed
+            } else {
+                Format::Text
+            }
+        }
     }
+}
+
+/// Why a text gave no article.
+enum Unread {
+    /// XML that is not a feed.
+    NotAFeed,
+    /// Anything else, in words.
+    Reason(String),
+}
+
+fn parse(path: PathBuf, text: String) -> Result<Vec<Article>, Unread> {
+    match format_of(&path, &text) {
+        Format::Text => Ok(vec![plain::read(path, text)]),
+        Format::Markdown => Ok(vec![markdown::read(path, &text)]),
+        Format::Html => html::read(path, &text)
+            .map(|a| vec![a])
+            .map_err(Unread::Reason),
+        Format::Feed => feed::read(&path, &text).map_err(|e| match e {
+            FeedError::NotAFeed => Unread::NotAFeed,
+            FeedError::Empty => Unread::Reason(e.reason().to_string()),
+        }),
+    }
+}
+
+/// Builds the articles a file's text holds, choosing the reader by the file's extension:
+/// `.md` and `.markdown` are Markdown, `.html`, `.htm` and `.xhtml` web pages, `.rss`,
+/// `.atom` and `.xml` feeds, `.txt` and `.text` plain text; any other name is a web page when
+/// the text starts like one (`<!DOCTYPE html`, `<html`), a feed when its root element is a
+/// feed's, and plain text otherwise. Fails, with the reason in words, when a page or feed
+/// holds no article.
+pub fn read_source(path: PathBuf, text: String) -> Result<Vec<Article>, String> {
+    parse(path, text).map_err(|why| match why {
+        Unread::NotAFeed => FeedError::NotAFeed.reason().to_string(),
+        Unread::Reason(reason) => reason,
+    })
+}
+
+/// Builds one article from a file's text, as [`read_source`] does: for a feed, its first
+/// entry; a page or feed without text gives an article with no text.
+pub fn from_source(path: PathBuf, text: String) -> Article {
+    let format = format_of(&path, &text);
+    let fallback = Article {
+        path: path.clone(),
+        format,
+        ..Article::default()
+    };
+    parse(path, text)
+        .ok()
+        .and_then(|articles| articles.into_iter().next())
+        .unwrap_or(fallback)
 }

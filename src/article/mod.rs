@@ -1,16 +1,25 @@
 //! Articles as read from disk: the text lede analyses and the metadata around it.
 //!
-//! Readers for each format turn a file's bytes into an [`Article`]; nothing here knows about
-//! the analysis or the terminal.
+//! Readers for each format turn a file's bytes into an [`Article`] (a feed into one per
+//! entry); nothing here knows about the analysis or the terminal.
 
+mod charset;
+mod entities;
+mod feed;
 mod front_matter;
+mod html;
 mod library;
+mod linked_data;
 mod markdown;
+mod markup;
 mod meta;
+mod page_meta;
 mod plain;
+mod rendered;
 
 pub use library::{
-    Library, LoadError, SAMPLES, embedded_library, from_source, load_paths, read_file,
+    Library, LoadError, SAMPLES, embedded_library, from_source, load_paths, read_articles,
+    read_file, read_source,
 };
 
 use std::path::PathBuf;
@@ -28,6 +37,10 @@ pub enum Format {
     Text,
     /// Markdown: the text is the rendered plain text, without markup.
     Markdown,
+    /// A saved web page: the text is the story's rendered text, without the page around it.
+    Html,
+    /// One entry of an RSS or Atom feed, rendered like a page.
+    Feed,
 }
 
 /// A heading the source itself gave, which starts a section.

@@ -1,0 +1,639 @@
+//! Saved web pages: the story's text without the page around it.
+//!
+//! The body is the page's `<article>` (the one with the most paragraph text, since listing
+//! pages hold many), else `<main>`, else the element holding the most paragraph text directly.
+//! Inside it every block element (`<p>`, `<li>`, `<blockquote>`, `<div>` with text, …) gives a
+//! paragraph and `<h1>`–`<h6>` give headings; scripts, styles, navigation, headers, footers,
+//! asides, forms, figures and their captions (they describe pictures, as Markdown image alt
+//! text does), hidden elements and share, newsletter and advert boxes are left out. When the
+//! page's schema.org data (`linked_data.rs`) holds far more of the story than the page shows,
+//! its `articleBody` is the text. The headline, byline, date and outlet come from
+//! `page_meta.rs`.
+//! The rules are in `docs/analysis-format.md`.
+
+use std::path::PathBuf;
+
+use super::linked_data;
+use super::markup::{Child, Dialect, Element, Tree, collapse};
+use super::page_meta::page_head;
+use super::rendered::{self, Block};
+use super::{Article, Format};
+
+/// Why a page gave no article.
+pub const NO_TEXT: &str = "no article text found in page";
+
+/// Elements that are never the story's text.
+const SKIPPED: &[&str] = &[
+    "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "aside",
+    "header",
+    "footer",
+    "form",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "label",
+    "figure",
+    "figcaption",
+    "picture",
+    "video",
+    "audio",
+    "canvas",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "dialog",
+    "menu",
+    "title",
+];
+
+/// Elements that start and end a block of text.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "main",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "hr",
+    "address",
+    "center",
+    "details",
+    "summary",
+    "fieldset",
+    "body",
+    "html",
+];
+
+/// Class or id values of boxes around a story that are not part of it.
+const BOILERPLATE: &[&str] = &[
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "breadcrumb",
+    "breadcrumbs",
+    "comments",
+    "cookie",
+    "newsletter",
+    "paywall",
+    "promo",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "social",
+    "subscribe",
+];
+
+/// Class or id prefixes (followed by `-` or `_`) of the same boxes ("share-tools",
+/// "advert_slot"). Not "ad-": "ad-free-story" must not lose the story.
+const BOILERPLATE_PREFIXES: &[&str] = &[
+    "advert",
+    "breadcrumb",
+    "cookie",
+    "newsletter",
+    "promo",
+    "related",
+    "share",
+    "social",
+];
+
+/// Whole blocks that are labels of the page's furniture, not the story's words (compared
+/// ignoring case and a final colon or period).
+const FURNITURE_LINES: &[&str] = &[
+    "advertisement",
+    "advert",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "story continues below advertisement",
+    "article continues below",
+    "continue reading below",
+    "continue reading",
+    "read more",
+    "share this article",
+    "share this story",
+    "share",
+];
+
+/// Reads a saved page; fails when no paragraph of text is found in it.
+pub fn read(path: PathBuf, source: &str) -> Result<Article, String> {
+    let tree = Tree::parse(source, Dialect::Html);
+    let body = tree.find(Tree::ROOT, "body").unwrap_or(Tree::ROOT);
+    let root = story_root(&tree).unwrap_or(body);
+    let mut blocks = blocks_of(&tree, root);
+    if !blocks.iter().any(|b| b.level.is_none()) && root != body {
+        blocks = blocks_of(&tree, body);
+    }
+    let linked = linked_data::article(&tree);
+    if let Some(text) = linked.as_ref().and_then(|l| l.body.as_deref()) {
+        let from_data = linked_body_blocks(text);
+        if paragraph_chars(&from_data) > 2 * paragraph_chars(&blocks) {
+            blocks = from_data;
+        }
+    }
+    if !blocks.iter().any(|b| b.level.is_none()) {
+        return Err(NO_TEXT.to_string());
+    }
+    let head = page_head(&tree, root, linked.unwrap_or_default());
+    Ok(rendered::assemble(path, Format::Html, head, blocks))
+}
+
+/// Characters of paragraph text in blocks.
+fn paragraph_chars(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .filter(|b| b.level.is_none())
+        .map(|b| b.text.chars().count())
+        .sum()
+}
+
+/// The paragraphs of a linked-data `articleBody`: one per line, or the HTML it sometimes is.
+fn linked_body_blocks(text: &str) -> Vec<Block> {
+    if text.contains("</p>") {
+        return fragment_blocks(text);
+    }
+    text.lines()
+        .map(collapse)
+        .filter(|p| !p.is_empty())
+        .map(|text| Block { text, level: None })
+        .collect()
+}
+
+/// The blocks of an HTML fragment (a feed entry's content); text without any tag is read as
+/// paragraphs separated by blank lines.
+pub fn fragment_blocks(html: &str) -> Vec<Block> {
+    if !html.contains('<') {
+        return text_blocks(&super::entities::decode(html));
+    }
+    let tree = Tree::parse(html, Dialect::Html);
+    blocks_of(&tree, Tree::ROOT)
+}
+
+/// Plain text as paragraphs separated by blank lines.
+pub fn text_blocks(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut paragraph = String::new();
+    for line in text.lines().chain([""]) {
+        if line.trim().is_empty() {
+            let text = collapse(&std::mem::take(&mut paragraph));
+            if !text.is_empty() {
+                blocks.push(Block { text, level: None });
+            }
+        } else {
+            paragraph.push_str(line);
+            paragraph.push(' ');
+        }
+    }
+    blocks
+}
+
+/// The text of an HTML fragment as one line (a feed entry's title).
+pub fn fragment_line(html: &str) -> String {
+    let tree = Tree::parse(html, Dialect::Html);
+    tree.text(Tree::ROOT)
+}
+
+/// The blocks of text below element `id`, in order.
+pub fn blocks_of(tree: &Tree, id: usize) -> Vec<Block> {
+    let mut walker = Walker {
+        tree,
+        blocks: Vec::new(),
+        line: String::new(),
+    };
+    walker.walk(id);
+    walker.flush();
+    walker.blocks
+}
+
+struct Walker<'t> {
+    tree: &'t Tree,
+    blocks: Vec<Block>,
+    /// The block being written: words with single spaces, `\n` for a `<br>`.
+    line: String,
+}
+
+impl Walker<'_> {
+    fn walk(&mut self, id: usize) {
+        for child in &self.tree.get(id).children {
+            match child {
+                Child::Text(text) => self.push_text(text),
+                Child::Element(e) => {
+                    let element = self.tree.get(*e);
+                    if is_skipped(element) {
+                        continue;
+                    }
+                    let name = element.local_name();
+                    if name == "br" {
+                        self.line.truncate(self.line.trim_end_matches(' ').len());
+                        self.line.push('\n');
+                    } else if let Some(level) = heading_level(name) {
+                        self.flush();
+                        let text = collapse(&self.tree.text(*e));
+                        if !text.is_empty() {
+                            self.blocks.push(Block {
+                                text,
+                                level: Some(level),
+                            });
+                        }
+                    } else if BLOCKS.contains(&name) {
+                        self.flush();
+                        self.walk(*e);
+                        self.flush();
+                    } else {
+                        self.walk(*e);
+                    }
+                }
+            }
+        }
+    }
+
+    fn push_text(&mut self, text: &str) {
+        for c in text.chars() {
+            if c.is_whitespace() {
+                if !self.line.is_empty() && !self.line.ends_with([' ', '\n']) {
+                    self.line.push(' ');
+                }
+            } else if !c.is_control() {
+                self.line.push(c);
+            }
+        }
+    }
+
+    /// Ends the block being written; two `<br>` in a row separate paragraphs, one is a line
+    /// break inside the paragraph.
+    fn flush(&mut self) {
+        let line = std::mem::take(&mut self.line);
+        let mut paragraph: Vec<&str> = Vec::new();
+        for part in line.split('\n').map(str::trim).chain([""]) {
+            if part.is_empty() {
+                if !paragraph.is_empty() {
+                    self.blocks.push(Block {
+                        text: paragraph.join("\n"),
+                        level: None,
+                    });
+                    paragraph.clear();
+                }
+            } else if !is_furniture(part) {
+                paragraph.push(part);
+            }
+        }
+    }
+}
+
+fn is_furniture(line: &str) -> bool {
+    let line = line.trim_end_matches([':', '.']).to_lowercase();
+    FURNITURE_LINES.contains(&line.as_str())
+}
+
+fn heading_level(name: &str) -> Option<u8> {
+    match name {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        "h5" => Some(5),
+        "h6" => Some(6),
+        _ => None,
+    }
+}
+
+/// Whether an element and everything in it is left out of the story.
+fn is_skipped(element: &Element) -> bool {
+    if SKIPPED.contains(&element.local_name()) || element.attr("hidden").is_some() {
+        return true;
+    }
+    if element.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(style) = element.attr("style") {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    let marks = [element.attr("class"), element.attr("id")];
+    marks
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_whitespace)
+        .any(is_boilerplate_mark)
+}
+
+fn is_boilerplate_mark(mark: &str) -> bool {
+    let mark = mark.to_ascii_lowercase();
+    BOILERPLATE.contains(&mark.as_str())
+        || BOILERPLATE_PREFIXES.iter().any(|prefix| {
+            mark.strip_prefix(prefix)
+                .is_some_and(|rest| rest.starts_with(['-', '_']))
+        })
+}
+
+/// Every element below `id` that is not left out, nor inside one that is.
+pub fn visible_descendants(tree: &Tree, id: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut stack: Vec<usize> = tree.children_of(id).rev().collect();
+    while let Some(next) = stack.pop() {
+        if is_skipped(tree.get(next)) {
+            continue;
+        }
+        out.push(next);
+        stack.extend(tree.children_of(next).rev());
+    }
+    out
+}
+
+/// Characters of paragraph text below `id`.
+fn paragraph_text(tree: &Tree, id: usize) -> usize {
+    visible_descendants(tree, id)
+        .into_iter()
+        .filter(|&e| tree.get(e).name == "p")
+        .map(|e| tree.text(e).chars().count())
+        .sum()
+}
+
+/// The element that holds the story, when one stands out: the marked article body, else the
+/// `<article>` with the most paragraph text, else `<main>`, else the element with the most
+/// paragraph text in its own `<p>` children.
+fn story_root(tree: &Tree) -> Option<usize> {
+    let visible = visible_descendants(tree, Tree::ROOT);
+    let most = |wanted: &dyn Fn(&Element) -> bool, score: &dyn Fn(usize) -> usize| {
+        let mut best: Option<(usize, usize)> = None;
+        for &e in &visible {
+            if !wanted(tree.get(e)) {
+                continue;
+            }
+            let s = score(e);
+            // The first of equals wins.
+            if s > 0 && best.is_none_or(|(b, _)| s > b) {
+                best = Some((s, e));
+            }
+        }
+        best.map(|(_, e)| e)
+    };
+    let paragraphs = |e: usize| paragraph_text(tree, e);
+    let direct = |e: usize| {
+        tree.children_of(e)
+            .filter(|&c| tree.get(c).name == "p" && !is_skipped(tree.get(c)))
+            .map(|c| tree.text(c).chars().count())
+            .sum()
+    };
+    let article_body = |el: &Element| {
+        el.attr("itemprop")
+            .is_some_and(|p| p.split_whitespace().any(|p| p == "articleBody"))
+    };
+    let densest = most(&|_| true, &direct);
+    let marked = most(&article_body, &paragraphs)
+        .or_else(|| most(&|el| el.name == "article", &paragraphs))
+        .or_else(|| {
+            most(
+                &|el| el.name == "main" || el.attr("role") == Some("main"),
+                &paragraphs,
+            )
+        });
+    match (marked, densest) {
+        // An `<article>` that holds only the headline block while the story stands beside it.
+        (Some(m), Some(d))
+            if d != m && !tree.descendants(m).contains(&d) && direct(d) > paragraphs(m) =>
+        {
+            Some(d)
+        }
+        (Some(m), _) => Some(m),
+        (None, d) => d,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_str(source: &str) -> Article {
+        read(PathBuf::from("page.html"), source).unwrap()
+    }
+
+    fn paragraphs(a: &Article) -> Vec<&str> {
+        a.paragraphs.iter().map(|p| a.slice(*p)).collect()
+    }
+
+    const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Ferry service to resume next week | Northport Gazette</title>
+<meta property="og:title" content="Ferry service to resume next week - Northport Gazette">
+<meta property="og:site_name" content="Northport Gazette">
+<meta name="author" content="Priya Raman">
+<meta property="article:published_time" content="2026-03-04T08:15:00Z">
+<script>var tracking = "<p>not text</p>";</script>
+<style>p { color: red }</style>
+</head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main>
+<article>
+<header><h1>Ferry service to resume next week</h1><p class="byline">By Priya Raman</p></header>
+<p>The island ferry will run again from Monday, the operator said on Tuesday.</p>
+<figure><img src="ferry.jpg" alt="The ferry at its berth"><figcaption>The ferry at its berth.</figcaption></figure>
+<p>&ldquo;We&rsquo;re ready,&rdquo; said the harbour master, Tom&aacute;s Ortiz &mdash; adding that repairs cost &pound;2&nbsp;million&hellip;</p>
+<div class="share-tools"><p>Share this article</p></div>
+<h2>Timetable</h2>
+<ul><li>Weekdays: six crossings</li><li>Weekends: four crossings</li></ul>
+<blockquote>It has been a long winter.</blockquote>
+<p hidden>Hidden note</p><p aria-hidden="true">Also hidden</p>
+<!-- <p>commented out</p> -->
+</article>
+<aside><p>Most read: something else entirely.</p></aside>
+</main>
+<footer><p>Copyright 2026 Northport Gazette</p></footer>
+</body></html>"#;
+
+    #[test]
+    fn story_text_without_the_page_around_it() {
+        let a = read_str(PAGE);
+        assert_eq!(a.format, Format::Html);
+        assert_eq!(
+            paragraphs(&a),
+            [
+                "The island ferry will run again from Monday, the operator said on Tuesday.",
+                "“We’re ready,” said the harbour master, Tomás Ortiz — adding that repairs cost £2 million…",
+                "Weekdays: six crossings",
+                "Weekends: four crossings",
+                "It has been a long winter.",
+            ]
+        );
+        for absent in [
+            "Home",
+            "not text",
+            "color",
+            "Share",
+            "Hidden",
+            "commented",
+            "Most read",
+            "Copyright",
+            "berth",
+        ] {
+            assert!(!a.text.contains(absent), "{absent} in {:?}", a.text);
+        }
+        assert_eq!(a.headings.len(), 1);
+        assert_eq!(a.slice(a.headings[0].span), "Timetable");
+        assert_eq!(a.headings[0].level, 2);
+    }
+
+    #[test]
+    fn metadata_from_meta_tags() {
+        let a = read_str(PAGE);
+        assert_eq!(a.title, "Ferry service to resume next week");
+        assert_eq!(a.slice(a.title_span.unwrap()), a.title);
+        assert!(a.text.starts_with("Ferry service to resume next week\n\n"));
+        assert_eq!(a.byline.as_deref(), Some("Priya Raman"));
+        assert_eq!(a.date.as_deref(), Some("2026-03-04T08:15:00Z"));
+        assert_eq!(a.source.as_deref(), Some("Northport Gazette"));
+    }
+
+    #[test]
+    fn metadata_from_the_page_itself() {
+        let a = read_str(
+            "<html><head><title>Dam inspection finds cracks | Valley Post</title></head><body>\
+             <div class=\"content\"><h1>Dam inspection finds cracks</h1>\
+             <p>By Jonas Weber</p>\
+             <p><time datetime=\"2026-05-02\">2 May 2026</time></p>\
+             <p>Engineers found hairline cracks in the spillway.</p>\
+             <p>Repairs will start in June.</p></div>\
+             <div class=\"links\"><a rel=\"author\" href=\"/jw\">Jonas Weber</a></div></body></html>",
+        );
+        assert_eq!(a.title, "Dam inspection finds cracks");
+        assert_eq!(a.byline.as_deref(), Some("Jonas Weber"));
+        assert_eq!(a.date.as_deref(), Some("2026-05-02"));
+        assert_eq!(
+            paragraphs(&a),
+            [
+                "Engineers found hairline cracks in the spillway.",
+                "Repairs will start in June."
+            ]
+        );
+        assert_eq!(a.slice(a.byline_span.unwrap()), "By Jonas Weber");
+    }
+
+    #[test]
+    fn the_article_with_most_text_wins_over_teasers() {
+        let a = read_str(
+            "<body><article><h2>Teaser</h2><p>Short.</p></article>\
+             <article><p>A much longer first paragraph of the real story, told in full.</p>\
+             <p>And a second one.</p></article></body>",
+        );
+        assert_eq!(
+            paragraphs(&a),
+            [
+                "A much longer first paragraph of the real story, told in full.",
+                "And a second one."
+            ]
+        );
+    }
+
+    #[test]
+    fn furniture_labels_and_ad_boxes_are_left_out_but_not_stories_named_ad_free() {
+        let a = read_str(
+            "<div id=\"ad-free-story\"><p>Advertisement</p><p>The ferry runs again.</p>\
+             <div class=\"advert_slot\"><p>Buy a boat</p></div><p>Read more:</p>\
+             <p>Fares are unchanged.</p></div>",
+        );
+        assert_eq!(
+            paragraphs(&a),
+            ["The ferry runs again.", "Fares are unchanged."]
+        );
+    }
+
+    #[test]
+    fn an_article_holding_only_the_headline_block_loses_to_the_story_beside_it() {
+        let a = read_str(
+            "<body><article><h1>Pier closes</h1><p>Short standfirst.</p></article>\
+             <div class=\"text\"><p>The pier closed on Sunday after storm damage was found.</p>\
+             <p>Engineers will inspect it this week.</p></div></body>",
+        );
+        assert_eq!(a.title, "Pier closes");
+        assert_eq!(
+            paragraphs(&a),
+            [
+                "The pier closed on Sunday after storm damage was found.",
+                "Engineers will inspect it this week."
+            ]
+        );
+    }
+
+    #[test]
+    fn linked_data_fills_a_page_whose_story_needs_scripts() {
+        let a = read_str(
+            r#"<html><head><title>Tram line approved - Rhine Valley Post</title>
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tram line approved",
+             "author": {"@type": "Person", "name": "Lena Vogt"}, "datePublished": "2026-06-01",
+             "publisher": {"name": "Rhine Valley Post"},
+             "articleBody": "The regional council approved the tram line on Monday.
+
+Work starts next year, the council said."}
+            </script></head><body><div id="app"><p>Loading…</p></div></body></html>"#,
+        );
+        assert_eq!(a.title, "Tram line approved");
+        assert_eq!(a.byline.as_deref(), Some("Lena Vogt"));
+        assert_eq!(a.date.as_deref(), Some("2026-06-01"));
+        assert_eq!(a.source.as_deref(), Some("Rhine Valley Post"));
+        assert_eq!(
+            paragraphs(&a),
+            [
+                "The regional council approved the tram line on Monday.",
+                "Work starts next year, the council said."
+            ]
+        );
+    }
+
+    #[test]
+    fn line_breaks_and_paragraph_breaks() {
+        let a = read_str(
+            "<p>One line<br>next line<br><br>New paragraph</p><p>a <b>bold</b>\n  move</p>",
+        );
+        assert_eq!(
+            paragraphs(&a),
+            ["One line\nnext line", "New paragraph", "a bold move"]
+        );
+    }
+
+    #[test]
+    fn a_page_without_text_is_an_error() {
+        for page in [
+            "<html><head><title>Empty</title></head><body></body></html>",
+            "<nav><p>Menu</p></nav><script>x</script>",
+            "",
+        ] {
+            assert_eq!(
+                read(PathBuf::from("e.html"), page).unwrap_err(),
+                NO_TEXT,
+                "{page}"
+            );
+        }
+    }
+}

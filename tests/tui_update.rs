@@ -572,3 +572,30 @@ fn an_article_has_one_read_mark_however_its_path_is_written() {
     let (b, _) = lede::tui::load(&["assets/../assets/articles/./rail-strike-report.txt".into()]);
     assert_eq!(path_key(&a[0].article), path_key(&b[0].article));
 }
+
+#[test]
+fn sorting_by_date_reads_every_date_form_newest_first() {
+    let dated = |name: &str, date: &str| {
+        let mut article = common::berlin();
+        article.path = std::path::PathBuf::from(name);
+        article.date = Some(date.to_string());
+        let analysis = lede::analysis::analyze(&article);
+        lede::tui::app::Entry { article, analysis }
+    };
+    let mut app = common::app(
+        vec![
+            dated("a.txt", "Thu, 16 Apr 2026 08:00:00 +0000"),
+            dated("b.txt", "2026-05-01T09:00:00Z"),
+            dated("c.txt", "3 January 2026"),
+        ],
+        100,
+        30,
+    );
+    app.update(Action::Sort);
+    let order: Vec<String> = app
+        .library_rows()
+        .iter()
+        .map(|&n| app.entries[n].article.path.display().to_string())
+        .collect();
+    assert_eq!(order, ["b.txt", "a.txt", "c.txt"]);
+}

@@ -4,6 +4,7 @@
 //! entry); nothing here knows about the analysis or the terminal.
 
 mod charset;
+mod date;
 mod entities;
 mod feed;
 mod front_matter;
@@ -17,6 +18,7 @@ mod page_meta;
 mod plain;
 mod rendered;
 
+pub use date::{Date, iso as iso_date};
 pub use library::{
     Library, LoadError, SAMPLES, embedded_library, from_source, load_paths, read_articles,
     read_file, read_source,
@@ -91,6 +93,12 @@ pub struct Article {
 }
 
 impl Article {
+    /// The publication date as a calendar date, when the source gives one in a form lede
+    /// knows; the library sorts by it and claims across articles follow it.
+    pub fn published(&self) -> Option<Date> {
+        self.date.as_deref().and_then(date::parse_date)
+    }
+
     /// The words of a span of this article's text.
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.text)

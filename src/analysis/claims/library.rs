@@ -3,10 +3,7 @@
 
 use super::Claim;
 use crate::analysis::Analysis;
-use crate::article::Article;
-
-/// A calendar date as (year, month, day), which sorts in time order.
-pub type Date = (i32, u32, u32);
+use crate::article::{Article, Date};
 
 /// One claim of a person, with the article it comes from.
 #[derive(Clone, Copy, Debug)]
@@ -22,7 +19,7 @@ pub struct PersonClaim<'a> {
 pub fn claims_of_person<'a>(library: &'a [(Article, Analysis)], key: &str) -> Vec<PersonClaim<'a>> {
     let mut out: Vec<(Option<Date>, &'a Article, &'a Claim)> = Vec::new();
     for (article, analysis) in library {
-        let date = article.date.as_deref().and_then(parse_date);
+        let date = article.published();
         for claim in &analysis.claims {
             let speaks = claim
                 .speaker
@@ -57,57 +54,4 @@ fn position(claim: &Claim) -> (usize, usize) {
         .as_ref()
         .map_or(claim.content.start(), |c| c.span.start());
     (claim.sentence.start(), at)
-}
-
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-/// A date as (year, month, day) from the forms sources use: "2025-12-15", "15 December 2025",
-/// "December 15, 2025", "Dec. 15 2025".
-pub fn parse_date(date: &str) -> Option<Date> {
-    let parts: Vec<&str> = date
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|p| !p.is_empty())
-        .collect();
-    let number = |p: &str| p.parse::<u32>().ok();
-    let month = |p: &str| {
-        let lower = p.to_lowercase();
-        MONTHS
-            .iter()
-            .position(|m| lower.starts_with(m))
-            .map(|i| i as u32 + 1)
-    };
-    match parts.as_slice() {
-        [y, m, d, ..] if y.len() == 4 => {
-            let (y, m, d) = (number(y)?, number(m)?, number(d)?);
-            valid(y, m, d)
-        }
-        [d, m, y, ..] if month(m).is_some() && y.len() == 4 => {
-            valid(number(y)?, month(m)?, number(d)?)
-        }
-        [m, d, y, ..] if month(m).is_some() && y.len() == 4 => {
-            valid(number(y)?, month(m)?, number(d)?)
-        }
-        _ => None,
-    }
-}
-
-fn valid(y: u32, m: u32, d: u32) -> Option<Date> {
-    ((1..=12).contains(&m) && (1..=31).contains(&d))
-        .then(|| (i32::try_from(y).ok(), m, d))
-        .and_then(|(y, m, d)| y.map(|y| (y, m, d)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_in_common_forms_parse() {
-        assert_eq!(parse_date("2025-12-15"), Some((2025, 12, 15)));
-        assert_eq!(parse_date("15 December 2025"), Some((2025, 12, 15)));
-        assert_eq!(parse_date("Dec. 15, 2025"), Some((2025, 12, 15)));
-        assert_eq!(parse_date("soon"), None);
-    }
 }

@@ -22,9 +22,12 @@ impl App {
                 rows.sort_by_cached_key(|&n| self.entries[n].article.title.to_lowercase())
             }
             Sort::Date => rows.sort_by(|&a, &b| {
-                let (da, db) = (&self.entries[a].article.date, &self.entries[b].article.date);
+                let (da, db) = (
+                    self.entries[a].article.published(),
+                    self.entries[b].article.published(),
+                );
                 match (da, db) {
-                    (Some(x), Some(y)) => y.cmp(x),
+                    (Some(x), Some(y)) => y.cmp(&x),
                     (Some(_), None) => std::cmp::Ordering::Less,
                     (None, Some(_)) => std::cmp::Ordering::Greater,
                     (None, None) => std::cmp::Ordering::Equal,

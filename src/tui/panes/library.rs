@@ -8,6 +8,7 @@ use ratatui::widgets::Block;
 use super::super::app::{App, Entry, list_offset, path_key};
 use super::super::{layout, theme};
 use super::{fit, pad, span};
+use crate::article;
 
 /// Narrowest the title column gets before other columns give way.
 const MIN_TITLE: usize = 16;
@@ -113,7 +114,14 @@ pub fn render(app: &App, frame: &mut Frame) {
             parts.push(span(format!("  {source}"), theme::dimmed()));
         }
         if date_shown {
-            let date = pad(entry.article.date.as_deref().unwrap_or(""), DATE - 1);
+            let shown = entry.article.published().map(article::iso_date);
+            let date = pad(
+                shown
+                    .as_deref()
+                    .or(entry.article.date.as_deref())
+                    .unwrap_or(""),
+                DATE - 1,
+            );
             parts.push(span(format!(" {date}"), theme::dimmed()));
         }
         if counts_shown {

@@ -1,0 +1,88 @@
+//! Publication dates in the many forms sources write them, read into one calendar date so
+//! that articles sort in time order and show one format.
+
+/// A calendar date as (year, month, day), which sorts in time order.
+pub type Date = (i32, u32, u32);
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// A date from the forms sources use: "2025-12-15", "2025-12-15T08:00:00Z", "15 December
+/// 2025", "December 15, 2025", "Dec. 15 2025", "Mon, 15 Dec 2025 08:00:00 GMT" (feeds).
+pub fn parse_date(date: &str) -> Option<Date> {
+    let mut parts: Vec<&str> = date
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .collect();
+    // "2025-12-15T08" splits into "15T08": keep the day's digits.
+    if let Some(part) = parts.get_mut(2)
+        && let Some((day, _)) = part.split_once('T')
+    {
+        *part = day;
+    }
+    if parts.first().is_some_and(|p| is_weekday(p)) {
+        parts.remove(0);
+    }
+    let number = |p: &str| p.parse::<u32>().ok();
+    match parts.as_slice() {
+        [y, m, d, ..] if y.len() == 4 => valid(number(y)?, number(m)?, number(d)?),
+        [d, m, y, ..] if month(m).is_some() && y.len() == 4 => {
+            valid(number(y)?, month(m)?, number(d)?)
+        }
+        [m, d, y, ..] if month(m).is_some() && y.len() == 4 => {
+            valid(number(y)?, month(m)?, number(d)?)
+        }
+        _ => None,
+    }
+}
+
+/// The date as `YYYY-MM-DD`, the one form the reader shows.
+pub fn iso(date: Date) -> String {
+    format!("{:04}-{:02}-{:02}", date.0, date.1, date.2)
+}
+
+fn month(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| lower.starts_with(m))
+        .map(|i| i as u32 + 1)
+}
+
+fn is_weekday(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.len() >= 3 && WEEKDAYS.iter().any(|d| lower.starts_with(d))
+}
+
+fn valid(y: u32, m: u32, d: u32) -> Option<Date> {
+    let y = i32::try_from(y).ok()?;
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_common_forms_parse() {
+        assert_eq!(parse_date("2025-12-15"), Some((2025, 12, 15)));
+        assert_eq!(parse_date("2026-02-26T18:40:00+00:00"), Some((2026, 2, 26)));
+        assert_eq!(parse_date("15 December 2025"), Some((2025, 12, 15)));
+        assert_eq!(parse_date("Dec. 15, 2025"), Some((2025, 12, 15)));
+        assert_eq!(
+            parse_date("Thu, 16 Apr 2026 08:00:00 +0000"),
+            Some((2026, 4, 16))
+        );
+        assert_eq!(parse_date("Monday 14 October 2026"), Some((2026, 10, 14)));
+        assert_eq!(parse_date("soon"), None);
+        assert_eq!(parse_date("2025-13-40"), None);
+    }
+
+    #[test]
+    fn iso_pads_month_and_day() {
+        assert_eq!(iso((2026, 4, 6)), "2026-04-06");
+    }
+}

@@ -110,7 +110,12 @@ mod tests {
         let together = analyze_library(library);
         assert_eq!(together.len(), one_by_one.len());
         for ((article, analysis), expected) in together.iter().zip(&one_by_one) {
-            assert_eq!(analysis.sentences, expected.sentences, "{}", article.path.display());
+            assert_eq!(
+                analysis.sentences,
+                expected.sentences,
+                "{}",
+                article.path.display()
+            );
             assert_eq!(analysis.claims.len(), expected.claims.len());
             assert_eq!(analysis.entities.len(), expected.entities.len());
         }

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{DETERMINERS, has, is_role_noun};
+use super::mentions::{Mark, Mentions};
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
 use crate::span::Span;
 
@@ -15,9 +16,6 @@ const SPEAKER_REACH: usize = 2000;
 
 /// How far back (in bytes) a group that spoke is the antecedent of "they".
 const PLURAL_REACH: usize = 1000;
-
-/// How far back an organisation is looked for behind "the company" or "the ministry".
-const ORG_REACH: usize = 1500;
 
 /// Common nouns that stand for an organisation named earlier ("the company said").
 const ORG_NOUNS: &[&str] = &[
@@ -76,6 +74,72 @@ enum Gender {
     Female,
 }
 
+/// The person mentions that may name a role ("the minister"), found without reading every
+/// mention's context for every role.
+#[derive(Debug, Default)]
+struct RoleIndex {
+    /// For each word of a person mention's context ([`context`]), the positions of those
+    /// mentions in [`Mentions::all`].
+    by_context_word: HashMap<String, Vec<usize>>,
+    /// Each person entity's role in lowercase, with the positions of its mentions.
+    by_entity_role: Vec<(String, Vec<usize>)>,
+}
+
+impl RoleIndex {
+    fn new(text: &str, entities: &[Entity], all: &[Mark]) -> RoleIndex {
+        let mut by_context_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_entity: Vec<Vec<usize>> = vec![Vec::new(); entities.len()];
+        for (k, m) in all.iter().enumerate() {
+            if entities
+                .get(m.entity)
+                .is_none_or(|e| e.kind != EntityKind::Person)
+            {
+                continue;
+            }
+            if let Some(positions) = by_entity.get_mut(m.entity) {
+                positions.push(k);
+            }
+            let around = context(text, m.start, m.end);
+            let mut words: Vec<&str> = around
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            for w in words {
+                by_context_word.entry(w.to_string()).or_default().push(k);
+            }
+        }
+        let by_entity_role = entities
+            .iter()
+            .zip(by_entity)
+            .filter_map(|(e, positions)| Some((e.role.as_deref()?.to_lowercase(), positions)))
+            .collect();
+        RoleIndex {
+            by_context_word,
+            by_entity_role,
+        }
+    }
+
+    /// The positions of the mentions whose context or entity's role may hold `role`, in text
+    /// order; a word of the role must be among their context's words.
+    fn candidates(&self, role: &str) -> Vec<usize> {
+        let key = role
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .unwrap_or(role);
+        let mut found = self.by_context_word.get(key).cloned().unwrap_or_default();
+        for (r, positions) in &self.by_entity_role {
+            if contains_word(r, role) {
+                found.extend(positions);
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+}
+
 /// One earlier named person speaker, for pronouns when no entity covers them.
 #[derive(Clone, Debug)]
 struct Named {
@@ -90,8 +154,12 @@ struct Named {
 pub struct Resolver<'a> {
     text: &'a str,
     entities: &'a [Entity],
-    /// Every person and organisation mention: (start, end, entity), in text order.
-    mentions: Vec<(usize, usize, EntityId)>,
+    /// Every mention, in text order.
+    mentions: &'a Mentions,
+    /// Where to look for the holder of a role, built on the first role asked about.
+    roles: Option<RoleIndex>,
+    /// For each organisation noun asked about, the organisation mentions whose name holds it.
+    by_org_noun: HashMap<String, Vec<Mark>>,
     named: Vec<Named>,
     /// Earlier speakers that are groups or institutions, for "they".
     groups: Vec<Named>,
@@ -100,16 +168,7 @@ pub struct Resolver<'a> {
 
 impl<'a> Resolver<'a> {
     /// A resolver for one article.
-    pub fn new(text: &'a str, entities: &'a [Entity]) -> Resolver<'a> {
-        let mut mentions: Vec<(usize, usize, EntityId)> = entities
-            .iter()
-            .flat_map(|e| {
-                e.mentions
-                    .iter()
-                    .map(move |m| (m.span.start(), m.span.end(), e.id))
-            })
-            .collect();
-        mentions.sort_unstable();
+    pub fn new(text: &'a str, entities: &'a [Entity], mentions: &'a Mentions) -> Resolver<'a> {
         let mut genders = HashMap::new();
         for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
             let honorific = e
@@ -124,6 +183,8 @@ impl<'a> Resolver<'a> {
             text,
             entities,
             mentions,
+            roles: None,
+            by_org_noun: HashMap::new(),
             named: Vec::new(),
             groups: Vec::new(),
             genders,
@@ -212,11 +273,15 @@ impl<'a> Resolver<'a> {
         }
         let kind_of = |id: EntityId| self.entity(id).map(|e| e.kind);
         for &(ps, pe) in &parts {
-            let person = self.mentions.iter().find(|(s, e, id)| {
-                *s >= ps && *e <= pe && pe - *e <= 3 && kind_of(*id) == Some(EntityKind::Person)
-            });
-            if let Some(&(_, _, id)) = person {
-                return self.named_entity(id);
+            let person = self
+                .mentions
+                .starting_in(ps, pe.saturating_add(1))
+                .iter()
+                .find(|m| {
+                    m.end <= pe && pe - m.end <= 3 && kind_of(m.id) == Some(EntityKind::Person)
+                });
+            if let Some(m) = person {
+                return self.named_entity(m.id);
             }
         }
         for &(ps, pe) in &parts {
@@ -228,11 +293,17 @@ impl<'a> Resolver<'a> {
                     0
                 }
             });
-            let whole = self.mentions.iter().find(|(s, e, id)| {
-                *s <= ps + lead && pe <= *e + 3 && kind_of(*id) != Some(EntityKind::Person)
-            });
-            if let Some(&(_, _, id)) = whole {
-                return self.named_entity(id);
+            let whole = self
+                .mentions
+                .reaching(pe.saturating_sub(3), ps + lead + 1)
+                .iter()
+                .find(|m| {
+                    m.start <= ps + lead
+                        && pe <= m.end + 3
+                        && kind_of(m.id) != Some(EntityKind::Person)
+                });
+            if let Some(m) = whole {
+                return self.named_entity(m.id);
             }
         }
         None
@@ -253,10 +324,11 @@ impl<'a> Resolver<'a> {
         let end = trimmed.len();
         let mention = self
             .mentions
+            .reaching(end.saturating_sub(1), end + 1)
             .iter()
             .rev()
-            .find(|(_, e, _)| *e <= end && end - *e <= 1)?;
-        self.named_entity(mention.2)
+            .find(|m| m.end <= end && end - m.end <= 1)?;
+        self.named_entity(mention.id)
     }
 
     fn compatible(&self, name: &str, gender: Option<Gender>) -> bool {
@@ -280,27 +352,21 @@ impl<'a> Resolver<'a> {
             .get(..at)
             .and_then(|t| t.rfind('\n'))
             .map_or(0, |i| i + 1);
-        let newcomer = self.mentions.iter().rev().find(|(s, _, id)| {
-            *s < at
-                && *s >= paragraph_start
-                && self.entity(*id).is_some_and(|e| {
-                    e.kind == EntityKind::Person && self.compatible(&e.name, gender)
-                })
+        let here = self.mentions.starting_in(paragraph_start, at);
+        let newcomer = here.iter().rev().find(|m| {
+            self.entity(m.id)
+                .is_some_and(|e| e.kind == EntityKind::Person && self.compatible(&e.name, gender))
         });
-        let people_here = self
-            .mentions
+        let people_here = here
             .iter()
-            .filter(|(s, _, id)| {
-                *s < at
-                    && *s >= paragraph_start
-                    && self
-                        .entity(*id)
-                        .is_some_and(|e| e.kind == EntityKind::Person)
+            .filter(|m| {
+                self.entity(m.id)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
             })
-            .map(|m| m.2)
+            .map(|m| m.id)
             .collect::<std::collections::BTreeSet<_>>()
             .len();
-        if let Some(&(_, _, id)) = newcomer
+        if let Some(&Mark { id, .. }) = newcomer
             && gender.is_some()
             && people_here == 1
             && recent.is_none_or(|n| n.at < paragraph_start)
@@ -315,13 +381,12 @@ impl<'a> Resolver<'a> {
             };
         }
         if gender.is_some() {
-            let mention = self.mentions.iter().rev().find(|(s, _, id)| {
-                *s < at
-                    && self.entity(*id).is_some_and(|e| {
-                        e.kind == EntityKind::Person && self.compatible(&e.name, gender)
-                    })
+            let mention = self.mentions.starting_in(0, at).iter().rev().find(|m| {
+                self.entity(m.id).is_some_and(|e| {
+                    e.kind == EntityKind::Person && self.compatible(&e.name, gender)
+                })
             });
-            if let Some(e) = mention.and_then(|m| self.entity(m.2)) {
+            if let Some(e) = mention.and_then(|m| self.entity(m.id)) {
                 return Resolved {
                     entity: Some(e.id),
                     name: Some(e.name.clone()),
@@ -354,12 +419,23 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
-    fn role(&self, role: &str, modifiers: &[String], at: usize) -> Resolved {
+    fn role(&mut self, role: &str, modifiers: &[String], at: usize) -> Resolved {
         // A person entity whose role or mention context names the role, the one whose context
         // shares most of the role's modifiers ("the Democratic nominee"), nearest before `at`.
         let mut best: Option<(usize, &Entity)> = None;
         let mut best_shared = 0;
-        for &(s, e, id) in &self.mentions {
+        let all = self.mentions.all();
+        let candidates = self
+            .roles
+            .get_or_insert_with(|| RoleIndex::new(self.text, self.entities, all))
+            .candidates(role);
+        for &Mark {
+            start: s,
+            end: e,
+            id,
+            ..
+        } in candidates.iter().filter_map(|&k| all.get(k))
+        {
             let Some(ent) = self.entity(id) else { continue };
             if ent.kind != EntityKind::Person {
                 continue;
@@ -416,24 +492,27 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
-    fn organisation(&self, noun: &str, at: usize) -> Resolved {
+    fn organisation(&mut self, noun: &str, at: usize) -> Resolved {
         // The nearest organisation before the cue whose name holds the noun ("the union" →
-        // "Rail Workers' Union"); a nearer one is preferred only within reach.
-        let named = |(s, _, id): &&(usize, usize, EntityId)| {
-            *s < at
-                && self.entity(*id).is_some_and(|e| {
+        // "Rail Workers' Union"), however far back.
+        let (entities, all) = (self.entities, self.mentions.all());
+        let named = self.by_org_noun.entry(noun.to_string()).or_insert_with(|| {
+            let holds: Vec<bool> = entities
+                .iter()
+                .map(|e| {
                     e.kind == EntityKind::Organization
                         && contains_word(&e.name.to_lowercase(), noun)
                 })
-        };
-        let near = self
-            .mentions
-            .iter()
-            .rev()
-            .filter(|(s, _, _)| *s < at && at - *s <= ORG_REACH)
-            .find(named);
-        let any = near.or_else(|| self.mentions.iter().rev().find(named));
-        any.and_then(|m| self.entity(m.2))
+                .collect();
+            all.iter()
+                .filter(|m| holds.get(m.entity).copied().unwrap_or(false))
+                .copied()
+                .collect()
+        });
+        let before = named.partition_point(|m| m.start < at);
+        let nearest = before.checked_sub(1).and_then(|k| named.get(k)).copied();
+        nearest
+            .and_then(|m| self.entity(m.id))
             .map(|e| Resolved {
                 entity: Some(e.id),
                 name: Some(e.name.clone()),

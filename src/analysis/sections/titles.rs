@@ -5,7 +5,7 @@
 //! the whole article, and is rare in English at large. Names come from the entities when there
 //! are any, else from the capitalised runs [`super::terms`] found.
 
-use std::collections::{HashMap, HashSet};
+use super::{FastMap as HashMap, FastSet as HashSet};
 use std::ops::Range;
 
 use super::lexicon;
@@ -106,13 +106,13 @@ impl<'a> Titler<'a> {
         headings: impl Iterator<Item = &'h str>,
     ) -> Titler<'a> {
         let mut in_article = vec![0.0; terms.len()];
-        let mut first_span: HashMap<TermId, Span> = HashMap::new();
+        let mut first_span: HashMap<TermId, Span> = HashMap::default();
         for o in terms.paragraphs.iter().flatten() {
             in_article[o.term] += 1.0;
             first_span.entry(o.term).or_insert(o.span);
         }
         // Fold single-word names into the most frequent longer name they end.
-        let mut longer: HashMap<String, (TermId, f32)> = HashMap::new();
+        let mut longer: HashMap<String, (TermId, f32)> = HashMap::default();
         let mut single: Vec<(TermId, String)> = Vec::new();
         for (&term, span) in &first_span {
             if terms.kinds[term] != Kind::Name {
@@ -129,10 +129,10 @@ impl<'a> Titler<'a> {
                 }
             }
         }
-        let mut folded = HashMap::new();
-        let mut known_short = HashSet::new();
+        let mut folded = HashMap::default();
+        let mut known_short = HashSet::default();
         // Occurrences of each name, its folded short forms included.
-        let mut name_total: HashMap<TermId, f32> = HashMap::new();
+        let mut name_total: HashMap<TermId, f32> = HashMap::default();
         for &term in first_span.keys() {
             if terms.kinds[term] == Kind::Name {
                 *name_total.entry(term).or_default() += in_article[term];
@@ -216,7 +216,7 @@ impl<'a> Titler<'a> {
 
     /// Content words and phrases of the section, the best [`CANDIDATES`] of them.
     fn terms_of(&self, occurrences: &[&Occurrence], scope: Scope) -> Vec<Candidate> {
-        let mut found: HashMap<TermId, Vec<Span>> = HashMap::new();
+        let mut found: HashMap<TermId, Vec<Span>> = HashMap::default();
         for o in occurrences {
             if matches!(
                 self.terms.kinds[o.term],
@@ -335,7 +335,7 @@ impl<'a> Titler<'a> {
                 })
                 .collect();
         }
-        let mut found: HashMap<TermId, Vec<Span>> = HashMap::new();
+        let mut found: HashMap<TermId, Vec<Span>> = HashMap::default();
         for o in occurrences {
             if self.terms.kinds[o.term] == Kind::Name {
                 let term = self.folded.get(&o.term).copied().unwrap_or(o.term);

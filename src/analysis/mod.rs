@@ -7,6 +7,7 @@
 pub mod claims;
 pub mod entities;
 pub mod lexicon;
+pub mod mention_index;
 pub mod sections;
 pub mod sentences;
 pub mod tokens;

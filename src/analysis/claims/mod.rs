@@ -12,7 +12,6 @@ mod cues;
 mod hedging;
 mod lexicon;
 pub mod library;
-mod mentions;
 mod phrases;
 mod quotes;
 mod resolve;
@@ -25,6 +24,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::entities::{Entity, EntityId, EntityKind};
+use super::mention_index as mentions;
 use super::sections::Section;
 use crate::article::Article;
 use crate::span::Span;

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::lexicon::{DETERMINERS, has, is_role_noun};
-use super::mentions::{Mark, Mentions};
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
+use crate::analysis::mention_index::{Mark, Mentions};
 use crate::span::Span;
 
 /// How far back (in bytes, a few paragraphs) a named speaker still counts as the antecedent of
@@ -83,12 +83,15 @@ struct RoleIndex {
     by_context_word: HashMap<String, Vec<usize>>,
     /// Each person entity's role in lowercase, with the positions of its mentions.
     by_entity_role: Vec<(String, Vec<usize>)>,
+    /// Each person mention's context, by position (empty for other mentions).
+    contexts: Vec<String>,
 }
 
 impl RoleIndex {
     fn new(text: &str, entities: &[Entity], all: &[Mark]) -> RoleIndex {
         let mut by_context_word: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_entity: Vec<Vec<usize>> = vec![Vec::new(); entities.len()];
+        let mut contexts = vec![String::new(); all.len()];
         for (k, m) in all.iter().enumerate() {
             if entities
                 .get(m.entity)
@@ -109,6 +112,9 @@ impl RoleIndex {
             for w in words {
                 by_context_word.entry(w.to_string()).or_default().push(k);
             }
+            if let Some(slot) = contexts.get_mut(k) {
+                *slot = around;
+            }
         }
         let by_entity_role = entities
             .iter()
@@ -118,6 +124,7 @@ impl RoleIndex {
         RoleIndex {
             by_context_word,
             by_entity_role,
+            contexts,
         }
     }
 
@@ -425,16 +432,14 @@ impl<'a> Resolver<'a> {
         let mut best: Option<(usize, &Entity)> = None;
         let mut best_shared = 0;
         let all = self.mentions.all();
-        let candidates = self
+        let index = self
             .roles
-            .get_or_insert_with(|| RoleIndex::new(self.text, self.entities, all))
-            .candidates(role);
-        for &Mark {
-            start: s,
-            end: e,
-            id,
-            ..
-        } in candidates.iter().filter_map(|&k| all.get(k))
+            .take()
+            .unwrap_or_else(|| RoleIndex::new(self.text, self.entities, all));
+        for (k, &Mark { start: s, id, .. }) in index
+            .candidates(role)
+            .into_iter()
+            .filter_map(|k| Some((k, all.get(k)?)))
         {
             let Some(ent) = self.entity(id) else { continue };
             if ent.kind != EntityKind::Person {
@@ -444,13 +449,13 @@ impl<'a> Resolver<'a> {
                 .role
                 .as_deref()
                 .is_some_and(|r| contains_word(&r.to_lowercase(), role));
-            let around = context(self.text, s, e);
-            let by_context = contains_word(&around, role);
+            let around = index.contexts.get(k).map_or("", String::as_str);
+            let by_context = contains_word(around, role);
             if by_role || by_context {
                 let role_text = ent.role.as_deref().unwrap_or("").to_lowercase();
                 let shared = modifiers
                     .iter()
-                    .filter(|m| contains_word(&around, m) || contains_word(&role_text, m))
+                    .filter(|m| contains_word(around, m) || contains_word(&role_text, m))
                     .count();
                 let nearer = match best {
                     None => true,
@@ -462,6 +467,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        self.roles = Some(index);
         if let Some((_, e)) = best {
             return Resolved {
                 entity: Some(e.id),

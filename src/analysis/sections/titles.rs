@@ -11,6 +11,7 @@ use std::ops::Range;
 use super::lexicon;
 use super::terms::{Kind, Occurrence, TermId, Terms};
 use crate::analysis::entities::{Entity, EntityKind};
+use crate::analysis::mention_index::{Mark, Mentions};
 use crate::span::Span;
 
 /// How much more a word of the headline weighs in the opening section, which the headline sums
@@ -79,6 +80,10 @@ pub(super) struct Titler<'a> {
     sentences: &'a [Span],
     terms: &'a Terms,
     entities: &'a [Entity],
+    /// The entities' mentions by position.
+    mentions: Mentions,
+    /// How many words the article's paragraphs hold.
+    words: usize,
     /// Occurrences of each term in the whole article.
     in_article: Vec<f32>,
     /// Single-word names that are the last word of a longer name ("Zelensky" of "Volodymyr
@@ -156,6 +161,8 @@ impl<'a> Titler<'a> {
             sentences,
             terms,
             entities,
+            mentions: Mentions::new(entities),
+            words: terms.words.iter().sum(),
             in_article,
             folded,
             known_short,
@@ -183,7 +190,7 @@ impl<'a> Titler<'a> {
                 .iter()
                 .sum::<usize>() as f32
         };
-        let share = words_in(paragraphs.clone()) / words_in(0..self.terms.words.len()).max(1.0);
+        let share = words_in(paragraphs.clone()) / (self.words as f32).max(1.0);
         let opening = self
             .sentences
             .get(self.sentence_of(span))
@@ -293,18 +300,13 @@ impl<'a> Titler<'a> {
     /// Names in the section: the entities when there are any, else capitalised runs.
     fn names_of(&self, occurrences: &[&Occurrence], span: Span, scope: Scope) -> Vec<Candidate> {
         if !self.entities.is_empty() {
-            return self
-                .entities
-                .iter()
-                .filter_map(|entity| {
-                    let count = entity
-                        .mentions
-                        .iter()
-                        .filter(|m| span.contains(m.span))
-                        .count() as f32;
-                    if count == 0.0 {
-                        return None;
-                    }
+            let mut inside: Vec<&Mark> = self.mentions.inside(span).collect();
+            inside.sort_by_key(|m| m.entity);
+            return inside
+                .chunk_by(|a, b| a.entity == b.entity)
+                .filter_map(|group| {
+                    let entity = self.entities.get(group.first()?.entity)?;
+                    let count = group.len() as f32;
                     let label = entity_label(entity);
                     let weight = if entity.kind == EntityKind::Group {
                         DEMONYM_WEIGHT
@@ -316,11 +318,9 @@ impl<'a> Titler<'a> {
                     } else {
                         Role::Name
                     };
-                    let inside: Vec<Span> = entity
-                        .mentions
+                    let inside: Vec<Span> = group
                         .iter()
-                        .map(|m| m.span)
-                        .filter(|m| span.contains(*m))
+                        .filter_map(|m| Span::new(self.text, m.start, m.end))
                         .collect();
                     Some(Candidate {
                         role,

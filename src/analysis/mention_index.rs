@@ -1,6 +1,6 @@
-//! Every entity mention of an article sorted by position, so that the claims can ask which
-//! mentions stand inside or near a span by binary search instead of scanning the whole
-//! article for each claim (that made long articles quadratic).
+//! Every entity mention of an article sorted by position, so that claims and section titles
+//! can ask which mentions stand inside or near a span by binary search instead of scanning
+//! every entity for each claim or section (that made long articles quadratic).
 
 use std::ops::Range;
 

@@ -6,6 +6,7 @@
 
 pub mod claims;
 pub mod entities;
+pub mod fast_hash;
 pub mod lexicon;
 pub mod mention_index;
 pub mod sections;

@@ -10,23 +10,17 @@ mod terms;
 mod tiling;
 mod titles;
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use serde::Serialize;
 
 use super::entities::Entity;
-use super::lexicon::FxHasher;
 use crate::article::Article;
 use crate::span::Span;
 
-/// A hash map with the word lists' fast, unkeyed hash: sections hash every word and term of
-/// the article, and a fixed hash also keeps float sums in one order from run to run.
-type FastMap<K, V> = super::lexicon::HashMap<K, V>;
-
-/// A hash set with the same hash as [`FastMap`].
-type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+// Sections hash every word and term of the article: a fast hash, and a fixed one that keeps
+// float sums in one order from run to run.
+use super::fast_hash::{FastMap, FastSet};
 
 /// A run of body paragraphs the outline can jump to.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -429,21 +429,18 @@ impl<'a> Resolver<'a> {
     fn role(&mut self, role: &str, modifiers: &[String], at: usize) -> Resolved {
         // A person entity whose role or mention context names the role, the one whose context
         // shares most of the role's modifiers ("the Democratic nominee"), nearest before `at`.
-        let mut best: Option<(usize, &Entity)> = None;
-        let mut best_shared = 0;
         let all = self.mentions.all();
         let index = self
             .roles
             .take()
             .unwrap_or_else(|| RoleIndex::new(self.text, self.entities, all));
-        for (k, &Mark { start: s, id, .. }) in index
-            .candidates(role)
-            .into_iter()
-            .filter_map(|k| Some((k, all.get(k)?)))
-        {
-            let Some(ent) = self.entity(id) else { continue };
+        // The mention at position `k` with its entity and the number of modifiers it shares,
+        // when it names the role.
+        let holder = |k: usize| -> Option<(usize, &'a Entity, usize)> {
+            let m = all.get(k)?;
+            let ent = self.entity(m.id)?;
             if ent.kind != EntityKind::Person {
-                continue;
+                return None;
             }
             let by_role = ent
                 .role
@@ -451,12 +448,44 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|r| contains_word(&r.to_lowercase(), role));
             let around = index.contexts.get(k).map_or("", String::as_str);
             let by_context = contains_word(around, role);
-            if by_role || by_context {
-                let role_text = ent.role.as_deref().unwrap_or("").to_lowercase();
-                let shared = modifiers
+            if !(by_role || by_context) {
+                return None;
+            }
+            let role_text = ent.role.as_deref().unwrap_or("").to_lowercase();
+            let shared = modifiers
+                .iter()
+                .filter(|m| contains_word(around, m) || contains_word(&role_text, m))
+                .count();
+            Some((m.start, ent, shared))
+        };
+        let candidates = index.candidates(role);
+        let mut best: Option<(usize, &Entity)> = None;
+        if modifiers.is_empty() {
+            // Every holder shares nothing: the first of the holders nearest before `at` wins,
+            // else the first holder after it; no need to test the others.
+            let before = candidates.partition_point(|&k| all.get(k).is_some_and(|m| m.start < at));
+            let head = candidates.get(..before).unwrap_or(&[]);
+            let last = head.iter().rev().find_map(|&k| holder(k));
+            best = match last {
+                Some((start, _, _)) => {
+                    let from =
+                        head.partition_point(|&k| all.get(k).is_some_and(|m| m.start < start));
+                    head.get(from..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .find_map(|&k| holder(k))
+                        .map(|(s, e, _)| (s, e))
+                }
+                None => candidates
+                    .get(before..)
+                    .unwrap_or(&[])
                     .iter()
-                    .filter(|m| contains_word(around, m) || contains_word(&role_text, m))
-                    .count();
+                    .find_map(|&k| holder(k))
+                    .map(|(s, e, _)| (s, e)),
+            };
+        } else {
+            let mut best_shared = 0;
+            for (s, ent, shared) in candidates.iter().filter_map(|&k| holder(k)) {
                 let nearer = match best {
                     None => true,
                     Some((bs, _)) => (s < at && (bs > at || s > bs)) || (bs > at && s < bs),

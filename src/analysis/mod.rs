@@ -6,7 +6,9 @@
 
 pub mod claims;
 pub mod entities;
+pub mod fast_hash;
 pub mod lexicon;
+pub mod mention_index;
 pub mod sections;
 pub mod sentences;
 pub mod tokens;

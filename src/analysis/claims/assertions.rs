@@ -81,7 +81,7 @@ pub struct Assertion {
 }
 
 /// The strongest assertion of one paragraph, if any clears the threshold. `sentences` are the
-/// paragraph's sentences that hold no attribution; `mentions` are entity mention spans.
+/// paragraph's sentences that hold no attribution; `mentions` are entity mention spans, sorted.
 pub fn best_in_paragraph(sentences: &[&Sentence], mentions: &[Span]) -> Option<Assertion> {
     sentences
         .iter()
@@ -196,7 +196,14 @@ fn score(toks: &[Tok], mentions: &[Span]) -> f32 {
             .zip(toks.last().map(|t| t.span));
         span.map_or(0, |(a, b)| {
             let clause = a.cover(b);
-            mentions.iter().filter(|m| clause.contains(**m)).count()
+            let from = mentions.partition_point(|m| m.start() < clause.start());
+            mentions
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|m| m.start() <= clause.end())
+                .filter(|m| clause.contains(**m))
+                .count()
         })
     };
     score += 0.1 * named.min(3) as f32;

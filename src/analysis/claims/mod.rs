@@ -19,9 +19,12 @@ mod view;
 
 pub use library::{PersonClaim, claims_of_person};
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use super::entities::{Entity, EntityId, EntityKind};
+use super::mention_index as mentions;
 use super::sections::Section;
 use crate::article::Article;
 use crate::span::Span;
@@ -104,32 +107,38 @@ pub fn extract(
         .iter()
         .filter(|s| article.kicker_span.is_none_or(|k| !k.overlaps(**s)))
         .filter_map(|&s| {
-            let n = blocks.iter().position(|b| b.0.contains(s))?;
+            let n = blocks
+                .partition_point(|b| b.0.start() <= s.start())
+                .checked_sub(1)?;
+            let &(block, body) = blocks.get(n).filter(|b| b.0.contains(s))?;
             let qs = block_quotes(&quotes, n);
-            let mut v = view::sentence(text, s, n, blocks[n].1, qs);
+            let mut v = view::sentence(text, s, n, body, qs);
             v.opens_block = text
-                .get(blocks[n].0.start()..s.start())
+                .get(block.start()..s.start())
                 .is_some_and(|gap| gap.trim().is_empty());
             Some(v)
         })
         .collect();
 
     let mut found: Vec<(usize, attribution::Found, bool)> = Vec::new();
+    let mut cues_seen: HashSet<Span> = HashSet::new();
     for (n, s) in views.iter().enumerate() {
         for f in attribution::find(s, text) {
-            if found.iter().any(|(_, g, _)| g.cue == f.cue) {
-                continue;
+            if cues_seen.insert(f.cue) {
+                found.push((n, f, false));
             }
-            found.push((n, f, false));
         }
     }
     join_quotes(&views, &quotes, &mut found);
-    found.retain(|(_, f, _)| !is_colon_label(text, f) || names_a_speaker(text, f, entities));
+    let index = mentions::Mentions::new(entities);
+    found
+        .retain(|(_, f, _)| !is_colon_label(text, f) || names_a_speaker(text, f, entities, &index));
 
-    let mut resolver = resolve::Resolver::new(text, entities);
-    let mentions: Vec<Span> = entities
+    let mut resolver = resolve::Resolver::new(text, entities, &index);
+    let mentions: Vec<Span> = index
+        .all()
         .iter()
-        .flat_map(|e| e.mentions.iter().map(|m| m.span))
+        .filter_map(|m| Span::new(text, m.start, m.end))
         .collect();
     let mut claims: Vec<Claim> = Vec::new();
     for (n, f, quote) in &found {
@@ -171,7 +180,7 @@ pub fn extract(
             content: f.content,
             sentence: s.span,
             section: section_of(sections, s.span),
-            about: about(entities, f.content),
+            about: about(entities, &index, f.content),
             score: score.min(1.0),
             hedged: hedging::is_hedged(text, f.content),
         });
@@ -184,14 +193,30 @@ pub fn extract(
             *a = true;
         }
     }
+    // The attributed contents by start, with the furthest end reached so far, to tell in one
+    // binary search whether a sentence overlaps any of them.
+    let mut contents: Vec<Span> = claims.iter().map(|c| c.content).collect();
+    contents.sort_unstable();
+    let furthest: Vec<usize> = contents
+        .iter()
+        .scan(0, |end, c| {
+            *end = c.end().max(*end);
+            Some(*end)
+        })
+        .collect();
+    let overlaps_content = |s: Span| {
+        let before = contents.partition_point(|c| c.start() < s.end());
+        before
+            .checked_sub(1)
+            .and_then(|k| furthest.get(k))
+            .is_some_and(|&end| end > s.start())
+    };
     let mut n = 0;
     while n < views.len() {
         let block = views[n].block;
         let mut paragraph: Vec<&view::Sentence> = Vec::new();
         while n < views.len() && views[n].block == block {
-            if !attributed.get(n).copied().unwrap_or(false)
-                && !claims.iter().any(|c| c.content.overlaps(views[n].span))
-            {
+            if !attributed.get(n).copied().unwrap_or(false) && !overlaps_content(views[n].span) {
                 paragraph.push(&views[n]);
             }
             n += 1;
@@ -205,7 +230,7 @@ pub fn extract(
                 content: a.content,
                 sentence: a.sentence,
                 section: section_of(sections, a.sentence),
-                about: about(entities, a.content),
+                about: about(entities, &index, a.content),
                 score: a.score,
                 hedged: hedging::is_hedged(text, a.content),
             });
@@ -246,16 +271,22 @@ fn is_colon_label(text: &str, f: &attribution::Found) -> bool {
 /// Whether a speaker label names someone: a person or organisation the entities know, a name
 /// in capitals as in transcripts, or a poll or study ("Poll: …"), rather than a headline's
 /// first half ("Stealth Over Health: …").
-fn names_a_speaker(text: &str, f: &attribution::Found, entities: &[Entity]) -> bool {
+fn names_a_speaker(
+    text: &str,
+    f: &attribution::Found,
+    entities: &[Entity],
+    index: &mentions::Mentions,
+) -> bool {
     let Some(source) = f.source else {
         return false;
     };
     let words = source.slice(text);
     let capitals = words.chars().any(char::is_alphabetic) && !words.chars().any(char::is_lowercase);
     let document = lexicon::classes(&words.to_lowercase()) & lexicon::C_EVIDENCE_NOUNS != 0;
-    let entity = entities.iter().any(|e| {
-        matches!(e.kind, EntityKind::Person | EntityKind::Organization)
-            && e.mentions.iter().any(|m| source.contains(m.span))
+    let entity = index.inside(source).any(|m| {
+        entities
+            .get(m.entity)
+            .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
     });
     capitals || document || entity
 }
@@ -280,25 +311,41 @@ fn join_quotes(
         .iter()
         .filter_map(|(n, f, _)| Some((f.cue, views.get(*n)?.span)))
         .collect();
+    // `found` is in sentence order, so the cues' sentences are sorted and do not overlap.
     let owned_elsewhere = |q: &quotes::Quote, own: Span| {
-        cues.iter()
+        let from = cues.partition_point(|&(_, s)| s.end() < q.span.start());
+        cues.get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&(_, s)| s.start() <= q.span.end())
             .any(|&(c, s)| c != own && (s.overlaps(q.span) || q.span.contains(s)))
     };
     for (n, f, is_quote) in found.iter_mut() {
         let Some(s) = views.get(*n) else { continue };
         let first = if f.colon {
             // The quote opening the next block.
-            quotes
+            let from = quotes.partition_point(|q| q.block < s.block + 1);
+            block_quotes(quotes, s.block + 1)
                 .iter()
-                .position(|q| q.block == s.block + 1 && starts_block(views, q))
+                .position(|q| starts_block(views, q))
+                .map(|k| from + k)
         } else {
             // The quote the content starts in (the sentence splitter may have cut a quote of
             // several sentences) and ends in or right after.
-            quotes.iter().position(|q| {
-                q.span.start() <= f.content.start()
-                    && f.content.start() < q.span.end()
-                    && f.content.end() <= q.span.end() + 3
-            })
+            // Quotes are in text order and do not overlap: only those ending after the
+            // content's start can hold it.
+            let from = quotes.partition_point(|q| q.span.end() <= f.content.start());
+            quotes
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|q| q.span.start() <= f.content.start())
+                .position(|q| {
+                    q.span.start() <= f.content.start()
+                        && f.content.start() < q.span.end()
+                        && f.content.end() <= q.span.end() + 3
+                })
+                .map(|k| from + k)
         };
         let Some(first) = first else {
             if f.colon {
@@ -342,18 +389,22 @@ fn join_quotes(
 /// Whether only punctuation, or the claim's own source and cue (`own`), stand between two
 /// quotes.
 fn gap_is_blank(views: &[view::Sentence], from: usize, to: usize, own: Span) -> bool {
+    let first = views.partition_point(|s| s.span.end() <= from);
     views
+        .get(first..)
+        .unwrap_or(&[])
         .iter()
-        .filter(|s| s.span.start() < to && from < s.span.end())
+        .take_while(|s| s.span.start() < to)
         .flat_map(|s| s.toks.iter())
         .filter(|t| t.span.start() >= from && t.span.end() <= to)
         .all(|t| !t.is_word() || own.contains(t.span))
 }
 
 fn starts_block(views: &[view::Sentence], q: &quotes::Quote) -> bool {
+    let first = views.partition_point(|s| s.block < q.block);
     views
-        .iter()
-        .find(|s| s.block == q.block)
+        .get(first)
+        .filter(|s| s.block == q.block)
         .and_then(|s| s.toks.first())
         .is_some_and(|t| t.span.start() == q.span.start())
 }
@@ -366,16 +417,15 @@ fn trim_source(text: &str, source: Span) -> Span {
 
 fn section_of(sections: &[Section], sentence: Span) -> usize {
     sections
-        .iter()
-        .rposition(|s| s.span.start() <= sentence.start())
-        .unwrap_or(0)
+        .partition_point(|s| s.span.start() <= sentence.start())
+        .saturating_sub(1)
 }
 
-fn about(entities: &[Entity], content: Span) -> Vec<EntityId> {
-    entities
-        .iter()
-        .filter(|e| e.mentions.iter().any(|m| content.contains(m.span)))
-        .map(|e| e.id)
+fn about(entities: &[Entity], index: &mentions::Mentions, content: Span) -> Vec<EntityId> {
+    index
+        .entities_inside(content)
+        .into_iter()
+        .filter_map(|n| entities.get(n).map(|e| e.id))
         .collect()
 }
 

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::lexicon::{DETERMINERS, has, is_role_noun};
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
+use crate::analysis::mention_index::{Mark, Mentions};
 use crate::span::Span;
 
 /// How far back (in bytes, a few paragraphs) a named speaker still counts as the antecedent of
@@ -15,9 +16,6 @@ const SPEAKER_REACH: usize = 2000;
 
 /// How far back (in bytes) a group that spoke is the antecedent of "they".
 const PLURAL_REACH: usize = 1000;
-
-/// How far back an organisation is looked for behind "the company" or "the ministry".
-const ORG_REACH: usize = 1500;
 
 /// Common nouns that stand for an organisation named earlier ("the company said").
 const ORG_NOUNS: &[&str] = &[
@@ -76,6 +74,79 @@ enum Gender {
     Female,
 }
 
+/// The person mentions that may name a role ("the minister"), found without reading every
+/// mention's context for every role.
+#[derive(Debug, Default)]
+struct RoleIndex {
+    /// For each word of a person mention's context ([`context`]), the positions of those
+    /// mentions in [`Mentions::all`].
+    by_context_word: HashMap<String, Vec<usize>>,
+    /// Each person entity's role in lowercase, with the positions of its mentions.
+    by_entity_role: Vec<(String, Vec<usize>)>,
+    /// Each person mention's context, by position (empty for other mentions).
+    contexts: Vec<String>,
+}
+
+impl RoleIndex {
+    fn new(text: &str, entities: &[Entity], all: &[Mark]) -> RoleIndex {
+        let mut by_context_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_entity: Vec<Vec<usize>> = vec![Vec::new(); entities.len()];
+        let mut contexts = vec![String::new(); all.len()];
+        for (k, m) in all.iter().enumerate() {
+            if entities
+                .get(m.entity)
+                .is_none_or(|e| e.kind != EntityKind::Person)
+            {
+                continue;
+            }
+            if let Some(positions) = by_entity.get_mut(m.entity) {
+                positions.push(k);
+            }
+            let around = context(text, m.start, m.end);
+            let mut words: Vec<&str> = around
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            for w in words {
+                by_context_word.entry(w.to_string()).or_default().push(k);
+            }
+            if let Some(slot) = contexts.get_mut(k) {
+                *slot = around;
+            }
+        }
+        let by_entity_role = entities
+            .iter()
+            .zip(by_entity)
+            .filter_map(|(e, positions)| Some((e.role.as_deref()?.to_lowercase(), positions)))
+            .collect();
+        RoleIndex {
+            by_context_word,
+            by_entity_role,
+            contexts,
+        }
+    }
+
+    /// The positions of the mentions whose context or entity's role may hold `role`, in text
+    /// order; a word of the role must be among their context's words.
+    fn candidates(&self, role: &str) -> Vec<usize> {
+        let key = role
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .unwrap_or(role);
+        let mut found = self.by_context_word.get(key).cloned().unwrap_or_default();
+        for (r, positions) in &self.by_entity_role {
+            if contains_word(r, role) {
+                found.extend(positions);
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+}
+
 /// One earlier named person speaker, for pronouns when no entity covers them.
 #[derive(Clone, Debug)]
 struct Named {
@@ -90,8 +161,12 @@ struct Named {
 pub struct Resolver<'a> {
     text: &'a str,
     entities: &'a [Entity],
-    /// Every person and organisation mention: (start, end, entity), in text order.
-    mentions: Vec<(usize, usize, EntityId)>,
+    /// Every mention, in text order.
+    mentions: &'a Mentions,
+    /// Where to look for the holder of a role, built on the first role asked about.
+    roles: Option<RoleIndex>,
+    /// For each organisation noun asked about, the organisation mentions whose name holds it.
+    by_org_noun: HashMap<String, Vec<Mark>>,
     named: Vec<Named>,
     /// Earlier speakers that are groups or institutions, for "they".
     groups: Vec<Named>,
@@ -100,16 +175,7 @@ pub struct Resolver<'a> {
 
 impl<'a> Resolver<'a> {
     /// A resolver for one article.
-    pub fn new(text: &'a str, entities: &'a [Entity]) -> Resolver<'a> {
-        let mut mentions: Vec<(usize, usize, EntityId)> = entities
-            .iter()
-            .flat_map(|e| {
-                e.mentions
-                    .iter()
-                    .map(move |m| (m.span.start(), m.span.end(), e.id))
-            })
-            .collect();
-        mentions.sort_unstable();
+    pub fn new(text: &'a str, entities: &'a [Entity], mentions: &'a Mentions) -> Resolver<'a> {
         let mut genders = HashMap::new();
         for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
             let honorific = e
@@ -124,6 +190,8 @@ impl<'a> Resolver<'a> {
             text,
             entities,
             mentions,
+            roles: None,
+            by_org_noun: HashMap::new(),
             named: Vec::new(),
             groups: Vec::new(),
             genders,
@@ -212,11 +280,15 @@ impl<'a> Resolver<'a> {
         }
         let kind_of = |id: EntityId| self.entity(id).map(|e| e.kind);
         for &(ps, pe) in &parts {
-            let person = self.mentions.iter().find(|(s, e, id)| {
-                *s >= ps && *e <= pe && pe - *e <= 3 && kind_of(*id) == Some(EntityKind::Person)
-            });
-            if let Some(&(_, _, id)) = person {
-                return self.named_entity(id);
+            let person = self
+                .mentions
+                .starting_in(ps, pe.saturating_add(1))
+                .iter()
+                .find(|m| {
+                    m.end <= pe && pe - m.end <= 3 && kind_of(m.id) == Some(EntityKind::Person)
+                });
+            if let Some(m) = person {
+                return self.named_entity(m.id);
             }
         }
         for &(ps, pe) in &parts {
@@ -228,11 +300,17 @@ impl<'a> Resolver<'a> {
                     0
                 }
             });
-            let whole = self.mentions.iter().find(|(s, e, id)| {
-                *s <= ps + lead && pe <= *e + 3 && kind_of(*id) != Some(EntityKind::Person)
-            });
-            if let Some(&(_, _, id)) = whole {
-                return self.named_entity(id);
+            let whole = self
+                .mentions
+                .reaching(pe.saturating_sub(3), ps + lead + 1)
+                .iter()
+                .find(|m| {
+                    m.start <= ps + lead
+                        && pe <= m.end + 3
+                        && kind_of(m.id) != Some(EntityKind::Person)
+                });
+            if let Some(m) = whole {
+                return self.named_entity(m.id);
             }
         }
         None
@@ -253,10 +331,11 @@ impl<'a> Resolver<'a> {
         let end = trimmed.len();
         let mention = self
             .mentions
+            .reaching(end.saturating_sub(1), end + 1)
             .iter()
             .rev()
-            .find(|(_, e, _)| *e <= end && end - *e <= 1)?;
-        self.named_entity(mention.2)
+            .find(|m| m.end <= end && end - m.end <= 1)?;
+        self.named_entity(mention.id)
     }
 
     fn compatible(&self, name: &str, gender: Option<Gender>) -> bool {
@@ -280,27 +359,21 @@ impl<'a> Resolver<'a> {
             .get(..at)
             .and_then(|t| t.rfind('\n'))
             .map_or(0, |i| i + 1);
-        let newcomer = self.mentions.iter().rev().find(|(s, _, id)| {
-            *s < at
-                && *s >= paragraph_start
-                && self.entity(*id).is_some_and(|e| {
-                    e.kind == EntityKind::Person && self.compatible(&e.name, gender)
-                })
+        let here = self.mentions.starting_in(paragraph_start, at);
+        let newcomer = here.iter().rev().find(|m| {
+            self.entity(m.id)
+                .is_some_and(|e| e.kind == EntityKind::Person && self.compatible(&e.name, gender))
         });
-        let people_here = self
-            .mentions
+        let people_here = here
             .iter()
-            .filter(|(s, _, id)| {
-                *s < at
-                    && *s >= paragraph_start
-                    && self
-                        .entity(*id)
-                        .is_some_and(|e| e.kind == EntityKind::Person)
+            .filter(|m| {
+                self.entity(m.id)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
             })
-            .map(|m| m.2)
+            .map(|m| m.id)
             .collect::<std::collections::BTreeSet<_>>()
             .len();
-        if let Some(&(_, _, id)) = newcomer
+        if let Some(&Mark { id, .. }) = newcomer
             && gender.is_some()
             && people_here == 1
             && recent.is_none_or(|n| n.at < paragraph_start)
@@ -315,13 +388,12 @@ impl<'a> Resolver<'a> {
             };
         }
         if gender.is_some() {
-            let mention = self.mentions.iter().rev().find(|(s, _, id)| {
-                *s < at
-                    && self.entity(*id).is_some_and(|e| {
-                        e.kind == EntityKind::Person && self.compatible(&e.name, gender)
-                    })
+            let mention = self.mentions.starting_in(0, at).iter().rev().find(|m| {
+                self.entity(m.id).is_some_and(|e| {
+                    e.kind == EntityKind::Person && self.compatible(&e.name, gender)
+                })
             });
-            if let Some(e) = mention.and_then(|m| self.entity(m.2)) {
+            if let Some(e) = mention.and_then(|m| self.entity(m.id)) {
                 return Resolved {
                     entity: Some(e.id),
                     name: Some(e.name.clone()),
@@ -354,28 +426,66 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
-    fn role(&self, role: &str, modifiers: &[String], at: usize) -> Resolved {
+    fn role(&mut self, role: &str, modifiers: &[String], at: usize) -> Resolved {
         // A person entity whose role or mention context names the role, the one whose context
         // shares most of the role's modifiers ("the Democratic nominee"), nearest before `at`.
-        let mut best: Option<(usize, &Entity)> = None;
-        let mut best_shared = 0;
-        for &(s, e, id) in &self.mentions {
-            let Some(ent) = self.entity(id) else { continue };
+        let all = self.mentions.all();
+        let index = self
+            .roles
+            .take()
+            .unwrap_or_else(|| RoleIndex::new(self.text, self.entities, all));
+        // The mention at position `k` with its entity and the number of modifiers it shares,
+        // when it names the role.
+        let holder = |k: usize| -> Option<(usize, &'a Entity, usize)> {
+            let m = all.get(k)?;
+            let ent = self.entity(m.id)?;
             if ent.kind != EntityKind::Person {
-                continue;
+                return None;
             }
             let by_role = ent
                 .role
                 .as_deref()
                 .is_some_and(|r| contains_word(&r.to_lowercase(), role));
-            let around = context(self.text, s, e);
-            let by_context = contains_word(&around, role);
-            if by_role || by_context {
-                let role_text = ent.role.as_deref().unwrap_or("").to_lowercase();
-                let shared = modifiers
+            let around = index.contexts.get(k).map_or("", String::as_str);
+            let by_context = contains_word(around, role);
+            if !(by_role || by_context) {
+                return None;
+            }
+            let role_text = ent.role.as_deref().unwrap_or("").to_lowercase();
+            let shared = modifiers
+                .iter()
+                .filter(|m| contains_word(around, m) || contains_word(&role_text, m))
+                .count();
+            Some((m.start, ent, shared))
+        };
+        let candidates = index.candidates(role);
+        let mut best: Option<(usize, &Entity)> = None;
+        if modifiers.is_empty() {
+            // Every holder shares nothing: the first of the holders nearest before `at` wins,
+            // else the first holder after it; no need to test the others.
+            let before = candidates.partition_point(|&k| all.get(k).is_some_and(|m| m.start < at));
+            let head = candidates.get(..before).unwrap_or(&[]);
+            let last = head.iter().rev().find_map(|&k| holder(k));
+            best = match last {
+                Some((start, _, _)) => {
+                    let from =
+                        head.partition_point(|&k| all.get(k).is_some_and(|m| m.start < start));
+                    head.get(from..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .find_map(|&k| holder(k))
+                        .map(|(s, e, _)| (s, e))
+                }
+                None => candidates
+                    .get(before..)
+                    .unwrap_or(&[])
                     .iter()
-                    .filter(|m| contains_word(&around, m) || contains_word(&role_text, m))
-                    .count();
+                    .find_map(|&k| holder(k))
+                    .map(|(s, e, _)| (s, e)),
+            };
+        } else {
+            let mut best_shared = 0;
+            for (s, ent, shared) in candidates.iter().filter_map(|&k| holder(k)) {
                 let nearer = match best {
                     None => true,
                     Some((bs, _)) => (s < at && (bs > at || s > bs)) || (bs > at && s < bs),
@@ -386,6 +496,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        self.roles = Some(index);
         if let Some((_, e)) = best {
             return Resolved {
                 entity: Some(e.id),
@@ -416,24 +527,27 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
-    fn organisation(&self, noun: &str, at: usize) -> Resolved {
+    fn organisation(&mut self, noun: &str, at: usize) -> Resolved {
         // The nearest organisation before the cue whose name holds the noun ("the union" →
-        // "Rail Workers' Union"); a nearer one is preferred only within reach.
-        let named = |(s, _, id): &&(usize, usize, EntityId)| {
-            *s < at
-                && self.entity(*id).is_some_and(|e| {
+        // "Rail Workers' Union"), however far back.
+        let (entities, all) = (self.entities, self.mentions.all());
+        let named = self.by_org_noun.entry(noun.to_string()).or_insert_with(|| {
+            let holds: Vec<bool> = entities
+                .iter()
+                .map(|e| {
                     e.kind == EntityKind::Organization
                         && contains_word(&e.name.to_lowercase(), noun)
                 })
-        };
-        let near = self
-            .mentions
-            .iter()
-            .rev()
-            .filter(|(s, _, _)| *s < at && at - *s <= ORG_REACH)
-            .find(named);
-        let any = near.or_else(|| self.mentions.iter().rev().find(named));
-        any.and_then(|m| self.entity(m.2))
+                .collect();
+            all.iter()
+                .filter(|m| holds.get(m.entity).copied().unwrap_or(false))
+                .copied()
+                .collect()
+        });
+        let before = named.partition_point(|m| m.start < at);
+        let nearest = before.checked_sub(1).and_then(|k| named.get(k)).copied();
+        nearest
+            .and_then(|m| self.entity(m.id))
             .map(|e| Resolved {
                 entity: Some(e.id),
                 name: Some(e.name.clone()),

@@ -80,10 +80,14 @@ pub fn sentence<'t>(
     for t in raw {
         let word = t.span.slice(text);
         let mark = matches!(word, "\"" | "“" | "”" | "'" | "`") && is_quote_edge(quotes, t.span);
+        // Quotes are in text order without overlap: only the last one opening before the
+        // token can hold it.
         let quoted = !mark
             && quotes
-                .iter()
-                .any(|q| q.span.start() < t.span.start() && t.span.end() <= q.span.end());
+                .partition_point(|q| q.span.start() < t.span.start())
+                .checked_sub(1)
+                .and_then(|k| quotes.get(k))
+                .is_some_and(|q| t.span.end() <= q.span.end());
         let lower = if !word.is_ascii() {
             Cow::Owned(word.to_lowercase().replace('’', "'"))
         } else if word.bytes().any(|b| b.is_ascii_uppercase()) {

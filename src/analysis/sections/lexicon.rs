@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use super::{FastMap, FastSet};
+
 /// Function words and news filler: never a topic, never part of a title.
 const STOPWORDS: &[&str] = &[
     "a",
@@ -503,14 +505,22 @@ pub(super) fn announces_verb(lower: &str) -> bool {
     VERB_CUES.contains(&lower)
 }
 
+/// The stopwords and roles hashed once: every word of every article is looked up in both.
+static STOPWORD_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| STOPWORDS.iter().copied().collect());
+
+/// See [`STOPWORD_SET`].
+static ROLE_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| ROLES.iter().copied().collect());
+
 /// Whether a lowercase word carries no topic.
 pub(super) fn is_stopword(lower: &str) -> bool {
-    STOPWORDS.binary_search(&lower).is_ok()
+    STOPWORD_SET.contains(lower)
 }
 
 /// Whether a lowercase word is a title or role that precedes names.
 pub(super) fn is_role(lower: &str) -> bool {
-    ROLES.binary_search(&lower).is_ok()
+    ROLE_SET.contains(lower)
 }
 
 /// Whether a lowercase word may join two capitalised words into one name.
@@ -561,9 +571,10 @@ pub(super) fn stem(lower: &str) -> &str {
 /// English word counts (`word<TAB>count`, sorted by word), from `assets/lexicon/`.
 const WORD_FREQ_TSV: &str = include_str!("../../../assets/lexicon/word_freq.tsv");
 
-/// The word counts parsed once, sorted for binary search, with the largest count.
-static WORD_FREQ: LazyLock<(Vec<(&'static str, f32)>, f32)> = LazyLock::new(|| {
-    let mut counts: Vec<(&str, f32)> = WORD_FREQ_TSV
+/// The rarity of every counted word, worked out once and hashed: a binary search over the
+/// counts was the costliest part of finding an article's terms.
+static RARITY: LazyLock<(FastMap<&'static str, f32>, f32)> = LazyLock::new(|| {
+    let counts: Vec<(&str, f32)> = WORD_FREQ_TSV
         .lines()
         .filter(|line| !line.starts_with('#'))
         .filter_map(|line| {
@@ -571,21 +582,24 @@ static WORD_FREQ: LazyLock<(Vec<(&'static str, f32)>, f32)> = LazyLock::new(|| {
             Some((word, count.trim().parse::<f32>().ok()?))
         })
         .collect();
-    counts.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let most = counts.iter().map(|c| c.1).fold(1.0, f32::max);
-    (counts, most)
+    let mut rarity = FastMap::default();
+    rarity.reserve(counts.len());
+    for (word, count) in counts {
+        rarity.insert(word, rarity_of(most, count.max(1.0)));
+    }
+    (rarity, rarity_of(most, 1.0))
 });
+
+fn rarity_of(most: f32, count: f32) -> f32 {
+    ((most / count).log10() / 4.0).clamp(0.2, 1.2)
+}
 
 /// How rare a lowercase word is in English at large, from about 0.2 ("said") to 1.2 (a word
 /// the counts do not know): a topic word is rarer than the words around it.
 pub(super) fn rarity(lower: &str) -> f32 {
-    let (counts, most) = &*WORD_FREQ;
-    let count = counts
-        .binary_search_by(|(word, _)| (*word).cmp(lower))
-        .ok()
-        .and_then(|i| counts.get(i))
-        .map_or(1.0, |c| c.1.max(1.0));
-    ((most / count).log10() / 4.0).clamp(0.2, 1.2)
+    let (rarity, unknown) = &*RARITY;
+    rarity.get(lower).copied().unwrap_or(*unknown)
 }
 
 /// Countries and their demonyms (`name<TAB>aliases<TAB>capital<TAB>demonyms<TAB>iso2`).

@@ -18,6 +18,10 @@ use super::entities::Entity;
 use crate::article::Article;
 use crate::span::Span;
 
+// Sections hash every word and term of the article: a fast hash, and a fixed one that keeps
+// float sums in one order from run to run.
+use super::fast_hash::{FastMap, FastSet};
+
 /// A run of body paragraphs the outline can jump to.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Section {

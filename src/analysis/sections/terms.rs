@@ -5,8 +5,8 @@
 //! start when the article also capitalises it inside one (and never writes it in lowercase), or
 //! when another capitalised word follows it.
 
+use super::{FastMap as HashMap, FastSet as HashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use super::lexicon;
 use crate::span::Span;
@@ -168,8 +168,8 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
     }
 
     // What the article as a whole does with each capitalised word.
-    let mut capital_inside: HashSet<Cow<str>> = HashSet::new();
-    let mut seen_lower: HashSet<&str> = HashSet::new();
+    let mut capital_inside: HashSet<Cow<str>> = HashSet::default();
+    let mut seen_lower: HashSet<&str> = HashSet::default();
     for token in tokens.iter().flatten() {
         let word = token.span.slice(text);
         if !token.capital {
@@ -189,6 +189,10 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
         ..Terms::default()
     };
     for (p, words) in tokens.iter().enumerate() {
+        let lowers: Vec<Cow<str>> = words
+            .iter()
+            .map(|t| lowercase(t.span.slice(text)))
+            .collect();
         let mut reader = ParagraphReader {
             text,
             paragraph: p,
@@ -198,10 +202,6 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
             verb_cue: false,
             key: String::new(),
         };
-        let lowers: Vec<Cow<str>> = words
-            .iter()
-            .map(|t| lowercase(t.span.slice(text)))
-            .collect();
         for (i, (token, lower)) in words.iter().zip(&lowers).enumerate() {
             let next = words.get(i + 1).zip(lowers.get(i + 1).map(|l| l.as_ref()));
             reader.take(&mut terms, token, lower, next, |lower| {
@@ -215,21 +215,22 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
 
 /// What came just before the current word, for phrases.
 #[derive(Clone, Debug)]
-enum Previous {
+enum Previous<'l> {
     Nothing,
-    /// A content word with its stem, span and rarity.
-    Word(String, Span, f32),
+    /// A content word with its stem (borrowed from the paragraph's lowercase words), span and
+    /// rarity.
+    Word(&'l str, Span, f32),
     /// A name that just ended, with its key, span and number of words.
     Name(String, Span, usize),
 }
 
 /// Walks one paragraph's words, building names from runs of capitalised words.
-struct ParagraphReader<'t> {
+struct ParagraphReader<'t, 'l> {
     text: &'t str,
     paragraph: usize,
     /// The capitalised run being built: its span and number of words.
     run: Option<(Span, usize)>,
-    previous: Previous,
+    previous: Previous<'l>,
     /// A determiner or preposition opened a noun phrase that content words continue.
     noun_phrase: bool,
     /// The previous word announces a verb ("to", "will", "they").
@@ -238,13 +239,13 @@ struct ParagraphReader<'t> {
     key: String,
 }
 
-impl ParagraphReader<'_> {
+impl<'l> ParagraphReader<'_, 'l> {
     /// Reads one word; `next` is the word after it with its lowercase form.
     fn take(
         &mut self,
         terms: &mut Terms,
         token: &Token,
-        lower: &str,
+        lower: &'l str,
         next: Option<(&Token, &str)>,
         known_name: impl Fn(&str) -> bool,
     ) {
@@ -319,11 +320,11 @@ impl ParagraphReader<'_> {
         if token.joined && !lower.ends_with("ed") {
             let phrase = match &self.previous {
                 Previous::Word(before, span, before_rarity) => {
-                    Some((Kind::Phrase, before, *span, (before_rarity + rarity) / 2.0))
+                    Some((Kind::Phrase, *before, *span, (before_rarity + rarity) / 2.0))
                 }
                 Previous::Name(before, span, 1) => Some((
                     Kind::NamePhrase,
-                    before,
+                    before.as_str(),
                     *span,
                     (NAME_RARITY + rarity) / 2.0,
                 )),
@@ -348,7 +349,7 @@ impl ParagraphReader<'_> {
                 );
             }
         }
-        self.previous = Previous::Word(stem.to_string(), token.span, rarity);
+        self.previous = Previous::Word(stem, token.span, rarity);
         self.verb_cue = false;
     }
 

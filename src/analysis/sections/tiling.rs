@@ -6,7 +6,7 @@
 //! follows from the article's length, so a short story is not cut into crumbs and a long report
 //! is not left as one block.
 
-use std::collections::HashMap;
+use super::FastMap as HashMap;
 
 use super::terms::{Kind, TermId, Terms};
 
@@ -131,7 +131,7 @@ fn vectors(terms: &Terms) -> Vec<Vector> {
     let mut spread = vec![0usize; terms.len()];
     let mut counts: Vec<Vector> = Vec::with_capacity(terms.paragraphs.len());
     for occurrences in &terms.paragraphs {
-        let mut vector = Vector::new();
+        let mut vector = Vector::default();
         for o in occurrences {
             if matches!(terms.kinds[o.term], Kind::Word | Kind::NamePart) {
                 *vector.entry(o.term).or_default() += 1.0;
@@ -157,7 +157,7 @@ fn vectors(terms: &Terms) -> Vec<Vector> {
 }
 
 fn sum(vectors: &[Vector]) -> Vector {
-    let mut total = Vector::new();
+    let mut total = Vector::default();
     for v in vectors {
         for (term, w) in v {
             *total.entry(*term).or_default() += w;

@@ -5,12 +5,13 @@
 //! the whole article, and is rare in English at large. Names come from the entities when there
 //! are any, else from the capitalised runs [`super::terms`] found.
 
-use std::collections::{HashMap, HashSet};
+use super::{FastMap as HashMap, FastSet as HashSet};
 use std::ops::Range;
 
 use super::lexicon;
 use super::terms::{Kind, Occurrence, TermId, Terms};
 use crate::analysis::entities::{Entity, EntityKind};
+use crate::analysis::mention_index::{Mark, Mentions};
 use crate::span::Span;
 
 /// How much more a word of the headline weighs in the opening section, which the headline sums
@@ -79,6 +80,10 @@ pub(super) struct Titler<'a> {
     sentences: &'a [Span],
     terms: &'a Terms,
     entities: &'a [Entity],
+    /// The entities' mentions by position.
+    mentions: Mentions,
+    /// How many words the article's paragraphs hold.
+    words: usize,
     /// Occurrences of each term in the whole article.
     in_article: Vec<f32>,
     /// Single-word names that are the last word of a longer name ("Zelensky" of "Volodymyr
@@ -106,13 +111,13 @@ impl<'a> Titler<'a> {
         headings: impl Iterator<Item = &'h str>,
     ) -> Titler<'a> {
         let mut in_article = vec![0.0; terms.len()];
-        let mut first_span: HashMap<TermId, Span> = HashMap::new();
+        let mut first_span: HashMap<TermId, Span> = HashMap::default();
         for o in terms.paragraphs.iter().flatten() {
             in_article[o.term] += 1.0;
             first_span.entry(o.term).or_insert(o.span);
         }
         // Fold single-word names into the most frequent longer name they end.
-        let mut longer: HashMap<String, (TermId, f32)> = HashMap::new();
+        let mut longer: HashMap<String, (TermId, f32)> = HashMap::default();
         let mut single: Vec<(TermId, String)> = Vec::new();
         for (&term, span) in &first_span {
             if terms.kinds[term] != Kind::Name {
@@ -129,10 +134,10 @@ impl<'a> Titler<'a> {
                 }
             }
         }
-        let mut folded = HashMap::new();
-        let mut known_short = HashSet::new();
+        let mut folded = HashMap::default();
+        let mut known_short = HashSet::default();
         // Occurrences of each name, its folded short forms included.
-        let mut name_total: HashMap<TermId, f32> = HashMap::new();
+        let mut name_total: HashMap<TermId, f32> = HashMap::default();
         for &term in first_span.keys() {
             if terms.kinds[term] == Kind::Name {
                 *name_total.entry(term).or_default() += in_article[term];
@@ -156,6 +161,8 @@ impl<'a> Titler<'a> {
             sentences,
             terms,
             entities,
+            mentions: Mentions::new(entities),
+            words: terms.words.iter().sum(),
             in_article,
             folded,
             known_short,
@@ -183,7 +190,7 @@ impl<'a> Titler<'a> {
                 .iter()
                 .sum::<usize>() as f32
         };
-        let share = words_in(paragraphs.clone()) / words_in(0..self.terms.words.len()).max(1.0);
+        let share = words_in(paragraphs.clone()) / (self.words as f32).max(1.0);
         let opening = self
             .sentences
             .get(self.sentence_of(span))
@@ -216,7 +223,7 @@ impl<'a> Titler<'a> {
 
     /// Content words and phrases of the section, the best [`CANDIDATES`] of them.
     fn terms_of(&self, occurrences: &[&Occurrence], scope: Scope) -> Vec<Candidate> {
-        let mut found: HashMap<TermId, Vec<Span>> = HashMap::new();
+        let mut found: HashMap<TermId, Vec<Span>> = HashMap::default();
         for o in occurrences {
             if matches!(
                 self.terms.kinds[o.term],
@@ -293,18 +300,13 @@ impl<'a> Titler<'a> {
     /// Names in the section: the entities when there are any, else capitalised runs.
     fn names_of(&self, occurrences: &[&Occurrence], span: Span, scope: Scope) -> Vec<Candidate> {
         if !self.entities.is_empty() {
-            return self
-                .entities
-                .iter()
-                .filter_map(|entity| {
-                    let count = entity
-                        .mentions
-                        .iter()
-                        .filter(|m| span.contains(m.span))
-                        .count() as f32;
-                    if count == 0.0 {
-                        return None;
-                    }
+            let mut inside: Vec<&Mark> = self.mentions.inside(span).collect();
+            inside.sort_by_key(|m| m.entity);
+            return inside
+                .chunk_by(|a, b| a.entity == b.entity)
+                .filter_map(|group| {
+                    let entity = self.entities.get(group.first()?.entity)?;
+                    let count = group.len() as f32;
                     let label = entity_label(entity);
                     let weight = if entity.kind == EntityKind::Group {
                         DEMONYM_WEIGHT
@@ -316,11 +318,9 @@ impl<'a> Titler<'a> {
                     } else {
                         Role::Name
                     };
-                    let inside: Vec<Span> = entity
-                        .mentions
+                    let inside: Vec<Span> = group
                         .iter()
-                        .map(|m| m.span)
-                        .filter(|m| span.contains(*m))
+                        .filter_map(|m| Span::new(self.text, m.start, m.end))
                         .collect();
                     Some(Candidate {
                         role,
@@ -335,7 +335,7 @@ impl<'a> Titler<'a> {
                 })
                 .collect();
         }
-        let mut found: HashMap<TermId, Vec<Span>> = HashMap::new();
+        let mut found: HashMap<TermId, Vec<Span>> = HashMap::default();
         for o in occurrences {
             if self.terms.kinds[o.term] == Kind::Name {
                 let term = self.folded.get(&o.term).copied().unwrap_or(o.term);

@@ -5,6 +5,8 @@
 //! and `analysis` never touch a terminal, so everything the reader shows can also be printed by
 //! `lede analyze` and tested without a screen.
 
+#![warn(missing_docs)]
+
 pub mod analysis;
 pub mod article;
 pub mod config;

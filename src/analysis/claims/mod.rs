@@ -1,9 +1,9 @@
 //! Key claims: who said what, and the strongest unattributed assertions.
 //!
-//! The rules work without a parser, sentence by sentence: [`cues`] finds attributing verbs and
-//! tells them from nouns, [`attribution`] finds each cue's source and content, [`quotes`] pairs
+//! The rules work without a parser, sentence by sentence: `cues` finds attributing verbs and
+//! tells them from nouns, `attribution` finds each cue's source and content, `quotes` pairs
 //! quotation marks so that quotes running over sentences and paragraphs stay one claim,
-//! [`resolve`] turns pronouns, roles and stand-ins into entities, [`assertions`] ranks what the
+//! `resolve` turns pronouns, roles and stand-ins into entities, `assertions` ranks what the
 //! article says in its own voice, and [`library`] gathers one person's claims across articles.
 
 mod assertions;

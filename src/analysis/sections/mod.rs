@@ -2,8 +2,8 @@
 //!
 //! An article with headings is cut at each heading; paragraphs before the first one form a
 //! leading section. An article without headings is cut where the vocabulary of neighbouring
-//! paragraphs changes ([`tiling`]), and each part gets a short title from its most salient
-//! names and terms ([`titles`]). The kicker and the title are never inside a section.
+//! paragraphs changes (`tiling`), and each part gets a short title from its most salient
+//! names and terms (`titles`). The kicker and the title are never inside a section.
 
 mod lexicon;
 mod terms;

@@ -5,54 +5,11 @@
 //! reporting verbs) are the project's own. Everything is keyed by slices of the embedded text,
 //! so loading allocates only the tables, and lookups never allocate.
 
-use std::collections::HashMap as StdHashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// A hash map with a fast, non-keyed hash: the keys are the lists' own words, never chosen
-/// by an attacker, and word lookups are the hot path of the analysis.
-pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
-
-/// The multiply-rotate hash used by rustc ("Fx"), a few times faster than SipHash on words.
-#[derive(Clone, Copy, Default)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut buf = [0u8; 8];
-            buf.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(buf));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
+/// Word tables use the analysis's fast unkeyed hash: the keys are the lists' own words, never
+/// chosen by an attacker, and word lookups are the hot path of the analysis.
+pub type HashMap<K, V> = super::fast_hash::FastMap<K, V>;
 
 /// Calls `f` with the lower-case form of `word`, without allocating for short ASCII words.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {

@@ -14,18 +14,9 @@ fn article(text: &str) -> Article {
     Article {
         path: PathBuf::from("test.txt"),
         format: Format::Text,
-        title: String::new(),
-        title_span: None,
-        kicker: None,
-        kicker_span: None,
-        byline: None,
-        byline_span: None,
-        date: None,
-        date_span: None,
-        source: None,
         text: text.to_string(),
         paragraphs: vec![Span::whole(text)],
-        headings: Vec::new(),
+        ..Default::default()
     }
 }
 

@@ -221,18 +221,11 @@ fn article_of(text: &str) -> Article {
     Article {
         path: "arbitrary.txt".into(),
         format: Format::Text,
-        title: String::new(),
         title_span,
-        kicker: None,
-        kicker_span: None,
-        byline: None,
-        byline_span: None,
-        date: None,
-        date_span: None,
-        source: None,
         text: text.to_string(),
         paragraphs,
         headings,
+        ..Default::default()
     }
 }
 

@@ -97,7 +97,10 @@ impl Doc {
         }
         let meta: Vec<String> = [
             article.byline.as_ref().map(|b| format!("By {b}")),
-            article.date.clone(),
+            article
+                .published()
+                .map(crate::article::iso_date)
+                .or_else(|| article.date.clone()),
             article.source.clone(),
         ]
         .into_iter()

@@ -4,11 +4,54 @@
 /// A calendar date as (year, month, day), which sorts in time order.
 pub type Date = (i32, u32, u32);
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+/// Month names and the abbreviations sources use, with the month's number.
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
 ];
 
-const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+/// Weekday names and their abbreviations.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
 
 /// A date from the forms sources use: "2025-12-15", "2025-12-15T08:00:00Z", "15 December
 /// 2025", "December 15, 2025", "Dec. 15 2025", "Mon, 15 Dec 2025 08:00:00 GMT" (feeds).
@@ -23,7 +66,7 @@ pub fn parse_date(date: &str) -> Option<Date> {
     {
         *part = day;
     }
-    if parts.first().is_some_and(|p| is_weekday(p)) {
+    if parts.first().is_some_and(|p| is_weekday(&p.to_lowercase())) {
         parts.remove(0);
     }
     let number = |p: &str| p.parse::<u32>().ok();
@@ -45,16 +88,20 @@ pub fn iso(date: Date) -> String {
 }
 
 fn month(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
-    MONTHS
-        .iter()
-        .position(|m| lower.starts_with(m))
-        .map(|i| i as u32 + 1)
+    month_number(&word.to_lowercase())
 }
 
-fn is_weekday(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    lower.len() >= 3 && WEEKDAYS.iter().any(|d| lower.starts_with(d))
+/// The number of the month a lower-case word names ("october", "oct", "sept"), if any.
+pub(super) fn month_number(lower: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|&(_, n)| n)
+}
+
+/// Whether a lower-case word names a weekday ("monday", "thurs").
+pub(super) fn is_weekday(lower: &str) -> bool {
+    WEEKDAYS.contains(&lower)
 }
 
 fn valid(y: u32, m: u32, d: u32) -> Option<Date> {

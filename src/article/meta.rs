@@ -6,6 +6,8 @@
 //! not mistaken for the first paragraph. They are strict on purpose: a body sentence that opens
 //! with "By Monday, …" or "By 4:30 p.m. …" must stay prose.
 
+use super::date;
+
 /// What one metadata line says.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Meta {
@@ -24,53 +26,6 @@ const MAX_META_WORDS: usize = 14;
 const NAME_CONNECTORS: &[&str] = &[
     "and", "&", "in", "for", "of", "the", "at", "with", "de", "del", "della", "van", "von", "der",
     "den", "da", "di", "du", "le", "la", "bin", "al", "y",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 /// Words that may stand in a date line besides the date itself.
@@ -230,9 +185,9 @@ pub fn is_date(part: &str) -> bool {
             year = true;
         } else if is_day(&lower) {
             day = true;
-        } else if MONTHS.contains(&lower.as_str()) {
+        } else if date::month_number(&lower).is_some() {
             month = true;
-        } else if !(WEEKDAYS.contains(&lower.as_str())
+        } else if !(date::is_weekday(&lower)
             || DATE_FILLER.contains(&lower.as_str())
             || is_time(&lower))
         {

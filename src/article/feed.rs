@@ -202,14 +202,7 @@ fn content_blocks(tree: &Tree, content: usize) -> Vec<Block> {
     if el.children.iter().any(|c| matches!(c, Child::Element(_))) {
         return html::blocks_of(tree, content);
     }
-    let text: String = el
-        .children
-        .iter()
-        .filter_map(|c| match c {
-            Child::Text(t) => Some(t.as_str()),
-            Child::Element(_) => None,
-        })
-        .collect();
+    let text = tree.own_text(content);
     if el.attr("type") == Some("text") {
         html::text_blocks(&text)
     } else {

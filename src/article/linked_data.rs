@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use super::markup::{Child, Tree, collapse};
+use super::markup::{Tree, collapse};
 
 /// What a page's linked data says about its article.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,15 +34,7 @@ pub fn article(tree: &Tree) -> Option<LinkedArticle> {
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
         })
         .filter_map(|e| {
-            let json: String = tree
-                .get(e)
-                .children
-                .iter()
-                .filter_map(|c| match c {
-                    Child::Text(t) => Some(t.as_str()),
-                    Child::Element(_) => None,
-                })
-                .collect();
+            let json = tree.own_text(e);
             serde_json::from_str::<Value>(&escape_controls_in_strings(&json)).ok()
         })
         .find_map(|value| find_article(&value, 0))

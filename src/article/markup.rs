@@ -172,6 +172,20 @@ impl Tree {
         collapse(&raw)
     }
 
+    /// The text directly inside `id`, as written: its text children only, nothing from nested
+    /// elements. Escaped markup in a feed's content or the JSON of a `<script>` block is held
+    /// this way.
+    pub fn own_text(&self, id: usize) -> String {
+        self.get(id)
+            .children
+            .iter()
+            .filter_map(|c| match c {
+                Child::Text(t) => Some(t.as_str()),
+                Child::Element(_) => None,
+            })
+            .collect()
+    }
+
     fn collect_text(&self, id: usize, out: &mut String, depth: usize) {
         if depth > MAX_DEPTH {
             return;

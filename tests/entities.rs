@@ -59,9 +59,14 @@ const TABLE: &[(&str, &[(&str, EntityKind)])] = &[
         "The plan was drafted by Ms. Adaeze Okonkwo last year.",
         &[("Adaeze Okonkwo", Person)],
     ),
-    // A reporting verb after an unknown name.
+    // A reporting verb after an unknown name says as much of a company as of a person; "who"
+    // says person.
     (
         "The harbour is full, Talvikko said on Tuesday.",
+        &[("Talvikko", Org)],
+    ),
+    (
+        "The harbour is full, said Talvikko, who runs the port.",
         &[("Talvikko", Person)],
     ),
     // An age in commas.
@@ -420,4 +425,131 @@ fn odd_input_never_panics() {
     ] {
         let _ = entities(text);
     }
+}
+
+/// The names of the people found in `text`, in order of first mention.
+fn people(text: &str) -> Vec<String> {
+    entities(text)
+        .into_iter()
+        .filter(|e| e.kind == Person)
+        .map(|e| e.name)
+        .collect()
+}
+
+/// The kind of the entity mentioned first at `needle`.
+fn kind_at(text: &str, needle: &str) -> Option<EntityKind> {
+    let start = text.find(needle)?;
+    entities(text)
+        .into_iter()
+        .find(|e| e.mentions.iter().any(|m| m.span.start() == start))
+        .map(|e| e.kind)
+}
+
+#[test]
+fn a_soft_hyphen_inside_a_name_splits_nothing() {
+    let text = "Ana\u{AD}toly Brezin, the mayor, said the bridge would reopen. Brezin left.";
+    let found = entities(text);
+    let person: Vec<&Entity> = found.iter().filter(|e| e.kind == Person).collect();
+    assert_eq!(person.len(), 1, "{found:?}");
+    assert_eq!(person[0].name, "Anatoly Brezin");
+    assert_eq!(
+        person[0].mentions[0].span.slice(text),
+        "Ana\u{AD}toly Brezin"
+    );
+    assert_eq!(person[0].mentions.len(), 2);
+}
+
+#[test]
+fn a_company_that_speaks_is_not_a_person() {
+    // Only "X said" or "X's": nothing in the name says person.
+    assert_eq!(
+        people("The outage lasted a day, Skyroute said on Monday."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        people("Billboard's chart put the single first."),
+        Vec::<String>::new()
+    );
+    // A brand written in CamelCase.
+    assert_eq!(
+        people("Profits fell, NorthPeak said."),
+        Vec::<String>::new()
+    );
+    // A listed surname still reads as a person's, and so does an unknown one with an age.
+    assert_eq!(
+        people("The harbour is full, Hodgson said."),
+        vec!["Hodgson"]
+    );
+    assert_eq!(
+        people("The harbour is full, Talvikko, 54, said."),
+        vec!["Talvikko"]
+    );
+}
+
+#[test]
+fn a_corporate_suffix_makes_every_bare_form_the_company() {
+    let text = "Shares of Veltrona Corp. fell on Monday. Veltrona said the plant in Arlow would \
+                close, and Veltrona's chief apologised. Bellamy & Sons, the grocer, grew. \
+                Bellamy said sales rose.";
+    assert_eq!(people(text), Vec::<String>::new());
+    let found = entities(text);
+    let veltrona: Vec<&Entity> = found
+        .iter()
+        .filter(|e| e.name.starts_with("Veltrona"))
+        .collect();
+    assert_eq!(veltrona.len(), 1, "one organisation: {found:?}");
+    assert_eq!(veltrona[0].kind, Org);
+    assert_eq!(veltrona[0].mentions.len(), 3);
+    assert_eq!(kind_at(text, "Bellamy said"), Some(Org));
+}
+
+#[test]
+fn titles_of_works_are_not_people() {
+    let text = "The band closed with “Tomorrow Is A River” and “Nell Garvey”, then left.";
+    assert_eq!(people(text), Vec::<String>::new());
+    assert_eq!(
+        people("Fans sang Lost In The Harbour all night."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_role_with_its_institution_is_not_a_person() {
+    assert_eq!(
+        people("The Senate Leader opposed the bill."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn labels_before_a_name_are_cut_off() {
+    assert_eq!(
+        people("Denver QB Tariq Bell threw two touchdowns."),
+        vec!["Tariq Bell"]
+    );
+    assert_eq!(
+        people("Midfielder Jonas Hale scored twice."),
+        vec!["Jonas Hale"]
+    );
+}
+
+#[test]
+fn a_line_break_ends_a_name() {
+    let text = "Group D\nMarta Quell scored twice.";
+    assert_eq!(people(text), vec!["Marta Quell"]);
+}
+
+#[test]
+fn towns_by_their_state_or_an_age_are_places() {
+    let text = "The tour stops at Brenton, VA\nOfficers arrested Tomas Vell, 32, of Harrowgate.";
+    assert_eq!(kind_at(text, "Brenton"), Some(Place));
+    assert_eq!(kind_at(text, "Harrowgate"), Some(Place));
+    assert_eq!(people(text), vec!["Tomas Vell"]);
+}
+
+#[test]
+fn venues_and_productions_are_not_people() {
+    let text = "The tour opens at the Harlow Amphitheatre and the Denby Center. Carla Voss \
+                Productions filmed it.";
+    assert_eq!(people(text), Vec::<String>::new());
 }

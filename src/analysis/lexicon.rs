@@ -86,6 +86,8 @@ pub struct Lexicon {
     not_entities: HashMap<&'static str, ()>,
     reporting: HashMap<&'static str, ()>,
     particles: HashMap<&'static str, ()>,
+    function_words: HashMap<&'static str, ()>,
+    state_codes: HashMap<&'static str, ()>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -265,6 +267,10 @@ impl Lexicon {
             not_entities: set(include_str!("../../assets/lexicon/not_entities.txt")),
             reporting: set(include_str!("../../assets/lexicon/reporting_verbs.txt")),
             particles: set(include_str!("../../assets/lexicon/particles.txt")),
+            function_words: set(include_str!("../../assets/lexicon/function_words.txt")),
+            state_codes: rows(include_str!("../../assets/lexicon/us_states.tsv"))
+                .filter_map(|r| r.get(1).map(|&code| (code, ())))
+                .collect(),
         }
     }
 
@@ -360,6 +366,58 @@ impl Lexicon {
     pub fn particle(&self, lower: &str) -> bool {
         self.particles.contains_key(lower)
     }
+
+    /// The name a company goes by without its legal or corporate suffix: "Veltrona" for
+    /// "Veltrona Corp." and "Veltrona Group", "Bellamy" for "Bellamy & Sons". A story names
+    /// the company in full once and bare after that, so both forms are one organisation.
+    pub fn corporate_head(name: &str) -> Option<&str> {
+        const SUFFIXES: &[&str] = &[
+            "Corp",
+            "Corp.",
+            "Corporation",
+            "Inc",
+            "Inc.",
+            "Ltd",
+            "Ltd.",
+            "Limited",
+            "LLC",
+            "Plc",
+            "PLC",
+            "plc",
+            "Co",
+            "Co.",
+            "GmbH",
+            "AG",
+            "SA",
+            "NV",
+            "Group",
+            "Holdings",
+            "Sons",
+            "Bros",
+            "Bros.",
+            "Brothers",
+        ];
+        let (head, last) = name.rsplit_once(' ')?;
+        if !SUFFIXES.contains(&last) {
+            return None;
+        }
+        let head = head.strip_suffix(" &").unwrap_or(head);
+        let head = head.strip_suffix(',').unwrap_or(head);
+        (!head.is_empty() && head.split(' ').count() <= 3).then_some(head)
+    }
+
+    /// Whether a word is a US state's postal code ("VA", "TX"): after "Town, " it says the
+    /// town is a place. Never a place on its own ("IN", "OR", "ME" are English words).
+    pub fn state_code(&self, word: &str) -> bool {
+        self.state_codes.contains_key(word)
+    }
+
+    /// Whether a word of any case is an article, pronoun, preposition, conjunction or
+    /// auxiliary: such a word never belongs to a person's name, so capitalised inside a run of
+    /// capitals it marks a title of a work ("It To The Streets") rather than a name.
+    pub fn function_word(&self, word: &str) -> bool {
+        with_lower(word, |l| self.function_words.contains_key(l))
+    }
 }
 
 #[cfg(test)]
@@ -394,5 +452,12 @@ mod tests {
         assert!(lex.not_entity("May"));
         assert!(lex.reporting_verb("said"));
         assert!(lex.particle("von"));
+        assert!(lex.function_word("The"));
+        assert!(lex.state_code("VA"));
+        assert_eq!(Lexicon::corporate_head("Bellamy & Sons"), Some("Bellamy"));
+        assert_eq!(Lexicon::corporate_head("Veltrona Corp."), Some("Veltrona"));
+        assert_eq!(Lexicon::corporate_head("Labour Party"), None);
+        assert!(lex.place("VA").is_none());
+        assert!(!lex.function_word("Streets"));
     }
 }

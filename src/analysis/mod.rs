@@ -52,7 +52,8 @@ pub fn analyze(article: &Article) -> Analysis {
 }
 
 /// Analyses a whole library on every core, keeping the articles' order: opening a folder of
-/// articles should cost the time of the longest share, not of the sum.
+/// articles should cost the time of the longest share, not of the sum. A person named by
+/// surname alone gets the key of the library's one full name with that surname.
 pub fn analyze_library(articles: Vec<Article>) -> Vec<(Article, Analysis)> {
     let workers = std::thread::available_parallelism()
         .map_or(1, usize::from)
@@ -91,14 +92,20 @@ pub fn analyze_library(articles: Vec<Article>) -> Vec<(Article, Analysis)> {
             }
         }
     }
-    articles
+    let mut library: Vec<(Article, Analysis)> = articles
         .into_iter()
         .zip(analyses)
         .map(|(article, analysis)| {
             let analysis = analysis.unwrap_or_else(|| analyze(&article));
             (article, analysis)
         })
-        .collect()
+        .collect();
+    let mut lists: Vec<&mut [Entity]> = library
+        .iter_mut()
+        .map(|(_, analysis)| analysis.entities.as_mut_slice())
+        .collect();
+    entities::share_keys(&mut lists);
+    library
 }
 
 #[cfg(test)]

@@ -158,6 +158,14 @@ fn extend(text: &str, words: &[Word], mut j: usize, lex: &Lexicon) -> usize {
             continue;
         }
         let Some(w) = words.get(j) else { return j };
+        // A line break ends a name: a label line ("Group D", "IN") never runs into the name
+        // on the next line.
+        if text
+            .get(prev.end..w.start)
+            .is_some_and(|gap| gap.contains('\n'))
+        {
+            return j;
+        }
         if w.is_word && w.is_capitalised() && w.space_before {
             j += 1;
             continue;
@@ -273,6 +281,40 @@ fn split_run(
         return;
     }
     body_run(text, index, sentence, a, b, lex, out);
+}
+
+/// Where a full name starts after labels that cannot be part of it: abbreviations in
+/// capitals (a team, a position), places, nationalities, or a common word that is
+/// capitalised only because it opens the sentence. The name must open with a clear given name
+/// and have a surname after it.
+fn label_then_name(
+    text: &str,
+    sentence: &Sentence,
+    a: usize,
+    b: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let key = |i: usize| sentence.key(text, i);
+    let label = |i: usize| {
+        let w = sentence.words[i];
+        let k = key(i);
+        (w.shape == Shape::Caps && w.text(text).len() <= 4 && lex.given_name(&k).is_none())
+            || lex.place(&k).is_some()
+            || lex.demonym(&k).is_some()
+            || (i == a && sentence.initial(text, a) && is_common(lex, &k))
+    };
+    // Titles make a role phrase ("German Chancellor Friedrich Merz"), which `body_run` keeps.
+    if (a..b).any(|i| lex.title(&key(i)).is_some()) {
+        return None;
+    }
+    (a + 1..b.saturating_sub(1))
+        .take_while(|&t| label(t - 1))
+        .find(|&t| {
+            let k = key(t);
+            lex.given_name(&k).is_some()
+                && !is_common(lex, &k)
+                && sentence.words[t + 1].is_capitalised()
+        })
 }
 
 /// The text of words `a..b`, normalised, joined by single spaces.
@@ -410,6 +452,21 @@ fn body_run(
     };
     let mut a = a;
     if !whole_known && !ends_in_cue {
+        // Labels before a full name: "Denver QB Tariq Bell", "Estonia Aivar Koppel",
+        // "Midfielder Jonas Hale" at a sentence's start.
+        if let Some(t) = label_then_name(text, sentence, a, b, lex) {
+            // Each label stands alone: a place is still a place, an abbreviation or a
+            // capitalised common word counts only if the document knows it.
+            for i in a..t {
+                let k = key(i);
+                if lex.place(&k).is_some() || lex.demonym(&k).is_some() {
+                    body_run(text, index, sentence, i, i + 1, lex, out);
+                } else {
+                    out.push(weak(index, i, i + 1));
+                }
+            }
+            a = t;
+        }
         // A role further inside the run: "Rowing Federation President Ilse Brandt".
         let fits = |i: usize| {
             let k = key(i);

@@ -14,6 +14,9 @@ pub struct Evidence {
     organization: f32,
     place: f32,
     group: f32,
+    /// Context that only a person gets (an age, "who", a role or kin after the name, a
+    /// pronoun taking it up), unlike "said" or a possessive, which companies get too.
+    animate: f32,
 }
 
 impl Evidence {
@@ -22,6 +25,7 @@ impl Evidence {
         self.organization += other.organization;
         self.place += other.place;
         self.group += other.group;
+        self.animate += other.animate;
     }
 
     /// The best-supported kind, or `None` when nothing supports any.
@@ -326,6 +330,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             && word(after + 2) == ","
         {
             e.person += 3.0;
+            e.animate += 1.0;
         }
         let verb_at = if matches!(
             lower(after).as_ref(),
@@ -339,10 +344,18 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         if words.get(verb_at).is_some_and(|w| w.is_word) && lex.reporting_verb(&lower(verb_at)) {
             e.person += 2.5;
             e.organization += 1.0;
+            // "“We kept our word,” Quell said": a quotation is spoken by a person.
+            let after_quote = c.first >= 2
+                && matches!(word(c.first - 1), "”" | "\"" | "’" | "'")
+                && matches!(word(c.first - 2), "," | "." | "!" | "?" | "”");
+            if after_quote || (c.first >= 1 && word(c.first - 1) == "”") {
+                e.animate += 1.0;
+            }
         }
         if word(after) == "," {
             if matches!(lower(after + 1).as_ref(), "who" | "whose" | "whom") {
                 e.person += 2.0;
+                e.animate += 1.0;
             }
             if matches!(lower(after + 1).as_ref(), "which" | "where") {
                 e.place += 0.5;
@@ -357,6 +370,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
                     && lex.title(w.text(text)) == Some(TitleKind::Role)
                 {
                     e.person += 2.0;
+                    e.animate += 1.0;
                     break;
                 }
             }
@@ -366,6 +380,16 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             && lex.place(&sentence.key(text, after + 1)).is_some()
         {
             e.person += 1.0;
+        }
+        // "Bristow, VA", "Orrin Falls, Ohio": a town followed by its state or country.
+        if word(after) == ","
+            && words.get(after + 2).is_none_or(|w| !w.is_word)
+            && (lex.state_code(word(after + 1))
+                || lex
+                    .place(word(after + 1))
+                    .is_some_and(|p| matches!(p.kind, PlaceKind::State | PlaceKind::Country)))
+        {
+            e.place += 3.0;
         }
     }
     // A results table or scoreline ("Rovenby 2 Carlow Town 1"): a name before a score is a team.
@@ -398,6 +422,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             });
         if role {
             e.person += 2.5;
+            e.animate += 1.0;
         }
     }
     // "Talvik said he …": a subject that a personal pronoun later takes up.
@@ -410,10 +435,12 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         })
     {
         e.person += 1.0;
+        e.animate += 1.0;
     }
     // "… as saying": the way news reports quote a person.
     if lower(after) == "as" && lower(after + 1) == "saying" {
         e.person += 2.5;
+        e.animate += 1.0;
     }
     // A dateline: "KJELVIK 2026-03-01", "SPRINGFIELD, Ill." at the start of a line in capitals.
     if c.first == 0
@@ -441,6 +468,15 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
                 e.place += 2.5;
             }
         }
+    }
+    // "Tomas Vell, 32, of Harrowgate": where a person named with an age comes from.
+    if c.first >= 3
+        && lower(c.first - 1) == "of"
+        && word(c.first - 2) == ","
+        && word(c.first - 3).bytes().all(|b| b.is_ascii_digit())
+        && !word(c.first - 3).is_empty()
+    {
+        e.place += 3.0;
     }
     // "the village of Mirvelle", "the town of Kjelvik".
     if c.first >= 2
@@ -474,6 +510,10 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             "said" | "says" | "told" | "asked" | "quoted" | "thanked"
         ) {
             e.person += 2.0;
+            // "“We will rebuild,” said Okonjo": a quotation is spoken by a person.
+            if prev >= 1 && matches!(word(prev - 1), "”" | "\"" | "’") {
+                e.animate += 1.0;
+            }
         }
         if PLACE_PREPOSITIONS.contains(&p.as_ref()) && !possessive {
             e.place += 2.5;
@@ -551,11 +591,18 @@ pub fn classify(
     // that is also a place counts only when the name is clearly a person's ("Dana Jordan").
     let mut person_parts: HashMap<&str, ()> = HashMap::default();
     for ((c, k), e) in candidates.iter().zip(keys).zip(&evidence) {
-        if !c.weak && k.contains(' ') && e.best() == Some(EntityKind::Person) {
+        // Only a name that is clearly a person's lends its words: a weak guess spread to every
+        // bare mention would turn a brand or a song title into a person.
+        if !c.weak
+            && k.contains(' ')
+            && e.best() == Some(EntityKind::Person)
+            && e.person >= PERSON_PARTS
+        {
             let clear = e.person >= 4.0 + e.place.max(e.organization);
             person_parts.extend(
                 k.split(' ')
                     .filter(|w| w.chars().count() > 2 && !w.ends_with('.'))
+                    .filter(|w| !lex.function_word(w))
                     .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                     .filter(|w| clear || (lex.place(w).is_none() && lex.organisation(w).is_none()))
                     .map(|w| (w, ())),
@@ -565,6 +612,58 @@ pub fn classify(
     for ((c, k), e) in candidates.iter().zip(keys).zip(evidence.iter_mut()) {
         if !c.weak && person_parts.contains_key(k.as_str()) {
             e.person += 6.0;
+        }
+    }
+
+    // Whether each name looks like a person's on its own, before the mentions' evidence is
+    // pooled: a title or role before some mention, a known given name opening it, or a word
+    // of a full name the document gives a person.
+    let mut name_like: HashMap<&str, bool> = HashMap::default();
+    for (c, k) in candidates.iter().zip(keys) {
+        if !c.weak {
+            let like = c.title.is_some()
+                || person_parts.contains_key(k.as_str())
+                || looks_like_full_name(k, lex);
+            *name_like.entry(k.as_str()).or_default() |= like;
+        }
+    }
+
+    // A full name and its bare surname vouch for each other: "Eyamba Sowers … said Sowers,
+    // who" is a person although neither the first name nor "said" alone would make it one.
+    let mut strong_single: HashMap<&str, f32> = HashMap::default();
+    for ((c, k), e) in candidates.iter().zip(keys).zip(&evidence) {
+        if !c.weak && !k.contains(' ') {
+            *strong_single.entry(k.as_str()).or_default() += e.person;
+        }
+    }
+    for ((c, k), e) in candidates.iter().zip(keys).zip(&evidence) {
+        let Some((first, last)) = k.split_once(' ').map(|(f, _)| f).zip(k.rsplit(' ').next())
+        else {
+            continue;
+        };
+        let pair = !c.weak
+            && e.best() == Some(EntityKind::Person)
+            && !is_common(lex, first)
+            && strong_single.get(last).is_some_and(|&p| p >= STRONG_PERSON);
+        if pair {
+            name_like.insert(k.as_str(), true);
+            name_like.insert(last, true);
+        }
+    }
+
+    // "Veltrona Corp" anywhere makes every bare "Veltrona" the company, whatever "Veltrona
+    // said" suggests.
+    let companies: HashMap<&str, ()> = candidates
+        .iter()
+        .zip(keys)
+        .filter(|(c, _)| !c.weak)
+        .filter_map(|(_, k)| Lexicon::corporate_head(k))
+        .map(|head| (head, ()))
+        .collect();
+    for ((c, k), e) in candidates.iter().zip(keys).zip(evidence.iter_mut()) {
+        if !c.weak && companies.contains_key(k.as_str()) {
+            e.organization += 12.0;
+            name_like.insert(k.as_str(), false);
         }
     }
 
@@ -583,6 +682,7 @@ pub fn classify(
         }
     }
 
+    let lowercase_elsewhere = written_in_lower_case(text, sentences, candidates, keys);
     // "Marla" after "Cyclone Marla" is the storm again.
     let storms: HashMap<&str, ()> = keys
         .iter()
@@ -596,6 +696,18 @@ pub fn classify(
         .zip(&evidence)
         .map(|((c, k), e)| {
             if storms.contains_key(k.as_str()) {
+                return None;
+            }
+            // "Harbour plan approved … the harbour plan": a word the document itself writes in
+            // lower case is capitalised at the start of a sentence only for that reason.
+            if !c.weak
+                && c.title.is_none()
+                && lowercase_elsewhere
+                    .get(k.as_str())
+                    .copied()
+                    .unwrap_or(false)
+                && !person_parts.contains_key(k.as_str())
+            {
                 return None;
             }
             if c.weak {
@@ -622,9 +734,159 @@ pub fn classify(
             if !k.contains(' ') && strongest < 2.0 && plain_word(k, lex) {
                 return None;
             }
-            Some(e.best().unwrap_or_else(|| fallback(k)))
+            if title_of_work(text, &sentences[c.sentence], c, k, lex) || role_alone(k, lex) {
+                return None;
+            }
+            match e.best() {
+                Some(EntityKind::Person)
+                    if !name_like.get(k.as_str()).copied().unwrap_or(false) =>
+                {
+                    Some(not_a_person(k, e))
+                }
+                Some(kind) => Some(kind),
+                None => Some(fallback(k)),
+            }
         })
         .collect()
+}
+
+/// For every one-word candidate that opens a sentence, whether the document also writes that
+/// word in lower case. Only those few words are looked for, so the scan costs a lookup per
+/// lower-case word and allocates nothing per word.
+fn written_in_lower_case<'k>(
+    text: &str,
+    sentences: &[Sentence],
+    candidates: &[Candidate],
+    keys: &'k [String],
+) -> HashMap<&'k str, bool> {
+    let mut wanted: HashMap<String, (&'k str, bool)> = HashMap::default();
+    for (c, k) in candidates.iter().zip(keys) {
+        if !c.weak && c.last == c.first + 1 && sentences[c.sentence].initial(text, c.first) {
+            wanted.insert(k.to_lowercase(), (k.as_str(), false));
+        }
+    }
+    if wanted.is_empty() {
+        return HashMap::default();
+    }
+    for sentence in sentences {
+        for w in &sentence.words {
+            if w.shape == super::words::Shape::Lower
+                && let Some(found) = wanted.get_mut(w.text(text))
+            {
+                found.1 = true;
+            }
+        }
+    }
+    wanted.into_values().collect()
+}
+
+/// How much person evidence makes a name clearly a person's: a known given name with a
+/// surname, or a title, or a name the text treats as a person's more than once.
+const STRONG_PERSON: f32 = 2.5;
+
+/// How much person evidence a full name needs before its words count as that person's name
+/// wherever they stand alone: a given name, a title or a role, not a weak list hit.
+const PERSON_PARTS: f32 = 2.0;
+
+/// What a name is when only its context ("X said", "X's", "told X") says person but nothing
+/// in the name does: "X said" is as true of a company, a brand or a newspaper as of a person.
+/// A multi-word name still falls back on its shape ("Wendo Kasarani"); a single word stays a
+/// person when it reads as a surname (a listed name or a surname's ending, not an English
+/// word, not a brand's "CamelCase") or has a person's context (an age, "who", kin); otherwise
+/// ("Billboard", "WeWork", "Skyroute said") it needs a first name, a title or a full name
+/// elsewhere.
+fn not_a_person(key: &str, e: &Evidence) -> EntityKind {
+    if key.contains(' ') {
+        if e.person >= STRONG_PERSON + 2.0 {
+            return EntityKind::Person;
+        }
+        return fallback(key);
+    }
+    let lex = Lexicon::get();
+    let listed = |w: Option<f32>| w.is_some_and(|w| w >= 0.01);
+    let brand = key
+        .char_indices()
+        .skip(1)
+        .any(|(i, c)| c.is_uppercase() && key[..i].chars().any(char::is_lowercase))
+        && ![
+            "Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'",
+        ]
+        .iter()
+        .any(|p| key.starts_with(p));
+    let common = is_common(lex, key) && !listed(lex.given_name(key)) && !listed(lex.surname(key));
+    let listed_name = lex.given_name(key).is_some() || lex.surname(key).is_some();
+    let surname_shape = SURNAME_ENDINGS.iter().any(|s| key.ends_with(s)) && key.chars().count() > 4;
+    if !brand
+        && lex.place(key).is_none()
+        && ((!common && (listed_name || surname_shape)) || e.animate > 0.0)
+    {
+        return EntityKind::Person;
+    }
+    let others = Evidence { person: 0.0, ..*e };
+    others.best().unwrap_or(EntityKind::Organization)
+}
+
+/// Whether a name of several words reads as a person's name by its own words: a known given
+/// name or an initial first, a particle inside ("Ana de la Cruz"), or a surname ending.
+fn looks_like_full_name(key: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = key.split(' ').collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    if words.len() < 2 {
+        return false;
+    }
+    let initial = first.chars().count() == 2 && first.ends_with('.');
+    let given = lex
+        .given_name(first)
+        .is_some_and(|w| w > 0.0 || !is_common(lex, first));
+    let surname_shape =
+        SURNAME_ENDINGS.iter().any(|s| last.ends_with(s)) && last.chars().count() > 4;
+    let particle = words[1..].iter().any(|w| lex.particle(w));
+    (initial || given || surname_shape || particle)
+        && !words[1..]
+            .iter()
+            .any(|w| w.starts_with(char::is_uppercase) && lex.function_word(w))
+}
+
+/// Whether a candidate is the title of a work rather than a name: a film, song or book named
+/// in quotation marks ("“Night Harbour”"), or a run of capitals with a function word inside
+/// ("It To The Streets", "Lost In The Fog").
+fn title_of_work(text: &str, sentence: &Sentence, c: &Candidate, key: &str, lex: &Lexicon) -> bool {
+    let words = &sentence.words;
+    if !sentence.headline
+        && c.last - c.first >= 2
+        && key
+            .split(' ')
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase) && lex.function_word(w))
+    {
+        return true;
+    }
+    let word = |i: usize| words.get(i).map_or("", |w| w.text(text));
+    let opens = c
+        .first
+        .checked_sub(1)
+        .is_some_and(|i| matches!(word(i), "“" | "\"" | "‘"));
+    let mut after = c.last;
+    if matches!(word(after), "," | "." | "!" | "?") {
+        after += 1;
+    }
+    let closes = matches!(word(after), "”" | "\"" | "’");
+    opens && closes
+}
+
+/// Whether a name is only a role with its institution ("Senate Leader", "County Sheriff"):
+/// the last word an office and the first not a given name.
+fn role_alone(key: &str, lex: &Lexicon) -> bool {
+    let Some((first, last)) = key
+        .split_once(' ')
+        .map(|(f, _)| f)
+        .zip(key.rsplit(' ').next())
+    else {
+        return false;
+    };
+    lex.title(last) == Some(TitleKind::Role) && lex.given_name(first).is_none()
 }
 
 /// The kind of a name nothing speaks for: two or three words that are not English words

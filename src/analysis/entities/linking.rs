@@ -2,6 +2,7 @@
 //! "US" ↔ "United States", "European Union" ↔ "EU"; two people who share a surname stay two,
 //! and a bare surname goes to the one mentioned most recently.
 
+use super::words::is_invisible;
 use super::{Entity, EntityKind, Mention};
 use crate::analysis::lexicon::{HashMap, Lexicon};
 use crate::span::Span;
@@ -55,7 +56,9 @@ fn identity(found: &Found, lex: &Lexicon) -> String {
     let key = found.key.strip_prefix("The ").unwrap_or(&found.key);
     let canonical = match found.kind {
         EntityKind::Place => lex.place(key).map(|p| p.canonical),
-        EntityKind::Organization => lex.organisation(key),
+        EntityKind::Organization => lex
+            .organisation(key)
+            .or_else(|| Lexicon::corporate_head(key)),
         EntityKind::Group => lex.demonym(key),
         EntityKind::Person => None,
     };
@@ -273,10 +276,16 @@ fn nearest(options: &[usize], drafts: &[Draft], found: &[Found], at: usize) -> O
         .map(|(_, d)| d)
 }
 
+/// A name as the reader should see it: without the soft hyphens and zero-width characters a
+/// web page may hide inside it (the mentions' spans still cover them).
+fn visible(written: &str) -> String {
+    written.chars().filter(|&c| !is_invisible(c)).collect()
+}
+
 /// Turns a draft into an entity: canonical name, aliases, role, key and raw salience.
 fn build(text: &str, d: Draft, found: &[Found]) -> Option<Entity> {
     let mentions: Vec<&Found> = d.mentions.iter().map(|&m| &found[m]).collect();
-    let written = |f: &Found| f.span.slice(text).to_string();
+    let written = |f: &Found| visible(f.span.slice(text));
     let best = mentions.iter().max_by_key(|f| {
         let w = f.span.slice(text);
         let caps = w.chars().any(char::is_lowercase);
@@ -290,6 +299,7 @@ fn build(text: &str, d: Draft, found: &[Found]) -> Option<Entity> {
     let name = best.canonical.clone().unwrap_or_else(|| written(best));
     let mut aliases: Vec<String> = Vec::new();
     let mut add = |alias: &str| {
+        let alias = visible(alias);
         let alias = alias.trim();
         if !alias.is_empty() && alias != name && !aliases.iter().any(|a| a == alias) {
             aliases.push(alias.to_string());

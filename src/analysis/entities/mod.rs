@@ -4,17 +4,19 @@
 //! possessive endings off), `sentence` (what a sentence's capitals say), `candidates` (runs of capitalised words, minus sentence-initial
 //! and headline capitals, with roles and nationalities split off), `classify` (evidence from
 //! the word lists, the context and the whole document, combined into a score per kind),
-//! `roles` (role phrases before and after names), `linking` (mentions grouped into entities with aliases, roles, keys and salience), and
-//! `user` (the user's own additions).
+//! `roles` (role phrases before and after names), `linking` (mentions grouped into entities with aliases, roles, keys and salience),
+//! `keys` (one key per person across a library) and `user` (the user's own additions).
 
 mod candidates;
 mod classify;
+mod keys;
 mod linking;
 mod roles;
 mod sentence;
 mod user;
 mod words;
 
+pub use keys::share_keys;
 pub use user::{UserEntry, UserLexicon};
 
 use serde::Serialize;

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::words::{Shape, Word};
+use super::words::{Shape, Word, is_invisible};
 use crate::analysis::lexicon::{Lexicon, with_lower};
 
 /// One sentence's words and how it is capitalised.
@@ -81,15 +81,29 @@ impl Sentence {
     /// Whether word `i` starts the sentence or a quotation in it.
     pub fn initial(&self, text: &str, i: usize) -> bool {
         let before = &self.words[..i.min(self.words.len())];
+        // A straight quote after a comma or a full stop closes a quotation ("…," Quell said):
+        // what follows is not capitalised for being first.
+        let closing = |n: usize| {
+            n >= 2
+                && matches!(before[n - 1].text(text), "\"" | "'")
+                && matches!(before[n - 2].text(text), "," | "." | "!" | "?")
+        };
         before.iter().all(|w| !w.is_word && w.shape == Shape::Other)
-            || before.last().is_some_and(|w| opens_clause(w.text(text)))
+            || before
+                .last()
+                .is_some_and(|w| opens_clause(w.text(text)) && !closing(before.len()))
     }
 }
 
 /// A word as the word lists spell it.
 fn normalise(word: &str, caps: bool) -> Cow<'_, str> {
-    let word: Cow<'_, str> = if word.contains('’') {
-        Cow::Owned(word.replace('’', "'"))
+    let word: Cow<'_, str> = if word.contains(|c| c == '’' || is_invisible(c)) {
+        Cow::Owned(
+            word.chars()
+                .filter(|&c| !is_invisible(c))
+                .map(|c| if c == '’' { '\'' } else { c })
+                .collect(),
+        )
     } else {
         Cow::Borrowed(word)
     };
@@ -123,7 +137,8 @@ pub fn is_common(lex: &Lexicon, word: &str) -> bool {
     }
     // "We've", "Don't": a contraction is as common as its first part.
     if let Some((head, _)) = word.split_once(['\'', '’']) {
-        return !head.is_empty() && is_common(lex, head);
+        // "O'Rourke", "D'Amato": a one-letter head is a name's prefix, not a contraction.
+        return head.chars().count() > 1 && is_common(lex, head);
     }
     with_lower(word, |l| {
         let listed = |w: &str| {

@@ -47,6 +47,16 @@ fn is_letter(c: char) -> bool {
     c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
+/// Characters that show nothing and may sit inside a word: a soft hyphen marks where a
+/// browser may break "Ana\u{AD}toly", zero-width spaces and joiners come from web pages. They
+/// never split a word or a name.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -95,6 +105,10 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
     let mut n = 0;
     let mut space_before = true;
     while let Some(c) = at(n) {
+        if is_invisible(c) {
+            n += 1;
+            continue;
+        }
         if c.is_whitespace() {
             space_before = true;
             n += 1;
@@ -133,6 +147,7 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
         loop {
             match at(n) {
                 Some(c) if is_letter(c) => n += 1,
+                Some(c) if is_invisible(c) && at(n + 1).is_some_and(is_letter) => n += 2,
                 Some(j)
                     if (is_apostrophe(j) || is_hyphen(j) || j == '.')
                         && at(n + 1).is_some_and(is_letter) =>

@@ -34,6 +34,7 @@ pub struct Document<'a> {
     byline: Option<&'a str>,
     date: Option<&'a str>,
     source: Option<&'a str>,
+    language: Option<&'a str>,
     text: &'a str,
     paragraphs: &'a [Span],
     sentences: &'a [Span],
@@ -53,6 +54,7 @@ impl<'a> Document<'a> {
             byline: article.byline.as_deref(),
             date: article.date.as_deref(),
             source: article.source.as_deref(),
+            language: analysis.language,
             text: &article.text,
             paragraphs: &article.paragraphs,
             sentences: &analysis.sentences,
@@ -61,6 +63,19 @@ impl<'a> Document<'a> {
             claims: &analysis.claims,
         }
     }
+}
+
+/// What to tell a reader about an article that is not in English: its language, and that
+/// names and claims were not looked for. The reader's status line says the same.
+pub fn language_note(language: Option<&str>) -> Option<String> {
+    language
+        .filter(|&code| !crate::analysis::language::is_english(Some(code)))
+        .map(|code| {
+            format!(
+                "{} text: names and claims are found in English only",
+                crate::analysis::language::name(code)
+            )
+        })
 }
 
 /// Renders documents in the chosen format.
@@ -168,6 +183,9 @@ fn summary(doc: &Document<'_>) -> String {
         count(doc.entities.len(), "entity", "entities"),
         count(doc.claims.len(), "claim", "claims"),
     );
+    if let Some(note) = language_note(doc.language) {
+        let _ = writeln!(out, "  {note}");
+    }
 
     if !doc.sections.is_empty() {
         let _ = writeln!(out, "\n  Sections");

@@ -7,6 +7,7 @@
 pub mod claims;
 pub mod entities;
 pub mod fast_hash;
+pub mod language;
 pub mod lexicon;
 pub mod mention_index;
 pub mod sections;
@@ -35,19 +36,35 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// Attributed statements and the strongest unattributed assertions.
     pub claims: Vec<Claim>,
+    /// The article's language (ISO 639-3, "eng", "fra") when the text says it clearly. Names
+    /// and claims are looked for in English text only.
+    pub language: Option<&'static str>,
 }
 
-/// Analyses one article.
+/// Analyses one article: in English, everything; in another language, its sentences and
+/// sections only.
 pub fn analyze(article: &Article) -> Analysis {
+    let language = language::detect(article);
     let sentences = sentences::split_article(article);
-    let entities = entities::recognize(article, &sentences);
+    // English rules on French text would list "Le" and "Elle" as people.
+    let english = language::is_english(language);
+    let entities = if english {
+        entities::recognize(article, &sentences)
+    } else {
+        Vec::new()
+    };
     let sections = sections::segment(article, &sentences, &entities);
-    let claims = claims::extract(article, &sentences, &sections, &entities);
+    let claims = if english {
+        claims::extract(article, &sentences, &sections, &entities)
+    } else {
+        Vec::new()
+    };
     Analysis {
         sentences,
         sections,
         entities,
         claims,
+        language,
     }
 }
 

@@ -39,9 +39,15 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
         // The reader names the article; the library names the selected row's file, which
         // tells apart articles whose titles look alike.
         let words = match app.screen {
+            // An article in another language says why it has no names or claims.
             Screen::Reader => app
                 .current_entry()
-                .map(|e| e.article.title.clone())
+                .map(
+                    |e| match crate::report::language_note(e.analysis.language) {
+                        Some(note) => format!("{note} · {}", e.article.title),
+                        None => e.article.title.clone(),
+                    },
+                )
                 .unwrap_or_default(),
             Screen::Library => app
                 .library_rows()

@@ -1,0 +1,91 @@
+//! Which language an article is written in. lede's rules for names and claims are English
+//! rules: on a French page they would list "Le" and "Elle" as people. Articles in other
+//! languages are shown as text, with no entity or claim guesses, and say so.
+
+use whatlang::Lang;
+
+use crate::article::Article;
+
+/// How much text is enough to tell a language: the title and the first few paragraphs. More
+/// costs time on long articles and changes nothing.
+const SAMPLE_BYTES: usize = 4096;
+
+/// How many words it takes before lede believes the text is not English: a sports results
+/// line or a list of foreign names can look like anything.
+const MIN_WORDS: usize = 25;
+
+/// The article's language as an ISO 639-3 code ("eng", "fra", "deu"), when the text says it
+/// clearly; `None` for text too short or too mixed to tell, which is read as English.
+pub fn detect(article: &Article) -> Option<&'static str> {
+    let body = article
+        .paragraphs
+        .first()
+        .map_or(0, |p| p.start())
+        .min(article.text.len());
+    let mut end = (body + SAMPLE_BYTES).min(article.text.len());
+    while !article.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = format!("{} {}", article.title, &article.text[body..end]);
+    let info = whatlang::detect(&sample)?;
+    // English is never doubted: a short English note with names in it can look like
+    // anything, and the English rules are what lede has.
+    if info.lang() == Lang::Eng {
+        return Some(Lang::Eng.code());
+    }
+    // A headline or a line of names is too little to overrule English on.
+    let enough = sample.split_whitespace().count() >= MIN_WORDS;
+    (enough && info.is_reliable()).then(|| info.lang().code())
+}
+
+/// Whether the English rules for names and claims apply to text in `language`.
+pub fn is_english(language: Option<&str>) -> bool {
+    language.is_none_or(|code| code == Lang::Eng.code())
+}
+
+/// The language's name in English ("French"), for the status line and `lede analyze`'s text.
+pub fn name(code: &str) -> &'static str {
+    Lang::from_code(code).map_or("another language", Lang::eng_name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(title: &str, body: &str) -> Article {
+        let text = format!("{title}\n\n{body}");
+        let start = title.len() + 2;
+        Article {
+            title: title.to_string(),
+            paragraphs: vec![crate::span::Span::new(&text, start, text.len()).unwrap_or_default()],
+            text,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn french_and_english_are_told_apart() {
+        let fr = article(
+            "Le conseil municipal vote le budget",
+            "Le conseil municipal a adopté mardi soir le budget de la ville pour l'année \
+             prochaine. Elle a déclaré que les travaux du port commenceront au printemps et \
+             que les habitants seront consultés avant la fin du mois.",
+        );
+        assert_eq!(detect(&fr), Some("fra"));
+        assert!(!is_english(detect(&fr)));
+        assert_eq!(name("fra"), "French");
+        let en = article(
+            "Council approves the harbour budget",
+            "The city council approved next year's budget on Tuesday evening. Work on the \
+             harbour will begin in the spring, the mayor said, and residents will be consulted \
+             before the end of the month.",
+        );
+        assert!(is_english(detect(&en)));
+    }
+
+    #[test]
+    fn too_little_text_is_read_as_english() {
+        assert!(is_english(detect(&article("Kjelvik", "Ok."))));
+        assert!(is_english(detect(&Article::default())));
+    }
+}

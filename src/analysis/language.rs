@@ -6,28 +6,23 @@ use whatlang::Lang;
 
 use crate::article::Article;
 
-/// How much text is enough to tell a language: the title and the first few paragraphs. More
-/// costs time on long articles and changes nothing.
+/// How much text is enough to tell a language: the start of the text (its headline and first
+/// paragraphs). More costs time on long articles and changes nothing.
 const SAMPLE_BYTES: usize = 4096;
 
 /// How many words it takes before lede believes the text is not English: a sports results
 /// line or a list of foreign names can look like anything.
-const MIN_WORDS: usize = 25;
+const MIN_WORDS: usize = 40;
 
 /// The article's language as an ISO 639-3 code ("eng", "fra", "deu"), when the text says it
 /// clearly; `None` for text too short or too mixed to tell, which is read as English.
 pub fn detect(article: &Article) -> Option<&'static str> {
-    let body = article
-        .paragraphs
-        .first()
-        .map_or(0, |p| p.start())
-        .min(article.text.len());
-    let mut end = (body + SAMPLE_BYTES).min(article.text.len());
+    let mut end = SAMPLE_BYTES.min(article.text.len());
     while !article.text.is_char_boundary(end) {
         end -= 1;
     }
-    let sample = format!("{} {}", article.title, &article.text[body..end]);
-    let info = whatlang::detect(&sample)?;
+    let sample = &article.text[..end];
+    let info = whatlang::detect(sample)?;
     // English is never doubted: a short English note with names in it can look like
     // anything, and the English rules are what lede has.
     if info.lang() == Lang::Eng {

@@ -553,3 +553,51 @@ fn venues_and_productions_are_not_people() {
                 Productions filmed it.";
     assert_eq!(people(text), Vec::<String>::new());
 }
+
+#[test]
+fn headline_verbs_and_capitals_labels_stay_out_of_names() {
+    let text = "Rosa Ilic Blasts Transit Board Over Fare Rise\n\nJANE DOE THE COLUMNIST\n\n\
+                Rosa Ilic, the transport chief, criticised the board. Ilic said fares would rise.";
+    // The label in capitals gives "Jane Doe" or nothing, never "Jane Doe The".
+    let found = people(text);
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("Rosa Ilic"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|n| n == "Rosa Ilic" || n == "Jane Doe"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn results_lines_make_teams_and_scorers() {
+    let text = "Dortvale 2 (Mirek 45, Pavlenko 78) Carlow Town 1 (Brennan 60)";
+    assert_eq!(kind_at(text, "Dortvale"), Some(Org));
+    assert_eq!(kind_at(text, "Carlow Town"), Some(Org));
+    assert_eq!(people(text), vec!["Mirek", "Pavlenko", "Brennan"]);
+}
+
+#[test]
+fn a_town_with_officials_is_a_place() {
+    let text = "The mayor of Orrin Falls said the bridge would reopen. Residents in Orrin Falls \
+                were relieved, and Orrin Falls' mayor thanked them.";
+    assert_eq!(kind_at(text, "Orrin Falls"), Some(Place));
+    assert_eq!(people(text), Vec::<String>::new());
+}
+
+#[test]
+fn credits_and_agencies_are_not_people_of_the_story() {
+    let text = "The harbour reopened on Monday.\n\nPhoto: Lena Marsh, Getty Images\n\n\
+                Crowds gathered at the quay.";
+    assert_eq!(people(text), Vec::<String>::new());
+    assert_eq!(kind_at(text, "Getty Images"), Some(Org));
+}
+
+#[test]
+fn works_and_products_named_as_such_are_not_people() {
+    let text = "Fans queued for the film Mara Quinlan and the game Kestrel Run, and the carmaker \
+                showed its Tovaro Vela model.";
+    assert_eq!(people(text), Vec::<String>::new());
+}

@@ -341,7 +341,16 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         } else {
             after
         };
-        if words.get(verb_at).is_some_and(|w| w.is_word) && lex.reporting_verb(&lower(verb_at)) {
+        // "The mayor of Orrin Falls said": the verb's subject is the mayor.
+        let object = c.first >= 1
+            && matches!(
+                lower(c.first - 1).as_ref(),
+                "of" | "in" | "at" | "from" | "for" | "to" | "with"
+            );
+        if !object
+            && words.get(verb_at).is_some_and(|w| w.is_word)
+            && lex.reporting_verb(&lower(verb_at))
+        {
             e.person += 2.5;
             e.organization += 1.0;
             // "“We kept our word,” Quell said": a quotation is spoken by a person.
@@ -399,7 +408,17 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
         }
     };
-    if !possessive && words.get(after).is_some_and(score) {
+    // "Dortvale 2 (Mirek 45, Hale 78)": names with minutes inside brackets are the scorers.
+    let in_brackets = words[..c.first]
+        .iter()
+        .rev()
+        .map(|w| w.text(text))
+        .find(|t| matches!(*t, "(" | ")"))
+        == Some("(");
+    if in_brackets && !possessive && words.get(after).is_some_and(score) {
+        e.person += 5.0;
+        e.animate += 1.0;
+    } else if !possessive && words.get(after).is_some_and(score) {
         let scores = words.iter().filter(|w| score(w)).count();
         let lower_words = words
             .iter()
@@ -420,7 +439,13 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
                 let t = w.text(text);
                 lex.title(t) == Some(TitleKind::Role) || KIN.contains(&t)
             });
-        if role {
+        // "Orrin Falls' mayor": a place has officials too.
+        let place_shaped = n >= 2
+            && matches!(
+                lex.place_cue(last),
+                Some(CuePosition::Last | CuePosition::Any)
+            );
+        if role && !place_shaped {
             e.person += 2.5;
             e.animate += 1.0;
         }
@@ -468,6 +493,17 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
                 e.place += 2.5;
             }
         }
+    }
+    // "the mayor of Orrin Falls", "the governor of Kessia": an office's seat.
+    if c.first >= 2
+        && lower(c.first - 1) == "of"
+        && words[c.first - 2].shape == super::words::Shape::Lower
+        && lex.title(word(c.first - 2)) == Some(TitleKind::Role)
+        && !looks_like_full_name(full, lex)
+    {
+        e.place += 2.0;
+        e.organization += 1.0;
+        e.person -= 2.0;
     }
     // "Tomas Vell, 32, of Harrowgate": where a person named with an age comes from.
     if c.first >= 3
@@ -683,6 +719,15 @@ pub fn classify(
     }
 
     let lowercase_elsewhere = written_in_lower_case(text, sentences, candidates, keys);
+    if std::env::var_os("LEDE_DEBUG_NER").is_some() {
+        for ((c, k), (e, l)) in candidates
+            .iter()
+            .zip(keys)
+            .zip(evidence.iter().zip(&local_evidence))
+        {
+            eprintln!("DBG {k:?} weak={} local={l:?} total={e:?}", c.weak);
+        }
+    }
     // "Marla" after "Cyclone Marla" is the storm again.
     let storms: HashMap<&str, ()> = keys
         .iter()
@@ -737,15 +782,20 @@ pub fn classify(
             if title_of_work(text, &sentences[c.sentence], c, k, lex) || role_alone(k, lex) {
                 return None;
             }
-            match e.best() {
+            let kind = match e.best() {
                 Some(EntityKind::Person)
                     if !name_like.get(k.as_str()).copied().unwrap_or(false) =>
                 {
-                    Some(not_a_person(k, e))
+                    not_a_person(k, e)
                 }
-                Some(kind) => Some(kind),
-                None => Some(fallback(k)),
+                Some(kind) => kind,
+                None => fallback(k),
+            };
+            // "Photo: Lena Marsh, Getty Images": who took the picture is not in the story.
+            if kind == EntityKind::Person && credit_line(text, &sentences[c.sentence]) {
+                return None;
             }
+            Some(kind)
         })
         .collect()
 }
@@ -849,6 +899,64 @@ fn looks_like_full_name(key: &str, lex: &Lexicon) -> bool {
             .any(|w| w.starts_with(char::is_uppercase) && lex.function_word(w))
 }
 
+/// Whether a sentence is a picture or video credit ("Photo: …", "Image by …"): the page's
+/// furniture around a story, whose photographers are not people of the story.
+fn credit_line(text: &str, sentence: &Sentence) -> bool {
+    let word = |i: usize| sentence.words.get(i).map_or("", |w| w.text(text));
+    let opener = word(0).to_ascii_lowercase();
+    matches!(
+        opener.as_str(),
+        "photo"
+            | "photos"
+            | "photograph"
+            | "photography"
+            | "image"
+            | "images"
+            | "picture"
+            | "pictures"
+            | "credit"
+            | "credits"
+            | "illustration"
+            | "video"
+            | "graphic"
+    ) && matches!(word(1), ":" | "by" | "credit" | "/")
+}
+
+/// Nouns for works and products that stand beside their titles ("the film Night Harbour",
+/// "the Tovaro Vela model"), which are not people whatever name lists say.
+const WORK_NOUNS: &[&str] = &[
+    "film",
+    "movie",
+    "show",
+    "series",
+    "sitcom",
+    "drama",
+    "documentary",
+    "song",
+    "single",
+    "album",
+    "book",
+    "novel",
+    "memoir",
+    "play",
+    "musical",
+    "opera",
+    "game",
+    "app",
+    "model",
+    "episode",
+    "season",
+    "franchise",
+    "sequel",
+    "podcast",
+    "trailer",
+    "exhibition",
+    "painting",
+    "sculpture",
+    "smartphone",
+    "console",
+];
+
 /// Whether a candidate is the title of a work rather than a name: a film, song or book named
 /// in quotation marks ("“Night Harbour”"), or a run of capitals with a function word inside
 /// ("It To The Streets", "Lost In The Fog").
@@ -864,6 +972,11 @@ fn title_of_work(text: &str, sentence: &Sentence, c: &Candidate, key: &str, lex:
         return true;
     }
     let word = |i: usize| words.get(i).map_or("", |w| w.text(text));
+    // "the film Night Harbour", "the Tovaro Vela model": a kind of work named beside it.
+    if c.first >= 1 && WORK_NOUNS.contains(&word(c.first - 1)) || WORK_NOUNS.contains(&word(c.last))
+    {
+        return true;
+    }
     let opens = c
         .first
         .checked_sub(1)
@@ -877,7 +990,8 @@ fn title_of_work(text: &str, sentence: &Sentence, c: &Candidate, key: &str, lex:
 }
 
 /// Whether a name is only a role with its institution ("Senate Leader", "County Sheriff"):
-/// the last word an office and the first not a given name.
+/// the last word an office, the words before it an institution or a place, and the first not
+/// a given name ("Masayoshi Son" stays a person).
 fn role_alone(key: &str, lex: &Lexicon) -> bool {
     let Some((first, last)) = key
         .split_once(' ')
@@ -886,7 +1000,17 @@ fn role_alone(key: &str, lex: &Lexicon) -> bool {
     else {
         return false;
     };
-    lex.title(last) == Some(TitleKind::Role) && lex.given_name(first).is_none()
+    let Some((head, _)) = key.rsplit_once(' ') else {
+        return false;
+    };
+    // The words before the office name an institution or a place, not a person.
+    let institution = head.split(' ').any(|w| {
+        is_common(lex, w)
+            || lex.place(w).is_some()
+            || lex.org_cue(w).is_some()
+            || lex.place_cue(w).is_some()
+    });
+    lex.title(last) == Some(TitleKind::Role) && lex.given_name(first).is_none() && institution
 }
 
 /// The kind of a name nothing speaks for: two or three words that are not English words

@@ -296,7 +296,15 @@ fn build(text: &str, d: Draft, found: &[Found]) -> Option<Entity> {
             std::cmp::Reverse(f.span.start()),
         )
     })?;
-    let name = best.canonical.clone().unwrap_or_else(|| written(best));
+    // "JANE DOE" in a byline in capitals reads as "Jane Doe" in the person picker.
+    let name = best.canonical.clone().unwrap_or_else(|| {
+        let w = written(best);
+        if d.kind == EntityKind::Person && !w.chars().any(char::is_lowercase) && w.len() > 3 {
+            best.key.clone()
+        } else {
+            w
+        }
+    });
     let mut aliases: Vec<String> = Vec::new();
     let mut add = |alias: &str| {
         let alias = visible(alias);

@@ -105,6 +105,9 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
     if !std::io::stdout().is_terminal() {
         return analyze(paths, OutputFormat::Text);
     }
+    if let Err(message) = tui::terminal::check() {
+        anyhow::bail!(message);
+    }
     let (entries, mut problems) = tui::load(paths);
     for problem in &problems {
         eprintln!("lede: {problem}");
@@ -121,11 +124,13 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
         None => Saved::default(),
     };
     let mut app = App::new(entries, &config, saved, problems);
-    tui::run(&mut app)?;
+    // A signal ends the reader as quitting does: the terminal is given back and the reading
+    // state saved, then the exit status tells the shell which signal it was.
+    let ending = tui::run(&mut app)?;
     if let Some(path) = &dirs.state
         && let Err(e) = app.saved().store(path)
     {
         eprintln!("lede: could not save read marks to {}: {e}", path.display());
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitCode::from(ending.exit_status()))
 }

@@ -9,13 +9,13 @@
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
 use serde::Deserialize;
 
+use crate::files::{self, ReadError};
 use crate::tui::action::Action;
 use crate::tui::keymap::{Key, Keymap};
 
@@ -23,6 +23,8 @@ use crate::tui::keymap::{Key, Keymap};
 pub const DEFAULT_READING_WIDTH: u16 = 100;
 /// Range a configured reading width must fall in.
 const READING_WIDTHS: std::ops::RangeInclusive<u16> = 20..=1000;
+/// Largest config file read; a config is a few lines.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 /// Environment variable naming the config file.
 pub const CONFIG_ENV: &str = "LEDE_CONFIG";
 
@@ -144,13 +146,26 @@ impl Config {
     /// Reads the config file at `path`; a missing file is the defaults unless the user named
     /// it (`required`).
     pub fn load(path: &Path, required: bool) -> Result<Config, ConfigError> {
-        match fs::read_to_string(path) {
-            Ok(text) => Config::parse(&text, path),
-            Err(e) if e.kind() == io::ErrorKind::NotFound && !required => Ok(Config::default()),
-            Err(reason) => Err(ConfigError::Read {
-                path: path.to_path_buf(),
-                reason,
-            }),
+        let failed = |reason| ConfigError::Read {
+            path: path.to_path_buf(),
+            reason,
+        };
+        match files::read_regular(path, MAX_CONFIG_BYTES) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => Config::parse(&text, path),
+                Err(e) => Err(failed(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!(
+                        "not UTF-8 text (invalid byte at offset {})",
+                        e.utf8_error().valid_up_to()
+                    ),
+                ))),
+            },
+            Err(ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound && !required => {
+                Ok(Config::default())
+            }
+            Err(ReadError::Io(e)) => Err(failed(e)),
+            Err(other) => Err(failed(io::Error::other(other.to_string()))),
         }
     }
 }

@@ -10,6 +10,7 @@
 pub mod analysis;
 pub mod article;
 pub mod config;
+pub mod files;
 pub mod report;
 pub mod span;
 pub mod tui;

@@ -251,3 +251,48 @@ fn a_file_named_twice_is_read_once() {
     let out = lede(&["analyze", "--format", "jsonl", &path, &path], None);
     assert_eq!(jsonl(&out).len(), 1);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_reported_and_never_stalls_the_good_article_beside_it() {
+    let dir = TempDir::new();
+    let fifo = dir.0.join("feed-pipe");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let good = dir.write(
+        "good.txt",
+        b"Ferry Timetable Changes\n\nThe ferry company said on Monday that winter sailings would start later.\n",
+    );
+    // With no writer on the pipe, reading it would block forever; lede must not open it.
+    let out = lede(
+        &[
+            "analyze",
+            "--format",
+            "jsonl",
+            fifo.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
+        None,
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(complaint(&err, &fifo).contains("named pipe"), "{err}");
+    let docs = jsonl(&out);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["title"], "Ferry Timetable Changes");
+}
+
+#[test]
+fn a_file_of_spaces_and_byte_order_marks_is_empty() {
+    let dir = TempDir::new();
+    let blank = dir.write("blank.txt", " \u{feff}\n\u{feff}\t \n\u{feff}".as_bytes());
+    let out = lede(&["analyze", blank.to_str().unwrap()], None);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(complaint(&err, &blank).contains("empty"), "{err}");
+}

@@ -10,6 +10,11 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::files::{self, ReadError};
+
+/// Largest state file read: read marks for hundreds of thousands of articles.
+const MAX_STATE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Read marks and reading positions, by article path.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
@@ -25,9 +30,13 @@ impl Saved {
     /// Reads the state file. A missing file is a first run; a broken one comes back as a
     /// message for the status line, with empty state.
     pub fn load(path: &Path) -> (Saved, Option<String>) {
-        let text = match fs::read_to_string(path) {
+        let text = match files::read_regular(path, MAX_STATE_BYTES)
+            .and_then(|bytes| String::from_utf8(bytes).map_err(|e| io::Error::other(e).into()))
+        {
             Ok(text) => text,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return (Saved::default(), None),
+            Err(ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound => {
+                return (Saved::default(), None);
+            }
             Err(e) => {
                 return (
                     Saved::default(),

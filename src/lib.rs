@@ -12,5 +12,6 @@ pub mod article;
 pub mod config;
 pub mod files;
 pub mod report;
+pub mod sanitize;
 pub mod span;
 pub mod tui;

@@ -296,3 +296,32 @@ fn a_file_of_spaces_and_byte_order_marks_is_empty() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(complaint(&err, &blank).contains("empty"), "{err}");
 }
+
+#[test]
+fn bidi_controls_and_invisible_characters_are_escaped_in_json_and_parse_back_unchanged() {
+    let title = "Port Authority \u{202e}Approves\u{202c} Dredging";
+    let body =
+        "The plan\u{2066} was \u{200b}approved\u{2069} on Monday, the harbour master said.\u{feff}";
+    let text = format!("{title}\n\n{body}\n");
+    for format in ["json", "jsonl"] {
+        let out = lede(&["analyze", "--format", format, "-"], Some(&text));
+        assert!(out.status.success(), "{}", stderr(&out));
+        let printed = String::from_utf8(out.stdout.clone()).unwrap();
+        for c in [
+            '\u{202e}', '\u{202c}', '\u{2066}', '\u{2069}', '\u{200b}', '\u{feff}',
+        ] {
+            assert!(!printed.contains(c), "{format}: U+{:04X} raw", u32::from(c));
+        }
+        assert!(
+            printed.contains("\\u202e"),
+            "{format}: written as an escape"
+        );
+        let doc = if format == "json" {
+            serde_json::from_str::<Value>(&printed).unwrap()[0].clone()
+        } else {
+            jsonl(&out)[0].clone()
+        };
+        assert_eq!(doc["title"], title);
+        assert!(doc["text"].as_str().unwrap().contains(body), "{doc}");
+    }
+}

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::thread;
 
 use crate::files::{self, ReadError};
+use crate::sanitize::sanitize;
 
 use super::feed::{self, FeedError};
 use super::{Article, Format, charset, html, markdown, plain};
@@ -39,16 +40,10 @@ pub struct LoadError {
 
 impl fmt::Display for LoadError {
     /// `path: reason`, with any control character in the file name (which could steer a
-    /// terminal) shown as U+FFFD.
+    /// terminal) shown as a placeholder.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path: String = self
-            .path
-            .display()
-            .to_string()
-            .chars()
-            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-            .collect();
-        write!(f, "{path}: {}", self.reason)
+        let path = self.path.display().to_string();
+        write!(f, "{}: {}", sanitize(&path), self.reason)
     }
 }
 

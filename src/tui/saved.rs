@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -69,8 +69,14 @@ impl Saved {
         }
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
             .map_err(io::Error::other)?;
-        let partial = path.with_extension("ron.partial");
-        fs::write(&partial, text)?;
+        // One partial file per process, so two lede sessions saving at once never write into
+        // the same half-written file; the last rename wins whole.
+        let partial = path.with_extension(format!("ron.partial.{}", std::process::id()));
+        let mut file = fs::File::create(&partial)?;
+        file.write_all(text.as_bytes())?;
+        // On disk before the rename, so a power cut leaves the old file or the new, never an
+        // empty one.
+        file.sync_all()?;
         fs::rename(&partial, path)
     }
 }

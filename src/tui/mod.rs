@@ -63,7 +63,11 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Entry>, Vec<String>) {
 /// restored on the way out, on error, on a signal and on panic; the caller saves the reading
 /// state in every case but a panic.
 pub fn run(app: &mut App) -> io::Result<Ending> {
-    terminal::enter()?;
+    if let Err(e) = terminal::enter() {
+        // Half taken (raw mode but no alternate screen, say) is still taken: give it back.
+        let _ = terminal::restore();
+        return Err(e);
+    }
     let result = Terminal::new(CrosstermBackend::new(stdout()))
         .and_then(|mut screen| event_loop(&mut screen, app));
     let restored = terminal::restore();

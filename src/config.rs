@@ -173,77 +173,19 @@ impl Config {
         }
         config.reading_width = width;
 
-        // Where each key was written: the file's string literals are its keys, in order (actions
-        // are bare names), so the n-th literal is the n-th binding however it was spelt.
-        let literals = string_literals(text);
-        let place = |n: usize, name: &str| match literals.get(n) {
-            Some((value, at)) if value == name => *at,
-            _ => literals
-                .iter()
-                .find(|(value, _)| value == name)
-                .map_or((1, 1), |(_, at)| *at),
-        };
-        let mut seen: HashMap<Key, (String, (usize, usize))> = HashMap::new();
-        let mut removed_quit_or_help = None;
-        for (n, (name, action)) in file.keys.0.into_iter().enumerate() {
-            let at = place(n, &name);
-            let key = Key::parse(&name).map_err(|message| invalid(at, message))?;
-            if let Some((first, first_at)) = seen.get(&key) {
-                let same = if *first == name {
-                    format!(
-                        "`{name}` is bound twice, on lines {} and {}",
-                        first_at.0, at.0
-                    )
-                } else {
-                    format!(
-                        "`{first}` (line {}) and `{name}` (line {}) are the same key, bound twice",
-                        first_at.0, at.0
-                    )
-                };
-                return Err(invalid(at, format!("{same}; keep one")));
-            }
-            for (fixed, does, action_name) in [
-                ("ctrl-c", Action::Quit, "quits"),
-                ("ctrl-z", Action::None, "suspends"),
-            ] {
-                if Key::parse(fixed).ok() == Some(key) && action != does {
-                    return Err(invalid(
-                        at,
-                        format!(
-                            "{fixed} always {action_name} lede and cannot be bound; use another key"
-                        ),
-                    ));
-                }
-            }
-            if matches!(config.keymap.action(key), Some(Action::Quit | Action::Help)) {
-                removed_quit_or_help = Some(at);
-            }
-            seen.insert(key, (name, at));
-            config.keymap.bind(key, action);
-        }
-        let ctrl_c = Key::parse("ctrl-c").ok();
-        let quit_keys = config
-            .keymap
-            .keys_for(Action::Quit)
-            .into_iter()
-            .filter(|k| Key::parse(k).ok() != ctrl_c)
-            .count();
-        for (missing, left) in [
-            (Action::Help, config.keymap.keys_for(Action::Help).len()),
-            (Action::Quit, quit_keys),
-        ] {
-            if left == 0 {
-                let what = if missing == Action::Quit {
-                    "no key but ctrl-c quits lede; bind one, for example `\"q\": quit`"
-                } else {
-                    "no key opens the help screen; bind one, for example `\"?\": help`"
-                };
-                return Err(invalid(
-                    removed_quit_or_help.unwrap_or_else(|| locate(text, "keys")),
-                    what.to_string(),
-                ));
-            }
-        }
+        bind_all(&mut config.keymap, file.keys, text).map_err(|(at, m)| invalid(at, m))?;
+        ensure_a_way_out(&config.keymap).map_err(|(lost, message)| {
+            // Point at the last line that took a default key away from the lost action.
+            let defaults = Keymap::default();
+            let at = string_literals(text)
+                .into_iter()
+                .rev()
+                .find(|(name, _)| {
+                    Key::parse(name).is_ok_and(|key| defaults.action(key) == Some(lost))
+                })
+                .map_or_else(|| locate(text, "keys"), |(_, at)| at);
+            invalid(at, message)
+        })?;
         Ok(config)
     }
 
@@ -283,6 +225,80 @@ fn locate(text: &str, needle: &str) -> (usize, usize) {
                 .map(|c| (n + 1, line[..c].chars().count() + 1))
         })
         .unwrap_or((1, 1))
+}
+
+/// A place in the config file (1-based line and column) and what is wrong there.
+type Located = ((usize, usize), String);
+
+/// Applies the file's bindings in order, refusing a key bound twice (however spelt) and any
+/// binding of ctrl-c but to quit, or of ctrl-z.
+fn bind_all(keymap: &mut Keymap, bindings: Bindings, text: &str) -> Result<(), Located> {
+    // Where each key was written: the file's string literals are its keys, in order (actions
+    // are bare names), so the n-th literal is the n-th binding however it was spelt.
+    let literals = string_literals(text);
+    let place = |n: usize, name: &str| match literals.get(n) {
+        Some((value, at)) if value == name => *at,
+        _ => literals
+            .iter()
+            .find(|(value, _)| value == name)
+            .map_or((1, 1), |(_, at)| *at),
+    };
+    let mut seen: HashMap<Key, (String, (usize, usize))> = HashMap::new();
+    for (n, (name, action)) in bindings.0.into_iter().enumerate() {
+        let at = place(n, &name);
+        let key = Key::parse(&name).map_err(|message| (at, message))?;
+        if let Some((first, first_at)) = seen.get(&key) {
+            let same = if *first == name {
+                format!(
+                    "`{name}` is bound twice, on lines {} and {}",
+                    first_at.0, at.0
+                )
+            } else {
+                format!(
+                    "`{first}` (line {}) and `{name}` (line {}) are the same key, bound twice",
+                    first_at.0, at.0
+                )
+            };
+            return Err((at, format!("{same}; keep one")));
+        }
+        for (fixed, allowed, does) in [
+            ("ctrl-c", Action::Quit, "quits"),
+            ("ctrl-z", Action::None, "suspends"),
+        ] {
+            if Key::parse(fixed).ok() == Some(key) && action != allowed {
+                return Err((
+                    at,
+                    format!("{fixed} always {does} lede and cannot be bound; use another key"),
+                ));
+            }
+        }
+        seen.insert(key, (name, at));
+        keymap.bind(key, action);
+    }
+    Ok(())
+}
+
+/// Refuses bindings that leave no key for help, or none but ctrl-c for quit: a user must be
+/// able to find their way out from the hint bar.
+fn ensure_a_way_out(keymap: &Keymap) -> Result<(), (Action, String)> {
+    if keymap.keys_for(Action::Help).is_empty() {
+        return Err((
+            Action::Help,
+            "no key opens the help screen; bind one, for example `\"?\": help`".into(),
+        ));
+    }
+    let ctrl_c = Key::parse("ctrl-c").ok();
+    if keymap
+        .keys_for(Action::Quit)
+        .iter()
+        .all(|k| Key::parse(k).ok() == ctrl_c)
+    {
+        return Err((
+            Action::Quit,
+            "no key but ctrl-c quits lede; bind one, for example `\"q\": quit`".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// Every string literal of a RON text with its 1-based line and column, unescaped by RON itself

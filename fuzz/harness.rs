@@ -116,7 +116,7 @@ fn sample_entry() -> &'static Entry {
 
 /// The reader: an article made of the bytes before the first NUL (as plain text) beside a
 /// built-in sample, then every following three bytes (up to [`MAX_STEPS`]) an action, a
-/// resize, a click or a wheel turn, each drawn on a test backend. Nothing may panic, and the frame always fits.
+/// resize, a click or a wheel turn, each drawn on a test backend. Nothing may panic.
 pub fn reader(data: &[u8]) {
     let (text, script) = match data.iter().position(|&b| b == 0) {
         Some(at) => (&data[..at], &data[at + 1..]),

@@ -143,6 +143,7 @@ impl Session {
     }
 
     /// Waits until lede is stopped (state `T` in /proc), as after Ctrl-Z.
+    #[cfg(target_os = "linux")]
     fn wait_stopped(&self) {
         let pid = self.child.process_id().expect("lede has a process id");
         let start = Instant::now();
@@ -395,6 +396,8 @@ fn sigterm_and_sighup_give_the_terminal_back_save_the_position_and_exit_with_the
     }
 }
 
+// Whether lede is stopped is read from /proc.
+#[cfg(target_os = "linux")]
 #[test]
 fn ctrl_z_suspends_and_sigcont_comes_back_redrawn_and_listening() {
     let mut lede = Session::start("suspend", &[&sample()], 80, 24);

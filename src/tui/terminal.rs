@@ -85,10 +85,12 @@ pub fn enter() -> io::Result<()> {
 /// cooked mode. Every step is tried even when one fails; the first failure is returned.
 pub fn restore() -> io::Result<()> {
     HELD.store(false, Ordering::SeqCst);
+    // Leaving the alternate screen comes last of the sequences, so a terminal back on its main
+    // screen has already had mouse reporting turned off and the cursor shown.
     let steps = [
         execute!(stdout(), DisableMouseCapture),
-        execute!(stdout(), LeaveAlternateScreen),
         execute!(stdout(), Show),
+        execute!(stdout(), LeaveAlternateScreen),
         disable_raw_mode(),
     ];
     steps.into_iter().collect()

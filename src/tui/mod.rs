@@ -20,6 +20,7 @@ pub mod theme;
 
 use std::io::{self, stdout};
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use ratatui::crossterm::event::{
@@ -33,6 +34,7 @@ use crate::analysis;
 use crate::article;
 use action::Action;
 use app::{App, Entry};
+use saved::Saved;
 use terminal::{Ending, Request, SignalWatch};
 
 /// Loads and analyses the articles under `paths` (the embedded samples when there are none),
@@ -62,24 +64,45 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Entry>, Vec<String>) {
 /// Runs the reader in the terminal until the user quits or a signal ends it. The terminal is
 /// restored on the way out, on error, on a signal and on panic; the caller saves the reading
 /// state in every case but a panic.
-pub fn run(app: &mut App) -> io::Result<Ending> {
+///
+/// `save` keeps the reading state; the reader calls it itself only when the terminal was hung
+/// up under it and the event loop cannot return (see [`terminal::Stuck`]).
+pub fn run(app: &mut App, save: Arc<dyn Fn(&Saved) + Send + Sync>) -> io::Result<Ending> {
     if let Err(e) = terminal::enter() {
         // Half taken (raw mode but no alternate screen, say) is still taken: give it back.
         let _ = terminal::restore();
         return Err(e);
     }
     let result = Terminal::new(CrosstermBackend::new(stdout()))
-        .and_then(|mut screen| event_loop(&mut screen, app));
+        .and_then(|mut screen| event_loop(&mut screen, app, save));
     let restored = terminal::restore();
-    result.and_then(|ending| restored.map(|()| ending))
+    match result {
+        // After SIGHUP the terminal may be gone, and giving it back fail: the signal still
+        // decides the exit status.
+        Ok(Ending::Signal(signal)) => Ok(Ending::Signal(signal)),
+        other => other.and_then(|ending| restored.map(|()| ending)),
+    }
 }
 
-fn event_loop(screen: &mut DefaultTerminal, app: &mut App) -> io::Result<Ending> {
+fn event_loop(
+    screen: &mut DefaultTerminal,
+    app: &mut App,
+    save: Arc<dyn Fn(&Saved) + Send + Sync>,
+) -> io::Result<Ending> {
     // Start listening before asking the size: a resize between the two would otherwise be
     // lost and the first frame kept at the old size until the next key. The signal watch
     // needs the event reader to exist too (see `terminal`).
     event::poll(Duration::ZERO)?;
-    let signals = SignalWatch::start()?;
+    // The state as of the last action, for the signal thread should the loop be stuck.
+    let latest = Arc::new(Mutex::new(app.saved()));
+    let last_words = Arc::clone(&latest);
+    let signals = SignalWatch::start(Box::new(move |signal| {
+        let _ = terminal::restore();
+        if let Ok(saved) = last_words.lock() {
+            save(&saved);
+        }
+        std::process::exit(128 + signal);
+    }))?;
     let size = screen.size()?;
     app.update(Action::Resize(size.width, size.height));
     loop {
@@ -94,7 +117,15 @@ fn event_loop(screen: &mut DefaultTerminal, app: &mut App) -> io::Result<Ending>
         }
         // Block until an event means something; redraw only then.
         let action = loop {
-            let event = event::read()?;
+            let event = match event::read() {
+                Ok(event) => event,
+                // A closed terminal fails reads just before its SIGHUP arrives: let the
+                // signal, if one comes, end the session as a signal.
+                Err(e) => match signals.wait_for_end(Duration::from_millis(250)) {
+                    Some(signal) => return Ok(Ending::Signal(signal)),
+                    None => return Err(e),
+                },
+            };
             let mut redraw = false;
             while let Some(request) = signals.next() {
                 match request {
@@ -122,6 +153,9 @@ fn event_loop(screen: &mut DefaultTerminal, app: &mut App) -> io::Result<Ending>
             }
         };
         app.update(action);
+        if let Ok(mut saved) = latest.lock() {
+            *saved = app.saved();
+        }
     }
 }
 

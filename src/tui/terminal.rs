@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Once};
 use std::thread;
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
@@ -148,21 +149,35 @@ pub enum Request {
     End(i32),
 }
 
+/// Longest the event loop may take to act on a signal that ends the session before the
+/// signal thread ends it instead.
+const PATIENCE: Duration = Duration::from_secs(2);
+
+/// What ends the process when the event loop cannot: crossterm's reader spins without
+/// returning on a terminal that was hung up (a closed window), so after SIGHUP the loop may
+/// never see the signal. Given the signal, it restores what it can, saves and exits.
+pub type Stuck = Box<dyn FnOnce(i32) + Send>;
+
 /// The signals the reader handles, queued for the event loop while the terminal is held.
 pub struct SignalWatch {
     queue: Receiver<i32>,
     handle: Handle,
     closed: Arc<AtomicBool>,
+    /// Set when the loop takes a signal that ends the session.
+    taken: Arc<AtomicBool>,
 }
 
 impl SignalWatch {
     /// Starts catching SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT. Call it after
     /// crossterm's event reader exists, so the SIGWINCH that wakes the loop is heard.
-    pub fn start() -> io::Result<SignalWatch> {
+    /// `stuck` ends the process if the loop has not taken an ending signal within
+    /// [`PATIENCE`].
+    pub fn start(stuck: Stuck) -> io::Result<SignalWatch> {
         let mut signals = Signals::new([SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT])?;
         let handle = signals.handle();
         let closed = Arc::new(AtomicBool::new(false));
-        let stop = Arc::clone(&closed);
+        let taken = Arc::new(AtomicBool::new(false));
+        let (stop, took) = (Arc::clone(&closed), Arc::clone(&taken));
         let (sender, queue) = mpsc::channel();
         thread::Builder::new()
             .name("lede-signals".into())
@@ -173,13 +188,40 @@ impl SignalWatch {
                     }
                     // Wake the event loop's blocking read.
                     let _ = signal_hook::low_level::raise(SIGWINCH);
+                    if ends_the_session(signal) {
+                        thread::sleep(PATIENCE);
+                        if !took.load(Ordering::SeqCst) && !stop.load(Ordering::SeqCst) {
+                            stuck(signal);
+                        }
+                        break;
+                    }
                 }
             })?;
         Ok(SignalWatch {
             queue,
             handle,
             closed,
+            taken,
         })
+    }
+
+    /// Tells the signal thread the loop is ending the session itself.
+    fn take(&self, signal: i32) -> i32 {
+        self.taken.store(true, Ordering::SeqCst);
+        signal
+    }
+
+    /// Waits up to `patience` for a signal that ends the session, returning it; suspend and
+    /// resume requests met on the way are dropped, as the session is ending anyway.
+    pub fn wait_for_end(&self, patience: Duration) -> Option<i32> {
+        let deadline = Instant::now() + patience;
+        loop {
+            let left = deadline.checked_duration_since(Instant::now())?;
+            match self.queue.recv_timeout(left).ok()? {
+                SIGTSTP | SIGCONT => {}
+                signal => return Some(self.take(signal)),
+            }
+        }
     }
 
     /// The next caught signal's request, if one is waiting.
@@ -188,9 +230,14 @@ impl SignalWatch {
         Some(match signal {
             SIGTSTP => Request::Suspend,
             SIGCONT => Request::Resume,
-            other => Request::End(other),
+            other => Request::End(self.take(other)),
         })
     }
+}
+
+/// Whether a signal asks lede to end (rather than to suspend or resume).
+fn ends_the_session(signal: i32) -> bool {
+    !matches!(signal, SIGTSTP | SIGCONT)
 }
 
 impl Drop for SignalWatch {

@@ -7,15 +7,16 @@
 //! config expects it to be used, and quietly reading with other keys would be more confusing
 //! than being told at once.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::ffi::OsString;
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
 use serde::Deserialize;
 
+use crate::files::{self, ReadError};
+use crate::sanitize::sanitize;
 use crate::tui::action::Action;
 use crate::tui::keymap::{Key, Keymap};
 
@@ -23,6 +24,8 @@ use crate::tui::keymap::{Key, Keymap};
 pub const DEFAULT_READING_WIDTH: u16 = 100;
 /// Range a configured reading width must fall in.
 const READING_WIDTHS: std::ops::RangeInclusive<u16> = 20..=1000;
+/// Largest config file read; a config is a few lines.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 /// Environment variable naming the config file.
 pub const CONFIG_ENV: &str = "LEDE_CONFIG";
 
@@ -51,14 +54,46 @@ struct ConfigFile {
     #[serde(default = "default_reading_width")]
     reading_width: u16,
     #[serde(default)]
-    keys: BTreeMap<String, Action>,
+    keys: Bindings,
+}
+
+/// The `keys` map as written, in file order and with repeats kept, so a key bound twice can be
+/// pointed out instead of one binding quietly winning.
+#[derive(Default)]
+struct Bindings(Vec<(String, Action)>);
+
+impl<'de> Deserialize<'de> for Bindings {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Bindings, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Bindings;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map of keys to actions")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<Bindings, M::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry()? {
+                    pairs.push(pair);
+                }
+                Ok(Bindings(pairs))
+            }
+        }
+        deserializer.deserialize_map(Visit)
+    }
 }
 
 /// Why a config file could not be used; every message names the file and what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file named by the flag or the environment does not exist or cannot be read.
-    #[error("config file {path}: {reason}. Check the path given by --config or ${CONFIG_ENV}.")]
+    #[error(
+        "config file {}: {}. Check the path given by --config or ${CONFIG_ENV}.",
+        shown(.path),
+        sanitize(&.reason.to_string())
+    )]
     Read {
         /// The file.
         path: PathBuf,
@@ -67,8 +102,10 @@ pub enum ConfigError {
     },
     /// The file is not valid, at a line.
     #[error(
-        "config file {path}:{line}:{column}: {message}. Fix that line (config.example.ron lists \
-         every setting) or move the file away to start with the defaults."
+        "config file {}:{line}:{column}: {}. Fix that line (config.example.ron lists every \
+         setting) or move the file away to start with the defaults.",
+        shown(.path),
+        sanitize(.message)
     )]
     Invalid {
         /// The file.
@@ -86,7 +123,7 @@ impl Default for ConfigFile {
     fn default() -> ConfigFile {
         ConfigFile {
             reading_width: DEFAULT_READING_WIDTH,
-            keys: BTreeMap::new(),
+            keys: Bindings::default(),
         }
     }
 }
@@ -95,16 +132,22 @@ fn default_reading_width() -> u16 {
     DEFAULT_READING_WIDTH
 }
 
+/// A file name made safe to print: a path may hold control characters too.
+fn shown(path: &Path) -> String {
+    sanitize(&path.display().to_string()).into_owned()
+}
+
 impl Config {
     /// Parses a config file's text; `path` only names the file in errors. Blank text is the
-    /// defaults.
+    /// defaults; a leading byte order mark is skipped.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
-        let invalid = |line, column, message: String| ConfigError::Invalid {
+        let invalid = |(line, column): (usize, usize), message: String| ConfigError::Invalid {
             path: path.to_path_buf(),
             line,
             column,
             message,
         };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let file: ConfigFile = if text.trim().is_empty() {
             ConfigFile::default()
         } else {
@@ -113,16 +156,14 @@ impl Config {
                 if matches!(e.code, ron::Error::ExpectedIdentifier) {
                     message.push_str(" (actions take no quotes: `\"j\": down`)");
                 }
-                invalid(e.span.start.line, e.span.start.col, message)
+                invalid((e.span.start.line, e.span.start.col), message)
             })?
         };
         let mut config = Config::default();
         let width = file.reading_width;
         if !READING_WIDTHS.contains(&width) {
-            let (line, column) = locate(text, "reading_width");
             return Err(invalid(
-                line,
-                column,
+                locate(text, "reading_width"),
                 format!(
                     "reading_width {width} is out of range; use {} to {} columns",
                     READING_WIDTHS.start(),
@@ -131,26 +172,46 @@ impl Config {
             ));
         }
         config.reading_width = width;
-        for (name, action) in file.keys {
-            let key = Key::parse(&name).map_err(|message| {
-                let (line, column) = locate(text, &format!("\"{name}\""));
-                invalid(line, column, message)
-            })?;
-            config.keymap.bind(key, action);
-        }
+
+        bind_all(&mut config.keymap, file.keys, text).map_err(|(at, m)| invalid(at, m))?;
+        ensure_a_way_out(&config.keymap).map_err(|(lost, message)| {
+            // Point at the last line that took a default key away from the lost action.
+            let defaults = Keymap::default();
+            let at = string_literals(text)
+                .into_iter()
+                .rev()
+                .find(|(name, _)| {
+                    Key::parse(name).is_ok_and(|key| defaults.action(key) == Some(lost))
+                })
+                .map_or_else(|| locate(text, "keys"), |(_, at)| at);
+            invalid(at, message)
+        })?;
         Ok(config)
     }
 
     /// Reads the config file at `path`; a missing file is the defaults unless the user named
     /// it (`required`).
     pub fn load(path: &Path, required: bool) -> Result<Config, ConfigError> {
-        match fs::read_to_string(path) {
-            Ok(text) => Config::parse(&text, path),
-            Err(e) if e.kind() == io::ErrorKind::NotFound && !required => Ok(Config::default()),
-            Err(reason) => Err(ConfigError::Read {
-                path: path.to_path_buf(),
-                reason,
-            }),
+        let failed = |reason| ConfigError::Read {
+            path: path.to_path_buf(),
+            reason,
+        };
+        match files::read_regular(path, MAX_CONFIG_BYTES) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => Config::parse(&text, path),
+                Err(e) => Err(failed(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!(
+                        "not UTF-8 text (invalid byte at offset {})",
+                        e.utf8_error().valid_up_to()
+                    ),
+                ))),
+            },
+            Err(ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound && !required => {
+                Ok(Config::default())
+            }
+            Err(ReadError::Io(e)) => Err(failed(e)),
+            Err(other) => Err(failed(io::Error::other(other.to_string()))),
         }
     }
 }
@@ -164,6 +225,144 @@ fn locate(text: &str, needle: &str) -> (usize, usize) {
                 .map(|c| (n + 1, line[..c].chars().count() + 1))
         })
         .unwrap_or((1, 1))
+}
+
+/// A place in the config file (1-based line and column) and what is wrong there.
+type Located = ((usize, usize), String);
+
+/// Applies the file's bindings in order, refusing a key bound twice (however spelt) and any
+/// binding of ctrl-c but to quit, or of ctrl-z.
+fn bind_all(keymap: &mut Keymap, bindings: Bindings, text: &str) -> Result<(), Located> {
+    // Where each key was written: the file's string literals are its keys, in order (actions
+    // are bare names), so the n-th literal is the n-th binding however it was spelt.
+    let literals = string_literals(text);
+    let place = |n: usize, name: &str| match literals.get(n) {
+        Some((value, at)) if value == name => *at,
+        _ => literals
+            .iter()
+            .find(|(value, _)| value == name)
+            .map_or((1, 1), |(_, at)| *at),
+    };
+    let mut seen: HashMap<Key, (String, (usize, usize))> = HashMap::new();
+    for (n, (name, action)) in bindings.0.into_iter().enumerate() {
+        let at = place(n, &name);
+        let key = Key::parse(&name).map_err(|message| (at, message))?;
+        if let Some((first, first_at)) = seen.get(&key) {
+            let same = if *first == name {
+                format!(
+                    "`{name}` is bound twice, on lines {} and {}",
+                    first_at.0, at.0
+                )
+            } else {
+                format!(
+                    "`{first}` (line {}) and `{name}` (line {}) are the same key, bound twice",
+                    first_at.0, at.0
+                )
+            };
+            return Err((at, format!("{same}; keep one")));
+        }
+        for (fixed, allowed, does) in [
+            ("ctrl-c", Action::Quit, "quits"),
+            ("ctrl-z", Action::None, "suspends"),
+        ] {
+            if Key::parse(fixed).ok() == Some(key) && action != allowed {
+                return Err((
+                    at,
+                    format!("{fixed} always {does} lede and cannot be bound; use another key"),
+                ));
+            }
+        }
+        seen.insert(key, (name, at));
+        keymap.bind(key, action);
+    }
+    Ok(())
+}
+
+/// Refuses bindings that leave no key for help, or none but ctrl-c for quit: a user must be
+/// able to find their way out from the hint bar.
+fn ensure_a_way_out(keymap: &Keymap) -> Result<(), (Action, String)> {
+    if keymap.keys_for(Action::Help).is_empty() {
+        return Err((
+            Action::Help,
+            "no key opens the help screen; bind one, for example `\"?\": help`".into(),
+        ));
+    }
+    let ctrl_c = Key::parse("ctrl-c").ok();
+    if keymap
+        .keys_for(Action::Quit)
+        .iter()
+        .all(|k| Key::parse(k).ok() == ctrl_c)
+    {
+        return Err((
+            Action::Quit,
+            "no key but ctrl-c quits lede; bind one, for example `\"q\": quit`".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Every string literal of a RON text with its 1-based line and column, unescaped by RON itself
+/// so `"\u{47}"` is found as `G`. Comments are skipped.
+fn string_literals(text: &str) -> Vec<(String, (usize, usize))> {
+    let mut found = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let (mut line, mut column) = (1, 1);
+    // Advances past one char, keeping the line and column right.
+    let step = |c: char, line: &mut usize, column: &mut usize| {
+        if c == '\n' {
+            *line += 1;
+            *column = 1;
+        } else {
+            *column += 1;
+        }
+    };
+    while let Some((start, c)) = chars.next() {
+        let at = (line, column);
+        step(c, &mut line, &mut column);
+        match c {
+            '/' if chars.peek().is_some_and(|&(_, next)| next == '/') => {
+                for (_, c) in chars.by_ref() {
+                    step(c, &mut line, &mut column);
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            '/' if chars.peek().is_some_and(|&(_, next)| next == '*') => {
+                let mut last = ' ';
+                for (_, c) in chars.by_ref() {
+                    step(c, &mut line, &mut column);
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+            }
+            '"' => {
+                let mut end = text.len();
+                let mut escaped = false;
+                for (i, c) in chars.by_ref() {
+                    step(c, &mut line, &mut column);
+                    if escaped {
+                        escaped = false;
+                    } else if c == '\\' {
+                        escaped = true;
+                    } else if c == '"' {
+                        end = i + 1;
+                        break;
+                    }
+                }
+                if let Some(value) = text
+                    .get(start..end)
+                    .and_then(|literal| ron::from_str::<String>(literal).ok())
+                {
+                    found.push((value, at));
+                }
+            }
+            _ => {}
+        }
+    }
+    found
 }
 
 /// Where lede reads its config and keeps its state.
@@ -234,6 +433,31 @@ mod tests {
             Some(Action::Up),
             "others stay"
         );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let config = parse("\u{feff}(reading_width: 72)").unwrap();
+        assert_eq!(config.reading_width, 72);
+    }
+
+    #[test]
+    fn keys_are_located_however_they_are_spelt() {
+        let text = "(\n  // \"hyper-x\": down\n  keys: {\n    \"a\": down,\n    \"\\u{68}yper-x\": up,\n  },\n)";
+        let message = parse(text).unwrap_err().to_string();
+        assert!(
+            message.starts_with("config file config.ron:5:5:"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn ctrl_z_cannot_be_bound_but_may_be_left_alone() {
+        assert!(parse("(keys: { \"ctrl-z\": none })").is_ok());
+        let message = parse("(keys: { \"ctrl-z\": down })")
+            .unwrap_err()
+            .to_string();
+        assert!(message.contains("ctrl-z always suspends"), "{message}");
     }
 
     #[test]

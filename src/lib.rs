@@ -10,6 +10,8 @@
 pub mod analysis;
 pub mod article;
 pub mod config;
+pub mod files;
 pub mod report;
+pub mod sanitize;
 pub mod span;
 pub mod tui;

@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
@@ -105,6 +106,9 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
     if !std::io::stdout().is_terminal() {
         return analyze(paths, OutputFormat::Text);
     }
+    if let Err(message) = tui::terminal::check() {
+        anyhow::bail!(message);
+    }
     let (entries, mut problems) = tui::load(paths);
     for problem in &problems {
         eprintln!("lede: {problem}");
@@ -121,11 +125,24 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
         None => Saved::default(),
     };
     let mut app = App::new(entries, &config, saved, problems);
-    tui::run(&mut app)?;
-    if let Some(path) = &dirs.state
-        && let Err(e) = app.saved().store(path)
-    {
-        eprintln!("lede: could not save read marks to {}: {e}", path.display());
-    }
-    Ok(ExitCode::SUCCESS)
+    // A signal ends the reader as quitting does: the terminal is given back and the reading
+    // state saved, then the exit status tells the shell which signal it was.
+    // The state is saved even when the terminal failed (a closed window makes reads fail
+    // before its SIGHUP is handled): what was read is worth keeping either way.
+    let state = dirs.state.clone();
+    let save: Arc<dyn Fn(&Saved) + Send + Sync> = Arc::new(move |saved: &Saved| {
+        if let Some(path) = &state
+            && let Err(e) = saved.store(path)
+        {
+            // The terminal may be gone; a message that cannot be printed is no reason to panic.
+            let _ = writeln!(
+                std::io::stderr(),
+                "lede: could not save read marks to {}: {e}",
+                path.display()
+            );
+        }
+    });
+    let ran = tui::run(&mut app, Arc::clone(&save));
+    save(&app.saved());
+    Ok(ExitCode::from(ran?.exit_status()))
 }

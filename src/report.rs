@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::analysis::{Analysis, Claim, Entity, EntityKind, Section};
 use crate::article::{Article, Format};
+use crate::sanitize::{is_invisible_format, sanitize};
 use crate::span::Span;
 
 /// The output formats of `lede analyze`.
@@ -80,19 +81,20 @@ pub fn language_note(language: Option<&str>) -> Option<String> {
 
 /// Renders documents in the chosen format.
 ///
-/// JSON escapes C0 controls itself; DEL and the C1 controls (U+007F–U+009F) are escaped here
-/// too, so printing an article's text to a terminal can never send it a control sequence. RON
-/// escapes every control character already, and the text summary replaces them.
+/// JSON escapes C0 controls itself; DEL, the C1 controls and the invisible format characters
+/// (bidirectional controls, zero-width characters) are escaped here too, so printing an
+/// article's text to a terminal can never send it a control sequence or reorder a line. RON
+/// escapes all of them already, and the text summary replaces controls with placeholders.
 pub fn render(documents: &[Document<'_>], format: OutputFormat) -> anyhow::Result<String> {
     Ok(match format {
-        OutputFormat::Json => escape_c1(serde_json::to_string_pretty(documents)? + "\n"),
+        OutputFormat::Json => escape_invisible(serde_json::to_string_pretty(documents)? + "\n"),
         OutputFormat::Jsonl => {
             let mut out = String::new();
             for doc in documents {
                 out += &serde_json::to_string(doc)?;
                 out.push('\n');
             }
-            escape_c1(out)
+            escape_invisible(out)
         }
         OutputFormat::Ron => {
             ron::ser::to_string_pretty(documents, ron::ser::PrettyConfig::default())? + "\n"
@@ -101,16 +103,27 @@ pub fn render(documents: &[Document<'_>], format: OutputFormat) -> anyhow::Resul
     })
 }
 
-/// Replaces DEL and C1 control characters in serialised JSON by `\u` escapes. Outside strings
-/// JSON is ASCII, so every such character is inside a string and the escape keeps its value.
-fn escape_c1(json: String) -> String {
-    if !json.chars().any(|c| ('\u{7f}'..='\u{9f}').contains(&c)) {
+/// Whether serialised JSON must write a character as a `\u` escape: DEL and the C1 controls,
+/// which serde_json leaves raw, and the invisible format characters, bidirectional controls
+/// among them, which would reorder or hide text in a terminal or pager.
+fn needs_escape(c: char) -> bool {
+    c.is_control() || is_invisible_format(c)
+}
+
+/// Writes the characters of [`needs_escape`] in serialised JSON as `\u` escapes (a surrogate
+/// pair above U+FFFF). Outside strings JSON is ASCII, so every such character is inside a
+/// string and the escape keeps its value: the parsed text is unchanged.
+fn escape_invisible(json: String) -> String {
+    if !json.chars().any(|c| c != '\n' && needs_escape(c)) {
         return json;
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
-        if ('\u{7f}'..='\u{9f}').contains(&c) {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        if c != '\n' && needs_escape(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{unit:04x}");
+            }
         } else {
             out.push(c);
         }
@@ -118,23 +131,14 @@ fn escape_c1(json: String) -> String {
     out
 }
 
-/// Text from an article made safe to print on a terminal: control characters and bidirectional
-/// overrides become U+FFFD, line breaks and tabs become spaces, and it is cut to `max` chars.
+/// Text from an article made safe to print on one line of a terminal (see
+/// [`crate::sanitize`]), cut to `max` chars.
 fn clean(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    for (n, c) in text.chars().enumerate() {
-        if n == max {
-            out.push('…');
-            break;
-        }
-        out.push(match c {
-            '\n' | '\r' | '\t' => ' ',
-            c if c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c) => '\u{fffd}',
-            c if ('\u{2066}'..='\u{2069}').contains(&c) => '\u{fffd}',
-            c => c,
-        });
+    let safe = sanitize(text);
+    match safe.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &safe[..at]),
+        None => safe.into_owned(),
     }
-    out
 }
 
 /// Longest field shown on one line of the text summary.

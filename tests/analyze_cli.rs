@@ -251,3 +251,77 @@ fn a_file_named_twice_is_read_once() {
     let out = lede(&["analyze", "--format", "jsonl", &path, &path], None);
     assert_eq!(jsonl(&out).len(), 1);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_reported_and_never_stalls_the_good_article_beside_it() {
+    let dir = TempDir::new();
+    let fifo = dir.0.join("feed-pipe");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let good = dir.write(
+        "good.txt",
+        b"Ferry Timetable Changes\n\nThe ferry company said on Monday that winter sailings would start later.\n",
+    );
+    // With no writer on the pipe, reading it would block forever; lede must not open it.
+    let out = lede(
+        &[
+            "analyze",
+            "--format",
+            "jsonl",
+            fifo.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
+        None,
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(complaint(&err, &fifo).contains("named pipe"), "{err}");
+    let docs = jsonl(&out);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["title"], "Ferry Timetable Changes");
+}
+
+#[test]
+fn a_file_of_spaces_and_byte_order_marks_is_empty() {
+    let dir = TempDir::new();
+    let blank = dir.write("blank.txt", " \u{feff}\n\u{feff}\t \n\u{feff}".as_bytes());
+    let out = lede(&["analyze", blank.to_str().unwrap()], None);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(complaint(&err, &blank).contains("empty"), "{err}");
+}
+
+#[test]
+fn bidi_controls_and_invisible_characters_are_escaped_in_json_and_parse_back_unchanged() {
+    let title = "Port Authority \u{202e}Approves\u{202c} Dredging";
+    let body =
+        "The plan\u{2066} was \u{200b}approved\u{2069} on Monday, the harbour master said.\u{feff}";
+    let text = format!("{title}\n\n{body}\n");
+    for format in ["json", "jsonl"] {
+        let out = lede(&["analyze", "--format", format, "-"], Some(&text));
+        assert!(out.status.success(), "{}", stderr(&out));
+        let printed = String::from_utf8(out.stdout.clone()).unwrap();
+        for c in [
+            '\u{202e}', '\u{202c}', '\u{2066}', '\u{2069}', '\u{200b}', '\u{feff}',
+        ] {
+            assert!(!printed.contains(c), "{format}: U+{:04X} raw", u32::from(c));
+        }
+        assert!(
+            printed.contains("\\u202e"),
+            "{format}: written as an escape"
+        );
+        let doc = if format == "json" {
+            serde_json::from_str::<Value>(&printed).unwrap()[0].clone()
+        } else {
+            jsonl(&out)[0].clone()
+        };
+        assert_eq!(doc["title"], title);
+        assert!(doc["text"].as_str().unwrap().contains(body), "{doc}");
+    }
+}

@@ -12,6 +12,22 @@ const CASES: &[(&str, usize, &str)] = &[
     ("narrow_width.ron", 2, "out of range"),
     ("unknown_setting.ron", 2, "colours"),
     ("missing_comma.ron", 4, "config file"),
+    ("escape_in_key.ron", 3, "unknown key `j␛]0;owned␇`"),
+    ("escaped_unknown_key.ron", 4, "unknown key `hyper-j`"),
+    ("bom_then_error.ron", 3, "dwn"),
+    (
+        "equivalent_keys.ron",
+        5,
+        "`X` (line 3) and `shift-x` (line 5) are the same key",
+    ),
+    (
+        "same_key_twice.ron",
+        4,
+        "`j` is bound twice, on lines 3 and 4",
+    ),
+    ("no_quit_key.ron", 3, "no key but ctrl-c quits lede"),
+    ("no_help_key.ron", 3, "no key opens the help screen"),
+    ("ctrl_c_unbound.ron", 4, "ctrl-c always quits lede"),
 ];
 
 #[test]
@@ -33,6 +49,10 @@ fn every_broken_config_is_named_with_its_line() {
         assert!(stderr.contains(&place), "{file}: {stderr}");
         assert!(stderr.contains(words), "{file}: {stderr}");
         assert!(stderr.contains("move the file away"), "{file}: {stderr}");
+        assert!(
+            !stderr.chars().any(|c| c.is_control() && c != '\n'),
+            "{file}: raw control characters in {stderr:?}"
+        );
     }
 }
 

@@ -51,6 +51,16 @@ fn nz(n: u16) -> NonZeroU16 {
 
 impl Session {
     fn start(name: &str, args: &[&Path], cols: u16, rows: u16) -> Session {
+        Session::start_with(name, args, &[], cols, rows)
+    }
+
+    fn start_with(
+        name: &str,
+        args: &[&Path],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Session {
         let pair = native_pty_system().openpty(size(cols, rows)).unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lede"));
         for arg in args {
@@ -62,6 +72,9 @@ impl Session {
         cmd.env("XDG_CONFIG_HOME", home.join("config"));
         cmd.env("XDG_STATE_HOME", home.join("state"));
         cmd.env_remove("LEDE_CONFIG");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
@@ -116,6 +129,36 @@ impl Session {
     fn resize(&mut self, cols: u16, rows: u16) {
         self.screen.lock().unwrap().set_size(nz(rows), nz(cols));
         self.master.resize(size(cols, rows)).unwrap();
+    }
+
+    /// Sends a signal to lede with the system's `kill`.
+    fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("lede has a process id");
+        let status = std::process::Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(pid.to_string())
+            .status()
+            .unwrap();
+        assert!(status.success(), "kill -{name} {pid}");
+    }
+
+    /// Waits until lede is stopped (state `T` in /proc), as after Ctrl-Z.
+    #[cfg(target_os = "linux")]
+    fn wait_stopped(&self) {
+        let pid = self.child.process_id().expect("lede has a process id");
+        let start = Instant::now();
+        loop {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            // The state follows the command name in parentheses.
+            let state = stat.rsplit_once(") ").map(|(_, rest)| rest.chars().next());
+            if state == Some(Some('T')) {
+                return;
+            }
+            if start.elapsed() > PATIENCE {
+                panic!("lede did not stop; /proc says {stat:?}");
+            }
+            thread::sleep(Duration::from_millis(50));
+        }
     }
 
     fn wait_exit(&mut self) -> portable_pty::ExitStatus {
@@ -305,4 +348,104 @@ fn a_resize_redraws_and_quitting_leaves_the_alternate_screen() {
         screen.screen().mouse_protocol_mode(),
         vt100::MouseProtocolMode::None
     );
+}
+
+/// The state file of a session started with `Session::start(name, …)`.
+fn state_file(name: &str) -> PathBuf {
+    std::env::temp_dir()
+        .join(format!("lede-pty-{}-{name}", std::process::id()))
+        .join("state/lede/state.ron")
+}
+
+/// Checks that the terminal lede leaves behind is the one it found: main screen, no mouse
+/// reporting, cursor shown.
+fn assert_terminal_given_back(lede: &Session) {
+    lede.wait_for("the main screen back", |s| !s.alternate_screen());
+    let screen = lede.screen.lock().unwrap();
+    assert_eq!(
+        screen.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None
+    );
+    assert!(!screen.screen().hide_cursor(), "the cursor is shown");
+}
+
+#[test]
+fn sigterm_and_sighup_give_the_terminal_back_save_the_position_and_exit_with_their_status() {
+    for (signal, status) in [("TERM", 143), ("HUP", 129), ("INT", 130), ("QUIT", 131)] {
+        let name = format!("signal-{signal}");
+        let mut lede = Session::start(&name, &[&sample()], 80, 24);
+        lede.wait_for_text("Claims (");
+        lede.wait_for("the alternate screen", |s| s.alternate_screen());
+        // Scroll to the end, so the saved position is not the start.
+        lede.keys("G");
+        lede.wait_for_text("End ┘");
+        lede.signal(signal);
+        let exit = lede.wait_exit();
+        assert_eq!(exit.exit_code(), status, "SIG{signal}: {exit:?}");
+        assert_terminal_given_back(&lede);
+        let state = std::fs::read_to_string(state_file(&name))
+            .unwrap_or_else(|e| panic!("SIG{signal}: no state file: {e}"));
+        assert!(state.contains("berlin-peace-talks.txt"), "{state}");
+        let position = state
+            .split("positions:")
+            .nth(1)
+            .and_then(|p| p.split(": ").nth(1))
+            .and_then(|p| p.split(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|p| p.parse::<usize>().ok());
+        assert!(position.is_some_and(|p| p > 0), "SIG{signal}: {state}");
+    }
+}
+
+// Whether lede is stopped is read from /proc.
+#[cfg(target_os = "linux")]
+#[test]
+fn ctrl_z_suspends_and_sigcont_comes_back_redrawn_and_listening() {
+    let mut lede = Session::start("suspend", &[&sample()], 80, 24);
+    lede.wait_for_text("Claims (");
+    lede.keys("\x1a");
+    lede.wait_stopped();
+    assert_terminal_given_back(&lede);
+    // Scribble on the main screen, as a shell would, so a redraw must paint every cell.
+    lede.screen
+        .lock()
+        .unwrap()
+        .process(b"\x1b[2J\x1b[Hshell prompt$ ");
+    lede.signal("CONT");
+    lede.wait_for("the alternate screen again", |s| s.alternate_screen());
+    lede.wait_for_text("Claims (");
+    // The keys work: the help screen opens.
+    lede.keys("?");
+    lede.wait_for_text("Help ─");
+    lede.keys("\x1b");
+    // `kill -TSTP` from outside suspends the same way.
+    lede.signal("TSTP");
+    lede.wait_stopped();
+    assert_terminal_given_back(&lede);
+    lede.signal("CONT");
+    lede.wait_for("the alternate screen again", |s| s.alternate_screen());
+    lede.wait_for_text("Claims (");
+    lede.keys("q");
+    assert!(lede.wait_exit().success());
+    assert_terminal_given_back(&lede);
+}
+
+#[test]
+fn a_panic_gives_the_terminal_back_and_says_where_to_report() {
+    // LEDE_TEST_PANIC is honoured by debug builds only (the tests' build): lede panics after
+    // its first frame.
+    let mut lede = Session::start_with("panic", &[&sample()], &[("LEDE_TEST_PANIC", "1")], 100, 30);
+    let exit = lede.wait_exit();
+    assert!(!exit.success(), "{exit:?}");
+    assert_terminal_given_back(&lede);
+    lede.wait_for_text("LEDE_TEST_PANIC");
+    lede.wait_for_text("Please report it");
+}
+
+#[test]
+fn a_dumb_terminal_gets_a_message_and_is_left_alone() {
+    let mut lede = Session::start_with("dumb", &[&sample()], &[("TERM", "dumb")], 100, 30);
+    let exit = lede.wait_exit();
+    assert!(!exit.success(), "{exit:?}");
+    lede.wait_for_text("TERM=dumb");
+    assert!(!lede.screen.lock().unwrap().screen().alternate_screen());
 }

@@ -498,6 +498,28 @@ fn the_config_sets_the_reading_width_and_the_keys() {
 }
 
 #[test]
+fn ctrl_c_quits_from_every_screen_even_while_typing() {
+    // The config may move quit to another key; ctrl-c stays, in the reader and in a prompt.
+    let text = "(keys: { \"x\": quit, \"q\": none })";
+    let config = lede::config::Config::parse(text, std::path::Path::new("test.ron")).unwrap();
+    let mut app = lede::tui::app::App::new(
+        vec![common::rich_berlin()],
+        &config,
+        lede::tui::saved::Saved::default(),
+        Vec::new(),
+    );
+    app.update(Action::Resize(100, 30));
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(app.action_for_key(ctrl_c), Some(Action::Quit));
+    app.update(Action::Search);
+    assert_eq!(
+        app.action_for_key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE)),
+        Some(Action::Type('q'))
+    );
+    assert_eq!(app.action_for_key(ctrl_c), Some(Action::Quit));
+}
+
+#[test]
 fn esc_in_a_focused_list_gives_the_text_the_keyboard_before_clearing_the_filter() {
     let mut app = rich_app(120, 40);
     app.update(Action::PickPerson);

@@ -11,6 +11,9 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::thread;
 
+use crate::files::{self, ReadError};
+use crate::sanitize::sanitize;
+
 use super::feed::{self, FeedError};
 use super::{Article, Format, charset, html, markdown, plain};
 
@@ -37,16 +40,10 @@ pub struct LoadError {
 
 impl fmt::Display for LoadError {
     /// `path: reason`, with any control character in the file name (which could steer a
-    /// terminal) shown as U+FFFD.
+    /// terminal) shown as a placeholder.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path: String = self
-            .path
-            .display()
-            .to_string()
-            .chars()
-            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-            .collect();
-        write!(f, "{path}: {}", self.reason)
+        let path = self.path.display().to_string();
+        write!(f, "{}: {}", sanitize(&path), self.reason)
     }
 }
 
@@ -129,8 +126,12 @@ pub fn load_paths(paths: &[PathBuf]) -> (Library, Vec<LoadError>) {
                 found.sort();
                 files.extend(found.into_iter().map(|f| (f, false)));
             }
-            // Files, but also pipes and devices named explicitly (`lede analyze <(curl …)`).
-            Ok(_) => files.push((path.clone(), true)),
+            Ok(meta) => match files::special_kind(&meta) {
+                // Pipes, sockets and devices are refused before they are opened: reading a
+                // pipe would wait for a writer and stall every other file of the run.
+                Some(kind) => errors.push(LoadError::new(path, kind)),
+                None => files.push((path.clone(), true)),
+            },
             Err(e) => errors.push(LoadError::new(path, missing_reason(path, &e))),
         }
     }
@@ -222,9 +223,14 @@ fn walk(
             }
             Ok(meta) if meta.is_dir() => {}
             Ok(meta) if meta.is_file() && is_article_name(&path) => found.push(path),
-            // Pipes, sockets and devices inside a folder are never articles: opening a pipe
-            // would wait forever.
-            Ok(_) => {}
+            Ok(meta) if meta.is_file() => {}
+            // Pipes, sockets and devices inside a folder are never articles (opening a pipe
+            // would wait forever); one named like an article is reported.
+            Ok(meta) => {
+                if let Some(kind) = files::special_kind(&meta).filter(|_| is_article_name(&path)) {
+                    errors.push(LoadError::new(&path, kind));
+                }
+            }
             Err(e) if is_article_name(&path) => {
                 errors.push(LoadError::new(&path, missing_reason(&path, &e)));
             }
@@ -302,36 +308,57 @@ struct Refused {
 
 fn read(path: &Path) -> Result<Vec<Article>, Refused> {
     let stdin = path.as_os_str() == "-";
-    let mut bytes = Vec::new();
-    let read = if stdin {
-        io::stdin()
-            .lock()
-            .take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)
-    } else {
-        fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-    };
     let shown = if stdin { Path::new("<stdin>") } else { path };
     let refuse = |reason: String, not_a_feed: bool| Refused {
         error: LoadError::new(shown, reason),
         not_a_feed,
     };
-    read.map_err(|e| refuse(format!("cannot read: {}", io_reason(&e)), false))?;
+    let bytes = if stdin {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .lock()
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| refuse(format!("cannot read: {}", io_reason(&e)), false))?;
+        bytes
+    } else {
+        files::read_regular(path, MAX_FILE_BYTES).map_err(|e| {
+            let reason = match e {
+                ReadError::NotAFile(kind) => kind.to_string(),
+                ReadError::Io(e) => format!("cannot read: {}", io_reason(&e)),
+                ReadError::TooLarge(_) => too_large(),
+            };
+            refuse(reason, false)
+        })?
+    };
+    from_bytes(shown, bytes)
+}
+
+/// Builds the articles a file's bytes hold, as reading the file at `path` would.
+fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<Article>, Refused> {
+    let refuse = |reason: String, not_a_feed: bool| Refused {
+        error: LoadError::new(path, reason),
+        not_a_feed,
+    };
     let text = decode(bytes).map_err(|reason| refuse(reason, false))?;
-    parse(shown.to_path_buf(), text).map_err(|why| match why {
+    parse(path.to_path_buf(), text).map_err(|why| match why {
         Unread::NotAFeed => refuse(FeedError::NotAFeed.reason().to_string(), true),
         Unread::Reason(reason) => refuse(reason, false),
     })
+}
+
+/// Builds the articles a file's raw bytes hold, exactly as loading a file named `path` with
+/// those bytes would (size limit, encoding checks, reader by name or content), without
+/// touching the disk: the fuzz targets and their corpus test feed lede through it.
+pub fn read_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<Article>, LoadError> {
+    from_bytes(path, bytes).map_err(|refused| refused.error)
 }
 
 /// Checks that bytes are an article's UTF-8 text (or a page or feed declared as
 /// Windows-1252), or says why not.
 fn decode(bytes: Vec<u8>) -> Result<String, String> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "larger than {} MiB; lede reads articles, not archives",
-            MAX_FILE_BYTES / 1024 / 1024
-        ));
+        return Err(too_large());
     }
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         return Err("UTF-16 text is not supported; convert it to UTF-8 (for example with `iconv -f UTF-16 -t UTF-8`)".to_string());
@@ -355,10 +382,18 @@ fn decode(bytes: Vec<u8>) -> Result<String, String> {
             ));
         }
     };
-    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+    // Byte order marks anywhere (files glued together keep theirs) are as blank as spaces.
+    if text.chars().all(|c| c.is_whitespace() || c == '\u{feff}') {
         return Err("empty file, nothing to read".to_string());
     }
     Ok(text)
+}
+
+fn too_large() -> String {
+    format!(
+        "larger than {} MiB; lede reads articles, not archives",
+        MAX_FILE_BYTES / 1024 / 1024
+    )
 }
 
 /// ASCII in UTF-16: every other byte of the first few hundred is NUL.

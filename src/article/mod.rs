@@ -21,7 +21,7 @@ mod rendered;
 pub use date::{Date, iso as iso_date};
 pub use library::{
     Library, LoadError, SAMPLES, embedded_library, from_source, load_paths, read_articles,
-    read_file, read_source,
+    read_bytes, read_file, read_source,
 };
 
 use std::path::PathBuf;

@@ -14,23 +14,28 @@ pub mod panes;
 pub mod picker;
 pub mod saved;
 pub mod search;
+pub mod terminal;
 pub mod text;
 pub mod theme;
 
 use std::io::{self, stdout};
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+    self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{Clear, ClearType};
+use ratatui::{DefaultTerminal, Terminal, prelude::CrosstermBackend};
 
 use crate::analysis;
 use crate::article;
 use action::Action;
 use app::{App, Entry};
+use saved::Saved;
+use terminal::{Ending, Request, SignalWatch};
 
 /// Loads and analyses the articles under `paths` (the embedded samples when there are none),
 /// returning what could not be read as messages beside them.
@@ -56,42 +61,110 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Entry>, Vec<String>) {
     (entries, errors.iter().map(ToString::to_string).collect())
 }
 
-/// Runs the reader in the terminal until the user quits. The terminal is restored on the way
-/// out, on error and on panic.
-pub fn run(app: &mut App) -> io::Result<()> {
-    let mut terminal = ratatui::try_init()?;
-    // ratatui's hook restores the screen; ours runs first to stop mouse reporting too.
-    let restore_screen = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
-        restore_screen(info);
-    }));
-    let result =
-        execute!(stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, app));
-    let _ = execute!(stdout(), DisableMouseCapture);
-    let restored = ratatui::try_restore();
-    result.and(restored)
+/// Runs the reader in the terminal until the user quits or a signal ends it. The terminal is
+/// restored on the way out, on error, on a signal and on panic; the caller saves the reading
+/// state in every case but a panic.
+///
+/// `save` keeps the reading state; the reader calls it itself only when the terminal was hung
+/// up under it and the event loop cannot return (see [`terminal::Stuck`]).
+pub fn run(app: &mut App, save: Arc<dyn Fn(&Saved) + Send + Sync>) -> io::Result<Ending> {
+    if let Err(e) = terminal::enter() {
+        // Half taken (raw mode but no alternate screen, say) is still taken: give it back.
+        let _ = terminal::restore();
+        return Err(e);
+    }
+    let result = Terminal::new(CrosstermBackend::new(stdout()))
+        .and_then(|mut screen| event_loop(&mut screen, app, save));
+    let restored = terminal::restore();
+    match result {
+        // After SIGHUP the terminal may be gone, and giving it back fail: the signal still
+        // decides the exit status.
+        Ok(Ending::Signal(signal)) => Ok(Ending::Signal(signal)),
+        other => other.and_then(|ending| restored.map(|()| ending)),
+    }
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn event_loop(
+    screen: &mut DefaultTerminal,
+    app: &mut App,
+    save: Arc<dyn Fn(&Saved) + Send + Sync>,
+) -> io::Result<Ending> {
     // Start listening before asking the size: a resize between the two would otherwise be
-    // lost and the first frame kept at the old size until the next key.
+    // lost and the first frame kept at the old size until the next key. The signal watch
+    // needs the event reader to exist too (see `terminal`).
     event::poll(Duration::ZERO)?;
-    let size = terminal.size()?;
+    // The state as of the last action, for the signal thread should the loop be stuck.
+    let latest = Arc::new(Mutex::new(app.saved()));
+    let last_words = Arc::clone(&latest);
+    let signals = SignalWatch::start(Box::new(move |signal| {
+        let _ = terminal::restore();
+        if let Ok(saved) = last_words.lock() {
+            save(&saved);
+        }
+        std::process::exit(128 + signal);
+    }))?;
+    let size = screen.size()?;
     app.update(Action::Resize(size.width, size.height));
     loop {
-        terminal.draw(|frame| panes::render(app, frame))?;
+        screen.draw(|frame| panes::render(app, frame))?;
         if app.quit {
-            return Ok(());
+            return Ok(Ending::Quit);
+        }
+        #[cfg(debug_assertions)]
+        if std::env::var_os("LEDE_TEST_PANIC").is_some() {
+            // A hidden trigger for the test of the panic path; debug builds only.
+            panic!("LEDE_TEST_PANIC is set: a deliberate panic to test the terminal's restoration");
         }
         // Block until an event means something; redraw only then.
         let action = loop {
-            if let Some(action) = action_for(app, event::read()?) {
+            let event = match event::read() {
+                Ok(event) => event,
+                // A closed terminal fails reads just before its SIGHUP arrives: let the
+                // signal, if one comes, end the session as a signal.
+                Err(e) => match signals.wait_for_end(Duration::from_millis(250)) {
+                    Some(signal) => return Ok(Ending::Signal(signal)),
+                    None => return Err(e),
+                },
+            };
+            let mut redraw = false;
+            while let Some(request) = signals.next() {
+                match request {
+                    Request::End(signal) => return Ok(Ending::Signal(signal)),
+                    Request::Suspend => terminal::suspend()?,
+                    Request::Resume => terminal::reenter()?,
+                }
+                redraw = true;
+            }
+            if is_suspend_key(&event) {
+                terminal::suspend()?;
+                redraw = true;
+            }
+            if redraw {
+                // The screen was given away: draw every cell again, at the size it has now.
+                // A fresh terminal forgets the last frame; `Terminal::clear` would ask the
+                // terminal where its cursor is, which not every terminal answers.
+                execute!(stdout(), Clear(ClearType::All))?;
+                *screen = Terminal::new(CrosstermBackend::new(stdout()))?;
+                let size = screen.size()?;
+                break Action::Resize(size.width, size.height);
+            }
+            if let Some(action) = action_for(app, event) {
                 break action;
             }
         };
         app.update(action);
+        if let Ok(mut saved) = latest.lock() {
+            *saved = app.saved();
+        }
     }
+}
+
+/// Ctrl-Z: in raw mode the terminal sends it as a key instead of stopping lede, so lede stops
+/// itself, as every terminal program does, whatever the config binds.
+fn is_suspend_key(event: &Event) -> bool {
+    matches!(event, Event::Key(key) if key.kind == KeyEventKind::Press
+        && key.code == KeyCode::Char('z')
+        && key.modifiers.contains(KeyModifiers::CONTROL))
 }
 
 /// The action a terminal event asks for, if any.

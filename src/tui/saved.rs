@@ -5,10 +5,15 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
+
+use crate::files::{self, ReadError};
+
+/// Largest state file read: read marks for hundreds of thousands of articles.
+const MAX_STATE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Read marks and reading positions, by article path.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -25,9 +30,13 @@ impl Saved {
     /// Reads the state file. A missing file is a first run; a broken one comes back as a
     /// message for the status line, with empty state.
     pub fn load(path: &Path) -> (Saved, Option<String>) {
-        let text = match fs::read_to_string(path) {
+        let text = match files::read_regular(path, MAX_STATE_BYTES)
+            .and_then(|bytes| String::from_utf8(bytes).map_err(|e| io::Error::other(e).into()))
+        {
             Ok(text) => text,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return (Saved::default(), None),
+            Err(ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound => {
+                return (Saved::default(), None);
+            }
             Err(e) => {
                 return (
                     Saved::default(),
@@ -60,8 +69,14 @@ impl Saved {
         }
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
             .map_err(io::Error::other)?;
-        let partial = path.with_extension("ron.partial");
-        fs::write(&partial, text)?;
+        // One partial file per process, so two lede sessions saving at once never write into
+        // the same half-written file; the last rename wins whole.
+        let partial = path.with_extension(format!("ron.partial.{}", std::process::id()));
+        let mut file = fs::File::create(&partial)?;
+        file.write_all(text.as_bytes())?;
+        // On disk before the rename, so a power cut leaves the old file or the new, never an
+        // empty one.
+        file.sync_all()?;
         fs::rename(&partial, path)
     }
 }

@@ -1,53 +1,16 @@
 //! Turning untrusted article text into terminal cells: sanitising and wrapping.
 //!
 //! Article text may hold control characters and escape sequences; none of them may reach the
-//! terminal. Every grapheme cluster goes through [`cell_text`] both when lines are measured
+//! terminal. The rules live in [`crate::sanitize`], shared with `lede analyze` and the config's
+//! error messages. Every grapheme cluster goes through [`cell_text`] both when lines are measured
 //! and when they are drawn, so wrapping and drawing always agree on widths. Widths come from
 //! `unicode-width` on whole grapheme clusters, so CJK and emoji take their two columns.
-
-use std::borrow::Cow;
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+pub use crate::sanitize::{cell_text, sanitize};
 use crate::span::Span;
-
-/// Columns a tab becomes; articles have no tab stops worth keeping.
-const TAB_WIDTH: usize = 4;
-
-/// What one grapheme cluster of untrusted text looks like on screen: line breaks become
-/// spaces, tabs become spaces, other control characters visible placeholders (`␛` for ESC,
-/// `␇` for BEL, `�` for C1 controls).
-pub fn cell_text(grapheme: &str) -> Cow<'_, str> {
-    if !grapheme.chars().any(needs_replacing) {
-        return Cow::Borrowed(grapheme);
-    }
-    let mut out = String::new();
-    for c in grapheme.chars() {
-        match c {
-            '\n' | '\r' => out.push(' '),
-            '\t' => out.push_str(&" ".repeat(TAB_WIDTH)),
-            c if (c as u32) < 0x20 => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
-            '\u{7f}' => out.push('␡'),
-            c if needs_replacing(c) => out.push('�'),
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// Control characters, plus the bidirectional overrides that could reorder what a reader sees.
-fn needs_replacing(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// A whole string made safe for the frame, for short untrusted strings (titles, names).
-pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_replacing) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(text.graphemes(true).map(cell_text).collect())
-}
 
 /// Display width of one grapheme cluster once sanitised.
 pub fn grapheme_width(grapheme: &str) -> usize {
@@ -183,13 +146,9 @@ mod tests {
     }
 
     #[test]
-    fn control_characters_become_visible_placeholders() {
+    fn control_characters_are_measured_as_their_placeholders() {
         let text = "red \x1b[31mtext\x07 and\ttab\r";
-        let shown = sanitize(text);
-        assert!(!shown.chars().any(char::is_control), "{shown:?}");
-        assert!(shown.contains("␛[31m"));
-        assert!(shown.contains('␇'));
-        assert_eq!(width(text), shown.chars().count());
+        assert_eq!(width(text), sanitize(text).chars().count());
     }
 
     #[test]
@@ -216,7 +175,11 @@ mod tests {
         ) {
             for line in wrap(&text, Span::whole(&text), columns) {
                 let shown = sanitize(line.slice(&text));
-                proptest::prop_assert!(!shown.chars().any(needs_replacing), "{:?}", shown);
+                proptest::prop_assert!(
+                    !shown.chars().any(|c| c.is_control() || crate::sanitize::is_bidi_control(c)),
+                    "{:?}",
+                    shown
+                );
                 // A single grapheme wider than the line may stand alone (with any zero-width
                 // marks beside it); anything else fits.
                 let graphemes = line

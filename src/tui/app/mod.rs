@@ -295,11 +295,14 @@ impl App {
     /// The action a key press asks for: typing while a prompt or the picker is open, the
     /// keymap otherwise.
     pub fn action_for_key(&self, event: KeyEvent) -> Option<Action> {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        // ctrl-c always quits, whatever the config or the screen, so no one is ever locked in.
+        if ctrl && event.code == KeyCode::Char('c') {
+            return Some(Action::Quit);
+        }
         let typing = self.prompt.is_some() || matches!(self.overlay, Some(Overlay::People(_)));
         if typing {
-            let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
             return match event.code {
-                KeyCode::Char('c') if ctrl => Some(Action::Quit),
                 KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
                 KeyCode::Backspace => Some(Action::DeleteBack),
                 KeyCode::Esc => Some(Action::Back),

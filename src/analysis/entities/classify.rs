@@ -818,9 +818,12 @@ fn written_in_lower_case<'k>(
     if wanted.is_empty() {
         return HashMap::default();
     }
+    // Only words of a length looked for are hashed.
+    let lengths: u64 = wanted.keys().fold(0, |m, k| m | 1 << k.len().min(63));
     for sentence in sentences {
         for w in &sentence.words {
             if w.shape == super::words::Shape::Lower
+                && lengths & (1 << (w.end - w.start).min(63)) != 0
                 && let Some(found) = wanted.get_mut(w.text(text))
             {
                 found.1 = true;

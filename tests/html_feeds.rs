@@ -78,6 +78,54 @@ fn a_saved_news_page_keeps_only_the_story() {
 }
 
 #[test]
+fn boxes_around_a_story_split_over_blocks_are_left_out() {
+    let a = article::read_file(&fixture("lighthouse-boilerplate.html")).unwrap();
+    assert_eq!(a.title, "Lighthouse keepers return to Skerry Point");
+    assert_eq!(a.byline.as_deref(), Some("Maren Holt"));
+    assert_eq!(
+        paragraphs(&a),
+        [
+            "Two keepers will live at the Skerry Point lighthouse again from April, the coastal trust said on Thursday, ending thirty years in which the light was run from the mainland.",
+            "The trust says automatic lamps failed twice last winter and a crew on site could have restarted them within minutes rather than hours.",
+            "The keepers will also log weather readings for the fishing fleet, a job the harbour office has done by radio since the cottages were shut.",
+            "Applicants need a boat licence and first-aid training:",
+            "a skipper's ticket for small craft",
+            "a current first-aid certificate",
+            "two years at sea",
+            "Year Lamp failures",
+            "2024 0",
+            "2025 2",
+            "The first pair will be chosen in March.",
+        ]
+    );
+    for boilerplate in [
+        "Skip",
+        "Home",
+        "Image 1",
+        "lamp room",
+        "Photo:",
+        "Gallery",
+        "Autoplay",
+        "Share",
+        "briefing",
+        "Most popular",
+        "Ferry timetable",
+        "old pier",
+        "Read next",
+        "about time",
+        "forty per cent",
+        "Weather",
+        "rights reserved",
+    ] {
+        assert!(
+            !a.text.contains(boilerplate),
+            "{boilerplate:?} in {:?}",
+            a.text
+        );
+    }
+}
+
+#[test]
 fn every_rss_item_is_an_article() {
     let path = fixture("county-desk.rss");
     let articles = article::read_articles(&path).unwrap();
@@ -188,6 +236,7 @@ fn a_folder_of_pages_and_feeds_loads_beside_a_page_without_text() {
             Format::Feed,
             Format::Feed,
             Format::Feed,
+            Format::Html,
             Format::Feed,
             Format::Feed
         ]
@@ -282,7 +331,7 @@ fn lede_analyze_reads_a_folder_with_a_page_and_feeds() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(docs.len(), 6);
+    assert_eq!(docs.len(), 7);
     assert_eq!(docs[0]["format"], "html");
     assert_eq!(docs[1]["format"], "feed");
     assert_eq!(docs[3]["title"], "Road closures this weekend");

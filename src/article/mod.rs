@@ -3,8 +3,10 @@
 //! Readers for each format turn a file's bytes into an [`Article`] (a feed into one per
 //! entry); nothing here knows about the analysis or the terminal.
 
+mod boilerplate;
 mod charset;
 mod date;
+mod density;
 mod entities;
 mod feed;
 mod front_matter;

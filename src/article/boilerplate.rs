@@ -225,7 +225,7 @@ fn is_boilerplate_mark(mark: &str) -> bool {
 
 /// The words of a class or id value: split at anything not a letter or digit and before an
 /// upper-case letter that follows a lower-case one, lower-cased.
-fn mark_words(mark: &str) -> impl Iterator<Item = String> {
+pub fn mark_words(mark: &str) -> impl Iterator<Item = String> {
     let mut words = Vec::new();
     let mut word = String::new();
     let mut previous_lower = false;

@@ -336,7 +336,7 @@ fn byline_name(text: &str) -> Option<String> {
             )
         })
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    (words >= 1 && words <= 8 && capitalised).then(|| name.to_string())
+    ((1..=8).contains(&words) && capitalised).then(|| name.to_string())
 }
 
 /// The people a byline names ("By ANN LEE, Wire Service Writer" → "Ann Lee"): each name two

@@ -34,6 +34,8 @@ pub struct Document<'a> {
     byline: Option<&'a str>,
     date: Option<&'a str>,
     source: Option<&'a str>,
+    url: Option<&'a str>,
+    encoding: Option<&'a str>,
     text: &'a str,
     paragraphs: &'a [Span],
     sentences: &'a [Span],
@@ -53,6 +55,8 @@ impl<'a> Document<'a> {
             byline: article.byline.as_deref(),
             date: article.date.as_deref(),
             source: article.source.as_deref(),
+            url: article.url.as_deref(),
+            encoding: article.encoding.as_deref(),
             text: &article.text,
             paragraphs: &article.paragraphs,
             sentences: &analysis.sentences,
@@ -158,6 +162,12 @@ fn summary(doc: &Document<'_>) -> String {
     .collect();
     if !meta.is_empty() {
         let _ = writeln!(out, "  {}", meta.join(" · "));
+    }
+    if let Some(url) = doc.url {
+        let _ = writeln!(out, "  {}", clean(url, MAX_FIELD_CHARS));
+    }
+    if let Some(encoding) = doc.encoding {
+        let _ = writeln!(out, "  decoded from {}", clean(encoding, MAX_FIELD_CHARS));
     }
     let _ = writeln!(
         out,

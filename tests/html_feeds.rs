@@ -275,7 +275,7 @@ fn pages_and_feeds_without_an_extension_are_recognised() {
 }
 
 #[test]
-fn a_page_declared_as_latin_1_is_read_in_that_charset() {
+fn a_page_declared_as_latin_1_is_read_in_that_charset_and_an_undeclared_one_detected() {
     let dir = std::env::temp_dir().join(format!("lede-html-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("old.htm");
@@ -288,14 +288,16 @@ fn a_page_declared_as_latin_1_is_read_in_that_charset() {
     let result = article::read_file(&path);
     let undeclared = dir.join("undeclared.htm");
     std::fs::write(&undeclared, b"<p>caf\xe9</p>").unwrap();
-    let refused = article::read_file(&undeclared);
+    let detected = article::read_file(&undeclared);
     let _ = std::fs::remove_dir_all(&dir);
     let a = result.unwrap();
     assert_eq!(
         paragraphs(&a),
         ["The café on Rue Aubé reopened, its owner said: “We never left.”"]
     );
-    assert!(refused.unwrap_err().reason.starts_with("not UTF-8 text"));
+    assert_eq!(a.encoding.as_deref(), Some("windows-1252"));
+    // Without a declaration the charset is detected.
+    assert_eq!(detected.unwrap().text, "café\n");
 }
 
 #[test]
@@ -497,4 +499,62 @@ proptest! {
         read_any("a.xml", &text)?;
         read_any("download", &text)?;
     }
+}
+
+const ENCODINGS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/encodings");
+
+#[test]
+fn legacy_encoded_files_open_with_the_right_text() {
+    let dir = Path::new(ENCODINGS);
+    let a = article::read_file(&dir.join("harbour-fees-cp1252.txt")).unwrap();
+    assert_eq!(a.encoding.as_deref(), Some("windows-1252"));
+    assert_eq!(a.title, "Harbour fees rise for the first time in a decade");
+    assert!(a.text.contains("to €14 a night"), "{}", a.text);
+    assert!(
+        a.text.contains(
+            "“We held them as long as we could,” said the board’s chair, Renée Marchetti."
+        ),
+        "{}",
+        a.text
+    );
+
+    let a = article::read_file(&dir.join("ferry-windows-1251.html")).unwrap();
+    assert_eq!(a.encoding.as_deref(), Some("windows-1251"));
+    assert_eq!(a.title, "Паром снова ходит по реке");
+    assert_eq!(
+        paragraphs(&a)[1],
+        "«Мы готовы к летнему сезону», — сказал капитан Сергей Волков."
+    );
+
+    let a = article::read_file(&dir.join("library-hours-utf16.txt")).unwrap();
+    assert_eq!(a.encoding.as_deref(), Some("UTF-16LE"));
+    assert_eq!(a.title, "Library opening hours change in May");
+    assert!(a.text.contains("said the librarian, Zoë Okafor."));
+
+    // UTF-8 files say nothing about an encoding.
+    let a = article::read_file(&fixture("council-budget.html")).unwrap();
+    assert_eq!(a.encoding, None);
+}
+
+#[test]
+fn lede_analyze_names_the_legacy_encoding_and_the_canonical_address() {
+    let out = Command::new(LEDE)
+        .args(["analyze", "--format", "jsonl"])
+        .arg(Path::new(ENCODINGS).join("harbour-fees-cp1252.txt"))
+        .arg(fixture("lighthouse-boilerplate.html"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let docs: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs[0]["encoding"], "windows-1252");
+    assert_eq!(docs[0]["url"], Value::Null);
+    assert_eq!(docs[1]["encoding"], Value::Null);
+    assert_eq!(
+        docs[1]["url"],
+        "https://herald.example/news/lighthouse-keepers-return"
+    );
 }

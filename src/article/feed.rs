@@ -148,13 +148,113 @@ fn read_entry(tree: &Tree, entry: usize, source: Option<String>) -> (Head, Vec<B
         .map(|c| content_blocks(tree, c))
         .find(|blocks| !blocks.is_empty())
         .unwrap_or_default();
+    let url = entry_link(tree, entry);
     let head = Head {
         title,
         byline,
         date,
         source,
+        url,
     };
     (head, blocks)
+}
+
+/// The entry's own address: Atom's `<link rel="alternate" href>` (or a link without `rel`),
+/// resolved against the `xml:base` in force, else RSS's `<link>` text, else a `guid` that is
+/// a permalink.
+fn entry_link(tree: &Tree, entry: usize) -> Option<String> {
+    let links: Vec<usize> = tree
+        .children_of(entry)
+        .filter(|&c| tree.get(c).local_name() == "link")
+        .collect();
+    let atom = links.iter().find_map(|&l| {
+        let el = tree.get(l);
+        let rel = el.attr("rel").unwrap_or("alternate");
+        (rel == "alternate").then(|| el.attr("href")).flatten()
+    });
+    if let Some(href) = atom {
+        let href = href.trim();
+        return Some(match xml_base(tree, entry) {
+            Some(base) => resolve(&base, href),
+            None => href.to_string(),
+        });
+    }
+    links
+        .iter()
+        .map(|&l| collapse(&tree.text(l)))
+        .find(|t| !t.is_empty())
+        .or_else(|| {
+            let guid = child(tree, entry, "guid")?;
+            let permalink = tree.get(guid).attr("ispermalink") != Some("false");
+            let text = collapse(&tree.text(guid));
+            (permalink && text.starts_with("http")).then_some(text)
+        })
+}
+
+/// The `xml:base` in force at element `id`: its own or its nearest ancestor's, each resolved
+/// against the one above it.
+fn xml_base(tree: &Tree, id: usize) -> Option<String> {
+    let mut chain = Vec::new();
+    let mut path = vec![Tree::ROOT];
+    // Parents are not stored: find the path from the root by walking down.
+    fn find(tree: &Tree, at: usize, target: usize, path: &mut Vec<usize>) -> bool {
+        if at == target {
+            return true;
+        }
+        for c in tree.children_of(at) {
+            if c > target {
+                break;
+            }
+            path.push(c);
+            if find(tree, c, target, path) {
+                return true;
+            }
+            path.pop();
+        }
+        false
+    }
+    if !find(tree, Tree::ROOT, id, &mut path) {
+        return None;
+    }
+    for e in path {
+        if let Some(base) = tree.get(e).attr("xml:base") {
+            chain.push(base.trim().to_string());
+        }
+    }
+    chain.into_iter().reduce(|base, next| resolve(&base, &next))
+}
+
+/// A reference resolved against a base address: absolute stays, `/path` takes the base's
+/// scheme and host, anything else replaces the base's last segment.
+fn resolve(base: &str, reference: &str) -> String {
+    if reference.contains("://") || reference.starts_with("mailto:") {
+        return reference.to_string();
+    }
+    let origin_end = base
+        .find("://")
+        .map(|at| {
+            base[at + 3..]
+                .find('/')
+                .map_or(base.len(), |slash| at + 3 + slash)
+        })
+        .unwrap_or(0);
+    if let Some(rest) = reference.strip_prefix("//") {
+        let scheme = base.split("://").next().unwrap_or("https");
+        return format!("{scheme}://{rest}");
+    }
+    if reference.starts_with('/') {
+        return format!("{}{reference}", &base[..origin_end]);
+    }
+    let dir_end = base
+        .rfind('/')
+        .filter(|&at| at >= origin_end)
+        .map_or(base.len(), |at| at + 1);
+    let dir = &base[..dir_end];
+    if dir.ends_with('/') || reference.is_empty() {
+        format!("{dir}{reference}")
+    } else {
+        format!("{dir}/{reference}")
+    }
 }
 
 /// The entry's authors, several joined with ", ".

@@ -317,57 +317,31 @@ fn read(path: &Path) -> Result<Vec<Article>, Refused> {
         not_a_feed,
     };
     read.map_err(|e| refuse(format!("cannot read: {}", io_reason(&e)), false))?;
-    let text = decode(bytes).map_err(|reason| refuse(reason, false))?;
-    parse(shown.to_path_buf(), text).map_err(|why| match why {
+    let (text, encoding) = decode(bytes).map_err(|reason| refuse(reason, false))?;
+    let mut articles = parse(shown.to_path_buf(), text).map_err(|why| match why {
         Unread::NotAFeed => refuse(FeedError::NotAFeed.reason().to_string(), true),
         Unread::Reason(reason) => refuse(reason, false),
-    })
+    })?;
+    for article in &mut articles {
+        article.encoding = encoding.map(str::to_string);
+    }
+    Ok(articles)
 }
 
-/// Checks that bytes are an article's UTF-8 text (or a page or feed declared as
-/// Windows-1252), or says why not.
-fn decode(bytes: Vec<u8>) -> Result<String, String> {
+/// An article's text from its bytes in whatever encoding they are in (`charset.rs`), with the
+/// legacy encoding's name, or why they are not text.
+fn decode(bytes: Vec<u8>) -> Result<(String, Option<&'static str>), String> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(format!(
             "larger than {} MiB; lede reads articles, not archives",
             MAX_FILE_BYTES / 1024 / 1024
         ));
     }
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err("UTF-16 text is not supported; convert it to UTF-8 (for example with `iconv -f UTF-16 -t UTF-8`)".to_string());
-    }
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        return Err(if looks_like_utf16(&bytes) {
-            "looks like UTF-16 text without a byte order mark, which is not supported; convert it to UTF-8".to_string()
-        } else {
-            format!("binary file (NUL byte at offset {at}), not text")
-        });
-    }
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) if charset::declares_windows_1252(e.as_bytes()) => {
-            charset::decode_windows_1252(e.as_bytes())
-        }
-        Err(e) => {
-            return Err(format!(
-                "not UTF-8 text (invalid byte at offset {}); convert it to UTF-8",
-                e.utf8_error().valid_up_to()
-            ));
-        }
-    };
+    let charset::Decoded { text, encoding } = charset::decode(&bytes)?;
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err("empty file, nothing to read".to_string());
     }
-    Ok(text)
-}
-
-/// ASCII in UTF-16: every other byte of the first few hundred is NUL.
-fn looks_like_utf16(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(512)];
-    let even_nul = head.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nul = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
-    let pairs = head.len() / 2;
-    pairs >= 2 && (even_nul * 10 >= pairs * 9 || odd_nul * 10 >= pairs * 9)
+    Ok((text, encoding))
 }
 
 /// The reader a file's name, or else its first characters, call for.

@@ -92,6 +92,12 @@ pub struct Article {
     pub paragraphs: Vec<Span>,
     /// The source's own headings, in order.
     pub headings: Vec<Heading>,
+    /// The legacy encoding the file was decoded from ("windows-1252", "UTF-16LE"); `None`
+    /// for UTF-8, so the reader can say when text was converted.
+    pub encoding: Option<String>,
+    /// The article's own address when the source gives one (a page's canonical link or
+    /// `og:url`, a feed item's link), so the reader can show and open it.
+    pub url: Option<String>,
 }
 
 impl Article {

@@ -139,7 +139,9 @@ pub fn page_head(tree: &Tree, root: usize, linked: LinkedArticle) -> Head {
     }
     let date = best_date(dates);
 
+    let url = canonical(tree, &metas);
     Head {
+        url,
         title,
         byline,
         date,
@@ -461,6 +463,32 @@ fn agrees(announced: &str, shown: &str) -> bool {
     };
     let (a, h) = (norm(announced), norm(shown));
     !h.is_empty() && h.split_whitespace().count() >= 2 && (a.contains(&h) || h.contains(&a))
+}
+
+/// The page's own address: `<link rel="canonical">`, else `og:url`; absolute addresses only.
+fn canonical(tree: &Tree, metas: &[(String, String)]) -> Option<String> {
+    let linked = tree
+        .descendants(Tree::ROOT)
+        .into_iter()
+        .map(|e| tree.get(e))
+        .filter(|el| el.name == "link")
+        .filter(|el| {
+            el.attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|r| r.eq_ignore_ascii_case("canonical"))
+            })
+        })
+        .find_map(|el| el.attr("href"))
+        .map(collapse);
+    linked
+        .into_iter()
+        .chain(
+            metas
+                .iter()
+                .filter(|(k, _)| k == "og:url")
+                .map(|(_, v)| v.clone()),
+        )
+        .find(|u| u.starts_with("http://") || u.starts_with("https://"))
 }
 
 /// The authors the meta tags name (several joined with ", "), leaving out profile URLs.

@@ -41,7 +41,10 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
         let words = match app.screen {
             Screen::Reader => app
                 .current_entry()
-                .map(|e| e.article.title.clone())
+                .map(|e| match &e.article.encoding {
+                    Some(encoding) => format!("{} · decoded from {encoding}", e.article.title),
+                    None => e.article.title.clone(),
+                })
                 .unwrap_or_default(),
             Screen::Library => app
                 .library_rows()

@@ -253,7 +253,7 @@ fn other_xml_named_explicitly_is_reported() {
     let (articles, errors) = article::load_paths(std::slice::from_ref(&path));
     assert!(articles.is_empty());
     assert_eq!(errors[0].path, path);
-    assert_eq!(errors[0].reason, "XML file is not an RSS or Atom feed");
+    assert_eq!(errors[0].reason, "not an RSS, Atom or JSON feed");
 }
 
 #[test]
@@ -557,4 +557,87 @@ fn lede_analyze_names_the_legacy_encoding_and_the_canonical_address() {
         docs[1]["url"],
         "https://herald.example/news/lighthouse-keepers-return"
     );
+}
+
+const FEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/feeds");
+
+#[test]
+fn atom_under_any_prefix_with_xml_base_links() {
+    let articles = article::read_articles(&Path::new(FEEDS).join("prefixed.atom")).unwrap();
+    assert_eq!(articles.len(), 1);
+    let a = &articles[0];
+    assert_eq!(a.title, "Sea wall vote delayed");
+    assert_eq!(a.byline.as_deref(), Some("Petra Nowak"));
+    assert_eq!(a.source.as_deref(), Some("Tideline Weekly"));
+    assert_eq!(
+        paragraphs(a),
+        [
+            "The council postponed its vote on the sea wall until June, citing new flood models.",
+            "Residents said they would keep campaigning."
+        ]
+    );
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://tides.example/news/2026/05/sea-wall-vote-delayed.html")
+    );
+}
+
+#[test]
+fn rss_content_and_creator_under_other_prefixes() {
+    let articles = article::read_articles(&Path::new(FEEDS).join("prefixed.rss")).unwrap();
+    let a = &articles[0];
+    assert_eq!(a.byline.as_deref(), Some("Tomasz Berg"));
+    assert_eq!(
+        paragraphs(a),
+        [
+            "Apple growers began picking two weeks early after a hot August, the growers' association said.",
+            "Prices are expected to hold."
+        ]
+    );
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://valley.example/2026/09/orchard-harvest")
+    );
+}
+
+#[test]
+fn a_json_feed_gives_one_article_per_item() {
+    let path = Path::new(FEEDS).join("harbour.json");
+    let articles = article::read_articles(&path).unwrap();
+    assert_eq!(articles.len(), 2);
+    let a = &articles[0];
+    assert_eq!(a.format, Format::Feed);
+    assert_eq!(a.title, "Pilot boat retires after forty years");
+    assert_eq!(a.byline.as_deref(), Some("Lucia Ferreira"));
+    assert_eq!(a.date.as_deref(), Some("2026-10-02T16:00:00Z"));
+    assert_eq!(a.source.as_deref(), Some("Harbour Notes"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://harbour.example/2026/10/pilot-boat-retires")
+    );
+    assert_eq!(
+        paragraphs(a),
+        [
+            "The pilot boat Kestrel made her last run on Friday.",
+            "“She never missed a tide,” said skipper Ayo Bankole."
+        ]
+    );
+    assert!(
+        a.path
+            .to_string_lossy()
+            .ends_with("harbour.json#pilot-boat-retires")
+    );
+    let b = &articles[1];
+    assert_eq!(b.byline.as_deref(), Some("Harbour Notes desk"));
+    assert_eq!(
+        paragraphs(b),
+        [
+            "Berth 4 is closed for dredging until Tuesday.",
+            "Use berth 6 instead."
+        ]
+    );
+    // Without its extension it is still recognised.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let unnamed = article::read_source(PathBuf::from("feed"), text).unwrap();
+    assert_eq!(unnamed.len(), 2);
 }

@@ -12,6 +12,7 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use super::html;
+use super::json_feed;
 use super::markup::{Child, Dialect, Tree, collapse};
 use super::rendered::{self, Block, Head};
 use super::{Article, Format};
@@ -32,7 +33,7 @@ impl FeedError {
     /// The reason in words, for the load report.
     pub fn reason(&self) -> &'static str {
         match self {
-            FeedError::NotAFeed => "XML file is not an RSS or Atom feed",
+            FeedError::NotAFeed => "not an RSS, Atom or JSON feed",
             FeedError::Empty => "feed has no entries with a title or text",
         }
     }
@@ -40,8 +41,71 @@ impl FeedError {
 
 /// Whether the text's root element is a feed's; for files whose name does not say.
 pub fn looks_like_feed(source: &str) -> bool {
-    let tree = Tree::parse(head_of(source), Dialect::Xml);
+    if json_feed::looks_like(source) {
+        return true;
+    }
+    let tree = parse(head_of(source));
     root(&tree).is_some()
+}
+
+/// Namespaces whose elements are read under one fixed prefix, whatever prefix the feed
+/// gives them (`""`: no prefix, as Atom's and RSS 1.0's own elements are matched).
+const NAMESPACES: &[(&str, &str)] = &[
+    ("http://www.w3.org/2005/atom", "atom:"),
+    ("http://purl.org/rss/1.0/", ""),
+    ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf:"),
+    ("http://purl.org/rss/1.0/modules/content/", "content:"),
+    ("http://purl.org/dc/elements/1.1/", "dc:"),
+    ("http://purl.org/dc/terms/", "dcterms:"),
+    ("http://www.w3.org/1999/xhtml", ""),
+];
+
+/// A feed's XML with every element of a known namespace renamed to that namespace's fixed
+/// prefix, so `<a:entry xmlns:a="http://www.w3.org/2005/Atom">` reads as Atom and
+/// `<c:encoded>` as `content:encoded`.
+fn parse(source: &str) -> Tree {
+    let mut tree = Tree::parse(source, Dialect::Xml);
+    // Each element's namespace bindings in force: (prefix, namespace), innermost last.
+    let mut stack: Vec<(usize, Vec<(String, String)>)> = vec![(Tree::ROOT, Vec::new())];
+    while let Some((id, scope)) = stack.pop() {
+        let Some(element) = tree.elements.get(id) else {
+            continue;
+        };
+        let mut scope = scope;
+        for (name, value) in &element.attrs {
+            if name == "xmlns" {
+                scope.push((String::new(), value.trim().to_ascii_lowercase()));
+            } else if let Some(prefix) = name.strip_prefix("xmlns:") {
+                scope.push((prefix.to_string(), value.trim().to_ascii_lowercase()));
+            }
+        }
+        let (prefix, local) = match element.name.split_once(':') {
+            Some((p, l)) => (p.to_string(), l.to_string()),
+            None => (String::new(), element.name.clone()),
+        };
+        let namespace = scope
+            .iter()
+            .rev()
+            .find(|(p, _)| *p == prefix)
+            .map(|(_, ns)| ns.as_str());
+        let renamed = namespace.and_then(|ns| {
+            NAMESPACES
+                .iter()
+                .find(|(known, _)| *known == ns)
+                .map(|(_, fixed)| format!("{fixed}{local}"))
+        });
+        let children: Vec<usize> = tree.children_of(id).collect();
+        if id != Tree::ROOT
+            && let Some(renamed) = renamed
+            && let Some(element) = tree.elements.get_mut(id)
+        {
+            element.name = renamed;
+        }
+        for child in children.into_iter().rev() {
+            stack.push((child, scope.clone()));
+        }
+    }
+    tree
 }
 
 /// The start of a text, enough to hold its root element's start tag.
@@ -65,7 +129,10 @@ fn root(tree: &Tree) -> Option<(usize, bool)> {
 
 /// Reads every entry of a feed as an article, in the feed's order.
 pub fn read(path: &Path, source: &str) -> Result<Vec<Article>, FeedError> {
-    let tree = Tree::parse(source, Dialect::Xml);
+    if json_feed::looks_like(source) {
+        return json_feed::read(path, source);
+    }
+    let tree = parse(source);
     let (root, atom) = root(&tree).ok_or(FeedError::NotAFeed)?;
     let channel = if atom {
         root
@@ -81,37 +148,45 @@ pub fn read(path: &Path, source: &str) -> Result<Vec<Article>, FeedError> {
         .into_iter()
         .filter(|&e| tree.get(e).local_name() == entry_name)
         .collect();
-    let mut names = HashSet::new();
+    let mut names = EntryNames::default();
     let mut articles = Vec::new();
     for (i, &entry) in entries.iter().enumerate() {
         let (head, blocks) = read_entry(&tree, entry, source_name.clone());
         if head.title.is_none() && blocks.is_empty() {
             continue;
         }
-        let name = entry_slug(&tree, entry)
-            .filter(|s| names.insert(s.clone()))
-            .unwrap_or_else(|| {
-                let n = (i + 1).to_string();
-                if names.insert(n.clone()) {
-                    n
-                } else {
-                    format!("entry-{n}")
-                }
-            });
-        let mut entry_path = OsString::from(path.as_os_str());
-        entry_path.push("#");
-        entry_path.push(&name);
-        articles.push(rendered::assemble(
-            PathBuf::from(entry_path),
-            Format::Feed,
-            head,
-            blocks,
-        ));
+        let entry_path = names.path(path, entry_slug(&tree, entry), i);
+        articles.push(rendered::assemble(entry_path, Format::Feed, head, blocks));
     }
     if articles.is_empty() {
         return Err(FeedError::Empty);
     }
     Ok(articles)
+}
+
+/// The names given to a feed's entries so far, so each is used once.
+#[derive(Default)]
+pub struct EntryNames(HashSet<String>);
+
+impl EntryNames {
+    /// The path of the entry at `position` (from 0): the feed's path, `#` and the entry's
+    /// slug, or its position when it has none or the slug is taken.
+    pub fn path(&mut self, feed: &Path, slug: Option<String>, position: usize) -> PathBuf {
+        let name = slug
+            .filter(|s| self.0.insert(s.clone()))
+            .unwrap_or_else(|| {
+                let n = (position + 1).to_string();
+                if self.0.insert(n.clone()) {
+                    n
+                } else {
+                    format!("entry-{n}")
+                }
+            });
+        let mut entry_path = OsString::from(feed.as_os_str());
+        entry_path.push("#");
+        entry_path.push(&name);
+        PathBuf::from(entry_path)
+    }
 }
 
 /// The first child of `id` with the given name, also with Atom's namespace prefix.
@@ -320,6 +395,12 @@ fn entry_slug(tree: &Tree, entry: usize) -> Option<String> {
             .or_else(|| Some(tree.text(l)))
     });
     let id = child_text(tree, entry, &["guid", "id"]).or(link)?;
+    slug(&id)
+}
+
+/// The last part of an address, without query or extension, in lower-case letters, digits
+/// and dashes; `None` when nothing is left.
+pub fn slug(id: &str) -> Option<String> {
     let id = id.trim().trim_end_matches('/');
     let id = id.split(['?', '#']).next().unwrap_or(id);
     let last = id.rsplit(['/', ':', '=']).next().unwrap_or(id);

@@ -20,7 +20,7 @@ const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 /// File extensions a folder walk picks up; files named on the command line are read whatever
 /// their name.
 const ARTICLE_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "rss", "atom", "xml",
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "rss", "atom", "xml", "json",
 ];
 
 /// Articles loaded together, in path order.
@@ -353,7 +353,7 @@ fn format_of(path: &Path, text: &str) -> Format {
     match ext.as_deref() {
         Some("md" | "markdown") => Format::Markdown,
         Some("html" | "htm" | "xhtml") => Format::Html,
-        Some("rss" | "atom" | "xml") => Format::Feed,
+        Some("rss" | "atom" | "xml" | "json") => Format::Feed,
         Some("txt" | "text") => Format::Text,
         // No extension, an unknown one, or standard input: look at the content.
         _ => {
@@ -362,7 +362,9 @@ fn format_of(path: &Path, text: &str) -> Format {
             let head = head.to_ascii_lowercase();
             if head.starts_with("<!doctype html") || head.starts_with("<html") {
                 Format::Html
-            } else if head.starts_with('<') && feed::looks_like_feed(start) {
+            } else if (head.starts_with('<') || head.starts_with('{'))
+                && feed::looks_like_feed(start)
+            {
                 Format::Feed
             } else {
                 Format::Text

@@ -11,6 +11,7 @@ mod entities;
 mod feed;
 mod front_matter;
 mod html;
+mod json_feed;
 mod library;
 mod linked_data;
 mod markdown;

@@ -8,6 +8,7 @@ mod charset;
 mod date;
 mod density;
 mod entities;
+mod entity_table;
 mod feed;
 mod front_matter;
 mod html;
@@ -26,6 +27,7 @@ pub use library::{
     Library, LoadError, SAMPLES, embedded_library, from_source, load_paths, read_articles,
     read_file, read_source,
 };
+pub use markup::outline as html_outline;
 
 use std::path::PathBuf;
 

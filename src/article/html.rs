@@ -1,14 +1,13 @@
 //! Saved web pages: the story's text without the page around it.
 //!
-//! The body is the page's `<article>` (the one with the most paragraph text, since listing
-//! pages hold many), else `<main>`, else the element holding the most paragraph text directly.
-//! Inside it every block element (`<p>`, `<li>`, `<blockquote>`, `<div>` with text, …) gives a
-//! paragraph and `<h1>`–`<h6>` give headings; scripts, styles, navigation, headers, footers,
-//! asides, forms, figures and their captions (they describe pictures, as Markdown image alt
-//! text does), hidden elements and share, newsletter and advert boxes are left out. When the
-//! page's schema.org data (`linked_data.rs`) holds far more of the story than the page shows,
-//! its `articleBody` is the text. The headline, byline, date and outlet come from
-//! `page_meta.rs`.
+//! The story element is the page's `articleBody`, else its `<article>` (the one with the most
+//! paragraph text that is not a box of teasers), else `<main>`, else the element holding the
+//! most paragraph text directly; same-class siblings of it with prose join it. Boxes that are
+//! never the story (`boilerplate.rs`) and link lists are cut; inside what is left every block
+//! element (`<p>`, `<li>`, a table row, `<div>` with text, …) gives a block and `<h1>`–`<h6>`
+//! give headings, and `density.rs` keeps the longest run of prose. When the page's schema.org
+//! data (`linked_data.rs`) holds far more of the story than the page shows, its `articleBody`
+//! is the text. The headline, byline, date, outlet and address come from `page_meta.rs`.
 //! The rules are in `docs/analysis-format.md`.
 
 use std::path::PathBuf;

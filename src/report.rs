@@ -36,6 +36,8 @@ pub struct Document<'a> {
     date: Option<&'a str>,
     source: Option<&'a str>,
     language: Option<&'a str>,
+    url: Option<&'a str>,
+    encoding: Option<&'a str>,
     text: &'a str,
     paragraphs: &'a [Span],
     sentences: &'a [Span],
@@ -56,6 +58,8 @@ impl<'a> Document<'a> {
             date: article.date.as_deref(),
             source: article.source.as_deref(),
             language: analysis.language,
+            url: article.url.as_deref(),
+            encoding: article.encoding.as_deref(),
             text: &article.text,
             paragraphs: &article.paragraphs,
             sentences: &analysis.sentences,
@@ -194,6 +198,12 @@ fn summary(doc: &Document<'_>) -> String {
     .collect();
     if !meta.is_empty() {
         let _ = writeln!(out, "  {}", meta.join(" · "));
+    }
+    if let Some(url) = doc.url {
+        let _ = writeln!(out, "  {}", clean(url, MAX_FIELD_CHARS));
+    }
+    if let Some(encoding) = doc.encoding {
+        let _ = writeln!(out, "  decoded from {}", clean(encoding, MAX_FIELD_CHARS));
     }
     let _ = writeln!(
         out,

@@ -78,6 +78,54 @@ fn a_saved_news_page_keeps_only_the_story() {
 }
 
 #[test]
+fn boxes_around_a_story_split_over_blocks_are_left_out() {
+    let a = article::read_file(&fixture("lighthouse-boilerplate.html")).unwrap();
+    assert_eq!(a.title, "Lighthouse keepers return to Skerry Point");
+    assert_eq!(a.byline.as_deref(), Some("Maren Holt"));
+    assert_eq!(
+        paragraphs(&a),
+        [
+            "Two keepers will live at the Skerry Point lighthouse again from April, the coastal trust said on Thursday, ending thirty years in which the light was run from the mainland.",
+            "The trust says automatic lamps failed twice last winter and a crew on site could have restarted them within minutes rather than hours.",
+            "The keepers will also log weather readings for the fishing fleet, a job the harbour office has done by radio since the cottages were shut.",
+            "Applicants need a boat licence and first-aid training:",
+            "a skipper's ticket for small craft",
+            "a current first-aid certificate",
+            "two years at sea",
+            "Year Lamp failures",
+            "2024 0",
+            "2025 2",
+            "The first pair will be chosen in March.",
+        ]
+    );
+    for boilerplate in [
+        "Skip",
+        "Home",
+        "Image 1",
+        "lamp room",
+        "Photo:",
+        "Gallery",
+        "Autoplay",
+        "Share",
+        "briefing",
+        "Most popular",
+        "Ferry timetable",
+        "old pier",
+        "Read next",
+        "about time",
+        "forty per cent",
+        "Weather",
+        "rights reserved",
+    ] {
+        assert!(
+            !a.text.contains(boilerplate),
+            "{boilerplate:?} in {:?}",
+            a.text
+        );
+    }
+}
+
+#[test]
 fn every_rss_item_is_an_article() {
     let path = fixture("county-desk.rss");
     let articles = article::read_articles(&path).unwrap();
@@ -188,6 +236,7 @@ fn a_folder_of_pages_and_feeds_loads_beside_a_page_without_text() {
             Format::Feed,
             Format::Feed,
             Format::Feed,
+            Format::Html,
             Format::Feed,
             Format::Feed
         ]
@@ -204,7 +253,7 @@ fn other_xml_named_explicitly_is_reported() {
     let (articles, errors) = article::load_paths(std::slice::from_ref(&path));
     assert!(articles.is_empty());
     assert_eq!(errors[0].path, path);
-    assert_eq!(errors[0].reason, "XML file is not an RSS or Atom feed");
+    assert_eq!(errors[0].reason, "not an RSS, Atom or JSON feed");
 }
 
 #[test]
@@ -226,7 +275,7 @@ fn pages_and_feeds_without_an_extension_are_recognised() {
 }
 
 #[test]
-fn a_page_declared_as_latin_1_is_read_in_that_charset() {
+fn a_page_declared_as_latin_1_is_read_in_that_charset_and_an_undeclared_one_detected() {
     let dir = std::env::temp_dir().join(format!("lede-html-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("old.htm");
@@ -239,14 +288,16 @@ fn a_page_declared_as_latin_1_is_read_in_that_charset() {
     let result = article::read_file(&path);
     let undeclared = dir.join("undeclared.htm");
     std::fs::write(&undeclared, b"<p>caf\xe9</p>").unwrap();
-    let refused = article::read_file(&undeclared);
+    let detected = article::read_file(&undeclared);
     let _ = std::fs::remove_dir_all(&dir);
     let a = result.unwrap();
     assert_eq!(
         paragraphs(&a),
         ["The café on Rue Aubé reopened, its owner said: “We never left.”"]
     );
-    assert!(refused.unwrap_err().reason.starts_with("not UTF-8 text"));
+    assert_eq!(a.encoding.as_deref(), Some("windows-1252"));
+    // Without a declaration the charset is detected.
+    assert_eq!(detected.unwrap().text, "café\n");
 }
 
 #[test]
@@ -282,7 +333,7 @@ fn lede_analyze_reads_a_folder_with_a_page_and_feeds() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(docs.len(), 6);
+    assert_eq!(docs.len(), 7);
     assert_eq!(docs[0]["format"], "html");
     assert_eq!(docs[1]["format"], "feed");
     assert_eq!(docs[3]["title"], "Road closures this weekend");
@@ -448,4 +499,145 @@ proptest! {
         read_any("a.xml", &text)?;
         read_any("download", &text)?;
     }
+}
+
+const ENCODINGS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/encodings");
+
+#[test]
+fn legacy_encoded_files_open_with_the_right_text() {
+    let dir = Path::new(ENCODINGS);
+    let a = article::read_file(&dir.join("harbour-fees-cp1252.txt")).unwrap();
+    assert_eq!(a.encoding.as_deref(), Some("windows-1252"));
+    assert_eq!(a.title, "Harbour fees rise for the first time in a decade");
+    assert!(a.text.contains("to €14 a night"), "{}", a.text);
+    assert!(
+        a.text.contains(
+            "“We held them as long as we could,” said the board’s chair, Renée Marchetti."
+        ),
+        "{}",
+        a.text
+    );
+
+    let a = article::read_file(&dir.join("ferry-windows-1251.html")).unwrap();
+    assert_eq!(a.encoding.as_deref(), Some("windows-1251"));
+    assert_eq!(a.title, "Паром снова ходит по реке");
+    assert_eq!(
+        paragraphs(&a)[1],
+        "«Мы готовы к летнему сезону», — сказал капитан Сергей Волков."
+    );
+
+    let a = article::read_file(&dir.join("library-hours-utf16.txt")).unwrap();
+    assert_eq!(a.encoding.as_deref(), Some("UTF-16LE"));
+    assert_eq!(a.title, "Library opening hours change in May");
+    assert!(a.text.contains("said the librarian, Zoë Okafor."));
+
+    // UTF-8 files say nothing about an encoding.
+    let a = article::read_file(&fixture("council-budget.html")).unwrap();
+    assert_eq!(a.encoding, None);
+}
+
+#[test]
+fn lede_analyze_names_the_legacy_encoding_and_the_canonical_address() {
+    let out = Command::new(LEDE)
+        .args(["analyze", "--format", "jsonl"])
+        .arg(Path::new(ENCODINGS).join("harbour-fees-cp1252.txt"))
+        .arg(fixture("lighthouse-boilerplate.html"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let docs: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs[0]["encoding"], "windows-1252");
+    assert_eq!(docs[0]["url"], Value::Null);
+    assert_eq!(docs[1]["encoding"], Value::Null);
+    assert_eq!(
+        docs[1]["url"],
+        "https://herald.example/news/lighthouse-keepers-return"
+    );
+}
+
+const FEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/feeds");
+
+#[test]
+fn atom_under_any_prefix_with_xml_base_links() {
+    let articles = article::read_articles(&Path::new(FEEDS).join("prefixed.atom")).unwrap();
+    assert_eq!(articles.len(), 1);
+    let a = &articles[0];
+    assert_eq!(a.title, "Sea wall vote delayed");
+    assert_eq!(a.byline.as_deref(), Some("Petra Nowak"));
+    assert_eq!(a.source.as_deref(), Some("Tideline Weekly"));
+    assert_eq!(
+        paragraphs(a),
+        [
+            "The council postponed its vote on the sea wall until June, citing new flood models.",
+            "Residents said they would keep campaigning."
+        ]
+    );
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://tides.example/news/2026/05/sea-wall-vote-delayed.html")
+    );
+}
+
+#[test]
+fn rss_content_and_creator_under_other_prefixes() {
+    let articles = article::read_articles(&Path::new(FEEDS).join("prefixed.rss")).unwrap();
+    let a = &articles[0];
+    assert_eq!(a.byline.as_deref(), Some("Tomasz Berg"));
+    assert_eq!(
+        paragraphs(a),
+        [
+            "Apple growers began picking two weeks early after a hot August, the growers' association said.",
+            "Prices are expected to hold."
+        ]
+    );
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://valley.example/2026/09/orchard-harvest")
+    );
+}
+
+#[test]
+fn a_json_feed_gives_one_article_per_item() {
+    let path = Path::new(FEEDS).join("harbour.json");
+    let articles = article::read_articles(&path).unwrap();
+    assert_eq!(articles.len(), 2);
+    let a = &articles[0];
+    assert_eq!(a.format, Format::Feed);
+    assert_eq!(a.title, "Pilot boat retires after forty years");
+    assert_eq!(a.byline.as_deref(), Some("Lucia Ferreira"));
+    assert_eq!(a.date.as_deref(), Some("2026-10-02T16:00:00Z"));
+    assert_eq!(a.source.as_deref(), Some("Harbour Notes"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://harbour.example/2026/10/pilot-boat-retires")
+    );
+    assert_eq!(
+        paragraphs(a),
+        [
+            "The pilot boat Kestrel made her last run on Friday.",
+            "“She never missed a tide,” said skipper Ayo Bankole."
+        ]
+    );
+    assert!(
+        a.path
+            .to_string_lossy()
+            .ends_with("harbour.json#pilot-boat-retires")
+    );
+    let b = &articles[1];
+    assert_eq!(b.byline.as_deref(), Some("Harbour Notes desk"));
+    assert_eq!(
+        paragraphs(b),
+        [
+            "Berth 4 is closed for dredging until Tuesday.",
+            "Use berth 6 instead."
+        ]
+    );
+    // Without its extension it is still recognised.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let unnamed = article::read_source(PathBuf::from("feed"), text).unwrap();
+    assert_eq!(unnamed.len(), 2);
 }

@@ -12,6 +12,7 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use super::html;
+use super::json_feed;
 use super::markup::{Child, Dialect, Tree, collapse};
 use super::rendered::{self, Block, Head};
 use super::{Article, Format};
@@ -32,7 +33,7 @@ impl FeedError {
     /// The reason in words, for the load report.
     pub fn reason(&self) -> &'static str {
         match self {
-            FeedError::NotAFeed => "XML file is not an RSS or Atom feed",
+            FeedError::NotAFeed => "not an RSS, Atom or JSON feed",
             FeedError::Empty => "feed has no entries with a title or text",
         }
     }
@@ -40,8 +41,71 @@ impl FeedError {
 
 /// Whether the text's root element is a feed's; for files whose name does not say.
 pub fn looks_like_feed(source: &str) -> bool {
-    let tree = Tree::parse(head_of(source), Dialect::Xml);
+    if json_feed::looks_like(source) {
+        return true;
+    }
+    let tree = parse(head_of(source));
     root(&tree).is_some()
+}
+
+/// Namespaces whose elements are read under one fixed prefix, whatever prefix the feed
+/// gives them (`""`: no prefix, as Atom's and RSS 1.0's own elements are matched).
+const NAMESPACES: &[(&str, &str)] = &[
+    ("http://www.w3.org/2005/atom", "atom:"),
+    ("http://purl.org/rss/1.0/", ""),
+    ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf:"),
+    ("http://purl.org/rss/1.0/modules/content/", "content:"),
+    ("http://purl.org/dc/elements/1.1/", "dc:"),
+    ("http://purl.org/dc/terms/", "dcterms:"),
+    ("http://www.w3.org/1999/xhtml", ""),
+];
+
+/// A feed's XML with every element of a known namespace renamed to that namespace's fixed
+/// prefix, so `<a:entry xmlns:a="http://www.w3.org/2005/Atom">` reads as Atom and
+/// `<c:encoded>` as `content:encoded`.
+fn parse(source: &str) -> Tree {
+    let mut tree = Tree::parse(source, Dialect::Xml);
+    // Each element's namespace bindings in force: (prefix, namespace), innermost last.
+    let mut stack: Vec<(usize, Vec<(String, String)>)> = vec![(Tree::ROOT, Vec::new())];
+    while let Some((id, scope)) = stack.pop() {
+        let Some(element) = tree.elements.get(id) else {
+            continue;
+        };
+        let mut scope = scope;
+        for (name, value) in &element.attrs {
+            if name == "xmlns" {
+                scope.push((String::new(), value.trim().to_ascii_lowercase()));
+            } else if let Some(prefix) = name.strip_prefix("xmlns:") {
+                scope.push((prefix.to_string(), value.trim().to_ascii_lowercase()));
+            }
+        }
+        let (prefix, local) = match element.name.split_once(':') {
+            Some((p, l)) => (p.to_string(), l.to_string()),
+            None => (String::new(), element.name.clone()),
+        };
+        let namespace = scope
+            .iter()
+            .rev()
+            .find(|(p, _)| *p == prefix)
+            .map(|(_, ns)| ns.as_str());
+        let renamed = namespace.and_then(|ns| {
+            NAMESPACES
+                .iter()
+                .find(|(known, _)| *known == ns)
+                .map(|(_, fixed)| format!("{fixed}{local}"))
+        });
+        let children: Vec<usize> = tree.children_of(id).collect();
+        if id != Tree::ROOT
+            && let Some(renamed) = renamed
+            && let Some(element) = tree.elements.get_mut(id)
+        {
+            element.name = renamed;
+        }
+        for child in children.into_iter().rev() {
+            stack.push((child, scope.clone()));
+        }
+    }
+    tree
 }
 
 /// The start of a text, enough to hold its root element's start tag.
@@ -65,7 +129,10 @@ fn root(tree: &Tree) -> Option<(usize, bool)> {
 
 /// Reads every entry of a feed as an article, in the feed's order.
 pub fn read(path: &Path, source: &str) -> Result<Vec<Article>, FeedError> {
-    let tree = Tree::parse(source, Dialect::Xml);
+    if json_feed::looks_like(source) {
+        return json_feed::read(path, source);
+    }
+    let tree = parse(source);
     let (root, atom) = root(&tree).ok_or(FeedError::NotAFeed)?;
     let channel = if atom {
         root
@@ -81,37 +148,45 @@ pub fn read(path: &Path, source: &str) -> Result<Vec<Article>, FeedError> {
         .into_iter()
         .filter(|&e| tree.get(e).local_name() == entry_name)
         .collect();
-    let mut names = HashSet::new();
+    let mut names = EntryNames::default();
     let mut articles = Vec::new();
     for (i, &entry) in entries.iter().enumerate() {
         let (head, blocks) = read_entry(&tree, entry, source_name.clone());
         if head.title.is_none() && blocks.is_empty() {
             continue;
         }
-        let name = entry_slug(&tree, entry)
-            .filter(|s| names.insert(s.clone()))
-            .unwrap_or_else(|| {
-                let n = (i + 1).to_string();
-                if names.insert(n.clone()) {
-                    n
-                } else {
-                    format!("entry-{n}")
-                }
-            });
-        let mut entry_path = OsString::from(path.as_os_str());
-        entry_path.push("#");
-        entry_path.push(&name);
-        articles.push(rendered::assemble(
-            PathBuf::from(entry_path),
-            Format::Feed,
-            head,
-            blocks,
-        ));
+        let entry_path = names.path(path, entry_slug(&tree, entry), i);
+        articles.push(rendered::assemble(entry_path, Format::Feed, head, blocks));
     }
     if articles.is_empty() {
         return Err(FeedError::Empty);
     }
     Ok(articles)
+}
+
+/// The names given to a feed's entries so far, so each is used once.
+#[derive(Default)]
+pub struct EntryNames(HashSet<String>);
+
+impl EntryNames {
+    /// The path of the entry at `position` (from 0): the feed's path, `#` and the entry's
+    /// slug, or its position when it has none or the slug is taken.
+    pub fn path(&mut self, feed: &Path, slug: Option<String>, position: usize) -> PathBuf {
+        let name = slug
+            .filter(|s| self.0.insert(s.clone()))
+            .unwrap_or_else(|| {
+                let n = (position + 1).to_string();
+                if self.0.insert(n.clone()) {
+                    n
+                } else {
+                    format!("entry-{n}")
+                }
+            });
+        let mut entry_path = OsString::from(feed.as_os_str());
+        entry_path.push("#");
+        entry_path.push(&name);
+        PathBuf::from(entry_path)
+    }
 }
 
 /// The first child of `id` with the given name, also with Atom's namespace prefix.
@@ -148,13 +223,113 @@ fn read_entry(tree: &Tree, entry: usize, source: Option<String>) -> (Head, Vec<B
         .map(|c| content_blocks(tree, c))
         .find(|blocks| !blocks.is_empty())
         .unwrap_or_default();
+    let url = entry_link(tree, entry);
     let head = Head {
         title,
         byline,
         date,
         source,
+        url,
     };
     (head, blocks)
+}
+
+/// The entry's own address: Atom's `<link rel="alternate" href>` (or a link without `rel`),
+/// resolved against the `xml:base` in force, else RSS's `<link>` text, else a `guid` that is
+/// a permalink.
+fn entry_link(tree: &Tree, entry: usize) -> Option<String> {
+    let links: Vec<usize> = tree
+        .children_of(entry)
+        .filter(|&c| tree.get(c).local_name() == "link")
+        .collect();
+    let atom = links.iter().find_map(|&l| {
+        let el = tree.get(l);
+        let rel = el.attr("rel").unwrap_or("alternate");
+        (rel == "alternate").then(|| el.attr("href")).flatten()
+    });
+    if let Some(href) = atom {
+        let href = href.trim();
+        return Some(match xml_base(tree, entry) {
+            Some(base) => resolve(&base, href),
+            None => href.to_string(),
+        });
+    }
+    links
+        .iter()
+        .map(|&l| collapse(&tree.text(l)))
+        .find(|t| !t.is_empty())
+        .or_else(|| {
+            let guid = child(tree, entry, "guid")?;
+            let permalink = tree.get(guid).attr("ispermalink") != Some("false");
+            let text = collapse(&tree.text(guid));
+            (permalink && text.starts_with("http")).then_some(text)
+        })
+}
+
+/// The `xml:base` in force at element `id`: its own or its nearest ancestor's, each resolved
+/// against the one above it.
+fn xml_base(tree: &Tree, id: usize) -> Option<String> {
+    let mut chain = Vec::new();
+    let mut path = vec![Tree::ROOT];
+    // Parents are not stored: find the path from the root by walking down.
+    fn find(tree: &Tree, at: usize, target: usize, path: &mut Vec<usize>) -> bool {
+        if at == target {
+            return true;
+        }
+        for c in tree.children_of(at) {
+            if c > target {
+                break;
+            }
+            path.push(c);
+            if find(tree, c, target, path) {
+                return true;
+            }
+            path.pop();
+        }
+        false
+    }
+    if !find(tree, Tree::ROOT, id, &mut path) {
+        return None;
+    }
+    for e in path {
+        if let Some(base) = tree.get(e).attr("xml:base") {
+            chain.push(base.trim().to_string());
+        }
+    }
+    chain.into_iter().reduce(|base, next| resolve(&base, &next))
+}
+
+/// A reference resolved against a base address: absolute stays, `/path` takes the base's
+/// scheme and host, anything else replaces the base's last segment.
+fn resolve(base: &str, reference: &str) -> String {
+    if reference.contains("://") || reference.starts_with("mailto:") {
+        return reference.to_string();
+    }
+    let origin_end = base
+        .find("://")
+        .map(|at| {
+            base[at + 3..]
+                .find('/')
+                .map_or(base.len(), |slash| at + 3 + slash)
+        })
+        .unwrap_or(0);
+    if let Some(rest) = reference.strip_prefix("//") {
+        let scheme = base.split("://").next().unwrap_or("https");
+        return format!("{scheme}://{rest}");
+    }
+    if reference.starts_with('/') {
+        return format!("{}{reference}", &base[..origin_end]);
+    }
+    let dir_end = base
+        .rfind('/')
+        .filter(|&at| at >= origin_end)
+        .map_or(base.len(), |at| at + 1);
+    let dir = &base[..dir_end];
+    if dir.ends_with('/') || reference.is_empty() {
+        format!("{dir}{reference}")
+    } else {
+        format!("{dir}/{reference}")
+    }
 }
 
 /// The entry's authors, several joined with ", ".
@@ -220,6 +395,12 @@ fn entry_slug(tree: &Tree, entry: usize) -> Option<String> {
             .or_else(|| Some(tree.text(l)))
     });
     let id = child_text(tree, entry, &["guid", "id"]).or(link)?;
+    slug(&id)
+}
+
+/// The last part of an address, without query or extension, in lower-case letters, digits
+/// and dashes; `None` when nothing is left.
+pub fn slug(id: &str) -> Option<String> {
     let id = id.trim().trim_end_matches('/');
     let id = id.split(['?', '#']).next().unwrap_or(id);
     let last = id.rsplit(['/', ':', '=']).next().unwrap_or(id);

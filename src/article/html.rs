@@ -1,18 +1,19 @@
 //! Saved web pages: the story's text without the page around it.
 //!
-//! The body is the page's `<article>` (the one with the most paragraph text, since listing
-//! pages hold many), else `<main>`, else the element holding the most paragraph text directly.
-//! Inside it every block element (`<p>`, `<li>`, `<blockquote>`, `<div>` with text, …) gives a
-//! paragraph and `<h1>`–`<h6>` give headings; scripts, styles, navigation, headers, footers,
-//! asides, forms, figures and their captions (they describe pictures, as Markdown image alt
-//! text does), hidden elements and share, newsletter and advert boxes are left out. When the
-//! page's schema.org data (`linked_data.rs`) holds far more of the story than the page shows,
-//! its `articleBody` is the text. The headline, byline, date and outlet come from
-//! `page_meta.rs`.
+//! The story element is the page's `articleBody`, else its `<article>` (the one with the most
+//! paragraph text that is not a box of teasers), else `<main>`, else the element holding the
+//! most paragraph text directly; same-class siblings of it with prose join it. Boxes that are
+//! never the story (`boilerplate.rs`) and link lists are cut; inside what is left every block
+//! element (`<p>`, `<li>`, a table row, `<div>` with text, …) gives a block and `<h1>`–`<h6>`
+//! give headings, and `density.rs` keeps the longest run of prose. When the page's schema.org
+//! data (`linked_data.rs`) holds far more of the story than the page shows, its `articleBody`
+//! is the text. The headline, byline, date, outlet and address come from `page_meta.rs`.
 //! The rules are in `docs/analysis-format.md`.
 
 use std::path::PathBuf;
 
+use super::boilerplate;
+use super::density::{self, Piece};
 use super::linked_data;
 use super::markup::{Child, Dialect, Element, Tree, collapse};
 use super::page_meta::page_head;
@@ -21,39 +22,6 @@ use super::{Article, Format};
 
 /// Why a page gave no article.
 pub const NO_TEXT: &str = "no article text found in page";
-
-/// Elements that are never the story's text.
-const SKIPPED: &[&str] = &[
-    "head",
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "nav",
-    "aside",
-    "header",
-    "footer",
-    "form",
-    "button",
-    "select",
-    "textarea",
-    "input",
-    "label",
-    "figure",
-    "figcaption",
-    "picture",
-    "video",
-    "audio",
-    "canvas",
-    "svg",
-    "math",
-    "iframe",
-    "object",
-    "embed",
-    "dialog",
-    "menu",
-    "title",
-];
 
 /// Elements that start and end a block of text.
 const BLOCKS: &[&str] = &[
@@ -75,8 +43,6 @@ const BLOCKS: &[&str] = &[
     "tbody",
     "tfoot",
     "tr",
-    "td",
-    "th",
     "caption",
     "hr",
     "address",
@@ -84,70 +50,34 @@ const BLOCKS: &[&str] = &[
     "details",
     "summary",
     "fieldset",
+    "form",
     "body",
     "html",
 ];
 
-/// Class or id values of boxes around a story that are not part of it.
-const BOILERPLATE: &[&str] = &[
-    "ad",
-    "ads",
-    "advert",
-    "advertisement",
-    "breadcrumb",
-    "breadcrumbs",
-    "comments",
-    "cookie",
-    "newsletter",
-    "paywall",
-    "promo",
-    "related",
-    "share",
-    "sharing",
-    "sidebar",
-    "social",
-    "subscribe",
-];
+/// Share of an element's text in links above which a box is a link list, in tenths.
+const LINK_LIST_TENTHS: usize = 6;
 
-/// Class or id prefixes (followed by `-` or `_`) of the same boxes ("share-tools",
-/// "advert_slot"). Not "ad-": "ad-free-story" must not lose the story.
-const BOILERPLATE_PREFIXES: &[&str] = &[
-    "advert",
-    "breadcrumb",
-    "cookie",
-    "newsletter",
-    "promo",
-    "related",
-    "share",
-    "social",
-];
+/// Characters outside links above which a box is not a link list, however many links it has.
+const LINK_LIST_MAX_PROSE: usize = 300;
 
-/// Whole blocks that are labels of the page's furniture, not the story's words (compared
-/// ignoring case and a final colon or period).
-const FURNITURE_LINES: &[&str] = &[
-    "advertisement",
-    "advert",
-    "ad",
-    "sponsored",
-    "sponsored content",
-    "story continues below advertisement",
-    "article continues below",
-    "continue reading below",
-    "continue reading",
-    "read more",
-    "share this article",
-    "share this story",
-    "share",
-];
+/// A sibling of the story element with at least 1/this of its prose, the same tag and class
+/// is the rest of the story.
+const SIBLING_SHARE: usize = 5;
 
 /// Reads a saved page; fails when no paragraph of text is found in it.
 pub fn read(path: PathBuf, source: &str) -> Result<Article, String> {
     let tree = Tree::parse(source, Dialect::Html);
+    let page = Page::new(&tree);
     let body = tree.find(Tree::ROOT, "body").unwrap_or(Tree::ROOT);
-    let root = story_root(&tree).unwrap_or(body);
-    let mut blocks = blocks_of(&tree, root);
+    let (root, parts) = story_root(&page).unwrap_or((body, vec![body]));
+    let pieces = parts
+        .into_iter()
+        .flat_map(|part| page.pieces(part))
+        .collect();
+    let mut blocks = density::story(pieces);
     if !blocks.iter().any(|b| b.level.is_none()) && root != body {
-        blocks = blocks_of(&tree, body);
+        blocks = density::story(page.pieces(body));
     }
     let linked = linked_data::article(&tree);
     if let Some(text) = linked.as_ref().and_then(|l| l.body.as_deref()) {
@@ -218,52 +148,185 @@ pub fn fragment_line(html: &str) -> String {
     tree.text(Tree::ROOT)
 }
 
-/// The blocks of text below element `id`, in order.
+/// The blocks of text below element `id`, in order, everything the page's furniture aside
+/// (a feed entry's content is all story: no density filter).
 pub fn blocks_of(tree: &Tree, id: usize) -> Vec<Block> {
-    let mut walker = Walker {
-        tree,
-        blocks: Vec::new(),
-        line: String::new(),
-    };
-    walker.walk(id);
-    walker.flush();
-    walker.blocks
+    Page::new(tree)
+        .pieces(id)
+        .into_iter()
+        .map(|p| p.block)
+        .collect()
 }
 
-struct Walker<'t> {
+/// A parsed page with what each element holds, measured once.
+struct Page<'t> {
     tree: &'t Tree,
-    blocks: Vec<Block>,
+    /// Characters (not whitespace) of visible text below each element.
+    text: Vec<usize>,
+    /// Of those, the characters inside links.
+    links: Vec<usize>,
+    /// Whether the element and everything in it is left out of the story.
+    cut: Vec<bool>,
+}
+
+impl<'t> Page<'t> {
+    fn new(tree: &'t Tree) -> Page<'t> {
+        let n = tree.elements.len();
+        let skipped: Vec<bool> = tree.elements.iter().map(boilerplate::is_skipped).collect();
+        let (mut text, mut links) = (vec![0; n], vec![0; n]);
+        // A child's index is always above its parent's: one pass from the end sizes them all.
+        for id in (0..n).rev() {
+            if skipped[id] {
+                continue;
+            }
+            let element = tree.get(id);
+            let (mut t, mut l) = (0, 0);
+            for child in &element.children {
+                match child {
+                    Child::Text(s) => t += s.chars().filter(|c| !c.is_whitespace()).count(),
+                    Child::Element(c) => {
+                        t += text.get(*c).copied().unwrap_or(0);
+                        l += links.get(*c).copied().unwrap_or(0);
+                    }
+                }
+            }
+            text[id] = t;
+            links[id] = if element.local_name() == "a" { t } else { l };
+        }
+        let whole = text.first().copied().unwrap_or(0);
+        // The page's own mark of its story body, and the boxes around it, are never cut.
+        let mut kept = vec![false; n];
+        let parent = parents(tree);
+        for id in 0..n {
+            if is_article_body(tree.get(id)) {
+                let mut e = id;
+                while e != Tree::ROOT && !kept[e] {
+                    kept[e] = true;
+                    e = parent[e];
+                }
+            }
+        }
+        let cut = (0..n)
+            .map(|id| {
+                let element = tree.get(id);
+                let small = text[id] * 2 < whole && !kept[id];
+                let prose = text[id].saturating_sub(links[id]);
+                skipped[id]
+                    || (small && boilerplate::is_marked_boilerplate(element))
+                    || (small
+                        && is_box(element.local_name())
+                        && text[id] > 0
+                        && links[id] * 10 > text[id] * LINK_LIST_TENTHS
+                        && prose < LINK_LIST_MAX_PROSE)
+            })
+            .collect();
+        Page {
+            tree,
+            text,
+            links,
+            cut,
+        }
+    }
+
+    fn is_cut(&self, id: usize) -> bool {
+        self.cut.get(id).copied().unwrap_or(true)
+    }
+
+    /// Every element below `id` that is not left out, nor inside one that is.
+    fn visible(&self, id: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut stack: Vec<usize> = self.tree.children_of(id).rev().collect();
+        while let Some(next) = stack.pop() {
+            if self.is_cut(next) {
+                continue;
+            }
+            out.push(next);
+            stack.extend(self.tree.children_of(next).rev());
+        }
+        out
+    }
+
+    /// The blocks below `id` with their link share.
+    fn pieces(&self, id: usize) -> Vec<Piece> {
+        let mut walker = Walker {
+            page: self,
+            pieces: Vec::new(),
+            line: String::new(),
+            link_depth: 0,
+            line_links: 0,
+            list_depth: 0,
+        };
+        walker.walk(id);
+        walker.flush();
+        walker.pieces
+    }
+}
+
+/// Block elements that may be a box of links (a menu, a list of other stories).
+fn is_box(name: &str) -> bool {
+    matches!(
+        name,
+        "div" | "section" | "ul" | "ol" | "dl" | "table" | "p" | "li" | "span" | "td"
+    )
+}
+
+struct Walker<'p, 't> {
+    page: &'p Page<'t>,
+    pieces: Vec<Piece>,
     /// The block being written: words with single spaces, `\n` for a `<br>`.
     line: String,
+    /// How many links the walk is inside.
+    link_depth: usize,
+    /// Characters of `line` written inside links.
+    line_links: usize,
+    /// How many list items the walk is inside.
+    list_depth: usize,
 }
 
-impl Walker<'_> {
+impl Walker<'_, '_> {
     fn walk(&mut self, id: usize) {
-        for child in &self.tree.get(id).children {
+        let tree = self.page.tree;
+        for child in &tree.get(id).children {
             match child {
                 Child::Text(text) => self.push_text(text),
                 Child::Element(e) => {
-                    let element = self.tree.get(*e);
-                    if is_skipped(element) {
+                    if self.page.is_cut(*e) {
                         continue;
                     }
+                    let element = tree.get(*e);
                     let name = element.local_name();
                     if name == "br" {
                         self.line.truncate(self.line.trim_end_matches(' ').len());
                         self.line.push('\n');
                     } else if let Some(level) = heading_level(name) {
                         self.flush();
-                        let text = collapse(&self.tree.text(*e));
+                        let text = collapse(&tree.text(*e));
                         if !text.is_empty() {
-                            self.blocks.push(Block {
-                                text,
-                                level: Some(level),
+                            self.pieces.push(Piece {
+                                block: Block {
+                                    text,
+                                    level: Some(level),
+                                },
+                                links: 0,
+                                list_item: false,
                             });
                         }
                     } else if BLOCKS.contains(&name) {
                         self.flush();
+                        let item = matches!(name, "li" | "dd" | "dt" | "tr");
+                        self.list_depth += usize::from(item);
                         self.walk(*e);
                         self.flush();
+                        self.list_depth -= usize::from(item);
+                    } else if matches!(name, "td" | "th") {
+                        // A table row reads as one line, its cells apart.
+                        self.push_text(" ");
+                        self.walk(*e);
+                        self.push_text(" ");
+                    } else if name == "a" {
+                        self.link_depth += 1;
+                        self.walk(*e);
+                        self.link_depth -= 1;
                     } else {
                         self.walk(*e);
                     }
@@ -280,6 +343,9 @@ impl Walker<'_> {
                 }
             } else if !c.is_control() {
                 self.line.push(c);
+                if self.link_depth > 0 {
+                    self.line_links += 1;
+                }
             }
         }
     }
@@ -288,26 +354,26 @@ impl Walker<'_> {
     /// break inside the paragraph.
     fn flush(&mut self) {
         let line = std::mem::take(&mut self.line);
+        let links = std::mem::take(&mut self.line_links);
+        let total = line.chars().filter(|c| !c.is_whitespace()).count().max(1);
         let mut paragraph: Vec<&str> = Vec::new();
         for part in line.split('\n').map(str::trim).chain([""]) {
             if part.is_empty() {
                 if !paragraph.is_empty() {
-                    self.blocks.push(Block {
-                        text: paragraph.join("\n"),
-                        level: None,
+                    let text = paragraph.join("\n");
+                    let chars = text.chars().count();
+                    self.pieces.push(Piece {
+                        block: Block { text, level: None },
+                        links: links * chars / total,
+                        list_item: self.list_depth > 0,
                     });
                     paragraph.clear();
                 }
-            } else if !is_furniture(part) {
+            } else if !boilerplate::is_furniture(part) {
                 paragraph.push(part);
             }
         }
     }
-}
-
-fn is_furniture(line: &str) -> bool {
-    let line = line.trim_end_matches([':', '.']).to_lowercase();
-    FURNITURE_LINES.contains(&line.as_str())
 }
 
 fn heading_level(name: &str) -> Option<u8> {
@@ -322,47 +388,13 @@ fn heading_level(name: &str) -> Option<u8> {
     }
 }
 
-/// Whether an element and everything in it is left out of the story.
-fn is_skipped(element: &Element) -> bool {
-    if SKIPPED.contains(&element.local_name()) || element.attr("hidden").is_some() {
-        return true;
-    }
-    if element.attr("aria-hidden") == Some("true") {
-        return true;
-    }
-    if let Some(style) = element.attr("style") {
-        let style: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if style.contains("display:none") || style.contains("visibility:hidden") {
-            return true;
-        }
-    }
-    let marks = [element.attr("class"), element.attr("id")];
-    marks
-        .into_iter()
-        .flatten()
-        .flat_map(str::split_whitespace)
-        .any(is_boilerplate_mark)
-}
-
-fn is_boilerplate_mark(mark: &str) -> bool {
-    let mark = mark.to_ascii_lowercase();
-    BOILERPLATE.contains(&mark.as_str())
-        || BOILERPLATE_PREFIXES.iter().any(|prefix| {
-            mark.strip_prefix(prefix)
-                .is_some_and(|rest| rest.starts_with(['-', '_']))
-        })
-}
-
-/// Every element below `id` that is not left out, nor inside one that is.
+/// Every element below `id` that is not left out by what it is (tag, hidden, role), nor
+/// inside one that is.
 pub fn visible_descendants(tree: &Tree, id: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut stack: Vec<usize> = tree.children_of(id).rev().collect();
     while let Some(next) = stack.pop() {
-        if is_skipped(tree.get(next)) {
+        if boilerplate::is_skipped(tree.get(next)) {
             continue;
         }
         out.push(next);
@@ -371,20 +403,47 @@ pub fn visible_descendants(tree: &Tree, id: usize) -> Vec<usize> {
     out
 }
 
-/// Characters of paragraph text below `id`.
-fn paragraph_text(tree: &Tree, id: usize) -> usize {
-    visible_descendants(tree, id)
-        .into_iter()
-        .filter(|&e| tree.get(e).name == "p")
-        .map(|e| tree.text(e).chars().count())
-        .sum()
-}
-
 /// The element that holds the story, when one stands out: the marked article body, else the
 /// `<article>` with the most paragraph text, else `<main>`, else the element with the most
 /// paragraph text in its own `<p>` children.
-fn story_root(tree: &Tree) -> Option<usize> {
-    let visible = visible_descendants(tree, Tree::ROOT);
+fn story_root(page: &Page) -> Option<(usize, Vec<usize>)> {
+    let tree = page.tree;
+    let visible = page.visible(Tree::ROOT);
+    // Prose below each element: its paragraphs' words outside links, and text written
+    // straight into a block (a story body without `<p>`).
+    let prose = |e: usize| {
+        let element = tree.get(e);
+        if element.name == "p" {
+            page.text[e].saturating_sub(page.links[e])
+        } else if BLOCKS.contains(&element.local_name()) {
+            own_chars(element)
+        } else {
+            0
+        }
+    };
+    let mut paragraph_chars = vec![0usize; tree.elements.len()];
+    let parent = parents(tree);
+    // Children come after their parents: summing from the end reaches every ancestor.
+    for &e in visible.iter().rev() {
+        let here = if tree.get(e).name == "p" {
+            prose(e)
+        } else {
+            paragraph_chars[e] + prose(e)
+        };
+        if let Some(&p) = parent.get(e)
+            && p != e
+            && let Some(slot) = paragraph_chars.get_mut(p)
+        {
+            *slot += here;
+        }
+    }
+    let paragraphs = |e: usize| {
+        if tree.get(e).name == "p" {
+            0
+        } else {
+            paragraph_chars[e] + prose(e)
+        }
+    };
     let most = |wanted: &dyn Fn(&Element) -> bool, score: &dyn Fn(usize) -> usize| {
         let mut best: Option<(usize, usize)> = None;
         for &e in &visible {
@@ -399,36 +458,99 @@ fn story_root(tree: &Tree) -> Option<usize> {
         }
         best.map(|(_, e)| e)
     };
-    let paragraphs = |e: usize| paragraph_text(tree, e);
     let direct = |e: usize| {
-        tree.children_of(e)
-            .filter(|&c| tree.get(c).name == "p" && !is_skipped(tree.get(c)))
-            .map(|c| tree.text(c).chars().count())
-            .sum()
-    };
-    let article_body = |el: &Element| {
-        el.attr("itemprop")
-            .is_some_and(|p| p.split_whitespace().any(|p| p == "articleBody"))
+        if tree.get(e).name == "p" {
+            return 0;
+        }
+        prose(e)
+            + tree
+                .children_of(e)
+                .filter(|&c| tree.get(c).name == "p" && !page.is_cut(c))
+                .map(prose)
+                .sum::<usize>()
     };
     let densest = most(&|_| true, &direct);
-    let marked = most(&article_body, &paragraphs)
-        .or_else(|| most(&|el| el.name == "article", &paragraphs))
-        .or_else(|| {
-            most(
-                &|el| el.name == "main" || el.attr("role") == Some("main"),
-                &paragraphs,
-            )
-        });
-    match (marked, densest) {
+    let marked_body = most(&is_article_body, &paragraphs);
+    // A box of teasers is an `<article>` holding others: not a story.
+    let holds_articles = |e: usize| {
+        tree.descendants(e)
+            .into_iter()
+            .any(|d| tree.get(d).name == "article")
+    };
+    let article = |e: usize| {
+        if holds_articles(e) { 0 } else { paragraphs(e) }
+    };
+    let marked = most(&|el| el.name == "article", &article).or_else(|| {
+        most(
+            &|el| el.name == "main" || el.attr("role") == Some("main"),
+            &paragraphs,
+        )
+    });
+    let root = match (marked_body.or(marked), densest) {
+        (Some(m), _) if marked_body.is_some() => m,
         // An `<article>` that holds only the headline block while the story stands beside it.
         (Some(m), Some(d))
             if d != m && !tree.descendants(m).contains(&d) && direct(d) > paragraphs(m) =>
         {
-            Some(d)
+            d
         }
-        (Some(m), _) => Some(m),
-        (None, d) => d,
+        (Some(m), _) => m,
+        (None, d) => d?,
+    };
+    // A story split around a figure or an advert: siblings of the same kind with prose.
+    let parent_of_root = parent.get(root).copied().unwrap_or(Tree::ROOT);
+    let element = tree.get(root);
+    let own = paragraphs(root).max(direct(root));
+    let parts = if root == Tree::ROOT || !BLOCKS.contains(&element.local_name()) {
+        vec![root]
+    } else {
+        tree.children_of(parent_of_root)
+            .filter(|&c| {
+                let sibling = tree.get(c);
+                c == root
+                    || (!page.is_cut(c)
+                        && sibling.name == element.name
+                        && sibling.name != "p"
+                        && sibling.attr("class") == element.attr("class")
+                        && paragraphs(c).max(direct(c)) * SIBLING_SHARE >= own)
+            })
+            .collect()
+    };
+    Some((root, parts))
+}
+
+/// Whether the page marks the element as its story's body (schema.org `articleBody`).
+fn is_article_body(element: &Element) -> bool {
+    element
+        .attr("itemprop")
+        .is_some_and(|p| p.split_whitespace().any(|p| p == "articleBody"))
+}
+
+/// Characters (not whitespace) of the text written straight into an element.
+fn own_chars(element: &Element) -> usize {
+    element
+        .children
+        .iter()
+        .map(|c| match c {
+            Child::Text(t) => t.chars().filter(|c| !c.is_whitespace()).count(),
+            Child::Element(_) => 0,
+        })
+        .sum()
+}
+
+/// Each element's parent (the root its own).
+fn parents(tree: &Tree) -> Vec<usize> {
+    let mut parent = vec![Tree::ROOT; tree.elements.len()];
+    for (id, element) in tree.elements.iter().enumerate() {
+        for child in &element.children {
+            if let Child::Element(c) = child
+                && let Some(slot) = parent.get_mut(*c)
+            {
+                *slot = id;
+            }
+        }
     }
+    parent
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 /// File extensions a folder walk picks up; files named on the command line are read whatever
 /// their name.
 const ARTICLE_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "rss", "atom", "xml",
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "rss", "atom", "xml", "json",
 ];
 
 /// Articles loaded together, in path order.
@@ -340,11 +340,15 @@ fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<Article>, Refused> {
         error: LoadError::new(path, reason),
         not_a_feed,
     };
-    let text = decode(bytes).map_err(|reason| refuse(reason, false))?;
-    parse(path.to_path_buf(), text).map_err(|why| match why {
+    let (text, encoding) = decode(bytes).map_err(|reason| refuse(reason, false))?;
+    let mut articles = parse(path.to_path_buf(), text).map_err(|why| match why {
         Unread::NotAFeed => refuse(FeedError::NotAFeed.reason().to_string(), true),
         Unread::Reason(reason) => refuse(reason, false),
-    })
+    })?;
+    for article in &mut articles {
+        article.encoding = encoding.map(str::to_string);
+    }
+    Ok(articles)
 }
 
 /// Builds the articles a file's raw bytes hold, exactly as loading a file named `path` with
@@ -354,39 +358,18 @@ pub fn read_bytes(path: &Path, bytes: Vec<u8>) -> Result<Vec<Article>, LoadError
     from_bytes(path, bytes).map_err(|refused| refused.error)
 }
 
-/// Checks that bytes are an article's UTF-8 text (or a page or feed declared as
-/// Windows-1252), or says why not.
-fn decode(bytes: Vec<u8>) -> Result<String, String> {
+/// An article's text from its bytes in whatever encoding they are in (`charset.rs`), with the
+/// legacy encoding's name, or why they are not text.
+fn decode(bytes: Vec<u8>) -> Result<(String, Option<&'static str>), String> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large());
     }
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err("UTF-16 text is not supported; convert it to UTF-8 (for example with `iconv -f UTF-16 -t UTF-8`)".to_string());
-    }
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        return Err(if looks_like_utf16(&bytes) {
-            "looks like UTF-16 text without a byte order mark, which is not supported; convert it to UTF-8".to_string()
-        } else {
-            format!("binary file (NUL byte at offset {at}), not text")
-        });
-    }
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) if charset::declares_windows_1252(e.as_bytes()) => {
-            charset::decode_windows_1252(e.as_bytes())
-        }
-        Err(e) => {
-            return Err(format!(
-                "not UTF-8 text (invalid byte at offset {}); convert it to UTF-8",
-                e.utf8_error().valid_up_to()
-            ));
-        }
-    };
+    let charset::Decoded { text, encoding } = charset::decode(&bytes)?;
     // Byte order marks anywhere (files glued together keep theirs) are as blank as spaces.
     if text.chars().all(|c| c.is_whitespace() || c == '\u{feff}') {
         return Err("empty file, nothing to read".to_string());
     }
-    Ok(text)
+    Ok((text, encoding))
 }
 
 fn too_large() -> String {
@@ -394,15 +377,6 @@ fn too_large() -> String {
         "larger than {} MiB; lede reads articles, not archives",
         MAX_FILE_BYTES / 1024 / 1024
     )
-}
-
-/// ASCII in UTF-16: every other byte of the first few hundred is NUL.
-fn looks_like_utf16(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(512)];
-    let even_nul = head.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nul = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
-    let pairs = head.len() / 2;
-    pairs >= 2 && (even_nul * 10 >= pairs * 9 || odd_nul * 10 >= pairs * 9)
 }
 
 /// The reader a file's name, or else its first characters, call for.
@@ -414,7 +388,7 @@ fn format_of(path: &Path, text: &str) -> Format {
     match ext.as_deref() {
         Some("md" | "markdown") => Format::Markdown,
         Some("html" | "htm" | "xhtml") => Format::Html,
-        Some("rss" | "atom" | "xml") => Format::Feed,
+        Some("rss" | "atom" | "xml" | "json") => Format::Feed,
         Some("txt" | "text") => Format::Text,
         // No extension, an unknown one, or standard input: look at the content.
         _ => {
@@ -423,7 +397,9 @@ fn format_of(path: &Path, text: &str) -> Format {
             let head = head.to_ascii_lowercase();
             if head.starts_with("<!doctype html") || head.starts_with("<html") {
                 Format::Html
-            } else if head.starts_with('<') && feed::looks_like_feed(start) {
+            } else if (head.starts_with('<') || head.starts_with('{'))
+                && feed::looks_like_feed(start)
+            {
                 Format::Feed
             } else {
                 Format::Text

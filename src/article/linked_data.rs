@@ -37,7 +37,13 @@ pub fn article(tree: &Tree) -> Option<LinkedArticle> {
             let json = tree.own_text(e);
             serde_json::from_str::<Value>(&escape_controls_in_strings(&json)).ok()
         })
-        .find_map(|value| find_article(&value, 0))
+        .find_map(|value| {
+            let mut found = find_article(&value, 0).or_else(|| find_page(&value, 0))?;
+            if found.authors.is_none() {
+                found.authors = referenced_authors(&value);
+            }
+            Some(found)
+        })
 }
 
 /// JSON with raw line breaks and tabs inside its strings escaped: publishing systems often
@@ -95,6 +101,111 @@ fn find_article(value: &Value, depth: usize) -> Option<LinkedArticle> {
 }
 
 /// `NewsArticle`, `Article`, `ReportageNewsArticle`, `BlogPosting`, … alone or in a list.
+/// A web page with an author (`WebPage`, `MedicalWebPage`), when no article is described:
+/// its author and date only.
+fn find_page(value: &Value, depth: usize) -> Option<LinkedArticle> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    match value {
+        Value::Array(items) => items.iter().find_map(|v| find_page(v, depth + 1)),
+        Value::Object(map) => {
+            if is_page_type(map.get("@type")) && map.contains_key("author") {
+                return Some(LinkedArticle {
+                    authors: names(map.get("author")),
+                    date: string(map.get("datePublished")),
+                    ..LinkedArticle::default()
+                });
+            }
+            map.get("@graph").and_then(|g| find_page(g, depth + 1))
+        }
+        _ => None,
+    }
+}
+
+/// Authors given by reference (`"author": {"@id": "…#person"}`, as Yoast writes them),
+/// named by the object with that `@id` elsewhere in the same data.
+fn referenced_authors(value: &Value) -> Option<String> {
+    let mut named = Vec::new();
+    collect_named(value, 0, &mut named);
+    let article = find_article_object(value, 0, &is_article_type)
+        .or_else(|| find_article_object(value, 0, &is_page_type))?;
+    let refs: Vec<&str> = match article.get("author")? {
+        Value::Array(items) => items
+            .iter()
+            .filter_map(|i| i.get("@id")?.as_str())
+            .collect(),
+        other => other
+            .get("@id")
+            .and_then(Value::as_str)
+            .into_iter()
+            .collect(),
+    };
+    let names: Vec<String> = refs
+        .iter()
+        .filter_map(|id| named.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone()))
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// Every object with both an `@id` and a `name`.
+fn collect_named(value: &Value, depth: usize, out: &mut Vec<(String, String)>) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| collect_named(v, depth + 1, out)),
+        Value::Object(map) => {
+            if let (Some(id), Some(name)) = (
+                map.get("@id").and_then(Value::as_str),
+                string(map.get("name")),
+            ) {
+                out.push((id.to_string(), name));
+            }
+            if let Some(graph) = map.get("@graph") {
+                collect_named(graph, depth + 1, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The article object itself, as [`find_article`] finds it.
+fn find_article_object<'v>(
+    value: &'v Value,
+    depth: usize,
+    wanted: &dyn Fn(Option<&Value>) -> bool,
+) -> Option<&'v serde_json::Map<String, Value>> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    match value {
+        Value::Array(items) => items
+            .iter()
+            .find_map(|v| find_article_object(v, depth + 1, wanted)),
+        Value::Object(map) => {
+            if wanted(map.get("@type")) {
+                return Some(map);
+            }
+            map.get("@graph")
+                .and_then(|g| find_article_object(g, depth + 1, wanted))
+        }
+        _ => None,
+    }
+}
+
+/// `WebPage` and its kinds (`MedicalWebPage`).
+fn is_page_type(kind: Option<&Value>) -> bool {
+    match kind {
+        Some(Value::String(t)) => t.ends_with("WebPage"),
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|t| t.ends_with("WebPage")),
+        _ => false,
+    }
+}
+
 fn is_article_type(kind: Option<&Value>) -> bool {
     let is = |t: &str| t.ends_with("Article") || t == "BlogPosting";
     match kind {

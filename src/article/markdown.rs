@@ -233,6 +233,8 @@ impl Builder {
             date: date.0,
             date_span: date.1.and_then(shift),
             source,
+            encoding: None,
+            url: None,
             headings: headings
                 .into_iter()
                 .filter_map(|h| {

@@ -206,6 +206,50 @@ impl Tree {
     }
 }
 
+/// Elements whose text the parser comparison looks at: the blocks a reader sees.
+const OUTLINE: &[&str] = &[
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "figcaption",
+    "title",
+];
+
+/// A page's blocks as this reader's tree holds them: each paragraph, list item, heading, cell
+/// and title in document order with its text (whitespace collapsed, scripts and styles
+/// left out). It is how lede's tree is compared with a browser-grade parser's
+/// (`tests/html_parity.rs`, `examples/html_parity.rs`).
+pub fn outline(html: &str) -> Vec<(String, String)> {
+    let tree = Tree::parse(html, Dialect::Html);
+    let mut out = Vec::new();
+    let mut stack: Vec<usize> = tree.children_of(Tree::ROOT).rev().collect();
+    while let Some(id) = stack.pop() {
+        let element = tree.get(id);
+        if matches!(
+            element.name.as_str(),
+            "script" | "style" | "noscript" | "template"
+        ) {
+            continue;
+        }
+        if OUTLINE.contains(&element.name.as_str()) {
+            out.push((element.name.clone(), tree.text(id)));
+        }
+        stack.extend(tree.children_of(id).rev());
+    }
+    out
+}
+
 static EMPTY: Element = Element {
     name: String::new(),
     attrs: Vec::new(),

@@ -3,12 +3,16 @@
 //! Readers for each format turn a file's bytes into an [`Article`] (a feed into one per
 //! entry); nothing here knows about the analysis or the terminal.
 
+mod boilerplate;
 mod charset;
 mod date;
+mod density;
 mod entities;
+mod entity_table;
 mod feed;
 mod front_matter;
 mod html;
+mod json_feed;
 mod library;
 mod linked_data;
 mod markdown;
@@ -23,6 +27,7 @@ pub use library::{
     Library, LoadError, SAMPLES, embedded_library, from_source, load_paths, read_articles,
     read_bytes, read_file, read_source,
 };
+pub use markup::outline as html_outline;
 
 use std::path::PathBuf;
 
@@ -90,6 +95,12 @@ pub struct Article {
     pub paragraphs: Vec<Span>,
     /// The source's own headings, in order.
     pub headings: Vec<Heading>,
+    /// The legacy encoding the file was decoded from ("windows-1252", "UTF-16LE"); `None`
+    /// for UTF-8, so the reader can say when text was converted.
+    pub encoding: Option<String>,
+    /// The article's own address when the source gives one (a page's canonical link or
+    /// `og:url`, a feed item's link), so the reader can show and open it.
+    pub url: Option<String>,
 }
 
 impl Article {

@@ -91,6 +91,8 @@ pub fn read(path: PathBuf, text: String) -> Article {
         paragraphs,
         headings,
         text,
+        encoding: None,
+        url: None,
     }
 }
 

@@ -33,6 +33,8 @@ pub struct Head {
     pub date: Option<String>,
     /// The publication.
     pub source: Option<String>,
+    /// The article's own address (canonical link, `og:url`, a feed item's link).
+    pub url: Option<String>,
 }
 
 /// Lays out the headline and blocks as an article's text.
@@ -112,6 +114,8 @@ pub fn assemble(path: PathBuf, format: Format, mut head: Head, blocks: Vec<Block
         text,
         paragraphs,
         headings,
+        encoding: None,
+        url: head.url,
     }
 }
 

@@ -260,6 +260,7 @@ fn every_block_of_an_article_ends_its_sentences() {
             span: span("The plan"),
             level: 2,
         }],
+        ..Article::default()
     };
     let got: Vec<_> = split_article(&article)
         .into_iter()

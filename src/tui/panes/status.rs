@@ -39,15 +39,20 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
         // The reader names the article; the library names the selected row's file, which
         // tells apart articles whose titles look alike.
         let words = match app.screen {
-            // An article in another language says why it has no names or claims.
+            // An article in another language says why it has no names or claims, and one
+            // decoded from a legacy encoding says from which.
             Screen::Reader => app
                 .current_entry()
-                .map(
-                    |e| match crate::report::language_note(e.analysis.language) {
-                        Some(note) => format!("{note} · {}", e.article.title),
-                        None => e.article.title.clone(),
-                    },
-                )
+                .map(|e| {
+                    let mut words = e.article.title.clone();
+                    if let Some(note) = crate::report::language_note(e.analysis.language) {
+                        words = format!("{note} · {words}");
+                    }
+                    if let Some(encoding) = &e.article.encoding {
+                        words = format!("{words} · decoded from {encoding}");
+                    }
+                    words
+                })
                 .unwrap_or_default(),
             Screen::Library => app
                 .library_rows()

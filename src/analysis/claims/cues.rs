@@ -180,6 +180,13 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         return false;
     };
     let p_word = p.is_word() && !p.quoted;
+    let counted = counted_subject(p) || (p.cap && i == 1 && counted_subject_word(&p.lower));
+    if info.form != Form::Ing && (counted || (info.form != Form::Past && conjoined(toks, i))) {
+        // "Six in 10 say …", "another said …", "… and says he …": the subject is a count, a
+        // quantifier standing alone or that of the verb before; a clause must still follow.
+        return opens_content(toks, i, info)
+            && (!info.needs_clause || clause_follows(toks, i + 1) || info.takes_object);
+    }
     if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
         return false;
     }
@@ -225,7 +232,8 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
                 && p.lower != "to"
                 && (p.in_class(super::lexicon::C_BASE_SUBJECTS)
                     || p.cap
-                    || (p.lower.ends_with('s') && !p.lower.ends_with("ss")))
+                    || (p.lower.ends_with('s') && !p.lower.ends_with("ss"))
+                    || plural_before_preposition(toks, i))
         }
     };
     if !ok {
@@ -243,17 +251,7 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         && p.cap
         && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS);
     if (matches!(info.form, Form::Base | Form::Third) && weak_subject) || bare_name {
-        let opens = next.is_none_or(|n| {
-            n.mark
-                || n.cap
-                || matches!(n.text, ":" | "," | "." | "—")
-                || n.in_class(super::lexicon::C_CONTENT_OPENERS)
-                || n.in_class(super::lexicon::C_DETERMINERS)
-                || n.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
-                || (n.lower == "to" && info.class == lexicon::VerbClass::Belief)
-                || (matches!(n.lower.as_ref(), "on" | "in") && clause_within(toks, i + 2, 8))
-        });
-        if !opens {
+        if !opens_content(toks, i, info) {
             return false;
         }
         // The subject must read as a noun phrase: opened by a determiner, a possessive or a
@@ -297,6 +295,88 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     // A verb with nothing after it and no comma or quote before it has no content here.
     true
+}
+
+/// Whether what follows the verb at `i` can open its content: a quote, a name, a clause
+/// opener, a determiner, a pronoun, punctuation that ends the clause, or "to" after a belief.
+fn opens_content(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    toks.get(i + 1).is_none_or(|n| {
+        n.mark
+            || n.cap
+            || matches!(n.text, ":" | "," | "." | "—")
+            || n.in_class(super::lexicon::C_CONTENT_OPENERS)
+            || n.in_class(super::lexicon::C_DETERMINERS)
+            || n.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+            || (n.lower == "to" && info.class == lexicon::VerbClass::Belief)
+            || (matches!(n.lower.as_ref(), "on" | "in") && clause_within(toks, i + 2, 8))
+    })
+}
+
+/// Quantifiers that stand alone as a subject ("some say", "another said").
+pub(super) const STANDALONE_QUANTIFIERS: &[&str] = &[
+    "another",
+    "some",
+    "many",
+    "most",
+    "both",
+    "several",
+    "few",
+    "others",
+    "none",
+    "half",
+    "percent",
+    "majority",
+    "majorities",
+    "plurality",
+];
+
+/// Participles that close a subject of people asked ("those surveyed say").
+pub(super) const ASKED_PARTICIPLES: &[&str] = &[
+    "surveyed",
+    "polled",
+    "questioned",
+    "interviewed",
+    "asked",
+    "briefed",
+];
+
+/// Whether the word before a verb ends a counted or quantified subject: "six in 10 say",
+/// "42% said", "another said", "those surveyed say".
+pub(super) fn counted_subject(p: &Tok) -> bool {
+    p.kind == crate::analysis::tokens::TokenKind::Number
+        || p.is("%")
+        || (p.is_word() && !p.quoted && !p.cap && counted_subject_word(&p.lower))
+}
+
+/// Whether a lowercase word can end a counted subject on its own.
+pub(super) fn counted_subject_word(lower: &str) -> bool {
+    super::lexicon::has(STANDALONE_QUANTIFIERS, lower)
+        || super::lexicon::has(ASKED_PARTICIPLES, lower)
+}
+
+/// Whether the verb at `i` is the second of two sharing a subject: "… and says …", "… but
+/// insisted …", "…, then told …".
+pub(super) fn conjoined(toks: &[Tok], i: usize) -> bool {
+    i >= 2
+        && toks
+            .get(i - 1)
+            .is_some_and(|p| p.is_word() && matches!(p.lower.as_ref(), "and" | "but" | "then"))
+        && toks[..i - 1].iter().any(|t| t.is_word() && !t.quoted)
+}
+
+/// Whether the noun phrase before the verb at `i` has a plural noun before a joining
+/// preposition ("residents of the east bank", "people in the north").
+fn plural_before_preposition(toks: &[Tok], i: usize) -> bool {
+    let Some((a, b)) = super::phrases::np_left(toks, i, 0) else {
+        return false;
+    };
+    (a + 1..b).any(|j| {
+        toks[j].in_class(super::lexicon::C_NP_PREPOSITIONS)
+            && toks.get(j - 1).is_some_and(|h| {
+                h.is_word() && h.lower.ends_with('s') && !h.lower.ends_with("ss")
+                    || h.lower == "people"
+            })
+    })
 }
 
 fn is_possessive(lower: &str) -> bool {

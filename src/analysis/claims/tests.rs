@@ -266,6 +266,60 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "“The bridge is our lifeline.”",
         Quote,
     ),
+    // a counted subject
+    (
+        "Six in 10 say the bridge should reopen.",
+        "Six in 10",
+        "say",
+        "the bridge should reopen",
+        Reported,
+    ),
+    (
+        "Yet another said the repairs were overdue.",
+        "another",
+        "said",
+        "the repairs were overdue",
+        Reported,
+    ),
+    // a post-modified subject
+    (
+        "Tenants of the north tower say the lifts are broken.",
+        "Tenants of the north tower",
+        "say",
+        "the lifts are broken",
+        Reported,
+    ),
+    (
+        "A survey published Friday said most tenants want repairs.",
+        "A survey published Friday",
+        "said",
+        "most tenants want repairs",
+        Reported,
+    ),
+    // a second verb sharing the subject
+    (
+        "The senator visited the plant and says the jobs are safe.",
+        "The senator",
+        "says",
+        "the jobs are safe",
+        Reported,
+    ),
+    // an object content stops before the channel it was said in
+    (
+        "Okafor praised the budget in a radio interview on Monday.",
+        "Okafor",
+        "praised",
+        "the budget",
+        Reported,
+    ),
+    // a stance verb that also takes plain objects is a cue before a clause
+    (
+        "The mayor lamented that the market had closed.",
+        "The mayor",
+        "lamented",
+        "that the market had closed",
+        Reported,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",
@@ -303,6 +357,7 @@ fn words_that_only_look_like_cues_give_no_attribution() {
         "The member states meet again in the spring.",
         "Police found a car abandoned near the bridge.",
         "Reports of the fire reached the station at noon.",
+        "The speech underscored the importance of the harbour.",
     ] {
         let (a, x) = analyse(sentence);
         assert_eq!(attributions(&a, &x), [], "{sentence}");

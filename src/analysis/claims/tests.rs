@@ -768,3 +768,36 @@ fn they_refers_to_the_group_that_spoke_last() {
         Some("The rail unions")
     );
 }
+
+#[test]
+fn labels_credits_and_no_comments_are_not_attributions() {
+    for text in [
+        "Regulators: to Review Harbour Fees Next Spring",
+        "Photo: Ana Ruiz for the Harbour Gazette, taken at the pier",
+        "The ferry company did not respond to requests for comment.",
+        "A spokesman for the port did not immediately respond to a request for comment.",
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(attributions(&a, &x), [], "{text}");
+    }
+    // A transcript's speaker label still attributes.
+    let (a, x) = analyse("OKAFOR: We will reopen the harbour in May.");
+    assert_eq!(attributions(&a, &x).len(), 1);
+}
+
+#[test]
+fn one_check_worthy_assertion_per_section_and_attributions_rank_first() {
+    let text = "The harbour fees rose by 40 percent in 2023, the largest rise in a decade.\n\
+                Ferry traffic fell by 12 percent because fares doubled over two years.\n\
+                Tell us what you think about the new fees in the comments.\n\
+                Okafor said the fees would be reviewed in May.";
+    let (_, x) = analyse(text);
+    let assertions: Vec<_> = x
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Assertion)
+        .collect();
+    assert_eq!(assertions.len(), 1);
+    let said = x.claims.iter().find(|c| c.cue.is_some()).unwrap();
+    assert!(assertions.iter().all(|a| a.score < said.score));
+}

@@ -801,3 +801,52 @@ fn one_check_worthy_assertion_per_section_and_attributions_rank_first() {
     let said = x.claims.iter().find(|c| c.cue.is_some()).unwrap();
     assert!(assertions.iter().all(|a| a.score < said.score));
 }
+
+#[test]
+fn a_spokesman_speaks_for_someone_but_is_not_them() {
+    let text = "Senator Ana Ruiz toured the harbour on Monday.\n\
+                The tour went well, her spokesman said.\n\
+                A spokeswoman for Ruiz said the fees would fall.";
+    let (a, x) = analyse(text);
+    let first = speaker_name(&x, &a, "said", 0).unwrap_or_default();
+    assert!(first.ends_with("Ruiz's spokesman"), "{first}");
+    let second = speaker_name(&x, &a, "said", 1).unwrap_or_default();
+    assert!(second.ends_with("Ruiz's spokeswoman"), "{second}");
+}
+
+#[test]
+fn organisation_stand_ins_and_it_resolve_to_the_organisation() {
+    let text = "Northwind Logistics opened a depot near the harbour on Monday.\n\
+                The company said it would hire 40 drivers by May.\n\
+                It also said the depot would run at night.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Northwind Logistics")
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "also said", 0).as_deref(),
+        Some("Northwind Logistics")
+    );
+}
+
+#[test]
+fn a_statement_speaks_for_whoever_issued_it() {
+    let text = "The Harbour Authority issued a statement on Tuesday evening.\n\
+                The statement said the fees would rise in spring.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Harbour Authority")
+    );
+}
+
+#[test]
+fn relative_who_takes_its_head_noun_phrase() {
+    let text = "Residents met an architect who said the pier was unsafe.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("an architect")
+    );
+}

@@ -124,6 +124,20 @@ pub fn extract(
     claims
 }
 
+/// How many claims lead the panel; the rest wait behind a key that shows all.
+pub const KEY_CLAIMS: usize = 12;
+
+/// The key claims of an article, as indices in text order: the [`KEY_CLAIMS`] highest-scored
+/// (what named people said first, then other attributions, assertions last), ties going to
+/// the earlier claim.
+pub fn key_claims(claims: &[Claim]) -> Vec<usize> {
+    let mut ranked: Vec<usize> = (0..claims.len()).collect();
+    ranked.sort_by(|&a, &b| claims[b].score.total_cmp(&claims[a].score).then(a.cmp(&b)));
+    ranked.truncate(KEY_CLAIMS);
+    ranked.sort_by_key(|&n| (claims[n].sentence.start(), n));
+    ranked
+}
+
 /// An attribution found in a sentence (by index into the views), with whether its content
 /// became a quotation.
 type FoundIn = (usize, attribution::Found, bool);

@@ -850,3 +850,24 @@ fn relative_who_takes_its_head_noun_phrase() {
         Some("an architect")
     );
 }
+
+#[test]
+fn key_claims_lead_with_what_named_people_said_in_text_order() {
+    let mut text = String::new();
+    for n in 0..8 {
+        text.push_str(&format!(
+            "Fees at pier {n} rose by {} percent because fuel doubled in price.\n",
+            n + 10
+        ));
+        text.push_str(&format!("## Pier {n}\n"));
+    }
+    for n in 0..14 {
+        text.push_str(&format!("Ana Ruiz said pier {n} would reopen in May.\n"));
+    }
+    let (_, x) = analyse(&text);
+    let key = super::key_claims(&x.claims);
+    assert!(x.claims.len() > super::KEY_CLAIMS);
+    assert_eq!(key.len(), super::KEY_CLAIMS);
+    assert!(key.iter().all(|&n| x.claims[n].cue.is_some()));
+    assert!(key.windows(2).all(|w| w[0] < w[1]));
+}

@@ -282,7 +282,10 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         // "told reporters that …", "told me." / "found that …", ", polls found."
         let listener_then_clause = info.takes_object && clause_within(toks, i + 1, 6);
         // "…,” wrote X." / "…, X wrote in 2003."
-        let closes_quote = after_comma_or_quote || ends_with_trailer(toks, i + 1);
+        // A participle after a comma comments on the clause before ("…, highlighting the
+        // cost") unless a clause follows it.
+        let closes_quote =
+            (after_comma_or_quote && info.form != Form::Ing) || ends_with_trailer(toks, i + 1);
         // "one study found prices would …": documents find and show without "that".
         let by_document = info.class == lexicon::VerbClass::Evidence
             && super::phrases::np_left(toks, i, 0)

@@ -871,3 +871,10 @@ fn key_claims_lead_with_what_named_people_said_in_text_order() {
     assert!(key.iter().all(|&n| x.claims[n].cue.is_some()));
     assert!(key.windows(2).all(|w| w[0] < w[1]));
 }
+
+#[test]
+fn a_participle_after_a_comma_is_no_cue_without_a_clause() {
+    let text = "The talks ran late, highlighting the cost of the delay.";
+    let (a, x) = analyse(text);
+    assert_eq!(attributions(&a, &x), []);
+}

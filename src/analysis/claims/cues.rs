@@ -168,7 +168,7 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     let with_particle = next.is_some_and(|n| info.particles.contains(&n.lower.as_ref()));
     let particle_ok = info.particles.is_empty()
         || with_particle
-        || (info.or_quote && (quote_within(toks, i + 1, 8) || names_as(toks, i + 1)));
+        || (info.or_quote && (quote_within(toks, i + 1, 12) || names_as(toks, i + 1)));
     if !particle_ok {
         return false;
     }

@@ -320,6 +320,14 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "that the market had closed",
         Reported,
     ),
+    // "called X “…”" with a long object before the quote
+    (
+        "Okafor called both the harbour plan and the ferry timetable “a costly mistake”.",
+        "Okafor",
+        "called",
+        "both the harbour plan and the ferry timetable “a costly mistake”",
+        Reported,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",

@@ -72,6 +72,11 @@ fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
     if start >= end || end > toks.len() {
         return None;
     }
+    let start = if start == 0 {
+        dateline_end(toks)
+    } else {
+        start
+    };
     let (start, end) = trim_range(toks, start, end);
     // Content of a single word is never a claim worth showing.
     let words = toks[start..end].iter().filter(|t| t.is_word()).count();
@@ -79,6 +84,37 @@ fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
         return None;
     }
     span_of(toks, start, end)
+}
+
+/// Where a dateline opening the sentence ends ("WASHINGTON (AP) —", "LONDON, March 3
+/// (Reuters) -"): after its dash, when the words before the dash start with one in capitals and
+/// the rest are capitalised, numbers or inside parentheses; 0 when there is none. A dateline
+/// is never part of what someone said.
+fn dateline_end(toks: &[Tok]) -> usize {
+    let Some(first) = toks.first() else { return 0 };
+    let capitals = first.is_word()
+        && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !first.text.chars().any(char::is_lowercase);
+    if !capitals {
+        return 0;
+    }
+    let Some(dash) = toks
+        .iter()
+        .take(14)
+        .position(|t| matches!(t.text, "—" | "–" | "--" | "-") && t.space_before)
+    else {
+        return 0;
+    };
+    let mut depth = 0usize;
+    for t in &toks[..dash] {
+        match t.text {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if t.is_word() && !t.cap && depth == 0 => return 0,
+            _ => {}
+        }
+    }
+    dash + 1
 }
 
 /// Whether tokens `a..b` are a short name: one to five capitalised words (initials and
@@ -345,9 +381,15 @@ fn trailing_clause(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
 /// "he would …") keep theirs.
 fn trailing_channel(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
     let first = toks.get(start)?;
+    // A clause ("the ferry would run at night") keeps its adverbials: an auxiliary or a form
+    // of "be" shows one.
+    let clause = toks[start..end]
+        .iter()
+        .any(|t| t.is_word() && t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE));
     if first.lower == "that"
         || first.mark
         || first.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+        || clause
         || toks[start..end].iter().any(|t| t.mark)
     {
         return None;

@@ -328,6 +328,22 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "both the harbour plan and the ferry timetable “a costly mistake”",
         Reported,
     ),
+    // a dateline is no part of the content
+    (
+        "HARBOURTON (AP) — The harbour fees will rise next year, officials said.",
+        "officials",
+        "said",
+        "The harbour fees will rise next year",
+        Reported,
+    ),
+    // a clause keeps its adverbials
+    (
+        "She said the ferry would run at night.",
+        "She",
+        "said",
+        "the ferry would run at night",
+        Reported,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",

@@ -272,6 +272,13 @@ impl<'a> Resolver<'a> {
         }
         if let (Some(g), Some(name)) = (pronoun_gender(lower).flatten(), &resolved.name) {
             self.genders.entry(name.clone()).or_insert(g);
+            // The subject of this claim is the first candidate for the next pronoun.
+            self.named.push(Named {
+                at: source.start(),
+                entity: resolved.entity,
+                name: name.clone(),
+                text: words.to_string(),
+            });
         }
         resolved
     }
@@ -498,6 +505,21 @@ impl<'a> Resolver<'a> {
         if let Some(&Mark { id, .. }) = newcomer
             && gender.is_some()
             && people_here == 1
+            && recent.is_none_or(|n| n.at < paragraph_start)
+            && let Some(r) = self.named_entity(id)
+        {
+            return r;
+        }
+        // The person who opens the paragraph as its subject ("House Speaker Jane Roe, despite
+        // …, he …") outranks a speaker of an earlier paragraph and later objects.
+        let opener = here.iter().find(|m| {
+            m.start.saturating_sub(paragraph_start) <= 40
+                && self.entity(m.id).is_some_and(|e| {
+                    e.kind == EntityKind::Person && self.compatible(&e.name, gender)
+                })
+        });
+        if let Some(&Mark { id, .. }) = opener
+            && gender.is_some()
             && recent.is_none_or(|n| n.at < paragraph_start)
             && let Some(r) = self.named_entity(id)
         {
@@ -767,7 +789,7 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
 }
 
 fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
-    let mut from = start.saturating_sub(6);
+    let mut from = start.saturating_sub(24);
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -776,7 +798,58 @@ fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
     match word {
         "Mr" => Some(Gender::Male),
         "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
-        _ => None,
+        _ => role_gender(&word.to_lowercase()),
+    }
+}
+
+/// The gender a role word right before a name gives ("widow Jane Roe", "his brother Tom").
+fn role_gender(word: &str) -> Option<Gender> {
+    const MALE: &[&str] = &[
+        "widower",
+        "husband",
+        "father",
+        "son",
+        "brother",
+        "uncle",
+        "nephew",
+        "grandfather",
+        "congressman",
+        "spokesman",
+        "chairman",
+        "councilman",
+        "businessman",
+        "actor",
+        "king",
+        "prince",
+        "sir",
+        "lord",
+    ];
+    const FEMALE: &[&str] = &[
+        "widow",
+        "wife",
+        "mother",
+        "daughter",
+        "sister",
+        "aunt",
+        "niece",
+        "grandmother",
+        "congresswoman",
+        "spokeswoman",
+        "chairwoman",
+        "councilwoman",
+        "businesswoman",
+        "actress",
+        "queen",
+        "princess",
+        "dame",
+        "lady",
+    ];
+    if has(MALE, word) {
+        Some(Gender::Male)
+    } else if has(FEMALE, word) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 

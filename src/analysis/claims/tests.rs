@@ -902,3 +902,28 @@ fn a_participle_after_a_comma_is_no_cue_without_a_clause() {
     let (a, x) = analyse(text);
     assert_eq!(attributions(&a, &x), []);
 }
+
+#[test]
+fn a_gendered_role_word_before_a_name_tells_her_from_him() {
+    let text = "Harbour master Tom Reyes said the pier would close.\n\
+                “We cannot wait,” said flood widow Kim Okafor.\n\
+                She said the families had waited long enough.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 2).as_deref(),
+        Some("Kim Okafor")
+    );
+}
+
+#[test]
+fn the_person_opening_a_paragraph_outranks_an_earlier_speaker() {
+    let text = "“The vote will pass,” council leader Tom Reyes said on Tuesday.\n\
+                Deputy mayor Ben Okafor, despite his doubts about the cost, said \
+                he would back Reyes on the vote.\n\
+                “I do think the votes are there,” he said.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 2).as_deref(),
+        Some("Ben Okafor")
+    );
+}

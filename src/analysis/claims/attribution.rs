@@ -77,6 +77,9 @@ fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
     } else {
         start
     };
+    if start >= end {
+        return None;
+    }
     let (start, end) = trim_range(toks, start, end);
     // Content of a single word is never a claim worth showing.
     let words = toks[start..end].iter().filter(|t| t.is_word()).count();
@@ -685,15 +688,18 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
         return Some(source);
     }
     let toks = &s.toks;
+    // A dateline is never the subject ("HARBOURTON (AP) — The union walked out, saying …").
+    let mut start = dateline_end(toks);
     // Skip an opening adverbial ending at the first comma when it starts with a preposition.
-    let mut start = 0;
-    if toks.first().is_some_and(|t| {
+    if toks.get(start).is_some_and(|t| {
         t.is_word()
             && (t.in_class(super::lexicon::C_NP_BREAKERS)
                 || t.in_class(super::lexicon::C_NP_PREPOSITIONS))
-    }) && let Some(c) = toks[..hit.first].iter().position(|t| t.is(","))
+    }) && let Some(c) = toks
+        .get(start..hit.first)
+        .and_then(|ts| ts.iter().position(|t| t.is(",")))
     {
-        start = c + 1;
+        start += c + 1;
     }
     let mut end = start;
     if toks

@@ -336,6 +336,13 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "The harbour fees will rise next year",
         Reported,
     ),
+    (
+        "HARBOURTON (AP) — The union walked out of the talks, saying the offer was too low.",
+        "The union",
+        "saying",
+        "the offer was too low",
+        Reported,
+    ),
     // a clause keeps its adverbials
     (
         "She said the ferry would run at night.",
@@ -926,4 +933,15 @@ fn the_person_opening_a_paragraph_outranks_an_earlier_speaker() {
         speaker_name(&x, &a, "said", 2).as_deref(),
         Some("Ben Okafor")
     );
+}
+
+#[test]
+fn a_cue_inside_a_dateline_never_panics() {
+    for text in [
+        "HARBOURTON (officials said) — the pier is shut.",
+        "HARBOURTON (AP) —, saying so.",
+        "HARBOURTON (AP) said —",
+    ] {
+        let _ = analyse(text);
+    }
 }

@@ -86,6 +86,17 @@ pub fn is_furniture(s: &Sentence) -> bool {
     if first.cap && super::lexicon::has(CALL_OUT_VERBS, &first.lower) {
         return true;
     }
+    // Only a sentence holding a phrase's first word can hold the phrase: most hold none, and
+    // are let through without building their lowercase text.
+    let may_hold = s.toks.iter().any(|t| {
+        t.is_word()
+            && FURNITURE_PHRASES
+                .iter()
+                .any(|p| p.split(' ').next() == Some(t.lower.as_ref()))
+    });
+    if !may_hold {
+        return false;
+    }
     let lower = s
         .toks
         .iter()

@@ -24,72 +24,6 @@ impl CueHit {
     }
 }
 
-/// Words before a verb's base form that show it is a verb ("they say", "will say").
-pub(super) const BASE_SUBJECTS: &[&str] = &[
-    "they", "we", "i", "you", "will", "would", "did", "does", "do", "can", "could", "may", "might",
-    "should", "must", "not", "also", "to", "who", "n't",
-];
-
-/// Documents and studies that find and show things.
-pub(super) const EVIDENCE_NOUNS: &[&str] = &[
-    "study",
-    "report",
-    "poll",
-    "survey",
-    "analysis",
-    "research",
-    "review",
-    "audit",
-    "investigation",
-    "inquiry",
-    "panel",
-    "data",
-    "figures",
-    "statistics",
-    "census",
-    "test",
-    "tests",
-    "studies",
-    "reports",
-    "polls",
-    "surveys",
-    "documents",
-    "records",
-    "video",
-];
-
-/// Words that can open the content after a verb.
-pub(super) const CONTENT_OPENERS: &[&str] = &[
-    "that",
-    "if",
-    "whether",
-    "how",
-    "what",
-    "why",
-    "when",
-    "there",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "his",
-    "her",
-    "their",
-    "its",
-    "more",
-    "less",
-    "nothing",
-    "everything",
-];
-
-/// Prepositions before which a word is a noun, not a verb ("in remarks", "of claims").
-pub(super) const NOUN_CONTEXT: &[&str] = &[
-    "of", "in", "on", "for", "with", "by", "from", "about", "against", "into", "over", "under",
-    "amid", "despite", "after", "before", "without", "to",
-];
-
 /// The cues of a sentence, in order.
 pub fn find(s: &Sentence) -> Vec<CueHit> {
     let toks = &s.toks;
@@ -398,52 +332,6 @@ pub fn clause_follows(toks: &[Tok], k: usize) -> bool {
     toks.get(k)
         .is_some_and(|t| t.lower == "that" || t.mark || t.is(":"))
 }
-
-/// Words that may follow a cue that ends its clause: listeners, channels and times ("told
-/// reporters on Monday", "said in a statement").
-pub(super) const TRAILERS: &[&str] = &[
-    "in",
-    "at",
-    "on",
-    "to",
-    "the",
-    "a",
-    "an",
-    "me",
-    "him",
-    "her",
-    "us",
-    "them",
-    "reporters",
-    "journalists",
-    "interview",
-    "phone",
-    "statement",
-    "during",
-    "news",
-    "conference",
-    "briefing",
-    "email",
-    "emailed",
-    "television",
-    "radio",
-    "speech",
-    "rally",
-    "crowd",
-    "audience",
-    "later",
-    "by",
-    "via",
-    "recent",
-    "separate",
-    "written",
-    "telephone",
-    "tweet",
-    "twitter",
-    "post",
-    "with",
-    "earlier",
-];
 
 /// Whether the clause ends at `k` but for a listener, a channel or a time ("said in a
 /// statement on Monday.", "told reporters.").

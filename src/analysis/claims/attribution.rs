@@ -499,6 +499,10 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
     let toks = &s.toks;
     let info = hit.info?;
     let first = hit.first;
+    if hit.passive {
+        // "was told that …": the source is not named (the subject only heard it).
+        return Some(Source::Inherited(None));
+    }
     let prev = first.checked_sub(1).and_then(|p| toks.get(p));
     // Inversion: "“…,” said X." / "…, says X."
     if prev.is_some_and(|p| p.is(",") || p.mark)

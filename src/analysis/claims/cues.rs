@@ -15,6 +15,9 @@ pub struct CueHit {
     pub end: usize,
     /// What the verb reports; `None` for "according to".
     pub info: Option<VerbForm>,
+    /// Whether the cue is a passive ("was told that", "it was reported that"), whose subject
+    /// is the listener or a dummy, not the source.
+    pub passive: bool,
 }
 
 impl CueHit {
@@ -41,11 +44,23 @@ pub fn find(s: &Sentence) -> Vec<CueHit> {
                 verb: i,
                 end: i + 2,
                 info: None,
+                passive: false,
             });
             i += 2;
             continue;
         }
         if let Some(info) = lexicon::verb(&t.lower)
+            && is_passive_cue(toks, i, info)
+        {
+            // "was told that …", "it was reported that …"
+            out.push(CueHit {
+                first: i - 1,
+                verb: i,
+                end: i + 1,
+                info: Some(info),
+                passive: true,
+            });
+        } else if let Some(info) = lexicon::verb(&t.lower)
             && is_verb_here(s, i, info)
         {
             let first = auxiliaries_before(toks, i, info);
@@ -59,11 +74,25 @@ pub fn find(s: &Sentence) -> Vec<CueHit> {
                             .is_some_and(|n| info.particles.contains(&n.lower.as_ref())),
                     ),
                 info: Some(info),
+                passive: false,
             });
         }
         i += 1;
     }
     out
+}
+
+/// Whether the past form at `i` is a passive cue: a form of "be" right before it and a
+/// that-clause or a quote right after ("was told that", "it was reported that"), never "was
+/// told to leave".
+fn is_passive_cue(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    info.form == Form::Past
+        && info.class == lexicon::VerbClass::Speech
+        && i >= 1
+        && toks[i - 1].is_word()
+        && !toks[i - 1].quoted
+        && toks[i - 1].in_class(super::lexicon::C_BE)
+        && toks.get(i + 1).is_some_and(|n| n.lower == "that" || n.mark)
 }
 
 /// The first token of the auxiliaries and adverbs that stand right before the verb and belong

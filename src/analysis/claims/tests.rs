@@ -351,6 +351,14 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the ferry would run at night",
         Reported,
     ),
+    // a passive names no source
+    (
+        "It was reported that the pier would close in May.",
+        "",
+        "was reported",
+        "that the pier would close in May",
+        Reported,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",

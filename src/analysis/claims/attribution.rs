@@ -256,6 +256,16 @@ fn verb_attribution(
         _ => hit.first,
     };
     let mut k = after_start;
+    // "wrote on Twitter: …": the channel before a colon is not content.
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "on" | "in" | "via"))
+        && let Some(c) = (k + 1..toks.len().min(k + 6))
+            .take_while(|&j| !toks[j].mark && !toks[j].is(","))
+            .find(|&j| toks[j].is(":"))
+    {
+        k = c;
+    }
     // "said on Monday (that)": skip time words.
     while toks.get(k).is_some_and(|t| {
         t.is_word() && t.in_class(super::lexicon::C_TIME_WORDS)

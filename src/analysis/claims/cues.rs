@@ -49,6 +49,20 @@ pub fn find(s: &Sentence) -> Vec<CueHit> {
             i += 2;
             continue;
         }
+        if let Some(end) = statement_cue(toks, i)
+            && let Some(info) = lexicon::verb("said")
+        {
+            // "issued a statement saying …", "released a letter that …"
+            out.push(CueHit {
+                first: i,
+                verb: i,
+                end,
+                info: Some(info),
+                passive: false,
+            });
+            i = end;
+            continue;
+        }
         if let Some(info) = lexicon::verb(&t.lower)
             && is_passive_cue(toks, i, info)
         {
@@ -80,6 +94,65 @@ pub fn find(s: &Sentence) -> Vec<CueHit> {
         i += 1;
     }
     out
+}
+
+/// Verbs that put out a document.
+const ISSUING: &[&str] = &[
+    "issued",
+    "issues",
+    "released",
+    "releases",
+    "sent",
+    "sends",
+    "published",
+    "publishes",
+    "posted",
+    "posts",
+    "put",
+];
+
+/// Documents whose words are their issuer's.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "memo",
+    "report",
+    "release",
+    "note",
+    "announcement",
+    "video",
+    "message",
+    "tweet",
+];
+
+/// "issued a statement saying …", "released a letter that …", "put out a statement:": the end
+/// of the cue (after "saying" when it is there) when the word at `i` opens one.
+fn statement_cue(toks: &[Tok], i: usize) -> Option<usize> {
+    let t = toks.get(i)?;
+    if !t.is_word() || t.quoted || t.cap || !super::lexicon::has(ISSUING, &t.lower) {
+        return None;
+    }
+    let mut k = i + 1;
+    if t.lower == "put" && toks.get(k).is_some_and(|n| n.lower == "out") {
+        k += 1;
+    }
+    if !toks
+        .get(k)
+        .is_some_and(|n| n.in_class(super::lexicon::C_DETERMINERS))
+    {
+        return None;
+    }
+    // "a written statement", "a joint statement"
+    let noun = (k + 1..toks.len().min(k + 4))
+        .find(|&j| super::lexicon::has(DOCUMENT_NOUNS, &toks[j].lower))?;
+    let after = toks.get(noun + 1)?;
+    if after.lower == "saying" {
+        Some(noun + 2)
+    } else if after.lower == "that" || after.is(":") {
+        Some(noun + 1)
+    } else {
+        None
+    }
 }
 
 /// Whether the past form at `i` is a passive cue: a form of "be" right before it and a
@@ -244,6 +317,9 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if info.needs_clause {
         // "told reporters that …", "told me." / "found that …", ", polls found."
         let listener_then_clause = info.takes_object && clause_within(toks, i + 1, 6);
+        // "wrote on Twitter: …", "said in a post that …"
+        let channel_then_clause = next.is_some_and(|n| matches!(n.lower.as_ref(), "on" | "in"))
+            && clause_within(toks, i + 2, 5);
         // "…,” wrote X." / "…, X wrote in 2003."
         // A participle after a comma comments on the clause before ("…, highlighting the
         // cost") unless a clause follows it.
@@ -254,6 +330,7 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
             && super::phrases::np_left(toks, i, 0)
                 .is_some_and(|(_, b)| toks[b - 1].in_class(super::lexicon::C_EVIDENCE_NOUNS));
         return listener_then_clause
+            || channel_then_clause
             || closes_quote
             || by_document
             || clause_follows(toks, i + 1)

@@ -351,6 +351,29 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the ferry would run at night",
         Reported,
     ),
+    // "wrote on <platform>:" with the quote as content
+    (
+        "Okafor wrote on Twitter: “The pier is unsafe and must close.”",
+        "Okafor",
+        "wrote",
+        "“The pier is unsafe and must close.”",
+        Quote,
+    ),
+    // a document put out as the cue
+    (
+        "The harbour board issued a statement saying the pier would close.",
+        "The harbour board",
+        "issued a statement saying",
+        "the pier would close",
+        Reported,
+    ),
+    (
+        "The ferry company released a letter that blamed the storm.",
+        "The ferry company",
+        "released a letter",
+        "that blamed the storm",
+        Reported,
+    ),
     // a passive names no source
     (
         "It was reported that the pier would close in May.",

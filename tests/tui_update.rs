@@ -621,3 +621,19 @@ fn sorting_by_date_reads_every_date_form_newest_first() {
         .collect();
     assert_eq!(order, ["b.txt", "a.txt", "c.txt"]);
 }
+
+#[test]
+fn the_panel_leads_with_the_key_claims_and_a_shows_them_all() {
+    let mut app = common::app(vec![plain_berlin()], 100, 30);
+    let total = app.current_entry().unwrap().analysis.claims.len();
+    assert!(
+        total > lede::analysis::claims::KEY_CLAIMS,
+        "the sample has claims to hide"
+    );
+    let key = app.panel_claims();
+    assert_eq!(key.len(), lede::analysis::claims::KEY_CLAIMS);
+    app.update(Action::AllClaims);
+    assert_eq!(app.panel_claims().len(), total);
+    app.update(Action::AllClaims);
+    assert_eq!(app.panel_claims(), key);
+}

@@ -46,6 +46,8 @@ pub enum Action {
     ToggleOutline,
     /// Show or hide the claims panel.
     ToggleClaims,
+    /// Show every claim in the panel, or only the key ones.
+    AllClaims,
     /// Choose a person to filter by.
     PickPerson,
     /// Search the text (in the library: filter titles).
@@ -105,6 +107,7 @@ impl Action {
         Action::FocusPrev,
         Action::ToggleOutline,
         Action::ToggleClaims,
+        Action::AllClaims,
         Action::PickPerson,
         Action::Search,
         Action::Sort,
@@ -135,6 +138,7 @@ impl Action {
             Action::FocusPrev => "focus the previous pane",
             Action::ToggleOutline => "show or hide the outline",
             Action::ToggleClaims => "show or hide the claims panel",
+            Action::AllClaims => "claims panel: show all claims, or only the key ones",
             Action::PickPerson => "filter by a person (fuzzy picker)",
             Action::Search => "search the text; in the library, filter titles",
             Action::Open => "open the article; move the text to the selected claim",

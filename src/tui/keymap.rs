@@ -164,6 +164,7 @@ pub const DEFAULT_BINDINGS: &[(&str, Action)] = &[
     ("backtab", Action::FocusPrev),
     ("o", Action::ToggleOutline),
     ("c", Action::ToggleClaims),
+    ("a", Action::AllClaims),
     ("p", Action::PickPerson),
     ("/", Action::Search),
     ("s", Action::Sort),

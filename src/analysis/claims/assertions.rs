@@ -9,66 +9,6 @@ use crate::span::Span;
 /// The lowest score an assertion needs to be shown.
 const THRESHOLD: f32 = 0.45;
 
-/// Words that compare or rank.
-pub(super) const COMPARISONS: &[&str] = &[
-    "more", "less", "fewer", "than", "most", "least", "largest", "biggest", "highest", "lowest",
-    "record", "double", "twice", "half", "worst", "best", "longest", "first", "only",
-];
-
-/// Words that state a cause, a requirement or a relation.
-pub(super) const RELATIONS: &[&str] = &[
-    "requires",
-    "require",
-    "required",
-    "because",
-    "caused",
-    "causes",
-    "means",
-    "meant",
-    "led",
-    "leads",
-    "due",
-    "resulted",
-    "accounts",
-    "accounted",
-    "depends",
-    "allows",
-    "bans",
-    "prohibits",
-    "includes",
-    "included",
-    "forced",
-    "obliges",
-    "costs",
-    "cost",
-    "killed",
-    "rose",
-    "fell",
-    "increased",
-    "decreased",
-    "grew",
-    "declined",
-    "doubled",
-];
-
-/// Units that make a number a quantity.
-pub(super) const QUANTITIES: &[&str] = &[
-    "per",
-    "percent",
-    "million",
-    "billion",
-    "trillion",
-    "thousand",
-    "hundred",
-    "dozens",
-    "hours",
-    "days",
-    "years",
-    "months",
-    "kilometres",
-    "miles",
-];
-
 /// An assertion candidate: the clause, its sentence and its score.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Assertion {

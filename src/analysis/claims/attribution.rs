@@ -72,6 +72,14 @@ fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
     if start >= end || end > toks.len() {
         return None;
     }
+    let start = if start == 0 {
+        dateline_end(toks)
+    } else {
+        start
+    };
+    if start >= end {
+        return None;
+    }
     let (start, end) = trim_range(toks, start, end);
     // Content of a single word is never a claim worth showing.
     let words = toks[start..end].iter().filter(|t| t.is_word()).count();
@@ -79,6 +87,37 @@ fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
         return None;
     }
     span_of(toks, start, end)
+}
+
+/// Where a dateline opening the sentence ends ("WASHINGTON (AP) —", "LONDON, March 3
+/// (Reuters) -"): after its dash, when the words before the dash start with one in capitals and
+/// the rest are capitalised, numbers or inside parentheses; 0 when there is none. A dateline
+/// is never part of what someone said.
+fn dateline_end(toks: &[Tok]) -> usize {
+    let Some(first) = toks.first() else { return 0 };
+    let capitals = first.is_word()
+        && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !first.text.chars().any(char::is_lowercase);
+    if !capitals {
+        return 0;
+    }
+    let Some(dash) = toks
+        .iter()
+        .take(14)
+        .position(|t| matches!(t.text, "—" | "–" | "--" | "-") && t.space_before)
+    else {
+        return 0;
+    };
+    let mut depth = 0usize;
+    for t in &toks[..dash] {
+        match t.text {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if t.is_word() && !t.cap && depth == 0 => return 0,
+            _ => {}
+        }
+    }
+    dash + 1
 }
 
 /// Whether tokens `a..b` are a short name: one to five capitalised words (initials and
@@ -217,6 +256,16 @@ fn verb_attribution(
         _ => hit.first,
     };
     let mut k = after_start;
+    // "wrote on Twitter: …": the channel before a colon is not content.
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "on" | "in" | "via"))
+        && let Some(c) = (k + 1..toks.len().min(k + 6))
+            .take_while(|&j| !toks[j].mark && !toks[j].is(","))
+            .find(|&j| toks[j].is(":"))
+    {
+        k = c;
+    }
     // "said on Monday (that)": skip time words.
     while toks.get(k).is_some_and(|t| {
         t.is_word() && t.in_class(super::lexicon::C_TIME_WORDS)
@@ -277,6 +326,7 @@ fn verb_attribution(
             .unwrap_or(toks.len())
             .max(start);
         let end = trailing_clause(toks, start, end).unwrap_or(end);
+        let end = trailing_channel(toks, start, end).unwrap_or(end);
         content_span(toks, start, end)
     }?;
     let source = match source {
@@ -320,6 +370,8 @@ const TRAILING_OPENERS: &[&str] = &[
     "adding",
     "saying",
     "according",
+    "which",
+    "including",
 ];
 
 /// Where the content after a cue ends before a trailing comment: a semicolon, a dash or a
@@ -335,6 +387,78 @@ fn trailing_clause(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
                     .is_some_and(|n| super::lexicon::has(TRAILING_OPENERS, &n.lower)))
     })
 }
+
+/// Where an object content ends before the channel or time it was said in ("attacked her
+/// rival in early-morning tweets", "rejected that argument in a ruling released Thursday"):
+/// at a preposition followed only by channel, listener and time words. Clauses ("that …",
+/// "he would …") keep theirs.
+fn trailing_channel(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
+    let first = toks.get(start)?;
+    // A clause ("the ferry would run at night") keeps its adverbials: an auxiliary or a form
+    // of "be" shows one.
+    let clause = toks[start..end]
+        .iter()
+        .any(|t| t.is_word() && t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE));
+    if first.lower == "that"
+        || first.mark
+        || first.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+        || clause
+        || toks[start..end].iter().any(|t| t.mark)
+    {
+        return None;
+    }
+    let cut = (start + 2..end).find(|&k| {
+        let t = &toks[k];
+        t.is_word()
+            && matches!(t.lower.as_ref(), "in" | "during" | "since" | "at" | "via")
+            && toks[k + 1..end].iter().all(|r| {
+                !r.is_word()
+                    || r.in_class(super::lexicon::C_TRAILERS)
+                    || r.in_class(super::lexicon::C_TIME_WORDS)
+                    || r.in_class(super::lexicon::C_DETERMINERS)
+                    || super::lexicon::has(CHANNELS, &r.lower)
+            })
+    })?;
+    (toks[start..cut].iter().filter(|t| t.is_word()).count() >= 1).then_some(cut)
+}
+
+/// Where and how something was said, beyond the trailers that end a cue's clause.
+const CHANNELS: &[&str] = &[
+    "tweets",
+    "emails",
+    "interviews",
+    "statements",
+    "ruling",
+    "letter",
+    "op-ed",
+    "remarks",
+    "debate",
+    "speech",
+    "hearing",
+    "testimony",
+    "appearance",
+    "released",
+    "published",
+    "posted",
+    "presidential",
+    "first",
+    "second",
+    "final",
+    "night",
+    "early",
+    "morning",
+    "week",
+    "weekend",
+    "campaign",
+    "event",
+    "rally",
+    "online",
+    "website",
+    "blog",
+    "column",
+    "book",
+    "show",
+];
 
 /// Whether only a comma and an appositive to the inverted source remain.
 fn after_comma_only(toks: &[Tok], k: usize) -> bool {
@@ -385,6 +509,10 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
     let toks = &s.toks;
     let info = hit.info?;
     let first = hit.first;
+    if hit.passive {
+        // "was told that …": the source is not named (the subject only heard it).
+        return Some(Source::Inherited(None));
+    }
     let prev = first.checked_sub(1).and_then(|p| toks.get(p));
     // Inversion: "“…,” said X." / "…, says X."
     if prev.is_some_and(|p| p.is(",") || p.mark)
@@ -431,6 +559,13 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         {
             // "Ruiz on Tuesday said"
             np_end -= 2;
+        } else if np_end > 1
+            && toks[np_end - 1].is_word()
+            && toks[np_end - 1].lower != "on"
+            && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
+        {
+            // "A report published Wednesday said", "Ruiz later Thursday told"
+            np_end -= 1;
         } else {
             break;
         }
@@ -439,6 +574,12 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         return Some(Source::Before(a, b));
     }
     if let Some((a, b)) = np_left(toks, np_end, 0) {
+        // "A report published Wednesday said": a participle keeps its time words.
+        let participle =
+            toks[b - 1].is_word() && !toks[b - 1].cap && toks[b - 1].lower.ends_with("ed");
+        return Some(Source::Before(a, if participle { first } else { b }));
+    }
+    if let Some((a, b)) = counted_left(toks, np_end) {
         return Some(Source::Before(a, b));
     }
     // "… and said": the subject of the earlier verb.
@@ -449,6 +590,46 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         return inherited.map(|s| Source::Inherited(Some(s)));
     }
     None
+}
+
+/// Words that may stand inside a count of people: "about six in 10", "more than 40 percent",
+/// "a mere 9 percent".
+const COUNT_WORDS: &[&str] = &[
+    "in", "of", "out", "about", "nearly", "almost", "roughly", "some", "more", "than", "fewer",
+    "less", "over", "under", "just", "only", "a", "mere", "percent", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "-",
+];
+
+/// A counted subject ending before token `end`: "Six in 10", "42%", "another", "those
+/// surveyed".
+fn counted_left(toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let last = toks.get(end.checked_sub(1)?)?;
+    let opening = end == 1 && last.cap && cues::counted_subject_word(&last.lower);
+    if !cues::counted_subject(last) && !opening {
+        return None;
+    }
+    if last.is_word() && !super::lexicon::has(cues::ASKED_PARTICIPLES, &last.lower) {
+        // "another", "some": the quantifier stands alone (after "yet").
+        return Some((end - 1, end));
+    }
+    let mut start = end - 1;
+    while start > 0 && end - start < 8 {
+        let t = &toks[start - 1];
+        let counts = t.kind == crate::analysis::tokens::TokenKind::Number
+            || t.is("%")
+            || (t.is_word()
+                && !t.quoted
+                && (super::lexicon::has(COUNT_WORDS, &t.lower)
+                    || t.in_class(super::lexicon::C_DETERMINERS)));
+        if !counts {
+            break;
+        }
+        start -= 1;
+    }
+    while start < end - 1 && matches!(toks[start].lower.as_ref(), "in" | "of" | "out" | "-") {
+        start += 1;
+    }
+    Some((start, end))
 }
 
 /// Adverbs that stand between a source and its cue.
@@ -521,15 +702,18 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
         return Some(source);
     }
     let toks = &s.toks;
+    // A dateline is never the subject ("HARBOURTON (AP) — The union walked out, saying …").
+    let mut start = dateline_end(toks);
     // Skip an opening adverbial ending at the first comma when it starts with a preposition.
-    let mut start = 0;
-    if toks.first().is_some_and(|t| {
+    if toks.get(start).is_some_and(|t| {
         t.is_word()
             && (t.in_class(super::lexicon::C_NP_BREAKERS)
                 || t.in_class(super::lexicon::C_NP_PREPOSITIONS))
-    }) && let Some(c) = toks[..hit.first].iter().position(|t| t.is(","))
+    }) && let Some(c) = toks
+        .get(start..hit.first)
+        .and_then(|ts| ts.iter().position(|t| t.is(",")))
     {
-        start = c + 1;
+        start += c + 1;
     }
     let mut end = start;
     if toks

@@ -15,6 +15,9 @@ pub struct CueHit {
     pub end: usize,
     /// What the verb reports; `None` for "according to".
     pub info: Option<VerbForm>,
+    /// Whether the cue is a passive ("was told that", "it was reported that"), whose subject
+    /// is the listener or a dummy, not the source.
+    pub passive: bool,
 }
 
 impl CueHit {
@@ -23,72 +26,6 @@ impl CueHit {
         self.info.is_none()
     }
 }
-
-/// Words before a verb's base form that show it is a verb ("they say", "will say").
-pub(super) const BASE_SUBJECTS: &[&str] = &[
-    "they", "we", "i", "you", "will", "would", "did", "does", "do", "can", "could", "may", "might",
-    "should", "must", "not", "also", "to", "who", "n't",
-];
-
-/// Documents and studies that find and show things.
-pub(super) const EVIDENCE_NOUNS: &[&str] = &[
-    "study",
-    "report",
-    "poll",
-    "survey",
-    "analysis",
-    "research",
-    "review",
-    "audit",
-    "investigation",
-    "inquiry",
-    "panel",
-    "data",
-    "figures",
-    "statistics",
-    "census",
-    "test",
-    "tests",
-    "studies",
-    "reports",
-    "polls",
-    "surveys",
-    "documents",
-    "records",
-    "video",
-];
-
-/// Words that can open the content after a verb.
-pub(super) const CONTENT_OPENERS: &[&str] = &[
-    "that",
-    "if",
-    "whether",
-    "how",
-    "what",
-    "why",
-    "when",
-    "there",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "his",
-    "her",
-    "their",
-    "its",
-    "more",
-    "less",
-    "nothing",
-    "everything",
-];
-
-/// Prepositions before which a word is a noun, not a verb ("in remarks", "of claims").
-pub(super) const NOUN_CONTEXT: &[&str] = &[
-    "of", "in", "on", "for", "with", "by", "from", "about", "against", "into", "over", "under",
-    "amid", "despite", "after", "before", "without", "to",
-];
 
 /// The cues of a sentence, in order.
 pub fn find(s: &Sentence) -> Vec<CueHit> {
@@ -107,11 +44,37 @@ pub fn find(s: &Sentence) -> Vec<CueHit> {
                 verb: i,
                 end: i + 2,
                 info: None,
+                passive: false,
             });
             i += 2;
             continue;
         }
+        if let Some(end) = statement_cue(toks, i)
+            && let Some(info) = lexicon::verb("said")
+        {
+            // "issued a statement saying …", "released a letter that …"
+            out.push(CueHit {
+                first: i,
+                verb: i,
+                end,
+                info: Some(info),
+                passive: false,
+            });
+            i = end;
+            continue;
+        }
         if let Some(info) = lexicon::verb(&t.lower)
+            && is_passive_cue(toks, i, info)
+        {
+            // "was told that …", "it was reported that …"
+            out.push(CueHit {
+                first: i - 1,
+                verb: i,
+                end: i + 1,
+                info: Some(info),
+                passive: true,
+            });
+        } else if let Some(info) = lexicon::verb(&t.lower)
             && is_verb_here(s, i, info)
         {
             let first = auxiliaries_before(toks, i, info);
@@ -125,11 +88,84 @@ pub fn find(s: &Sentence) -> Vec<CueHit> {
                             .is_some_and(|n| info.particles.contains(&n.lower.as_ref())),
                     ),
                 info: Some(info),
+                passive: false,
             });
         }
         i += 1;
     }
     out
+}
+
+/// Verbs that put out a document.
+const ISSUING: &[&str] = &[
+    "issued",
+    "issues",
+    "released",
+    "releases",
+    "sent",
+    "sends",
+    "published",
+    "publishes",
+    "posted",
+    "posts",
+    "put",
+];
+
+/// Documents whose words are their issuer's.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "memo",
+    "report",
+    "release",
+    "note",
+    "announcement",
+    "video",
+    "message",
+    "tweet",
+];
+
+/// "issued a statement saying …", "released a letter that …", "put out a statement:": the end
+/// of the cue (after "saying" when it is there) when the word at `i` opens one.
+fn statement_cue(toks: &[Tok], i: usize) -> Option<usize> {
+    let t = toks.get(i)?;
+    if !t.is_word() || t.quoted || t.cap || !super::lexicon::has(ISSUING, &t.lower) {
+        return None;
+    }
+    let mut k = i + 1;
+    if t.lower == "put" && toks.get(k).is_some_and(|n| n.lower == "out") {
+        k += 1;
+    }
+    if !toks
+        .get(k)
+        .is_some_and(|n| n.in_class(super::lexicon::C_DETERMINERS))
+    {
+        return None;
+    }
+    // "a written statement", "a joint statement"
+    let noun = (k + 1..toks.len().min(k + 4))
+        .find(|&j| super::lexicon::has(DOCUMENT_NOUNS, &toks[j].lower))?;
+    let after = toks.get(noun + 1)?;
+    if after.lower == "saying" {
+        Some(noun + 2)
+    } else if after.lower == "that" || after.is(":") {
+        Some(noun + 1)
+    } else {
+        None
+    }
+}
+
+/// Whether the past form at `i` is a passive cue: a form of "be" right before it and a
+/// that-clause or a quote right after ("was told that", "it was reported that"), never "was
+/// told to leave".
+fn is_passive_cue(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    info.form == Form::Past
+        && info.class == lexicon::VerbClass::Speech
+        && i >= 1
+        && toks[i - 1].is_word()
+        && !toks[i - 1].quoted
+        && toks[i - 1].in_class(super::lexicon::C_BE)
+        && toks.get(i + 1).is_some_and(|n| n.lower == "that" || n.mark)
 }
 
 /// The first token of the auxiliaries and adverbs that stand right before the verb and belong
@@ -168,7 +204,7 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     let with_particle = next.is_some_and(|n| info.particles.contains(&n.lower.as_ref()));
     let particle_ok = info.particles.is_empty()
         || with_particle
-        || (info.or_quote && (quote_within(toks, i + 1, 8) || names_as(toks, i + 1)));
+        || (info.or_quote && (quote_within(toks, i + 1, 12) || names_as(toks, i + 1)));
     if !particle_ok {
         return false;
     }
@@ -180,6 +216,13 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         return false;
     };
     let p_word = p.is_word() && !p.quoted;
+    let counted = counted_subject(p) || (p.cap && i == 1 && counted_subject_word(&p.lower));
+    if info.form != Form::Ing && (counted || (info.form != Form::Past && conjoined(toks, i))) {
+        // "Six in 10 say …", "another said …", "… and says he …": the subject is a count, a
+        // quantifier standing alone or that of the verb before; a clause must still follow.
+        return opens_content(toks, i, info)
+            && (!info.needs_clause || clause_follows(toks, i + 1) || info.takes_object);
+    }
     if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
         return false;
     }
@@ -225,7 +268,8 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
                 && p.lower != "to"
                 && (p.in_class(super::lexicon::C_BASE_SUBJECTS)
                     || p.cap
-                    || (p.lower.ends_with('s') && !p.lower.ends_with("ss")))
+                    || (p.lower.ends_with('s') && !p.lower.ends_with("ss"))
+                    || plural_before_preposition(toks, i))
         }
     };
     if !ok {
@@ -243,17 +287,7 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         && p.cap
         && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS);
     if (matches!(info.form, Form::Base | Form::Third) && weak_subject) || bare_name {
-        let opens = next.is_none_or(|n| {
-            n.mark
-                || n.cap
-                || matches!(n.text, ":" | "," | "." | "—")
-                || n.in_class(super::lexicon::C_CONTENT_OPENERS)
-                || n.in_class(super::lexicon::C_DETERMINERS)
-                || n.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
-                || (n.lower == "to" && info.class == lexicon::VerbClass::Belief)
-                || (matches!(n.lower.as_ref(), "on" | "in") && clause_within(toks, i + 2, 8))
-        });
-        if !opens {
+        if !opens_content(toks, i, info) {
             return false;
         }
         // The subject must read as a noun phrase: opened by a determiner, a possessive or a
@@ -283,13 +317,20 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if info.needs_clause {
         // "told reporters that …", "told me." / "found that …", ", polls found."
         let listener_then_clause = info.takes_object && clause_within(toks, i + 1, 6);
+        // "wrote on Twitter: …", "said in a post that …"
+        let channel_then_clause = next.is_some_and(|n| matches!(n.lower.as_ref(), "on" | "in"))
+            && clause_within(toks, i + 2, 5);
         // "…,” wrote X." / "…, X wrote in 2003."
-        let closes_quote = after_comma_or_quote || ends_with_trailer(toks, i + 1);
+        // A participle after a comma comments on the clause before ("…, highlighting the
+        // cost") unless a clause follows it.
+        let closes_quote =
+            (after_comma_or_quote && info.form != Form::Ing) || ends_with_trailer(toks, i + 1);
         // "one study found prices would …": documents find and show without "that".
         let by_document = info.class == lexicon::VerbClass::Evidence
             && super::phrases::np_left(toks, i, 0)
                 .is_some_and(|(_, b)| toks[b - 1].in_class(super::lexicon::C_EVIDENCE_NOUNS));
         return listener_then_clause
+            || channel_then_clause
             || closes_quote
             || by_document
             || clause_follows(toks, i + 1)
@@ -297,6 +338,88 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     // A verb with nothing after it and no comma or quote before it has no content here.
     true
+}
+
+/// Whether what follows the verb at `i` can open its content: a quote, a name, a clause
+/// opener, a determiner, a pronoun, punctuation that ends the clause, or "to" after a belief.
+fn opens_content(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    toks.get(i + 1).is_none_or(|n| {
+        n.mark
+            || n.cap
+            || matches!(n.text, ":" | "," | "." | "—")
+            || n.in_class(super::lexicon::C_CONTENT_OPENERS)
+            || n.in_class(super::lexicon::C_DETERMINERS)
+            || n.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+            || (n.lower == "to" && info.class == lexicon::VerbClass::Belief)
+            || (matches!(n.lower.as_ref(), "on" | "in") && clause_within(toks, i + 2, 8))
+    })
+}
+
+/// Quantifiers that stand alone as a subject ("some say", "another said").
+pub(super) const STANDALONE_QUANTIFIERS: &[&str] = &[
+    "another",
+    "some",
+    "many",
+    "most",
+    "both",
+    "several",
+    "few",
+    "others",
+    "none",
+    "half",
+    "percent",
+    "majority",
+    "majorities",
+    "plurality",
+];
+
+/// Participles that close a subject of people asked ("those surveyed say").
+pub(super) const ASKED_PARTICIPLES: &[&str] = &[
+    "surveyed",
+    "polled",
+    "questioned",
+    "interviewed",
+    "asked",
+    "briefed",
+];
+
+/// Whether the word before a verb ends a counted or quantified subject: "six in 10 say",
+/// "42% said", "another said", "those surveyed say".
+pub(super) fn counted_subject(p: &Tok) -> bool {
+    p.kind == crate::analysis::tokens::TokenKind::Number
+        || p.is("%")
+        || (p.is_word() && !p.quoted && !p.cap && counted_subject_word(&p.lower))
+}
+
+/// Whether a lowercase word can end a counted subject on its own.
+pub(super) fn counted_subject_word(lower: &str) -> bool {
+    super::lexicon::has(STANDALONE_QUANTIFIERS, lower)
+        || super::lexicon::has(ASKED_PARTICIPLES, lower)
+}
+
+/// Whether the verb at `i` is the second of two sharing a subject: "… and says …", "… but
+/// insisted …", "…, then told …".
+pub(super) fn conjoined(toks: &[Tok], i: usize) -> bool {
+    i >= 2
+        && toks
+            .get(i - 1)
+            .is_some_and(|p| p.is_word() && matches!(p.lower.as_ref(), "and" | "but" | "then"))
+        && toks[..i - 1].iter().any(|t| t.is_word() && !t.quoted)
+}
+
+/// Whether the noun phrase before the verb at `i` has a plural noun before a joining
+/// preposition ("residents of the east bank", "people in the north").
+fn plural_before_preposition(toks: &[Tok], i: usize) -> bool {
+    let Some((a, b)) = super::phrases::np_left(toks, i, 0) else {
+        return false;
+    };
+    (a + 1..b).any(|j| {
+        toks[j].in_class(super::lexicon::C_NP_PREPOSITIONS)
+            && toks.get(j - 1).is_some_and(|h| {
+                h.is_word() && h.lower.ends_with('s') && !h.lower.ends_with("ss")
+                    || h.lower == "people"
+            })
+    })
 }
 
 fn is_possessive(lower: &str) -> bool {
@@ -315,52 +438,6 @@ pub fn clause_follows(toks: &[Tok], k: usize) -> bool {
     toks.get(k)
         .is_some_and(|t| t.lower == "that" || t.mark || t.is(":"))
 }
-
-/// Words that may follow a cue that ends its clause: listeners, channels and times ("told
-/// reporters on Monday", "said in a statement").
-pub(super) const TRAILERS: &[&str] = &[
-    "in",
-    "at",
-    "on",
-    "to",
-    "the",
-    "a",
-    "an",
-    "me",
-    "him",
-    "her",
-    "us",
-    "them",
-    "reporters",
-    "journalists",
-    "interview",
-    "phone",
-    "statement",
-    "during",
-    "news",
-    "conference",
-    "briefing",
-    "email",
-    "emailed",
-    "television",
-    "radio",
-    "speech",
-    "rally",
-    "crowd",
-    "audience",
-    "later",
-    "by",
-    "via",
-    "recent",
-    "separate",
-    "written",
-    "telephone",
-    "tweet",
-    "twitter",
-    "post",
-    "with",
-    "earlier",
-];
 
 /// Whether the clause ends at `k` but for a listener, a channel or a time ("said in a
 /// statement on Monday.", "told reporters.").

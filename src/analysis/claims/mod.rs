@@ -9,6 +9,7 @@
 mod assertions;
 mod attribution;
 mod cues;
+mod furniture;
 mod hedging;
 mod lexicon;
 pub mod library;
@@ -93,7 +94,7 @@ pub struct Claim {
 }
 
 /// Finds the claims of an article: attributions anywhere in its text (headline included, kicker
-/// excluded) and at most one unattributed assertion per body paragraph, in text order.
+/// excluded) and at most one check-worthy unattributed assertion per section, in text order.
 pub fn extract(
     article: &Article,
     sentences: &[Span],
@@ -103,7 +104,54 @@ pub fn extract(
     let text = article.text.as_str();
     let blocks = blocks(article);
     let quotes = quotes::find(text, &blocks.iter().map(|b| b.0).collect::<Vec<_>>());
-    let views: Vec<view::Sentence> = sentences
+    let views = sentence_views(article, sentences, &blocks, &quotes);
+    let mut found = find_attributions(&views, text);
+    join_quotes(&views, &quotes, &mut found);
+    let index = mentions::Mentions::new(entities);
+    drop_non_claims(text, &views, &mut found, entities, &index);
+    let mut claims = attributed_claims(text, &views, &found, sections, entities, &index);
+    let assertions = assertion_claims(text, &views, &found, &claims, sections, entities, &index);
+    claims.extend(assertions);
+    claims.sort_by_key(|c| {
+        (
+            c.sentence.start(),
+            c.cue.as_ref().map_or(c.content.start(), |q| q.span.start()),
+        )
+    });
+    for (id, claim) in claims.iter_mut().enumerate() {
+        claim.id = id;
+    }
+    claims
+}
+
+/// How many claims lead the panel; the rest wait behind a key that shows all.
+pub const KEY_CLAIMS: usize = 12;
+
+/// The key claims of an article, as indices in text order: the [`KEY_CLAIMS`] highest-scored
+/// (what named people said first, then other attributions, assertions last), ties going to
+/// the earlier claim.
+pub fn key_claims(claims: &[Claim]) -> Vec<usize> {
+    let mut ranked: Vec<usize> = (0..claims.len()).collect();
+    ranked.sort_by(|&a, &b| claims[b].score.total_cmp(&claims[a].score).then(a.cmp(&b)));
+    ranked.truncate(KEY_CLAIMS);
+    ranked.sort_by_key(|&n| (claims[n].sentence.start(), n));
+    ranked
+}
+
+/// An attribution found in a sentence (by index into the views), with whether its content
+/// became a quotation.
+type FoundIn = (usize, attribution::Found, bool);
+
+/// Step 1: the sentences claims may come from (not the kicker's), each seen with its block and
+/// the quotes of that block.
+fn sentence_views<'t>(
+    article: &'t Article,
+    sentences: &[Span],
+    blocks: &[(Span, bool)],
+    quotes: &[quotes::Quote],
+) -> Vec<view::Sentence<'t>> {
+    let text = article.text.as_str();
+    sentences
         .iter()
         .filter(|s| article.kicker_span.is_none_or(|k| !k.overlaps(**s)))
         .filter_map(|&s| {
@@ -111,16 +159,19 @@ pub fn extract(
                 .partition_point(|b| b.0.start() <= s.start())
                 .checked_sub(1)?;
             let &(block, body) = blocks.get(n).filter(|b| b.0.contains(s))?;
-            let qs = block_quotes(&quotes, n);
+            let qs = block_quotes(quotes, n);
             let mut v = view::sentence(text, s, n, body, qs);
             v.opens_block = text
                 .get(block.start()..s.start())
                 .is_some_and(|gap| gap.trim().is_empty());
             Some(v)
         })
-        .collect();
+        .collect()
+}
 
-    let mut found: Vec<(usize, attribution::Found, bool)> = Vec::new();
+/// Step 2: every sentence's attributions, each cue once.
+fn find_attributions(views: &[view::Sentence], text: &str) -> Vec<FoundIn> {
+    let mut found: Vec<FoundIn> = Vec::new();
     let mut cues_seen: HashSet<Span> = HashSet::new();
     for (n, s) in views.iter().enumerate() {
         for f in attribution::find(s, text) {
@@ -129,19 +180,54 @@ pub fn extract(
             }
         }
     }
-    join_quotes(&views, &quotes, &mut found);
-    let index = mentions::Mentions::new(entities);
     found
-        .retain(|(_, f, _)| !is_colon_label(text, f) || names_a_speaker(text, f, entities, &index));
+}
 
-    let mut resolver = resolve::Resolver::new(text, entities, &index);
-    let mentions: Vec<Span> = index
-        .all()
-        .iter()
-        .filter_map(|m| Span::new(text, m.start, m.end))
-        .collect();
+/// Step 4: drops what only looks like an attribution ([`furniture`]): colon labels that name
+/// no speaker, head a headline or a caption, and "did not respond to requests for comment".
+fn drop_non_claims(
+    text: &str,
+    views: &[view::Sentence],
+    found: &mut Vec<FoundIn>,
+    entities: &[Entity],
+    index: &mentions::Mentions,
+) {
+    found.retain(|(n, f, quote)| {
+        let content = f.content.slice(text);
+        if furniture::is_no_comment(content) {
+            return false;
+        }
+        if !is_colon_label(text, f) {
+            return true;
+        }
+        let label = f.source.map_or("", |s| s.slice(text));
+        let headline = views
+            .get(*n)
+            .is_some_and(|s| furniture::is_headline_label(s, content));
+        names_a_speaker(text, f, entities, index)
+            && !furniture::is_credit_label(label)
+            && (*quote || !headline || is_document_label(label))
+    });
+}
+
+/// Whether a label names a poll, study or report ("Poll: …"), whose headlines do report
+/// findings.
+fn is_document_label(label: &str) -> bool {
+    lexicon::classes(&label.trim().to_lowercase()) & lexicon::C_EVIDENCE_NOUNS != 0
+}
+
+/// Step 5: the attributions as claims, with speakers resolved in text order.
+fn attributed_claims(
+    text: &str,
+    views: &[view::Sentence],
+    found: &[FoundIn],
+    sections: &[Section],
+    entities: &[Entity],
+    index: &mentions::Mentions,
+) -> Vec<Claim> {
+    let mut resolver = resolve::Resolver::new(text, entities, index);
     let mut claims: Vec<Claim> = Vec::new();
-    for (n, f, quote) in &found {
+    for (n, f, quote) in found {
         let Some(s) = views.get(*n) else { continue };
         let speaker = f.source.map(|src| {
             let src = trim_source(text, src);
@@ -158,21 +244,10 @@ pub fn extract(
             (false, Some(lexicon::VerbClass::Belief)) => ClaimKind::Belief,
             _ => ClaimKind::Reported,
         };
-        let score: f32 =
-            0.5 + if speaker.as_ref().is_some_and(|s| s.name.is_some()) {
-                0.2
-            } else {
-                0.0
-            } + if *quote { 0.15 } else { 0.0 }
-                + if kind == ClaimKind::Reported {
-                    0.1
-                } else {
-                    0.0
-                };
         claims.push(Claim {
             id: 0,
             kind,
-            speaker,
+            speaker: speaker.clone(),
             cue: Some(Cue {
                 span: f.cue,
                 text: f.cue.slice(text).to_string(),
@@ -180,15 +255,49 @@ pub fn extract(
             content: f.content,
             sentence: s.span,
             section: section_of(sections, s.span),
-            about: about(entities, &index, f.content),
-            score: score.min(1.0),
+            about: about(entities, index, f.content),
+            score: attribution_score(kind, speaker.as_ref()),
             hedged: hedging::is_hedged(text, f.content),
         });
     }
+    claims
+}
 
-    // One assertion at most per body paragraph, from sentences that attribute nothing.
+/// How strongly an attribution leads the panel: quotes and reported speech by a named speaker
+/// first, beliefs after; every attribution ranks above every assertion.
+fn attribution_score(kind: ClaimKind, speaker: Option<&Speaker>) -> f32 {
+    let named = if speaker.is_some_and(|s| s.name.is_some()) {
+        0.2
+    } else {
+        0.0
+    };
+    let by_kind = match kind {
+        ClaimKind::Quote => 0.25,
+        ClaimKind::Reported => 0.2,
+        ClaimKind::Belief => 0.1,
+        ClaimKind::Assertion => 0.0,
+    };
+    (0.55_f32 + named + by_kind).min(1.0)
+}
+
+/// Step 6: at most one check-worthy assertion per section, from sentences that attribute
+/// nothing, are no page furniture and overlap no attributed content.
+fn assertion_claims(
+    text: &str,
+    views: &[view::Sentence],
+    found: &[FoundIn],
+    claims: &[Claim],
+    sections: &[Section],
+    entities: &[Entity],
+    index: &mentions::Mentions,
+) -> Vec<Claim> {
+    let mentions: Vec<Span> = index
+        .all()
+        .iter()
+        .filter_map(|m| Span::new(text, m.start, m.end))
+        .collect();
     let mut attributed = vec![false; views.len()];
-    for (n, _, _) in &found {
+    for (n, _, _) in found {
         if let Some(a) = attributed.get_mut(*n) {
             *a = true;
         }
@@ -211,42 +320,47 @@ pub fn extract(
             .and_then(|k| furthest.get(k))
             .is_some_and(|&end| end > s.start())
     };
+    // The best of each paragraph, then the best of each section.
+    let mut best: Vec<Claim> = Vec::new();
     let mut n = 0;
     while n < views.len() {
         let block = views[n].block;
         let mut paragraph: Vec<&view::Sentence> = Vec::new();
         while n < views.len() && views[n].block == block {
-            if !attributed.get(n).copied().unwrap_or(false) && !overlaps_content(views[n].span) {
-                paragraph.push(&views[n]);
+            let s = &views[n];
+            if !attributed.get(n).copied().unwrap_or(false)
+                && !overlaps_content(s.span)
+                && !furniture::is_furniture(s)
+            {
+                paragraph.push(s);
             }
             n += 1;
         }
-        if let Some(a) = assertions::best_in_paragraph(&paragraph, &mentions) {
-            claims.push(Claim {
-                id: 0,
-                kind: ClaimKind::Assertion,
-                speaker: None,
-                cue: None,
-                content: a.content,
-                sentence: a.sentence,
-                section: section_of(sections, a.sentence),
-                about: about(entities, &index, a.content),
-                score: a.score,
-                hedged: hedging::is_hedged(text, a.content),
-            });
+        let Some(a) = assertions::best_in_paragraph(&paragraph, &mentions) else {
+            continue;
+        };
+        let claim = Claim {
+            id: 0,
+            kind: ClaimKind::Assertion,
+            speaker: None,
+            cue: None,
+            content: a.content,
+            sentence: a.sentence,
+            section: section_of(sections, a.sentence),
+            about: about(entities, index, a.content),
+            score: a.score * 0.5,
+            hedged: hedging::is_hedged(text, a.content),
+        };
+        match best.last_mut() {
+            Some(last) if last.section == claim.section => {
+                if claim.score > last.score {
+                    *last = claim;
+                }
+            }
+            _ => best.push(claim),
         }
     }
-
-    claims.sort_by_key(|c| {
-        (
-            c.sentence.start(),
-            c.cue.as_ref().map_or(c.content.start(), |q| q.span.start()),
-        )
-    });
-    for (id, claim) in claims.iter_mut().enumerate() {
-        claim.id = id;
-    }
-    claims
+    best
 }
 
 /// The article's blocks that claims may come from, in text order, each with whether it is a

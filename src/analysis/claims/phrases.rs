@@ -175,7 +175,11 @@ pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
         .get(end)
         .is_none_or(|t| matches!(t.text, "," | "." | ";" | "!" | "?" | ":") || t.mark);
     let first = &toks[start];
-    let looks_like_np = first.cap || first.in_class(super::lexicon::C_DETERMINERS);
+    // "said flood widow Kim Okafor", "said 9/11 widow Jane Roe": a role before a name.
+    let named_role = toks[end - 1].is_word()
+        && toks[end - 1].cap
+        && toks[start..end].iter().filter(|t| t.is_word()).count() >= 2;
+    let looks_like_np = first.cap || first.in_class(super::lexicon::C_DETERMINERS) || named_role;
     (closes && looks_like_np).then_some((start, end))
 }
 

@@ -210,18 +210,35 @@ impl<'a> Resolver<'a> {
         let words = source.slice(self.text);
         let lower = words.to_lowercase().replace('’', "'");
         let lower = lower.trim();
-        let resolved = if let Some(r) = self.covering(source) {
+        let speaks_for = representative(words).filter(|_| lower.contains(" for "));
+        let resolved = if let Some((possessor, role)) = speaks_for {
+            // "a spokeswoman for Ruiz": not Ruiz, whom the phrase also names.
+            let whose = self
+                .covering(source)
+                .and_then(|r| r.name)
+                .unwrap_or(possessor);
+            self.represents(&whose, &role, source.start(), at)
+        } else if let Some(r) = self.covering(source) {
             r
         } else if matches!(lower, "who" | "which") {
-            self.antecedent(source).unwrap_or_default()
+            self.antecedent(source)
+                .or_else(|| self.head_before(source))
+                .unwrap_or_default()
         } else if lower == "they" {
             self.plural(source.start())
+        } else if lower == "it" {
+            self.institution(at)
         } else if let Some(g) = pronoun_gender(lower) {
             self.pronoun(g, at)
+        } else if let Some((possessor, role)) = representative(words) {
+            self.represents(&possessor, &role, source.start(), at)
+        } else if let Some(noun) = document_head(words) {
+            self.issuer(&noun, at)
         } else if let Some(role) = role_head(words) {
             self.role(&role, &modifiers(words), at)
         } else if let Some(noun) = org_head(words) {
-            self.organisation(&noun, at)
+            let bare = words.split_whitespace().count() == 2;
+            self.organisation(&noun, bare, at)
         } else {
             Resolved::default()
         };
@@ -255,6 +272,13 @@ impl<'a> Resolver<'a> {
         }
         if let (Some(g), Some(name)) = (pronoun_gender(lower).flatten(), &resolved.name) {
             self.genders.entry(name.clone()).or_insert(g);
+            // The subject of this claim is the first candidate for the next pronoun.
+            self.named.push(Named {
+                at: source.start(),
+                entity: resolved.entity,
+                name: name.clone(),
+                text: words.to_string(),
+            });
         }
         resolved
     }
@@ -338,6 +362,111 @@ impl<'a> Resolver<'a> {
         self.named_entity(mention.id)
     }
 
+    /// "an architect who said": the noun phrase before a relative pronoun that no entity
+    /// names, as written.
+    fn head_before(&self, source: Span) -> Option<Resolved> {
+        let before = self.text.get(..source.start())?.trim_end();
+        let clause = before
+            .rsplit(['.', ',', ';', ':', '\n', '“', '"', '(', '—', '-'])
+            .next()?;
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let from = words.len().saturating_sub(6);
+        let det = (from..words.len()).rev().find(|&k| {
+            has(DETERMINERS, &words[k].to_lowercase())
+                || words[k].chars().all(|c| c.is_ascii_digit())
+        })?;
+        let phrase = words.get(det..)?.join(" ");
+        (words.len() - det >= 2).then_some(Resolved {
+            entity: None,
+            name: Some(phrase),
+        })
+    }
+
+    /// "it said": the organisation that spoke last, else the one mentioned last, within a
+    /// few paragraphs.
+    fn institution(&self, at: usize) -> Resolved {
+        let org = |id: Option<EntityId>| {
+            id.and_then(|id| self.entity(id))
+                .is_some_and(|e| e.kind == EntityKind::Organization)
+        };
+        if let Some(g) = self
+            .groups
+            .iter()
+            .rev()
+            .find(|g| g.at < at && at - g.at <= SPEAKER_REACH && org(g.entity))
+        {
+            return Resolved {
+                entity: g.entity,
+                name: Some(g.name.clone()),
+            };
+        }
+        self.nearest_organisation(at)
+    }
+
+    /// The organisation mentioned last before `at`, within a few paragraphs.
+    fn nearest_organisation(&self, at: usize) -> Resolved {
+        self.mentions
+            .starting_in(at.saturating_sub(SPEAKER_REACH), at)
+            .iter()
+            .rev()
+            .find_map(|m| {
+                self.entity(m.id)
+                    .filter(|e| e.kind == EntityKind::Organization)
+            })
+            .map(|e| Resolved {
+                entity: Some(e.id),
+                name: Some(e.name.clone()),
+            })
+            .unwrap_or_default()
+    }
+
+    /// "his spokesman said", "a spokeswoman for Ruiz said": the representative speaks, not
+    /// the person represented; named after them ("Ruiz's spokesman").
+    fn represents(&mut self, possessor: &str, role: &str, start: usize, at: usize) -> Resolved {
+        let whose = match possessor {
+            "" => None,
+            "his" => self.pronoun(Some(Gender::Male), start).name,
+            "her" => self.pronoun(Some(Gender::Female), start).name,
+            "its" | "their" => self.institution(at).name,
+            name => Some(name.to_string()),
+        };
+        Resolved {
+            entity: None,
+            name: whose.map(|w| format!("{w}'s {role}")),
+        }
+    }
+
+    /// "the statement said": whoever issued the statement, named in the sentence where it was
+    /// last mentioned before ("The port authority issued a statement"), else unresolved.
+    fn issuer(&self, noun: &str, at: usize) -> Resolved {
+        let from = at.saturating_sub(SPEAKER_REACH);
+        let window = self.text.get(from..at).unwrap_or("").to_lowercase();
+        // The last mention of the noun before the speaker's own sentence.
+        let own = window.rfind(['.', '\n']).unwrap_or(0);
+        let Some(k) = window.get(..own).and_then(|w| w.rfind(noun)) else {
+            return Resolved::default();
+        };
+        let sentence_start = window
+            .get(..k)
+            .and_then(|w| w.rfind(['.', '\n']))
+            .map_or(0, |i| i + 1);
+        let issuer = self
+            .mentions
+            .starting_in(from + sentence_start, from + k)
+            .iter()
+            .rev()
+            .find_map(|m| {
+                self.entity(m.id)
+                    .filter(|e| matches!(e.kind, EntityKind::Organization | EntityKind::Person))
+            });
+        issuer
+            .map(|e| Resolved {
+                entity: Some(e.id),
+                name: Some(e.name.clone()),
+            })
+            .unwrap_or_default()
+    }
+
     fn compatible(&self, name: &str, gender: Option<Gender>) -> bool {
         match (gender, self.genders.get(name)) {
             (Some(want), Some(have)) => want == *have,
@@ -376,6 +505,21 @@ impl<'a> Resolver<'a> {
         if let Some(&Mark { id, .. }) = newcomer
             && gender.is_some()
             && people_here == 1
+            && recent.is_none_or(|n| n.at < paragraph_start)
+            && let Some(r) = self.named_entity(id)
+        {
+            return r;
+        }
+        // The person who opens the paragraph as its subject ("House Speaker Jane Roe, despite
+        // …, he …") outranks a speaker of an earlier paragraph and later objects.
+        let opener = here.iter().find(|m| {
+            m.start.saturating_sub(paragraph_start) <= 40
+                && self.entity(m.id).is_some_and(|e| {
+                    e.kind == EntityKind::Person && self.compatible(&e.name, gender)
+                })
+        });
+        if let Some(&Mark { id, .. }) = opener
+            && gender.is_some()
             && recent.is_none_or(|n| n.at < paragraph_start)
             && let Some(r) = self.named_entity(id)
         {
@@ -527,7 +671,7 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
-    fn organisation(&mut self, noun: &str, at: usize) -> Resolved {
+    fn organisation(&mut self, noun: &str, bare: bool, at: usize) -> Resolved {
         // The nearest organisation before the cue whose name holds the noun ("the union" →
         // "Rail Workers' Union"), however far back.
         let (entities, all) = (self.entities, self.mentions.all());
@@ -546,13 +690,21 @@ impl<'a> Resolver<'a> {
         });
         let before = named.partition_point(|m| m.start < at);
         let nearest = before.checked_sub(1).and_then(|k| named.get(k)).copied();
+        // Else, for a bare "the company", the organisation named last ("Northwind … The
+        // company said"); "the Obama administration" says more as written.
         nearest
             .and_then(|m| self.entity(m.id))
             .map(|e| Resolved {
                 entity: Some(e.id),
                 name: Some(e.name.clone()),
             })
-            .unwrap_or_default()
+            .unwrap_or_else(|| {
+                if bare {
+                    self.nearest_organisation(at)
+                } else {
+                    Resolved::default()
+                }
+            })
     }
 }
 
@@ -637,7 +789,7 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
 }
 
 fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
-    let mut from = start.saturating_sub(6);
+    let mut from = start.saturating_sub(24);
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -646,7 +798,58 @@ fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
     match word {
         "Mr" => Some(Gender::Male),
         "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
-        _ => None,
+        _ => role_gender(&word.to_lowercase()),
+    }
+}
+
+/// The gender a role word right before a name gives ("widow Jane Roe", "his brother Tom").
+fn role_gender(word: &str) -> Option<Gender> {
+    const MALE: &[&str] = &[
+        "widower",
+        "husband",
+        "father",
+        "son",
+        "brother",
+        "uncle",
+        "nephew",
+        "grandfather",
+        "congressman",
+        "spokesman",
+        "chairman",
+        "councilman",
+        "businessman",
+        "actor",
+        "king",
+        "prince",
+        "sir",
+        "lord",
+    ];
+    const FEMALE: &[&str] = &[
+        "widow",
+        "wife",
+        "mother",
+        "daughter",
+        "sister",
+        "aunt",
+        "niece",
+        "grandmother",
+        "congresswoman",
+        "spokeswoman",
+        "chairwoman",
+        "councilwoman",
+        "businesswoman",
+        "actress",
+        "queen",
+        "princess",
+        "dame",
+        "lady",
+    ];
+    if has(MALE, word) {
+        Some(Gender::Male)
+    } else if has(FEMALE, word) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
@@ -684,6 +887,91 @@ fn modifiers(words: &str) -> Vec<String> {
         [_, middle @ .., _] => middle.iter().filter(|w| w.len() > 2).cloned().collect(),
         _ => Vec::new(),
     }
+}
+
+/// Roles that speak for someone else.
+const REPRESENTATIVES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "aide",
+    "aides",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "representative",
+];
+
+/// Documents whose words are their issuer's ("the statement said").
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "report",
+    "letter",
+    "memo",
+    "release",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "ruling",
+    "order",
+    "announcement",
+];
+
+/// A representative's role and whom they speak for, as written: "his spokesman" → ("his",
+/// "spokesman"), "a spokeswoman for Ruiz" → ("Ruiz", "spokeswoman"), "a spokesman" → ("",
+/// "spokesman"). A representative with a name of their own is no representative here.
+fn representative(words: &str) -> Option<(String, String)> {
+    let lower = words.to_lowercase().replace('’', "'");
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
+    let role_at = tokens
+        .iter()
+        .position(|t| has(REPRESENTATIVES, t.trim_end_matches(',')))?;
+    let role = tokens[role_at].trim_end_matches(',').to_string();
+    let original: Vec<&str> = words.split_whitespace().collect();
+    let first = tokens.first()?;
+    // "a spokeswoman for Ruiz"
+    if tokens.get(role_at + 1) == Some(&"for") {
+        let whose = original.get(role_at + 2..)?.join(" ");
+        let whose = whose.trim_end_matches(',');
+        return Some((whose.to_string(), role));
+    }
+    if role_at + 1 != tokens.len() {
+        return None;
+    }
+    if role_at == 1 && matches!(*first, "his" | "her" | "its" | "their") {
+        return Some((first.to_string(), role));
+    }
+    if role_at == 1 && matches!(*first, "a" | "an" | "the") {
+        return Some((String::new(), role));
+    }
+    // "Ruiz's spokesman", "the Ruiz campaign's lawyer"
+    let possessor = original.get(..role_at)?.join(" ");
+    let possessor = possessor
+        .strip_suffix("'s")
+        .or_else(|| possessor.strip_suffix("’s"))?;
+    let possessor = possessor
+        .strip_prefix("the ")
+        .or_else(|| possessor.strip_prefix("The "))
+        .unwrap_or(possessor);
+    Some((possessor.to_string(), role))
+}
+
+/// The document noun a speaker phrase is headed by ("the statement", "the court filing").
+fn document_head(words: &str) -> Option<String> {
+    let lower = words.to_lowercase();
+    let mut tokens = lower.split_whitespace();
+    let first = tokens.next()?;
+    if !matches!(first, "the" | "that" | "this") {
+        return None;
+    }
+    let last = lower.split_whitespace().last()?.trim_end_matches(',');
+    has(DOCUMENTS, last).then(|| last.to_string())
 }
 
 /// The organisation noun a speaker phrase is headed by ("the company").

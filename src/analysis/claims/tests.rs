@@ -266,6 +266,122 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "“The bridge is our lifeline.”",
         Quote,
     ),
+    // a counted subject
+    (
+        "Six in 10 say the bridge should reopen.",
+        "Six in 10",
+        "say",
+        "the bridge should reopen",
+        Reported,
+    ),
+    (
+        "Yet another said the repairs were overdue.",
+        "another",
+        "said",
+        "the repairs were overdue",
+        Reported,
+    ),
+    // a post-modified subject
+    (
+        "Tenants of the north tower say the lifts are broken.",
+        "Tenants of the north tower",
+        "say",
+        "the lifts are broken",
+        Reported,
+    ),
+    (
+        "A survey published Friday said most tenants want repairs.",
+        "A survey published Friday",
+        "said",
+        "most tenants want repairs",
+        Reported,
+    ),
+    // a second verb sharing the subject
+    (
+        "The senator visited the plant and says the jobs are safe.",
+        "The senator",
+        "says",
+        "the jobs are safe",
+        Reported,
+    ),
+    // an object content stops before the channel it was said in
+    (
+        "Okafor praised the budget in a radio interview on Monday.",
+        "Okafor",
+        "praised",
+        "the budget",
+        Reported,
+    ),
+    // a stance verb that also takes plain objects is a cue before a clause
+    (
+        "The mayor lamented that the market had closed.",
+        "The mayor",
+        "lamented",
+        "that the market had closed",
+        Reported,
+    ),
+    // "called X “…”" with a long object before the quote
+    (
+        "Okafor called both the harbour plan and the ferry timetable “a costly mistake”.",
+        "Okafor",
+        "called",
+        "both the harbour plan and the ferry timetable “a costly mistake”",
+        Reported,
+    ),
+    // a dateline is no part of the content
+    (
+        "HARBOURTON (AP) — The harbour fees will rise next year, officials said.",
+        "officials",
+        "said",
+        "The harbour fees will rise next year",
+        Reported,
+    ),
+    (
+        "HARBOURTON (AP) — The union walked out of the talks, saying the offer was too low.",
+        "The union",
+        "saying",
+        "the offer was too low",
+        Reported,
+    ),
+    // a clause keeps its adverbials
+    (
+        "She said the ferry would run at night.",
+        "She",
+        "said",
+        "the ferry would run at night",
+        Reported,
+    ),
+    // "wrote on <platform>:" with the quote as content
+    (
+        "Okafor wrote on Twitter: “The pier is unsafe and must close.”",
+        "Okafor",
+        "wrote",
+        "“The pier is unsafe and must close.”",
+        Quote,
+    ),
+    // a document put out as the cue
+    (
+        "The harbour board issued a statement saying the pier would close.",
+        "The harbour board",
+        "issued a statement saying",
+        "the pier would close",
+        Reported,
+    ),
+    (
+        "The ferry company released a letter that blamed the storm.",
+        "The ferry company",
+        "released a letter",
+        "that blamed the storm",
+        Reported,
+    ),
+    // a passive names no source
+    (
+        "It was reported that the pier would close in May.",
+        "",
+        "was reported",
+        "that the pier would close in May",
+        Reported,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",
@@ -303,6 +419,7 @@ fn words_that_only_look_like_cues_give_no_attribution() {
         "The member states meet again in the spring.",
         "Police found a car abandoned near the bridge.",
         "Reports of the fire reached the station at noon.",
+        "The speech underscored the importance of the harbour.",
     ] {
         let (a, x) = analyse(sentence);
         assert_eq!(attributions(&a, &x), [], "{sentence}");
@@ -712,4 +829,150 @@ fn they_refers_to_the_group_that_spoke_last() {
         speaker_name(&x, &a, "warned", 0).as_deref(),
         Some("The rail unions")
     );
+}
+
+#[test]
+fn labels_credits_and_no_comments_are_not_attributions() {
+    for text in [
+        "Regulators: to Review Harbour Fees Next Spring",
+        "Photo: Ana Ruiz for the Harbour Gazette, taken at the pier",
+        "The ferry company did not respond to requests for comment.",
+        "A spokesman for the port did not immediately respond to a request for comment.",
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(attributions(&a, &x), [], "{text}");
+    }
+    // A transcript's speaker label still attributes.
+    let (a, x) = analyse("OKAFOR: We will reopen the harbour in May.");
+    assert_eq!(attributions(&a, &x).len(), 1);
+}
+
+#[test]
+fn one_check_worthy_assertion_per_section_and_attributions_rank_first() {
+    let text = "The harbour fees rose by 40 percent in 2023, the largest rise in a decade.\n\
+                Ferry traffic fell by 12 percent because fares doubled over two years.\n\
+                Tell us what you think about the new fees in the comments.\n\
+                Okafor said the fees would be reviewed in May.";
+    let (_, x) = analyse(text);
+    let assertions: Vec<_> = x
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Assertion)
+        .collect();
+    assert_eq!(assertions.len(), 1);
+    let said = x.claims.iter().find(|c| c.cue.is_some()).unwrap();
+    assert!(assertions.iter().all(|a| a.score < said.score));
+}
+
+#[test]
+fn a_spokesman_speaks_for_someone_but_is_not_them() {
+    let text = "Senator Ana Ruiz toured the harbour on Monday.\n\
+                The tour went well, her spokesman said.\n\
+                A spokeswoman for Ruiz said the fees would fall.";
+    let (a, x) = analyse(text);
+    let first = speaker_name(&x, &a, "said", 0).unwrap_or_default();
+    assert!(first.ends_with("Ruiz's spokesman"), "{first}");
+    let second = speaker_name(&x, &a, "said", 1).unwrap_or_default();
+    assert!(second.ends_with("Ruiz's spokeswoman"), "{second}");
+}
+
+#[test]
+fn organisation_stand_ins_and_it_resolve_to_the_organisation() {
+    let text = "Northwind Logistics opened a depot near the harbour on Monday.\n\
+                The company said it would hire 40 drivers by May.\n\
+                It also said the depot would run at night.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Northwind Logistics")
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "also said", 0).as_deref(),
+        Some("Northwind Logistics")
+    );
+}
+
+#[test]
+fn a_statement_speaks_for_whoever_issued_it() {
+    let text = "The Harbour Authority issued a statement on Tuesday evening.\n\
+                The statement said the fees would rise in spring.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Harbour Authority")
+    );
+}
+
+#[test]
+fn relative_who_takes_its_head_noun_phrase() {
+    let text = "Residents met an architect who said the pier was unsafe.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("an architect")
+    );
+}
+
+#[test]
+fn key_claims_lead_with_what_named_people_said_in_text_order() {
+    let mut text = String::new();
+    for n in 0..8 {
+        text.push_str(&format!(
+            "Fees at pier {n} rose by {} percent because fuel doubled in price.\n",
+            n + 10
+        ));
+        text.push_str(&format!("## Pier {n}\n"));
+    }
+    for n in 0..14 {
+        text.push_str(&format!("Ana Ruiz said pier {n} would reopen in May.\n"));
+    }
+    let (_, x) = analyse(&text);
+    let key = super::key_claims(&x.claims);
+    assert!(x.claims.len() > super::KEY_CLAIMS);
+    assert_eq!(key.len(), super::KEY_CLAIMS);
+    assert!(key.iter().all(|&n| x.claims[n].cue.is_some()));
+    assert!(key.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn a_participle_after_a_comma_is_no_cue_without_a_clause() {
+    let text = "The talks ran late, highlighting the cost of the delay.";
+    let (a, x) = analyse(text);
+    assert_eq!(attributions(&a, &x), []);
+}
+
+#[test]
+fn a_gendered_role_word_before_a_name_tells_her_from_him() {
+    let text = "Harbour master Tom Reyes said the pier would close.\n\
+                “We cannot wait,” said flood widow Kim Okafor.\n\
+                She said the families had waited long enough.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 2).as_deref(),
+        Some("Kim Okafor")
+    );
+}
+
+#[test]
+fn the_person_opening_a_paragraph_outranks_an_earlier_speaker() {
+    let text = "“The vote will pass,” council leader Tom Reyes said on Tuesday.\n\
+                Deputy mayor Ben Okafor, despite his doubts about the cost, said \
+                he would back Reyes on the vote.\n\
+                “I do think the votes are there,” he said.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 2).as_deref(),
+        Some("Ben Okafor")
+    );
+}
+
+#[test]
+fn a_cue_inside_a_dateline_never_panics() {
+    for text in [
+        "HARBOURTON (officials said) — the pier is shut.",
+        "HARBOURTON (AP) —, saying so.",
+        "HARBOURTON (AP) said —",
+    ] {
+        let _ = analyse(text);
+    }
 }

@@ -63,9 +63,13 @@ impl Entry {
         (by, about)
     }
 
-    /// Claims in the order the text gives them.
-    fn claims_in_text_order(&self) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.analysis.claims.len()).collect();
+    /// Claims in the order the text gives them: all of them, or only the key ones.
+    fn claims_in_text_order(&self, all: bool) -> Vec<usize> {
+        let mut order: Vec<usize> = if all {
+            (0..self.analysis.claims.len()).collect()
+        } else {
+            crate::analysis::claims::key_claims(&self.analysis.claims)
+        };
         order.sort_by_key(|&n| self.analysis.claims[n].sentence.start());
         order
     }
@@ -221,6 +225,8 @@ pub struct App {
     pub show_outline: bool,
     /// Whether the user wants the claims panel.
     pub show_claims: bool,
+    /// Whether the claims panel lists every claim rather than only the key ones.
+    pub all_claims: bool,
     /// A message for the status line, cleared by the next key.
     pub notice: Option<String>,
     /// Problems met while starting (unreadable files, a corrupt state file), kept on show in
@@ -254,6 +260,7 @@ impl App {
             prompt: None,
             show_outline: true,
             show_claims: true,
+            all_claims: false,
             notice: summary(&problems),
             problems,
             read: saved.read,

@@ -3,8 +3,8 @@
 use super::*;
 
 impl App {
-    /// The rows of the claims panel: all claims in text order, or with a person chosen, the
-    /// claims by them and the claims about them.
+    /// The rows of the claims panel: the key claims (or all, when asked) in text order, or
+    /// with a person chosen, the claims by them and the claims about them.
     pub fn panel_rows(&self) -> Vec<PanelRow> {
         let Some(entry) = self.current_entry() else {
             return Vec::new();
@@ -12,7 +12,7 @@ impl App {
         match &self.person {
             None => {
                 let rows: Vec<PanelRow> = entry
-                    .claims_in_text_order()
+                    .claims_in_text_order(self.all_claims)
                     .into_iter()
                     .map(PanelRow::Claim)
                     .collect();
@@ -430,6 +430,17 @@ impl App {
                     if !self.show_claims && focus == Focus::Claims {
                         self.set_focus(Focus::Text);
                     }
+                }
+                self.relayout();
+            }
+            (_, Action::AllClaims) => {
+                self.all_claims = !self.all_claims;
+                // A claim no longer listed is no longer selected.
+                let listed = self.panel_claims();
+                if let Some(reader) = &mut self.reader
+                    && reader.claim.is_some_and(|c| !listed.contains(&c))
+                {
+                    reader.claim = None;
                 }
                 self.relayout();
             }

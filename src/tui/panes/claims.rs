@@ -6,6 +6,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Block;
 
+use super::super::action::Action;
 use super::super::app::{App, Entry, PanelRow};
 use super::super::layout::Focus;
 use super::super::{text, theme};
@@ -170,8 +171,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     };
     let count = app.panel_claims().len();
     let total = app.current_entry().map_or(0, |e| e.analysis.claims.len());
+    let hidden = total.saturating_sub(count);
     let title = match &app.person {
         Some(_) => format!(" Claims ({count} of {total}) "),
+        None if hidden > 0 => {
+            let key = app.keymap.keys_for(Action::AllClaims);
+            match key.first() {
+                Some(k) => format!(" Claims ({count}, {hidden} hidden: {k}) "),
+                None => format!(" Claims ({count}, {hidden} hidden) "),
+            }
+        }
         None => format!(" Claims ({total}) "),
     };
     let block = Block::bordered()

@@ -1,0 +1,191 @@
+//! Not claims: words on a page that look like speech or like a checkable statement but are
+//! labels, page furniture or the absence of an answer — headlines and kickers with a colon,
+//! reader call-outs ("Tell us what you think"), captions and credits, link lists, and "did not
+//! respond to requests for comment".
+
+use super::view::Sentence;
+
+/// Verbs that open a reader call-out or a navigation line ("Sign up", "Read more").
+const CALL_OUT_VERBS: &[&str] = &[
+    "tell",
+    "share",
+    "sign",
+    "subscribe",
+    "follow",
+    "click",
+    "join",
+    "read",
+    "watch",
+    "listen",
+    "download",
+    "send",
+    "contact",
+    "register",
+    "see",
+    "explore",
+    "discover",
+    "get",
+];
+
+/// Phrases that only page furniture holds.
+const FURNITURE_PHRASES: &[&str] = &[
+    "newsletter",
+    "click here",
+    "sign up",
+    "most read",
+    "most popular",
+    "most viewed",
+    "related stories",
+    "related articles",
+    "read more",
+    "advertisement",
+    "all rights reserved",
+    "let us know",
+    "in the comments",
+    "tell us what you think",
+    "follow us",
+];
+
+/// Labels that open captions and credits ("Photo: …", "Source: …").
+const CREDIT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "video",
+    "credit",
+    "credits",
+    "illustration",
+    "graphic",
+    "source",
+    "sources",
+    "caption",
+    "file",
+    "watch",
+    "read",
+    "more",
+    "related",
+    "listen",
+    "see",
+    "also",
+    "update",
+    "updated",
+    "editor's note",
+    "correction",
+];
+
+/// Whether a sentence is a reader call-out or page furniture rather than something the
+/// article asserts: it opens with a call-out verb, or holds a furniture phrase.
+pub fn is_furniture(s: &Sentence) -> bool {
+    let Some(first) = s.toks.iter().find(|t| t.is_word()) else {
+        return true;
+    };
+    if first.cap && super::lexicon::has(CALL_OUT_VERBS, &first.lower) {
+        return true;
+    }
+    // Only a sentence holding a phrase's first word can hold the phrase: most hold none, and
+    // are let through without building their lowercase text.
+    let may_hold = s.toks.iter().any(|t| {
+        t.is_word()
+            && FURNITURE_PHRASES
+                .iter()
+                .any(|p| p.split(' ').next() == Some(t.lower.as_ref()))
+    });
+    if !may_hold {
+        return false;
+    }
+    let lower = s
+        .toks
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.lower.as_ref())
+        .collect::<Vec<&str>>()
+        .join(" ");
+    FURNITURE_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// Whether a speaker label is a caption's or credit's ("Photo: …", "Source: …").
+pub fn is_credit_label(label: &str) -> bool {
+    let lower = label.trim().to_lowercase();
+    super::lexicon::has(CREDIT_LABELS, &lower)
+}
+
+/// Whether a colon label heads a headline or kicker rather than someone's words: the line is
+/// in title case or what follows the colon reads as headline shorthand ("Regulators: to Review
+/// Rail Fares", "Analysis: …").
+pub fn is_headline_label(s: &Sentence, content: &str) -> bool {
+    let after = content.trim_start_matches(['“', '"', '‘', '\'']);
+    let infinitive = after.split_whitespace().next() == Some("to");
+    infinitive || s.title_case
+}
+
+/// Whether content says only that no answer came: "to requests for comment", "to comment".
+pub fn is_no_comment(content: &str) -> bool {
+    let lower = content.to_lowercase();
+    let words = lower.split_whitespace().count();
+    words <= 12
+        && (lower.contains("for comment")
+            || lower.contains("request for comment")
+            || matches!(lower.trim(), "to comment" | "comment"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::claims::view;
+    use crate::span::Span;
+
+    fn sentence(text: &str) -> view::Sentence<'_> {
+        view::sentence(text, Span::whole(text), 0, true, &[])
+    }
+
+    #[test]
+    fn call_outs_and_page_furniture_are_not_claims() {
+        for line in [
+            "Tell us what you think in the comments below.",
+            "Sign up for our morning newsletter.",
+            "Read more: the ten busiest stations in the region.",
+            "Most read",
+            "Share your stories of the flood with us.",
+        ] {
+            assert!(is_furniture(&sentence(line)), "{line}");
+        }
+        for line in [
+            "The council spent 4 million on the bridge last year.",
+            "Tenants said the lifts had been broken for a month.",
+        ] {
+            assert!(!is_furniture(&sentence(line)), "{line}");
+        }
+    }
+
+    #[test]
+    fn captions_and_credits_are_labels() {
+        assert!(is_credit_label("Photo"));
+        assert!(is_credit_label("Source"));
+        assert!(!is_credit_label("Mayor Okafor"));
+    }
+
+    #[test]
+    fn headline_colons_are_labels() {
+        let line = "Regulators: to Review Harbour Fees";
+        assert!(is_headline_label(&sentence(line), "to Review Harbour Fees"));
+        let line = "Okafor: we will reopen the bridge in May.";
+        assert!(!is_headline_label(
+            &sentence(line),
+            "we will reopen the bridge in May"
+        ));
+    }
+
+    #[test]
+    fn requests_for_comment_carry_no_content() {
+        assert!(is_no_comment("to requests for comment"));
+        assert!(is_no_comment("to a request for comment on Friday"));
+        assert!(!is_no_comment("that the harbour fees would rise"));
+        assert!(!is_no_comment(
+            "to questions about the fees, calling them fair"
+        ));
+    }
+}

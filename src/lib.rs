@@ -11,6 +11,7 @@ pub mod analysis;
 pub mod article;
 pub mod config;
 pub mod files;
+pub mod licenses;
 pub mod report;
 pub mod sanitize;
 pub mod span;

@@ -23,6 +23,9 @@ struct Cli {
     /// config.ron in the platform's config folder (~/.config/lede on Linux).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Print lede's licence and the notices of the data compiled into it, then exit.
+    #[arg(long, exclusive = true)]
+    licenses: bool,
 }
 
 #[derive(Subcommand)]
@@ -40,6 +43,15 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.licenses {
+        return match print(&lede::licenses::text()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("lede: {e:#}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let result = match cli.command {
         Some(Command::Analyze { format, paths }) => analyze(&paths, format),
         None => read(&cli.paths, cli.config),
@@ -50,6 +62,19 @@ fn main() -> ExitCode {
             eprintln!("lede: {e:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Writes to standard output; a closed pipe (`lede analyze … | head`) is not an error worth a
+/// message.
+fn print(text: &str) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
     }
 }
 
@@ -73,16 +98,7 @@ fn analyze(paths: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> 
     }
     let documents: Vec<Document<'_>> = analysed.iter().map(|(a, x)| Document::new(a, x)).collect();
     let out = report::render(&documents, format)?;
-    let mut stdout = std::io::stdout().lock();
-    if let Err(e) = stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        // A closed pipe (`lede analyze … | head`) is not an error worth a message.
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            return Err(e.into());
-        }
-    }
+    print(&out)?;
     Ok(if had_errors {
         ExitCode::from(2)
     } else {

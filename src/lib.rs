@@ -10,6 +10,7 @@
 pub mod analysis;
 pub mod article;
 pub mod config;
+pub mod did_you_mean;
 pub mod files;
 pub mod licenses;
 pub mod report;

@@ -27,6 +27,9 @@ pub const DEFAULT_READING_WIDTH: u16 = 100;
 const READING_WIDTHS: std::ops::RangeInclusive<u16> = 20..=1000;
 /// Largest config file read; a config is a few lines.
 const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+/// The shipped example config, which is the defaults written out (a test keeps them equal):
+/// what `lede config print-default` prints.
+pub const EXAMPLE: &str = include_str!("../config.example.ron");
 /// Environment variable naming the config file.
 pub const CONFIG_ENV: &str = "LEDE_CONFIG";
 
@@ -228,7 +231,7 @@ fn explain(code: &ron::Error) -> String {
         _ => return code.to_string(),
     };
     match did_you_mean::nearest(found, expected.iter().copied()) {
-        Some(meant) => format!("unknown {what} `{found}`; did you mean `{meant}`?"),
+        Some(meant) => format!("unknown {what} `{found}` (did you mean `{meant}`?)"),
         None => code.to_string(),
     }
 }
@@ -305,7 +308,7 @@ fn bind_all(keymap: &mut Keymap, bindings: Bindings, text: &str) -> Result<(), L
         let at = place(n, &name);
         let key = Key::parse(&name).map_err(|mut message| {
             if let Some(meant) = key_meant(&name) {
-                message.push_str(&format!(" Did you mean `{meant}`?"));
+                message.push_str(&format!(" (did you mean `{meant}`?)"));
             }
             (at, message)
         })?;
@@ -479,8 +482,7 @@ mod tests {
 
     #[test]
     fn the_shipped_example_parses_to_the_defaults() {
-        let example = include_str!("../config.example.ron");
-        assert_eq!(parse(example).unwrap(), Config::default());
+        assert_eq!(parse(EXAMPLE).unwrap(), Config::default());
     }
 
     #[test]
@@ -488,8 +490,8 @@ mod tests {
         let message = |text: &str| parse(text).unwrap_err().to_string();
         assert!(message("(keys: {\"j\": dwon})").contains("did you mean `down`?"));
         assert!(message("(reading_widht: 80)").contains("did you mean `reading_width`?"));
-        assert!(message("(keys: {\"ctl-d\": down})").contains("Did you mean `ctrl-d`?"));
-        assert!(message("(keys: {\"pagdown\": down})").contains("Did you mean `pagedown`?"));
+        assert!(message("(keys: {\"ctl-d\": down})").contains("did you mean `ctrl-d`?"));
+        assert!(message("(keys: {\"pagdown\": down})").contains("did you mean `pagedown`?"));
         assert!(!message("(keys: {\"hyper-j\": down})").contains("mean"));
     }
 

@@ -39,6 +39,27 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Where the config file is looked for, the default config, and checking a config. (An
+    /// article file named `config` opens as `./config`.)
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ConfigCommand {
+    /// Print the config file lede reads: --config, else $LEDE_CONFIG, else config.ron in the
+    /// platform's config folder.
+    Path,
+    /// Print the default config (config.example.ron), a starting point for your own.
+    PrintDefault,
+    /// Check a config file (default: the one lede reads): "ok", or exit 2 naming the line at
+    /// fault.
+    Check {
+        /// The file to check.
+        file: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -54,6 +75,7 @@ fn main() -> ExitCode {
     }
     let result = match cli.command {
         Some(Command::Analyze { format, paths }) => analyze(&paths, format),
+        Some(Command::Config { command }) => config(command, cli.config),
         None => read(&cli.paths, cli.config),
     };
     match result {
@@ -76,6 +98,53 @@ fn print(text: &str) -> anyhow::Result<()> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }
+}
+
+/// `lede config …`: the config file's place, the defaults, and checking a file.
+fn config(command: ConfigCommand, flag: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    use lede::config::{self, Config, Paths};
+    use lede::sanitize::sanitize;
+
+    let shown = |path: &std::path::Path| sanitize(&path.display().to_string()).into_owned();
+    let dirs = Paths::resolve(flag);
+    let lede_reads = || {
+        dirs.config.clone().ok_or_else(|| {
+            anyhow::anyhow!(
+                "this system has no config folder lede knows; name a file with --config or ${}",
+                config::CONFIG_ENV
+            )
+        })
+    };
+    match command {
+        ConfigCommand::PrintDefault => print(config::EXAMPLE)?,
+        ConfigCommand::Path => {
+            let path = lede_reads()?;
+            print(&format!("{}\n", shown(&path)))?;
+            if !path.exists() {
+                eprintln!("lede: no file there yet, so lede uses the defaults");
+            }
+        }
+        ConfigCommand::Check { file } => {
+            let named = file.is_some() || dirs.config_required;
+            let path = match file {
+                Some(file) => file,
+                None => lede_reads()?,
+            };
+            if !named && !path.exists() {
+                print(&format!(
+                    "{}: no file, so lede uses the defaults\n",
+                    shown(&path)
+                ))?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            if let Err(e) = Config::load(&path, true) {
+                eprintln!("lede: {e}");
+                return Ok(ExitCode::from(2));
+            }
+            print(&format!("{}: ok\n", shown(&path)))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Loads the library, reporting every file that could not be read, and analyses it.

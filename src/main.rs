@@ -210,6 +210,7 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
         None => Saved::default(),
     };
     let mut app = App::new(entries, &config, saved, problems);
+    app.colours = tui::theme::Colours::from_no_color(std::env::var_os("NO_COLOR").as_deref());
     // A signal ends the reader as quitting does: the terminal is given back and the reading
     // state saved, then the exit status tells the shell which signal it was.
     // The state is saved even when the terminal failed (a closed window makes reads fail

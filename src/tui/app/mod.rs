@@ -17,6 +17,7 @@ use crate::tui::layout::{self, Focus, ReaderAreas};
 use crate::tui::picker::{Choice, Picker};
 use crate::tui::saved::Saved;
 use crate::tui::search;
+use crate::tui::theme::Colours;
 
 mod library;
 mod reader;
@@ -232,6 +233,8 @@ pub struct App {
     pub positions: HashMap<String, usize>,
     /// Set when the user asked to leave.
     pub quit: bool,
+    /// Whether the frame may use colour (`NO_COLOR`), chosen at the edge.
+    pub colours: Colours,
 }
 
 impl App {
@@ -259,6 +262,7 @@ impl App {
             read: saved.read,
             positions: saved.positions,
             quit: false,
+            colours: Colours::default(),
         };
         if app.entries.len() == 1 {
             app.open(0);

@@ -74,6 +74,16 @@ fn snapshots_of_every_screen() {
 }
 
 #[test]
+fn a_second_search_opens_an_empty_prompt_over_the_first_ones_matches() {
+    let mut app = rich_app(80, 24);
+    app.update(Action::Search);
+    type_text(&mut app, "nato");
+    app.update(Action::Open);
+    app.update(Action::Search);
+    insta::assert_snapshot!("search_again_80x24", screen(&app));
+}
+
+#[test]
 fn every_screen_survives_tiny_terminals() {
     for (name, mut app) in screens(80, 24) {
         for (w, h) in [(0, 0), (1, 1), (2, 2), (3, 3), (20, 5), (44, 3), (5, 40)] {

@@ -235,6 +235,8 @@ pub struct App {
     pub quit: bool,
     /// Whether the frame may use colour (`NO_COLOR`), chosen at the edge.
     pub colours: Colours,
+    /// The last search run with enter, which Up brings back into an empty search prompt.
+    pub last_query: String,
 }
 
 impl App {
@@ -263,6 +265,7 @@ impl App {
             positions: saved.positions,
             quit: false,
             colours: Colours::default(),
+            last_query: String::new(),
         };
         if app.entries.len() == 1 {
             app.open(0);
@@ -406,6 +409,9 @@ impl App {
                 text.pop();
             }
             Action::Open => {
+                if kind == PromptKind::Search && !text.is_empty() {
+                    self.last_query = text.clone();
+                }
                 self.prompt = None;
                 if kind == PromptKind::Search
                     && let Some(reader) = &mut self.reader
@@ -428,13 +434,16 @@ impl App {
                 }
                 return;
             }
+            Action::Up
+                if kind == PromptKind::Search && text.is_empty() && !self.last_query.is_empty() =>
+            {
+                // An empty search prompt recalls the last search, as a shell recalls history.
+                text.clone_from(&self.last_query);
+            }
             Action::Down | Action::Up => {
-                // Let arrows move the list or text while typing.
+                // Let arrows move the list or text while typing, keeping what was typed.
+                let text = text.clone();
                 self.prompt = None;
-                let text = match kind {
-                    PromptKind::Titles => self.library.titles.clone(),
-                    PromptKind::Search => String::new(),
-                };
                 match self.screen {
                     Screen::Library => self.update_library(action),
                     Screen::Reader => self.update_reader(action),

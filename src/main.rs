@@ -87,6 +87,13 @@ fn main() -> ExitCode {
     }
 }
 
+/// Said when none of the given paths held an article: which files lede reads, so an empty
+/// folder or one of other files is told what it lacks. (The folder walk's list of extensions
+/// is `ARTICLE_EXTENSIONS` in `src/article/library.rs`.)
+const NOTHING_READABLE: &str = "no readable articles among the given paths; lede reads plain \
+     text (.txt, .text), Markdown (.md, .markdown), web pages (.html, .htm, .xhtml) and feeds \
+     (.rss, .atom, .xml), and a file named on the command line whatever its extension";
+
 /// Writes to standard output; a closed pipe (`lede analyze … | head`) is not an error worth a
 /// message.
 fn print(text: &str) -> anyhow::Result<()> {
@@ -163,7 +170,7 @@ fn load(paths: &[PathBuf]) -> (Vec<(Article, Analysis)>, bool) {
 fn analyze(paths: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
     let (analysed, had_errors) = load(paths);
     if analysed.is_empty() {
-        anyhow::bail!("no readable articles among the given paths");
+        anyhow::bail!(NOTHING_READABLE);
     }
     let documents: Vec<Document<'_>> = analysed.iter().map(|(a, x)| Document::new(a, x)).collect();
     let out = report::render(&documents, format)?;
@@ -199,7 +206,7 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
         eprintln!("lede: {problem}");
     }
     if entries.is_empty() {
-        anyhow::bail!("no readable articles among the given paths");
+        anyhow::bail!(NOTHING_READABLE);
     }
     let saved = match &dirs.state {
         Some(path) => {

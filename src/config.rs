@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use directories::ProjectDirs;
 use serde::Deserialize;
 
+use crate::did_you_mean;
 use crate::files::{self, ReadError};
 use crate::sanitize::sanitize;
 use crate::tui::action::Action;
@@ -26,6 +27,9 @@ pub const DEFAULT_READING_WIDTH: u16 = 100;
 const READING_WIDTHS: std::ops::RangeInclusive<u16> = 20..=1000;
 /// Largest config file read; a config is a few lines.
 const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+/// The shipped example config, which is the defaults written out (a test keeps them equal):
+/// what `lede config print-default` prints.
+pub const EXAMPLE: &str = include_str!("../config.example.ron");
 /// Environment variable naming the config file.
 pub const CONFIG_ENV: &str = "LEDE_CONFIG";
 
@@ -151,13 +155,8 @@ impl Config {
         let file: ConfigFile = if text.trim().is_empty() {
             ConfigFile::default()
         } else {
-            ron::from_str(text).map_err(|e| {
-                let mut message = e.code.to_string();
-                if matches!(e.code, ron::Error::ExpectedIdentifier) {
-                    message.push_str(" (actions take no quotes: `\"j\": down`)");
-                }
-                invalid((e.span.start.line, e.span.start.col), message)
-            })?
+            ron::from_str(text)
+                .map_err(|e| invalid((e.span.start.line, e.span.start.col), explain(&e.code)))?
         };
         let mut config = Config::default();
         let width = file.reading_width;
@@ -216,6 +215,67 @@ impl Config {
     }
 }
 
+/// What a RON error means in a config, with the name meant when an action or setting is
+/// misspelt.
+fn explain(code: &ron::Error) -> String {
+    let (what, expected, found) = match code {
+        ron::Error::NoSuchEnumVariant {
+            expected, found, ..
+        } => ("action", *expected, found),
+        ron::Error::NoSuchStructField {
+            expected, found, ..
+        } => ("setting", *expected, found),
+        ron::Error::ExpectedIdentifier => {
+            return format!("{code} (actions take no quotes: `\"j\": down`)");
+        }
+        _ => return code.to_string(),
+    };
+    match did_you_mean::nearest(found, expected.iter().copied()) {
+        Some(meant) => format!("unknown {what} `{found}` (did you mean `{meant}`?)"),
+        None => code.to_string(),
+    }
+}
+
+/// Modifiers and key names `Key::parse` knows, for suggesting the one a typo meant.
+const KEY_WORDS: &[&str] = &[
+    "ctrl",
+    "alt",
+    "shift",
+    "enter",
+    "esc",
+    "space",
+    "tab",
+    "backtab",
+    "backspace",
+    "delete",
+    "insert",
+    "up",
+    "down",
+    "left",
+    "right",
+    "home",
+    "end",
+    "pageup",
+    "pagedown",
+];
+
+/// The key a misspelt key name meant ("ctl-d" is `ctrl-d`, "pagdown" is `pagedown`): each
+/// word of the name replaced by its near miss, when the result is a key.
+fn key_meant(name: &str) -> Option<String> {
+    let fixed = name
+        .split('-')
+        .map(|part| {
+            if part.chars().count() > 1 {
+                did_you_mean::nearest(part, KEY_WORDS.iter().copied()).unwrap_or(part)
+            } else {
+                part
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("-");
+    (fixed != name && Key::parse(&fixed).is_ok()).then_some(fixed)
+}
+
 /// The 1-based line and column of the first occurrence of `needle`, or 1:1.
 fn locate(text: &str, needle: &str) -> (usize, usize) {
     text.lines()
@@ -246,7 +306,12 @@ fn bind_all(keymap: &mut Keymap, bindings: Bindings, text: &str) -> Result<(), L
     let mut seen: HashMap<Key, (String, (usize, usize))> = HashMap::new();
     for (n, (name, action)) in bindings.0.into_iter().enumerate() {
         let at = place(n, &name);
-        let key = Key::parse(&name).map_err(|message| (at, message))?;
+        let key = Key::parse(&name).map_err(|mut message| {
+            if let Some(meant) = key_meant(&name) {
+                message.push_str(&format!(" (did you mean `{meant}`?)"));
+            }
+            (at, message)
+        })?;
         if let Some((first, first_at)) = seen.get(&key) {
             let same = if *first == name {
                 format!(
@@ -417,8 +482,29 @@ mod tests {
 
     #[test]
     fn the_shipped_example_parses_to_the_defaults() {
-        let example = include_str!("../config.example.ron");
-        assert_eq!(parse(example).unwrap(), Config::default());
+        assert_eq!(parse(EXAMPLE).unwrap(), Config::default());
+    }
+
+    #[test]
+    fn near_misses_are_suggested() {
+        let message = |text: &str| parse(text).unwrap_err().to_string();
+        assert!(message("(keys: {\"j\": dwon})").contains("did you mean `down`?"));
+        assert!(message("(reading_widht: 80)").contains("did you mean `reading_width`?"));
+        assert!(message("(keys: {\"ctl-d\": down})").contains("did you mean `ctrl-d`?"));
+        assert!(message("(keys: {\"pagdown\": down})").contains("did you mean `pagedown`?"));
+        assert!(!message("(keys: {\"hyper-j\": down})").contains("mean"));
+    }
+
+    #[test]
+    fn every_suggested_key_word_is_one_lede_reads() {
+        for word in KEY_WORDS {
+            let key = if ["ctrl", "alt", "shift"].contains(word) {
+                format!("{word}-j")
+            } else {
+                (*word).to_string()
+            };
+            assert!(Key::parse(&key).is_ok(), "{key}");
+        }
     }
 
     #[test]

@@ -10,7 +10,9 @@
 pub mod analysis;
 pub mod article;
 pub mod config;
+pub mod did_you_mean;
 pub mod files;
+pub mod licenses;
 pub mod report;
 pub mod sanitize;
 pub mod span;

@@ -23,6 +23,9 @@ struct Cli {
     /// config.ron in the platform's config folder (~/.config/lede on Linux).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Print lede's licence and the notices of the data compiled into it, then exit.
+    #[arg(long, exclusive = true)]
+    licenses: bool,
 }
 
 #[derive(Subcommand)]
@@ -36,12 +39,43 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Where the config file is looked for, the default config, and checking a config. (An
+    /// article file named `config` opens as `./config`.)
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ConfigCommand {
+    /// Print the config file lede reads: --config, else $LEDE_CONFIG, else config.ron in the
+    /// platform's config folder.
+    Path,
+    /// Print the default config (config.example.ron), a starting point for your own.
+    PrintDefault,
+    /// Check a config file (default: the one lede reads): "ok", or exit 2 naming the line at
+    /// fault.
+    Check {
+        /// The file to check.
+        file: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.licenses {
+        return match print(&lede::licenses::text()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("lede: {e:#}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let result = match cli.command {
         Some(Command::Analyze { format, paths }) => analyze(&paths, format),
+        Some(Command::Config { command }) => config(command, cli.config),
         None => read(&cli.paths, cli.config),
     };
     match result {
@@ -51,6 +85,73 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Said when none of the given paths held an article: which files lede reads, so an empty
+/// folder or one of other files is told what it lacks. (The folder walk's list of extensions
+/// is `ARTICLE_EXTENSIONS` in `src/article/library.rs`.)
+const NOTHING_READABLE: &str = "no readable articles among the given paths; lede reads plain \
+     text (.txt, .text), Markdown (.md, .markdown), web pages (.html, .htm, .xhtml) and feeds \
+     (.rss, .atom, .xml), and a file named on the command line whatever its extension";
+
+/// Writes to standard output; a closed pipe (`lede analyze … | head`) is not an error worth a
+/// message.
+fn print(text: &str) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// `lede config …`: the config file's place, the defaults, and checking a file.
+fn config(command: ConfigCommand, flag: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    use lede::config::{self, Config, Paths};
+    use lede::sanitize::sanitize;
+
+    let shown = |path: &std::path::Path| sanitize(&path.display().to_string()).into_owned();
+    let dirs = Paths::resolve(flag);
+    let lede_reads = || {
+        dirs.config.clone().ok_or_else(|| {
+            anyhow::anyhow!(
+                "this system has no config folder lede knows; name a file with --config or ${}",
+                config::CONFIG_ENV
+            )
+        })
+    };
+    match command {
+        ConfigCommand::PrintDefault => print(config::EXAMPLE)?,
+        ConfigCommand::Path => {
+            let path = lede_reads()?;
+            print(&format!("{}\n", shown(&path)))?;
+            if !path.exists() {
+                eprintln!("lede: no file there yet, so lede uses the defaults");
+            }
+        }
+        ConfigCommand::Check { file } => {
+            let named = file.is_some() || dirs.config_required;
+            let path = match file {
+                Some(file) => file,
+                None => lede_reads()?,
+            };
+            if !named && !path.exists() {
+                print(&format!(
+                    "{}: no file, so lede uses the defaults\n",
+                    shown(&path)
+                ))?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            if let Err(e) = Config::load(&path, true) {
+                eprintln!("lede: {e}");
+                return Ok(ExitCode::from(2));
+            }
+            print(&format!("{}: ok\n", shown(&path)))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Loads the library, reporting every file that could not be read, and analyses it.
@@ -69,20 +170,11 @@ fn load(paths: &[PathBuf]) -> (Vec<(Article, Analysis)>, bool) {
 fn analyze(paths: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
     let (analysed, had_errors) = load(paths);
     if analysed.is_empty() {
-        anyhow::bail!("no readable articles among the given paths");
+        anyhow::bail!(NOTHING_READABLE);
     }
     let documents: Vec<Document<'_>> = analysed.iter().map(|(a, x)| Document::new(a, x)).collect();
     let out = report::render(&documents, format)?;
-    let mut stdout = std::io::stdout().lock();
-    if let Err(e) = stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        // A closed pipe (`lede analyze … | head`) is not an error worth a message.
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            return Err(e.into());
-        }
-    }
+    print(&out)?;
     Ok(if had_errors {
         ExitCode::from(2)
     } else {
@@ -114,7 +206,7 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
         eprintln!("lede: {problem}");
     }
     if entries.is_empty() {
-        anyhow::bail!("no readable articles among the given paths");
+        anyhow::bail!(NOTHING_READABLE);
     }
     let saved = match &dirs.state {
         Some(path) => {
@@ -125,6 +217,7 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
         None => Saved::default(),
     };
     let mut app = App::new(entries, &config, saved, problems);
+    app.colours = tui::theme::Colours::from_no_color(std::env::var_os("NO_COLOR").as_deref());
     // A signal ends the reader as quitting does: the terminal is given back and the reading
     // state saved, then the exit status tells the shell which signal it was.
     // The state is saved even when the terminal failed (a closed window makes reads fail

@@ -333,3 +333,28 @@ fn bidi_controls_and_invisible_characters_are_escaped_in_json_and_parse_back_unc
         assert!(doc["text"].as_str().unwrap().contains(body), "{doc}");
     }
 }
+
+#[test]
+fn an_empty_folder_is_told_which_files_lede_reads() {
+    let folder = std::env::temp_dir().join(format!("lede-empty-folder-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let reader = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .arg(&folder)
+        .env_remove("LEDE_CONFIG")
+        .output()
+        .unwrap();
+    let analyze = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .arg("analyze")
+        .arg(&folder)
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&folder).unwrap();
+    for out in [reader, analyze] {
+        assert_eq!(out.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("no readable articles"), "{stderr}");
+        for extension in [".txt", ".md", ".html", ".rss", ".atom", ".xml"] {
+            assert!(stderr.contains(extension), "{extension} in {stderr}");
+        }
+    }
+}

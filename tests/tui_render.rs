@@ -9,6 +9,7 @@ use lede::article::Article;
 use lede::tui::action::Action;
 use lede::tui::app::{App, Entry};
 use lede::tui::panes;
+use lede::tui::theme::Colours;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -70,6 +71,16 @@ fn snapshots_of_every_screen() {
             insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(&app));
         }
     }
+}
+
+#[test]
+fn a_second_search_opens_an_empty_prompt_over_the_first_ones_matches() {
+    let mut app = rich_app(80, 24);
+    app.update(Action::Search);
+    type_text(&mut app, "nato");
+    app.update(Action::Open);
+    app.update(Action::Search);
+    insta::assert_snapshot!("search_again_80x24", screen(&app));
 }
 
 #[test]
@@ -438,4 +449,71 @@ fn a_narrow_library_keeps_the_counts_before_source_and_date() {
     let header = row(&app, 1);
     assert!(header.contains("claims"), "{header}");
     assert!(!header.contains("Date"), "{header}");
+}
+
+#[test]
+fn without_colour_every_highlight_is_kept_by_modifiers() {
+    let mut app = rich_app(120, 40);
+    app.colours = Colours::None;
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    for cell in &buffer.content {
+        assert!(
+            cell.fg == Color::Reset && cell.bg == Color::Reset,
+            "{cell:?}"
+        );
+    }
+    let text = app.reader_areas().text.unwrap();
+    let (x, y) = find_in(buffer, text, "Volodymyr Zelensky").unwrap();
+    assert!(
+        buffer[(x, y)].modifier.contains(Modifier::BOLD),
+        "people are bold"
+    );
+    let (x, y) = find(buffer, "Diplomatic").unwrap();
+    assert!(buffer[(x, y)].modifier.is_empty(), "plain words stay plain");
+
+    app.update(Action::Next);
+    app.update(Action::Next);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let (x, y) = find(buffer, "He indicated that").unwrap();
+    assert!(buffer[(x, y)].modifier.contains(Modifier::UNDERLINED));
+    assert_eq!(buffer[(text.x + 1, y)].symbol(), "▌");
+
+    // The person filter and search matches are reversed, and told apart from each other.
+    let mut app = rich_app(120, 40);
+    app.colours = Colours::None;
+    app.update(Action::PickPerson);
+    type_text(&mut app, "merz");
+    app.update(Action::Open);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let text = app.reader_areas().text.unwrap();
+    let (x, y) = find_in(buffer, text, "Merz, highlighting").unwrap();
+    let chosen = buffer[(x, y)].modifier;
+    assert!(
+        chosen.contains(Modifier::REVERSED | Modifier::BOLD),
+        "{chosen:?}"
+    );
+}
+
+#[test]
+fn without_colour_the_help_legend_still_tells_kinds_apart() {
+    let mut app = rich_app(120, 40);
+    app.colours = Colours::None;
+    app.update(Action::Help);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let looks: Vec<Modifier> = ["person", "organisation", "place", "group"]
+        .iter()
+        .map(|name| {
+            let (x, y) = find(buffer, &format!("■ {name}"))
+                .unwrap_or_else(|| panic!("{name} is in the legend"));
+            buffer[(x, y)].modifier
+        })
+        .collect();
+    assert!(looks.iter().all(|m| !m.is_empty()), "{looks:?}");
+    for (i, look) in looks.iter().enumerate() {
+        assert!(!looks[i + 1..].contains(look), "{looks:?}");
+    }
 }

@@ -637,3 +637,55 @@ fn the_panel_leads_with_the_key_claims_and_a_shows_them_all() {
     app.update(Action::AllClaims);
     assert_eq!(app.panel_claims(), key);
 }
+
+#[test]
+fn a_new_search_starts_empty_and_up_recalls_the_last_one() {
+    let mut app = rich_app(80, 24);
+    app.update(Action::Search);
+    type_text(&mut app, "nato");
+    app.update(Action::Open);
+    app.update(Action::Search);
+    let prompt = app.prompt.clone().map(|(_, typed)| typed);
+    assert_eq!(prompt.as_deref(), Some(""), "the prompt starts empty");
+    type_text(&mut app, "berlin");
+    let query = |app: &lede::tui::app::App| {
+        app.reader
+            .as_ref()
+            .and_then(|r| r.search.as_ref())
+            .map(|s| s.query.clone())
+    };
+    assert_eq!(
+        query(&app).as_deref(),
+        Some("berlin"),
+        "typing does not append"
+    );
+    // Cleared, then recalled with Up in the empty prompt.
+    app.update(Action::Back);
+    assert_eq!(query(&app), None);
+    app.update(Action::Search);
+    app.update(Action::Up);
+    let prompt = app.prompt.clone().map(|(_, typed)| typed);
+    assert_eq!(prompt.as_deref(), Some("nato"));
+    assert_eq!(query(&app).as_deref(), Some("nato"));
+    assert!(
+        !app.reader
+            .as_ref()
+            .unwrap()
+            .search
+            .as_ref()
+            .unwrap()
+            .matches
+            .is_empty()
+    );
+}
+
+#[test]
+fn arrows_while_searching_keep_what_was_typed() {
+    let mut app = rich_app(80, 24);
+    app.update(Action::Search);
+    type_text(&mut app, "na");
+    app.update(Action::Down);
+    type_text(&mut app, "to");
+    let prompt = app.prompt.clone().map(|(_, typed)| typed);
+    assert_eq!(prompt.as_deref(), Some("nato"));
+}

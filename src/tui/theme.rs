@@ -3,10 +3,68 @@
 //! Only the named ANSI colours, which the terminal's theme sets, and modifiers: a fixed
 //! 256-colour grey behind the default foreground is unreadable on a light theme, and selection
 //! is shown by reversing, which reads on any theme.
+//!
+//! With `NO_COLOR` set ([`Colours::None`]) the panes still draw these styles and
+//! [`drop_colours`] turns the finished frame's colours into modifiers, each colour into its
+//! own, so every highlight stays and kinds stay apart without each pane knowing the mode.
 
+use std::ffi::OsStr;
+
+use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::analysis::{ClaimKind, EntityKind};
+
+/// Whether the reader may use colour.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Colours {
+    /// The terminal's named colours.
+    #[default]
+    Terminal,
+    /// None: modifiers (bold, underline, italic, reverse) stand in for them.
+    None,
+}
+
+impl Colours {
+    /// The choice made by the `NO_COLOR` environment variable's value (no-color.org): set and
+    /// not empty means no colour.
+    pub fn from_no_color(value: Option<&OsStr>) -> Colours {
+        match value {
+            Some(v) if !v.is_empty() => Colours::None,
+            _ => Colours::Terminal,
+        }
+    }
+}
+
+/// The modifiers that stand in for a cell's colours when there are none: people (cyan) bold,
+/// organisations (magenta) underlined, places (green) italic, groups and warnings (red) bold
+/// italic; a coloured background (the chosen person, search matches) reverses, and the
+/// current match (light red) is underlined as well.
+pub fn stand_in(fg: Color, bg: Color) -> Modifier {
+    let text = match fg {
+        Color::Cyan => Modifier::BOLD,
+        Color::Magenta => Modifier::UNDERLINED,
+        Color::Green => Modifier::ITALIC,
+        Color::Red => Modifier::BOLD | Modifier::ITALIC,
+        Color::DarkGray => Modifier::DIM,
+        _ => Modifier::empty(),
+    };
+    let back = match bg {
+        Color::Reset => Modifier::empty(),
+        Color::LightRed => Modifier::REVERSED | Modifier::UNDERLINED,
+        _ => Modifier::REVERSED,
+    };
+    text | back
+}
+
+/// Takes every colour out of a drawn frame, putting [`stand_in`]'s modifiers in their place.
+pub fn drop_colours(buffer: &mut Buffer) {
+    for cell in &mut buffer.content {
+        cell.modifier |= stand_in(cell.fg, cell.bg);
+        cell.fg = Color::Reset;
+        cell.bg = Color::Reset;
+    }
+}
 
 /// How mentions of each kind of entity look. Yellow and blue text are left out: the first
 /// fades on light themes, the second on dark ones.
@@ -122,6 +180,53 @@ pub const HEDGED_MARK: &str = "~";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a style looks like without colour.
+    fn plain(style: Style) -> Modifier {
+        style.add_modifier
+            | stand_in(
+                style.fg.unwrap_or(Color::Reset),
+                style.bg.unwrap_or(Color::Reset),
+            )
+    }
+
+    #[test]
+    fn without_colour_every_highlight_stays_and_kinds_stay_apart() {
+        let entities = [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Place,
+            EntityKind::Group,
+        ]
+        .map(|k| plain(entity(k)));
+        let marks = [ClaimKind::Quote, ClaimKind::Reported, ClaimKind::Belief]
+            .map(|k| plain(claim_mark(k).1));
+        let marks_of_text = [chosen_person(), search_match(), current_match()].map(plain);
+        for group in [&entities[..], &marks[..], &marks_of_text[..]] {
+            for (i, a) in group.iter().enumerate() {
+                assert!(!a.is_empty(), "{a:?}");
+                for b in &group[i + 1..] {
+                    assert_ne!(a, b, "two kinds look the same");
+                }
+            }
+        }
+        // Marks of the text stand out from names, and the selected claim and its bar show.
+        for mark in marks_of_text {
+            assert!(!entities.contains(&mark), "{mark:?}");
+        }
+        assert!(!plain(selected_claim()).is_empty());
+        assert!(!plain(claim_bar()).is_empty());
+    }
+
+    #[test]
+    fn no_color_counts_only_when_set_and_not_empty() {
+        assert_eq!(Colours::from_no_color(None), Colours::Terminal);
+        assert_eq!(
+            Colours::from_no_color(Some(OsStr::new(""))),
+            Colours::Terminal
+        );
+        assert_eq!(Colours::from_no_color(Some(OsStr::new("1"))), Colours::None);
+    }
 
     #[test]
     fn text_colours_read_on_light_and_dark_themes_and_tell_kinds_apart() {

@@ -17,6 +17,7 @@ use crate::tui::layout::{self, Focus, ReaderAreas};
 use crate::tui::picker::{Choice, Picker};
 use crate::tui::saved::Saved;
 use crate::tui::search;
+use crate::tui::theme::Colours;
 
 mod library;
 mod reader;
@@ -238,6 +239,10 @@ pub struct App {
     pub positions: HashMap<String, usize>,
     /// Set when the user asked to leave.
     pub quit: bool,
+    /// Whether the frame may use colour (`NO_COLOR`), chosen at the edge.
+    pub colours: Colours,
+    /// The last search run with enter, which Up brings back into an empty search prompt.
+    pub last_query: String,
 }
 
 impl App {
@@ -266,6 +271,8 @@ impl App {
             read: saved.read,
             positions: saved.positions,
             quit: false,
+            colours: Colours::default(),
+            last_query: String::new(),
         };
         if app.entries.len() == 1 {
             app.open(0);
@@ -409,6 +416,9 @@ impl App {
                 text.pop();
             }
             Action::Open => {
+                if kind == PromptKind::Search && !text.is_empty() {
+                    self.last_query = text.clone();
+                }
                 self.prompt = None;
                 if kind == PromptKind::Search
                     && let Some(reader) = &mut self.reader
@@ -431,13 +441,16 @@ impl App {
                 }
                 return;
             }
+            Action::Up
+                if kind == PromptKind::Search && text.is_empty() && !self.last_query.is_empty() =>
+            {
+                // An empty search prompt recalls the last search, as a shell recalls history.
+                text.clone_from(&self.last_query);
+            }
             Action::Down | Action::Up => {
-                // Let arrows move the list or text while typing.
+                // Let arrows move the list or text while typing, keeping what was typed.
+                let text = text.clone();
                 self.prompt = None;
-                let text = match kind {
-                    PromptKind::Titles => self.library.titles.clone(),
-                    PromptKind::Search => String::new(),
-                };
                 match self.screen {
                     Screen::Library => self.update_library(action),
                     Screen::Reader => self.update_reader(action),

@@ -446,14 +446,10 @@ impl App {
             }
             (_, Action::PickPerson) => self.open_picker(),
             (_, Action::Search) => {
+                // A new search starts empty; Up in the prompt recalls the last one.
                 if let Some(reader) = &mut self.reader {
                     reader.search_origin = reader.top;
-                    let query = reader
-                        .search
-                        .as_ref()
-                        .map(|s| s.query.clone())
-                        .unwrap_or_default();
-                    self.prompt = Some((PromptKind::Search, query));
+                    self.prompt = Some((PromptKind::Search, String::new()));
                 }
             }
             (_, Action::Help) => self.overlay = Some(Overlay::Help(0)),

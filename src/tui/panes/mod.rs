@@ -16,6 +16,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::app::{App, Overlay, Screen};
 use super::layout;
 use super::text;
+use super::theme::{self, Colours};
 
 /// Draws the whole screen.
 ///
@@ -60,6 +61,9 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Overlay::Help(scroll)) => help::render(app, *scroll, frame, size),
         Some(Overlay::People(picker)) => people::render(picker, frame, size),
         None => {}
+    }
+    if app.colours == Colours::None {
+        theme::drop_colours(frame.buffer_mut());
     }
 }
 

@@ -169,8 +169,12 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
         }
         None => {}
     }
-    if app.prompt.is_some() {
-        return vec![("enter".into(), "done"), ("esc".into(), "cancel")];
+    if let Some((kind, typed)) = &app.prompt {
+        let mut hints = vec![("enter".into(), "done"), ("esc".into(), "cancel")];
+        if *kind == PromptKind::Search && typed.is_empty() && !app.last_query.is_empty() {
+            hints.push(("up".into(), "last search"));
+        }
+        return hints;
     }
     let focus = app.reader.as_ref().map(|r| r.focus);
     let actions: &[Action] = match app.screen {

@@ -92,7 +92,8 @@ fn main() -> ExitCode {
 /// is `ARTICLE_EXTENSIONS` in `src/article/library.rs`.)
 const NOTHING_READABLE: &str = "no readable articles among the given paths; lede reads plain \
      text (.txt, .text), Markdown (.md, .markdown), web pages (.html, .htm, .xhtml) and feeds \
-     (.rss, .atom, .xml), and a file named on the command line whatever its extension";
+     (.rss, .atom, .xml, and JSON Feed .json), and a file named on the command line whatever its \
+     extension";
 
 /// Writes to standard output; a closed pipe (`lede analyze … | head`) is not an error worth a
 /// message.

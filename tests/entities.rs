@@ -601,3 +601,16 @@ fn works_and_products_named_as_such_are_not_people() {
                 showed its Tovaro Vela model.";
     assert_eq!(people(text), Vec::<String>::new());
 }
+
+#[test]
+fn an_adverb_opening_a_sentence_is_not_a_person() {
+    let text = "The envoy met the minister. Afterward, Dana Morrow said he had been candid.";
+    assert_eq!(people(text), vec!["Dana Morrow"]);
+}
+
+#[test]
+fn contributors_of_the_report_are_not_people_of_the_story() {
+    let text = "The bridge reopened on Monday, Mayor Dana Morrow said.\n\n\
+                Associated Press writers Ana Ruiz and Tom Hale contributed to this report.";
+    assert_eq!(people(text), vec!["Dana Morrow"]);
+}

@@ -755,6 +755,27 @@ pub fn classify(
             {
                 return None;
             }
+            // "Afterward, Sondland said …", "Meanwhile, Okafor …": one word opening the
+            // sentence and set off by a comma before a name is an adverb, not a subject.
+            if !c.weak
+                && c.last == c.first + 1
+                && c.title.is_none()
+                && e.place < 2.0
+                && lex.given_name(k).is_none()
+                && lex.surname(k).is_none()
+                && sentences[c.sentence].words[c.first].shape == super::words::Shape::Capital
+                && sentences[c.sentence].initial(text, c.first)
+                && !person_parts.contains_key(k.as_str())
+                && {
+                    let words = &sentences[c.sentence].words;
+                    words.get(c.last).is_some_and(|w| w.text(text) == ",")
+                        && words
+                            .get(c.last + 1)
+                            .is_some_and(|w| w.is_word && w.is_capitalised())
+                }
+            {
+                return None;
+            }
             if c.weak {
                 // Known only if the document names it elsewhere.
                 if person_parts.contains_key(k.as_str()) {
@@ -902,8 +923,9 @@ fn looks_like_full_name(key: &str, lex: &Lexicon) -> bool {
             .any(|w| w.starts_with(char::is_uppercase) && lex.function_word(w))
 }
 
-/// Whether a sentence is a picture or video credit ("Photo: …", "Image by …"): the page's
-/// furniture around a story, whose photographers are not people of the story.
+/// Whether a sentence is a picture or video credit ("Photo: …", "Image by …") or a line
+/// crediting contributors: the page's furniture around a story, whose photographers and
+/// reporters are not people of the story.
 fn credit_line(text: &str, sentence: &Sentence) -> bool {
     let word = |i: usize| sentence.words.get(i).map_or("", |w| w.text(text));
     let opener = word(0).to_ascii_lowercase();
@@ -923,6 +945,20 @@ fn credit_line(text: &str, sentence: &Sentence) -> bool {
             | "video"
             | "graphic"
     ) && matches!(word(1), ":" | "by" | "credit" | "/")
+        || contributors_line(text, sentence)
+}
+
+/// Whether a sentence credits the reporters who helped ("Associated Press writers Ana Ruiz and
+/// Tom Hale contributed to this report."): the page's furniture, not people of the story.
+fn contributors_line(text: &str, sentence: &Sentence) -> bool {
+    let words = &sentence.words;
+    words.iter().enumerate().any(|(i, w)| {
+        w.text(text) == "contributed" && {
+            let next = |n: usize| words.get(i + n).map_or("", |w| w.text(text));
+            matches!(next(1), "." | "reporting" | "")
+                || (next(1) == "to" && matches!(next(2), "this" | "the") && next(3) == "report")
+        }
+    })
 }
 
 /// Nouns for works and products that stand beside their titles ("the film Night Harbour",

@@ -541,8 +541,10 @@ fn a_line_break_ends_a_name() {
 
 #[test]
 fn towns_by_their_state_or_an_age_are_places() {
-    let text = "The tour stops at Brenton, VA\nOfficers arrested Tomas Vell, 32, of Harrowgate.";
+    let text = "The tour stops at Brenton, VA\nJune 26 -- Harlow Pavilion, Camdell, NJ\n\
+                Officers arrested Tomas Vell, 32, of Harrowgate.";
     assert_eq!(kind_at(text, "Brenton"), Some(Place));
+    assert_eq!(kind_at(text, "Camdell"), Some(Place));
     assert_eq!(kind_at(text, "Harrowgate"), Some(Place));
     assert_eq!(people(text), vec!["Tomas Vell"]);
 }
@@ -593,6 +595,10 @@ fn credits_and_agencies_are_not_people_of_the_story() {
                 Crowds gathered at the quay.";
     assert_eq!(people(text), Vec::<String>::new());
     assert_eq!(kind_at(text, "Getty Images"), Some(Org));
+    assert_eq!(
+        kind_at("FC Varna beat the visitors.", "FC Varna"),
+        Some(Org)
+    );
 }
 
 #[test]

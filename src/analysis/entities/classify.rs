@@ -246,8 +246,9 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         ) {
             e.organization += 4.0;
         }
+        let raw_first = words[c.first].text(text);
         if matches!(
-            lex.org_cue(first),
+            lex.org_cue(first).or_else(|| lex.org_cue(raw_first)),
             Some(CuePosition::First | CuePosition::Any)
         ) {
             e.organization += 3.0;
@@ -391,8 +392,17 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.person += 1.0;
         }
         // "Bristow, VA", "Orrin Falls, Ohio": a town followed by its state or country.
+        let line_ends = |i: usize| {
+            words.get(i + 1).is_none_or(|next| {
+                !next.is_word
+                    || text
+                        .get(words[i].end..next.start)
+                        .is_some_and(|gap| gap.contains('\n'))
+            })
+        };
         if word(after) == ","
-            && words.get(after + 2).is_none_or(|w| !w.is_word)
+            && words.get(after + 1).is_some()
+            && line_ends(after + 1)
             && (lex.state_code(word(after + 1))
                 || lex
                     .place(word(after + 1))

@@ -206,8 +206,9 @@ impl Tree {
     }
 }
 
-/// Elements whose text the parser comparison looks at: the blocks a reader sees.
-const OUTLINE: &[&str] = &[
+/// Elements whose text the parser comparison looks at: the blocks a reader sees. Public so the
+/// html5ever side of the comparison walks the very same list.
+pub const OUTLINE: &[&str] = &[
     "p",
     "li",
     "h1",

@@ -27,6 +27,7 @@ pub use library::{
     Library, LoadError, SAMPLES, embedded_library, from_source, load_paths, read_articles,
     read_bytes, read_file, read_source,
 };
+pub use markup::OUTLINE as HTML_OUTLINE_ELEMENTS;
 pub use markup::outline as html_outline;
 
 use std::path::PathBuf;

@@ -5,25 +5,8 @@
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
-/// Elements whose text is compared; the same list as lede's outline.
-const OUTLINE: &[&str] = &[
-    "p",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "td",
-    "th",
-    "blockquote",
-    "pre",
-    "dt",
-    "dd",
-    "figcaption",
-    "title",
-];
+// Elements whose text is compared: lede's own list.
+use lede::article::HTML_OUTLINE_ELEMENTS as OUTLINE;
 
 /// Deepest nesting walked, as lede's reader keeps.
 const MAX_DEPTH: usize = 128;

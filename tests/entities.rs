@@ -620,3 +620,10 @@ fn contributors_of_the_report_are_not_people_of_the_story() {
                 Associated Press writers Ana Ruiz and Tom Hale contributed to this report.";
     assert_eq!(people(text), vec!["Dana Morrow"]);
 }
+
+#[test]
+fn an_organisation_word_before_a_full_name_is_a_label() {
+    let text = "The talks were led by the envoy to the Baltic Council Tomas Vell and by \
+                producer John Harlan.";
+    assert_eq!(people(text), vec!["Tomas Vell", "John Harlan"]);
+}

@@ -301,6 +301,7 @@ fn label_then_name(
         (w.shape == Shape::Caps && w.text(text).len() <= 4 && lex.given_name(&k).is_none())
             || lex.place(&k).is_some()
             || lex.demonym(&k).is_some()
+            || lex.org_cue(&k).is_some()
             || (i == a && sentence.initial(text, a) && is_common(lex, &k))
     };
     // Titles make a role phrase ("German Chancellor Friedrich Merz"), which `body_run` keeps.
@@ -315,6 +316,33 @@ fn label_then_name(
                 && !is_common(lex, &k)
                 && sentence.words[t + 1].is_capitalised()
         })
+}
+
+/// Where a full name starts right after an organisation's or place's name that ends in its
+/// cue word ("the Baltic Council Tomas Vell", "Harbour Street Ana Ruiz"): the given name must
+/// be a clear one with a surname after it.
+fn institution_then_name(
+    text: &str,
+    sentence: &Sentence,
+    a: usize,
+    b: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let key = |i: usize| sentence.key(text, i);
+    (a + 2..b.saturating_sub(1)).find(|&t| {
+        let before = key(t - 1);
+        let cue = matches!(
+            lex.org_cue(&before),
+            Some(CuePosition::Last | CuePosition::Any)
+        ) || matches!(
+            lex.place_cue(&before),
+            Some(CuePosition::Last | CuePosition::Any)
+        );
+        let k = key(t);
+        cue && lex.given_name(&k).is_some()
+            && !is_common(lex, &k)
+            && sentence.words[t + 1].is_capitalised()
+    })
 }
 
 /// The text of words `a..b`, normalised, joined by single spaces.
@@ -454,7 +482,11 @@ fn body_run(
     if !whole_known && !ends_in_cue {
         // Labels before a full name: "Denver QB Tariq Bell", "Estonia Aivar Koppel",
         // "Midfielder Jonas Hale" at a sentence's start.
-        if let Some(t) = label_then_name(text, sentence, a, b, lex) {
+        if let Some(t) = institution_then_name(text, sentence, a, b, lex) {
+            // "the Baltic Council Tomas Vell": the institution is a name of its own.
+            body_run(text, index, sentence, a, t, lex, out);
+            a = t;
+        } else if let Some(t) = label_then_name(text, sentence, a, b, lex) {
             // Each label stands alone: a place is still a place, an abbreviation or a
             // capitalised common word counts only if the document knows it.
             for i in a..t {

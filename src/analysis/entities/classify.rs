@@ -266,7 +266,14 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.place += 3.0;
         }
         if let Some(weight) = lex.given_name(first) {
-            let mut p = if is_common(lex, first) { 1.0 } else { 2.5 };
+            // "John", "Howard": a frequent given name that is also a rare English word
+            // ("john", level 40) is a name first; "Mark", "Will", "Grant" stay doubtful.
+            let doubtful = is_common(lex, first)
+                && !(weight >= 0.1
+                    && crate::analysis::lexicon::with_lower(first, |l| {
+                        lex.common_level(l).is_none_or(|level| level > 20)
+                    }));
+            let mut p = if doubtful { 1.0 } else { 2.5 };
             if weight > 0.05 {
                 p += 0.5;
             }

@@ -16,6 +16,9 @@ use crate::analysis::Claim;
 /// Most lines of a claim's content shown before it is cut with `…`.
 const CONTENT_LINES: usize = 3;
 
+/// Most lines of the selected claim's content: it is shown whole, up to a screenful.
+const SELECTED_LINES: usize = 40;
+
 /// One row of the panel laid out for a width.
 pub struct Item {
     /// What the row is.
@@ -42,7 +45,12 @@ pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
         .unwrap_or(0);
     let lay = |row: &PanelRow| Item {
         row: row.clone(),
-        lines: item_lines(entry, row, width),
+        lines: item_lines(
+            entry,
+            row,
+            width,
+            matches!(row, PanelRow::Claim(n) if Some(*n) == selected),
+        ),
     };
     let first = match chosen.checked_sub(1).and_then(|n| rows.get(n)) {
         Some(PanelRow::Group(_)) => chosen - 1,
@@ -80,8 +88,8 @@ pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
     (above, filled.saturating_sub(height))
 }
 
-/// The lines of one row of the panel.
-fn item_lines(entry: &Entry, row: &PanelRow, width: usize) -> Vec<Line<'static>> {
+/// The lines of one row of the panel; the selected claim is shown whole.
+fn item_lines(entry: &Entry, row: &PanelRow, width: usize, selected: bool) -> Vec<Line<'static>> {
     match row {
         PanelRow::Group(title) => vec![Line::styled(
             format!(" {}", fit(title, width.saturating_sub(1))),
@@ -97,14 +105,16 @@ fn item_lines(entry: &Entry, row: &PanelRow, width: usize) -> Vec<Line<'static>>
         .chain([Line::default()])
         .collect(),
         PanelRow::Claim(n) => match entry.analysis.claims.get(*n) {
-            Some(claim) => claim_lines(&entry.article.text, claim, width),
+            Some(claim) => claim_lines(&entry.article.text, claim, width, selected),
             None => Vec::new(),
         },
     }
 }
 
-/// A claim as a heading line (kind mark, speaker in bold, cue) and its content, indented.
-fn claim_lines(article: &str, claim: &Claim, width: usize) -> Vec<Line<'static>> {
+/// A claim as a heading (kind mark, speaker in bold, cue; the cue on a line of its own when
+/// both do not fit, so neither is cut) and its content, indented: three lines of it, or all
+/// of it for the selected claim.
+fn claim_lines(article: &str, claim: &Claim, width: usize, selected: bool) -> Vec<Line<'static>> {
     let (mark, mark_style) = theme::claim_mark(claim.kind);
     let hedge = if claim.hedged {
         theme::HEDGED_MARK
@@ -126,29 +136,47 @@ fn claim_lines(article: &str, claim: &Claim, width: usize) -> Vec<Line<'static>>
     // "According to the unions" reads in the text's order; "Ann Lee said" too.
     let cue_first = matches!((&claim.cue, &claim.speaker),
         (Some(c), Some(s)) if c.span.start() < s.span.start());
+    let indent = 4;
+    let italic = Style::new().add_modifier(Modifier::ITALIC);
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    // A second heading line, for the speaker or the cue that does not fit beside the other.
+    let mut second: Option<Line<'static>> = None;
     match speaker {
         Some(name) => {
-            let name = fit(&name, room);
-            let left = room.saturating_sub(text::width(&name) + 1);
-            let cue = cue.filter(|_| left > 1).map(|cue| fit(&cue, left));
-            let italic = Style::new().add_modifier(Modifier::ITALIC);
-            if cue_first && let Some(cue) = &cue {
-                head.push(span(format!("{cue} "), italic));
-            }
-            head.push(span(name, Style::new().add_modifier(Modifier::BOLD)));
-            if !cue_first && let Some(cue) = cue {
-                head.push(span(format!(" {cue}"), italic));
+            let cue = cue.unwrap_or_default();
+            let together = text::width(&name) + 1 + text::width(&cue) <= room;
+            let (first, first_style, then, then_style) = if cue_first {
+                (cue, italic, name, bold)
+            } else {
+                (name, bold, cue, italic)
+            };
+            if together || then.is_empty() {
+                head.push(span(fit(&first, room), first_style));
+                if !then.is_empty() {
+                    head.push(span(format!(" {then}"), then_style));
+                }
+            } else {
+                head.push(span(fit(&first, room), first_style));
+                second = Some(Line::from(vec![
+                    span(" ".repeat(indent), Style::new()),
+                    span(fit(&then, width.saturating_sub(indent)), then_style),
+                ]));
             }
         }
         None => head.push(span(fit("unattributed", room), theme::dimmed())),
     }
     let mut lines = vec![Line::from(head)];
-    let indent = 4;
+    lines.extend(second);
+    let most = if selected {
+        SELECTED_LINES
+    } else {
+        CONTENT_LINES
+    };
     let wrapped = text::wrap(article, claim.content, width.saturating_sub(indent));
-    let cut = wrapped.len() > CONTENT_LINES;
-    for (n, piece) in wrapped.iter().take(CONTENT_LINES).enumerate() {
+    let cut = wrapped.len() > most;
+    for (n, piece) in wrapped.iter().take(most).enumerate() {
         let words = piece.slice(article);
-        let shown = if cut && n + 1 == CONTENT_LINES {
+        let shown = if cut && n + 1 == most {
             let room = width.saturating_sub(indent);
             let mut s = fit(words, room.saturating_sub(1));
             if !s.ends_with('…') {
@@ -252,6 +280,11 @@ mod tests {
     use crate::span::Span;
 
     fn heading(text: &str, speaker: &str, cue: &str) -> String {
+        heading_lines(text, speaker, cue, 40).remove(0)
+    }
+
+    /// Every line of the claim's layout at `width`, as text.
+    fn heading_lines(text: &str, speaker: &str, cue: &str, width: usize) -> Vec<String> {
         let at = |words: &str| {
             let start = text.find(words).unwrap();
             Span::new(text, start, start + words.len()).unwrap()
@@ -276,8 +309,19 @@ mod tests {
             score: 0.5,
             hedged: false,
         };
-        let lines = claim_lines(text, &claim, 40);
-        lines[0].spans.iter().map(|s| s.content.as_ref()).collect()
+        claim_lines(text, &claim, width, false)
+            .iter()
+            .map(|line| line.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_narrow_panel_puts_the_cue_on_a_line_of_its_own_rather_than_cutting_it() {
+        let text = "Officials in the capital have said more than half joined.";
+        let lines = heading_lines(text, "Officials in the capital", "have said", 28);
+        assert_eq!(lines[0].trim_end(), " R  Officials in the capital");
+        assert_eq!(lines[1].trim_end(), "    have said");
+        assert!(lines.iter().all(|l| !l.contains('…')), "{lines:?}");
     }
 
     #[test]

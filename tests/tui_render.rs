@@ -84,6 +84,17 @@ fn a_second_search_opens_an_empty_prompt_over_the_first_ones_matches() {
 }
 
 #[test]
+fn the_library_with_a_person_filter_keeps_its_column_headers_apart() {
+    let mut app = library_app(80, 24);
+    app.update(Action::PickPerson);
+    type_text(&mut app, "merz");
+    app.update(Action::Open);
+    let shown = screen(&app);
+    assert!(shown.contains("people by/about"), "{shown}");
+    insta::assert_snapshot!("library_filtered_80x24", shown);
+}
+
+#[test]
 fn every_screen_survives_tiny_terminals() {
     for (name, mut app) in screens(80, 24) {
         for (w, h) in [(0, 0), (1, 1), (2, 2), (3, 3), (20, 5), (44, 3), (5, 40)] {

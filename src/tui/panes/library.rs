@@ -15,8 +15,9 @@ const MIN_TITLE: usize = 16;
 /// Widths of the columns after the title, separating spaces included.
 const SOURCE: usize = 18;
 const DATE: usize = 11;
-/// People and claims, each right-aligned in 8 columns ("by/about" fits), and a margin.
-const COUNTS: usize = 17;
+/// People in 8 columns and claims in 9 (" by/about" keeps a space from "people"), right-aligned,
+/// and a margin.
+const COUNTS: usize = 18;
 
 /// Draws the library into the screen's main area.
 pub fn render(app: &App, frame: &mut Frame) {
@@ -66,7 +67,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         header.push_str(&pad(" Date", DATE));
     }
     if counts_shown {
-        header.push_str(&format!("{:>8}{claims_header:>8} ", "people"));
+        header.push_str(&format!("{:>8}{claims_header:>9} ", "people"));
     }
     let mut lines = vec![Line::styled(
         header,
@@ -147,5 +148,5 @@ fn counts(app: &App, entry: &Entry) -> String {
         }
         None => entry.analysis.claims.len().to_string(),
     };
-    format!("{people:>8}{claims:>8} ")
+    format!("{people:>8}{claims:>9} ")
 }

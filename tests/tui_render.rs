@@ -95,6 +95,35 @@ fn the_library_with_a_person_filter_keeps_its_column_headers_apart() {
 }
 
 #[test]
+fn help_stops_at_its_end() {
+    let mut app = rich_app(80, 24);
+    app.update(Action::Help);
+    for _ in 0..200 {
+        app.update(Action::Down);
+    }
+    let at_end = screen(&app);
+    app.update(Action::Down);
+    assert_eq!(
+        screen(&app),
+        at_end,
+        "scrolling on past the end changes nothing"
+    );
+    app.update(Action::Top);
+    app.update(Action::Bottom);
+    assert_eq!(screen(&app), at_end, "the end is where Bottom goes");
+    // The box is full to its bottom border: no blank run of lines after the last one.
+    let rows: Vec<&str> = at_end.lines().collect();
+    let inside_last = rows.len().saturating_sub(3);
+    assert!(
+        rows.get(inside_last).is_some_and(|r| !r
+            .trim_matches(|c| c == '"' || c == '│' || c == ' ')
+            .is_empty()),
+        "{at_end}"
+    );
+    insta::assert_snapshot!("help_end_80x24", at_end);
+}
+
+#[test]
 fn every_screen_survives_tiny_terminals() {
     for (name, mut app) in screens(80, 24) {
         for (w, h) in [(0, 0), (1, 1), (2, 2), (3, 3), (20, 5), (44, 3), (5, 40)] {

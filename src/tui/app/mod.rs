@@ -362,12 +362,9 @@ impl App {
     }
 
     fn update_overlay(&mut self, action: Action) {
-        // Help can scroll until its last line is the first shown.
-        let help_last = crate::tui::panes::help::lines(self, usize::from(self.size.width))
-            .len()
-            .saturating_sub(1);
-        // Rows of help in view: the screen less its margins and borders.
-        let help_page = usize::from(self.size.height.saturating_sub(4)).max(1);
+        // Help scrolls until its last line is the last in view, and stops there.
+        let help_last =
+            crate::tui::panes::help::max_scroll(self, self.size.width, self.size.height);
         match (&mut self.overlay, action) {
             (Some(Overlay::Help(scroll)), a) => match a {
                 Action::Down | Action::Wheel { down: true, .. } => {
@@ -379,7 +376,7 @@ impl App {
                 Action::PageDown | Action::HalfPageDown => *scroll = (*scroll + 10).min(help_last),
                 Action::PageUp | Action::HalfPageUp => *scroll = scroll.saturating_sub(10),
                 Action::Top => *scroll = 0,
-                Action::Bottom => *scroll = (help_last + 1).saturating_sub(help_page),
+                Action::Bottom => *scroll = help_last,
                 Action::Help | Action::Back | Action::Open => self.overlay = None,
                 _ => {}
             },

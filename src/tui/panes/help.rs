@@ -12,9 +12,29 @@ use super::super::{text, theme};
 use super::{centered, fit, pad, span};
 use crate::analysis::{ClaimKind, EntityKind};
 
+/// The help box for a screen of `area`: centred, at most 84 columns wide, a line short of
+/// the screen at top and bottom.
+fn frame_of(area: Rect) -> Rect {
+    centered(area, 84, area.height.saturating_sub(2).max(3))
+}
+
+/// How far the help can scroll on a screen of `width` × `height`: until its last line is the
+/// last one in view, never past it. The app clamps its scroll with this, measured without
+/// drawing.
+pub fn max_scroll(app: &App, width: u16, height: u16) -> usize {
+    let inner = frame_of(Rect::new(0, 0, width, height));
+    let (w, h) = (
+        inner.width.saturating_sub(2),
+        inner.height.saturating_sub(2),
+    );
+    lines(app, usize::from(w))
+        .len()
+        .saturating_sub(usize::from(h))
+}
+
 /// Draws the help centred in `area`, scrolled by `scroll` lines.
 pub fn render(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
-    let rect = centered(area, 84, area.height.saturating_sub(2).max(3));
+    let rect = frame_of(area);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
         .border_style(theme::border(true))

@@ -246,6 +246,8 @@ fn paragraphs_without_the_chosen_person_are_dimmed() {
     app.update(Action::PickPerson);
     type_text(&mut app, "merz");
     app.update(Action::Open);
+    // Choosing moved the text to Merz's first claim; back to the top to see the lead.
+    app.update(Action::Top);
     let terminal = draw(&app);
     let buffer = terminal.backend().buffer();
     let (x, y) = find(buffer, "Diplomatic talks").unwrap();
@@ -386,6 +388,7 @@ fn the_status_line_counts_the_chosen_persons_mentions() {
     app.update(Action::PickPerson);
     type_text(&mut app, "merz");
     app.update(Action::Open);
+    app.update(Action::Top);
     let total = app.person_entity().unwrap().mentions.len();
     app.update(Action::Next);
     assert!(
@@ -526,6 +529,7 @@ fn without_colour_every_highlight_is_kept_by_modifiers() {
     app.update(Action::PickPerson);
     type_text(&mut app, "merz");
     app.update(Action::Open);
+    app.update(Action::Top);
     let terminal = draw(&app);
     let buffer = terminal.backend().buffer();
     let text = app.reader_areas().text.unwrap();

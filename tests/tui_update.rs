@@ -132,9 +132,14 @@ fn choosing_a_person_groups_claims_by_and_about_them_and_n_steps_through_mention
     );
     assert_eq!(rows[2], PanelRow::Group("About Friedrich Merz (1)".into()));
     assert!(matches!(rows[3], PanelRow::Claim(4)));
+    // The panel opens on the person's first claim, and the text shows it.
+    assert_eq!(app.reader.as_ref().unwrap().claim, Some(4));
+    let claim = app.current_entry().unwrap().analysis.claims[4].sentence;
+    assert!(in_view(&app, &first_sentence_words(&app, claim)));
 
     let mentions: Vec<_> = app.person_entity().unwrap().mentions.clone();
     assert!(mentions.len() >= 2);
+    app.update(Action::Top);
     app.update(Action::Next);
     app.update(Action::Next);
     let reader = app.reader.as_ref().unwrap();
@@ -535,13 +540,19 @@ fn esc_in_a_focused_list_gives_the_text_the_keyboard_before_clearing_the_filter(
 }
 
 #[test]
-fn choosing_or_clearing_a_person_keeps_the_panel_on_the_reading_position() {
+fn clearing_a_person_keeps_the_panel_on_the_reading_position() {
     let mut app = rich_app(80, 24);
+    app.update(Action::PickPerson);
+    app.update(Action::Open);
+    let first = app.panel_claims().first().copied();
+    assert_eq!(
+        app.reader.as_ref().unwrap().claim,
+        first,
+        "choosing selects the person's first claim"
+    );
     app.update(Action::Bottom);
     let top = app.reader.as_ref().unwrap().top;
     let at = app.reader.as_ref().unwrap().doc.offset_of_line(top);
-    app.update(Action::PickPerson);
-    app.update(Action::Open);
     app.update(Action::Back);
     let entry = app.current_entry().unwrap();
     let claim = app

@@ -548,8 +548,12 @@ impl App {
             reader.mention = None;
             reader.claim = None;
         }
-        // The panel keeps following the reading position, now among the person's claims.
-        self.follow();
+        // The panel opens on the person's first claim, by them if any, else about them, and
+        // the text moves there; with no claim it follows the reading position.
+        match self.panel_claims().first().copied() {
+            Some(claim) if self.person.is_some() => self.go_to_claim(claim),
+            _ => self.follow(),
+        }
     }
 
     /// The chosen person's entity in the open article.

@@ -64,8 +64,9 @@ pub fn split_bottom(size: Rect) -> (Rect, Option<Rect>, Option<Rect>) {
 }
 
 /// Lays out the reader: the text keeps at least `MIN_TEXT_WIDTH` columns, so on narrow
-/// terminals the outline goes first, then the claims panel. A focused pane that does not fit
-/// beside the text takes the whole width instead, so every pane stays reachable by key.
+/// terminals the outline goes first, then the claims panel. A focused outline that does not
+/// fit beside both opens beside the text in the claims panel's place; a focused pane that does
+/// not fit even so takes the whole width, so every pane stays reachable by key.
 pub fn reader(size: Rect, show_outline: bool, show_claims: bool, focus: Focus) -> ReaderAreas {
     let (main, status, hints) = split_bottom(size);
     let claims_width = (main.width / 3).clamp(CLAIMS_WIDTH.0, CLAIMS_WIDTH.1);
@@ -83,8 +84,23 @@ pub fn reader(size: Rect, show_outline: bool, show_claims: bool, focus: Focus) -
             areas.claims = Some(main);
             return areas;
         }
+        // The outline opens beside the text, in the claims panel's stead if need be, so the
+        // reader still sees where a section leads; only on the narrowest screens does it
+        // take the whole width.
         Focus::Outline if show_outline && !outline_fit => {
-            areas.outline = Some(main);
+            if main.width >= OUTLINE_WIDTH + MIN_TEXT_WIDTH {
+                areas.outline = Some(Rect {
+                    width: OUTLINE_WIDTH,
+                    ..main
+                });
+                areas.text = Some(Rect {
+                    x: main.x + OUTLINE_WIDTH,
+                    width: main.width - OUTLINE_WIDTH,
+                    ..main
+                });
+            } else {
+                areas.outline = Some(main);
+            }
             return areas;
         }
         _ => {}
@@ -182,6 +198,22 @@ mod tests {
     fn a_focused_pane_that_does_not_fit_takes_the_screen() {
         let a = reader(size(60, 24), true, true, Focus::Claims);
         assert_eq!(a.claims.unwrap().width, 60);
+        assert!(a.text.is_none());
+    }
+
+    #[test]
+    fn at_80_columns_the_outline_opens_beside_the_text() {
+        let a = reader(size(80, 24), true, true, Focus::Outline);
+        assert_eq!(a.outline.unwrap().width, OUTLINE_WIDTH);
+        assert_eq!(a.text.unwrap().x, OUTLINE_WIDTH);
+        assert_eq!(a.text.unwrap().width, 80 - OUTLINE_WIDTH);
+        assert!(
+            a.claims.is_none(),
+            "the outline takes the claims panel's place"
+        );
+        // Narrower than outline and text together: the outline has the screen.
+        let a = reader(size(60, 24), true, true, Focus::Outline);
+        assert_eq!(a.outline.unwrap().width, 60);
         assert!(a.text.is_none());
     }
 

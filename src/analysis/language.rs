@@ -2,7 +2,7 @@
 //! rules: on a French page they would list "Le" and "Elle" as people. Articles in other
 //! languages are shown as text, with no entity or claim guesses, and say so.
 
-use whatlang::Lang;
+use whatlang::{Lang, Script};
 
 use crate::article::Article;
 
@@ -28,6 +28,11 @@ pub fn detect(article: &Article) -> Option<&'static str> {
         return Some(Lang::Eng.code());
     }
     let info = whatlang::detect(sample)?;
+    // Cyrillic, Greek, Arabic, CJK…: the script alone says the English rules do not apply,
+    // however short the text.
+    if info.script() != Script::Latin {
+        return Some(info.lang().code());
+    }
     // English is never doubted: a short English note with names in it can look like
     // anything, and the English rules are what lede has.
     if info.lang() == Lang::Eng {
@@ -149,6 +154,15 @@ mod tests {
              before the end of the month.",
         );
         assert!(is_english(detect(&en)));
+    }
+
+    #[test]
+    fn a_short_text_in_another_script_is_not_english() {
+        let ru = article(
+            "Паром снова ходит",
+            "Паром снова ходит по реке, сказала Инна Соколова.",
+        );
+        assert!(!is_english(detect(&ru)));
     }
 
     #[test]

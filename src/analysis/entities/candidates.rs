@@ -310,12 +310,19 @@ fn label_then_name(
     }
     (a + 1..b.saturating_sub(1))
         .take_while(|&t| label(t - 1))
-        .find(|&t| {
-            let k = key(t);
-            lex.given_name(&k).is_some()
-                && !is_common(lex, &k)
-                && sentence.words[t + 1].is_capitalised()
-        })
+        .find(|&t| opens_full_name(text, sentence, t, lex))
+}
+
+/// Whether word `t` is a clear given name (listed, not an English word) with a capitalised
+/// word, its surname, after it.
+fn opens_full_name(text: &str, sentence: &Sentence, t: usize, lex: &Lexicon) -> bool {
+    let k = sentence.key(text, t);
+    lex.given_name(&k).is_some()
+        && !is_common(lex, &k)
+        && sentence
+            .words
+            .get(t + 1)
+            .is_some_and(|w| w.is_capitalised())
 }
 
 /// Where a full name starts right after an organisation's or place's name that ends in its
@@ -338,10 +345,7 @@ fn institution_then_name(
             lex.place_cue(&before),
             Some(CuePosition::Last | CuePosition::Any)
         );
-        let k = key(t);
-        cue && lex.given_name(&k).is_some()
-            && !is_common(lex, &k)
-            && sentence.words[t + 1].is_capitalised()
+        cue && opens_full_name(text, sentence, t, lex)
     })
 }
 

@@ -229,12 +229,12 @@ fn the_selected_row_is_reversed_so_it_shows_on_any_theme() {
     let app = library_app(80, 24);
     let terminal = draw(&app);
     let buffer = terminal.backend().buffer();
-    let title = &app.entries[app.library_rows()[0]].article.title;
+    let title = &app.entries[app.library_rows()[0]].card.title;
     let (x, y) = find(buffer, &title[..10]).unwrap();
     assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
     let (x, y) = find(
         buffer,
-        &app.entries[app.library_rows()[1]].article.title[..10],
+        &app.entries[app.library_rows()[1]].card.title[..10],
     )
     .unwrap();
     assert!(!buffer[(x, y)].modifier.contains(Modifier::REVERSED));
@@ -281,7 +281,7 @@ fn control_characters_in_articles_never_reach_the_terminal() {
     std::fs::write(&path, text).unwrap();
     let article: Article = lede::article::read_file(&path).unwrap();
     let analysis = analysis::analyze(&article);
-    let app = common::app(vec![Entry { article, analysis }], 60, 12);
+    let app = common::app(vec![Entry::loaded(article, analysis)], 60, 12);
     let terminal = draw(&app);
     let buffer = terminal.backend().buffer();
     for cell in buffer.content() {
@@ -341,10 +341,7 @@ fn wide_characters_are_wrapped_by_their_width() {
     let analysis = analysis::analyze(&article);
     for (w, h) in [(20, 5), (45, 12), (61, 20)] {
         let app = common::app(
-            vec![Entry {
-                article: article.clone(),
-                analysis: analysis.clone(),
-            }],
+            vec![Entry::loaded(article.clone(), analysis.clone())],
             w,
             h,
         );
@@ -455,7 +452,7 @@ fn the_library_status_line_names_the_selected_file() {
     let mut app = library_app(80, 24);
     app.update(Action::Down);
     let path = app.entries[app.library_rows()[1]]
-        .article
+        .card
         .path
         .display()
         .to_string();
@@ -466,7 +463,7 @@ fn the_library_status_line_names_the_selected_file() {
 #[test]
 fn section_titles_lede_made_up_look_unlike_the_sources_own() {
     let app = rich_app(120, 40);
-    let section = &app.current_entry().unwrap().analysis.sections[0];
+    let section = &app.current().unwrap().analysis.sections[0];
     assert!(section.generated, "the rich sample's sections are made up");
     let text = app.reader_areas().text.unwrap();
     let terminal = draw(&app);

@@ -22,7 +22,7 @@ mod page_meta;
 mod plain;
 mod rendered;
 
-pub use date::{Date, iso as iso_date};
+pub use date::{Date, iso as iso_date, parse_date};
 pub use library::{
     Library, LoadError, SAMPLES, embedded_library, from_source, load_paths, read_articles,
     read_bytes, read_file, read_source,

@@ -55,7 +55,7 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Entry>, Vec<String>) {
             {
                 article.path = absolute;
             }
-            Entry { article, analysis }
+            Entry::loaded(article, analysis)
         })
         .collect();
     (entries, errors.iter().map(ToString::to_string).collect())

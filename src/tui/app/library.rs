@@ -9,22 +9,22 @@ impl App {
         let mut rows: Vec<usize> = (0..self.entries.len())
             .filter(|&n| {
                 let entry = &self.entries[n];
-                entry.article.title.to_lowercase().contains(&titles)
+                entry.card.title.to_lowercase().contains(&titles)
                     && self
                         .person
                         .as_ref()
-                        .is_none_or(|p| entry.entity_for(&p.key).is_some())
+                        .is_none_or(|p| entry.person(&p.key).is_some())
             })
             .collect();
         match self.library.sort {
             Sort::File => {}
             Sort::Title => {
-                rows.sort_by_cached_key(|&n| self.entries[n].article.title.to_lowercase())
+                rows.sort_by_cached_key(|&n| self.entries[n].card.title.to_lowercase())
             }
             Sort::Date => rows.sort_by(|&a, &b| {
                 let (da, db) = (
-                    self.entries[a].article.published(),
-                    self.entries[b].article.published(),
+                    self.entries[a].card.published(),
+                    self.entries[b].card.published(),
                 );
                 match (da, db) {
                     (Some(x), Some(y)) => y.cmp(&x),
@@ -117,11 +117,15 @@ impl App {
         let Some(e) = self.entries.get(entry) else {
             return;
         };
-        let key = path_key(&e.article);
-        let doc = Doc::new(&e.article, &e.analysis);
+        let Some(body) = e.body.clone() else {
+            return;
+        };
+        let key = e.key();
+        let doc = Doc::new(&body.article, &body.analysis);
         self.read.insert(key.clone());
         self.reader = Some(Reader {
             entry,
+            body,
             doc,
             top: 0,
             focus: Focus::Text,

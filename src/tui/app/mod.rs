@@ -1,6 +1,7 @@
 //! The reader's whole state and the one place it changes: [`App::update`], which does no I/O.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -9,6 +10,7 @@ use crate::analysis::{Analysis, Claim, Entity, EntityId, EntityKind};
 use crate::article::Article;
 use crate::config::Config;
 use crate::span::Span;
+use crate::store::{Card, PersonCount};
 
 use crate::tui::action::Action;
 use crate::tui::doc::{Doc, LineKind};
@@ -27,16 +29,46 @@ const WHEEL_LINES: isize = 3;
 /// Lines of context kept above a claim, match or section the text jumps to.
 const CONTEXT_LINES: usize = 2;
 
-/// One loaded article and what lede found in it.
+/// One article of the library: what the list shows of it, and its text and analysis once
+/// they are loaded (the library can list thousands of articles without holding them all).
 #[derive(Clone, Debug)]
 pub struct Entry {
+    /// What the library shows, filters and counts.
+    pub card: Card,
+    /// The text and analysis, when loaded.
+    pub body: Option<Arc<Body>>,
+}
+
+impl Entry {
+    /// An entry with its text and analysis at hand (the embedded samples, tests).
+    pub fn loaded(article: Article, analysis: Analysis) -> Entry {
+        Entry {
+            card: Card::new(&article, Some(&analysis)),
+            body: Some(Arc::new(Body { article, analysis })),
+        }
+    }
+
+    /// How the state remembers this article.
+    pub fn key(&self) -> String {
+        self.card.path.display().to_string()
+    }
+
+    /// The person a filter's key names in this article, by the card.
+    pub fn person(&self, key: &str) -> Option<&PersonCount> {
+        self.card.people.iter().find(|p| p.key == key)
+    }
+}
+
+/// One article's text and what lede found in it: what the reader needs to show it.
+#[derive(Clone, Debug)]
+pub struct Body {
     /// The article.
     pub article: Article,
     /// Its analysis.
     pub analysis: Analysis,
 }
 
-impl Entry {
+impl Body {
     /// The people of the article.
     pub fn people(&self) -> impl Iterator<Item = &Entity> {
         self.analysis
@@ -165,6 +197,8 @@ pub enum PanelRow {
 pub struct Reader {
     /// Which entry is open.
     pub entry: usize,
+    /// Its text and analysis.
+    pub body: Arc<Body>,
     /// Its laid-out lines.
     pub doc: Doc,
     /// The first line in view.
@@ -294,16 +328,13 @@ impl App {
 
     fn reading_position(&self) -> Option<(String, usize)> {
         let reader = self.reader.as_ref()?;
-        let entry = self.entries.get(reader.entry)?;
+        let article = &reader.body.article;
         let offset = if reader.top == 0 {
             0
         } else {
-            reader
-                .doc
-                .offset_of_line(reader.top)
-                .min(entry.article.text.len())
+            reader.doc.offset_of_line(reader.top).min(article.text.len())
         };
-        Some((path_key(&entry.article), offset))
+        Some((path_key(article), offset))
     }
 
     /// The action a key press asks for: typing while a prompt or the picker is open, the
@@ -471,10 +502,7 @@ impl App {
         let Some(reader) = &mut self.reader else {
             return;
         };
-        let Some(entry) = self.entries.get(reader.entry) else {
-            return;
-        };
-        let article = &entry.article;
+        let article = &reader.body.article;
         // The headline too, when it is part of the text (the reader draws it from there).
         let mut within: Vec<Span> = article
             .title_span
@@ -510,16 +538,13 @@ impl App {
 
     fn open_picker(&mut self) {
         let choices = match (&self.screen, &self.reader) {
-            (Screen::Reader, Some(reader)) => match self.entries.get(reader.entry) {
-                Some(entry) => people_of(entry),
-                None => Vec::new(),
-            },
+            (Screen::Reader, Some(reader)) => people_of(&reader.body),
             _ => {
                 // One choice per person across articles, found by key.
                 let mut merged: Vec<Choice> = Vec::new();
                 let mut index: HashMap<String, usize> = HashMap::new();
                 for entry in &self.entries {
-                    for choice in people_of(entry) {
+                    for choice in entry.card.people.iter().map(choice_of) {
                         match index.get(&choice.key).and_then(|&i| merged.get_mut(i)) {
                             Some(c) => {
                                 if choice.mentions > c.mentions {
@@ -559,17 +584,28 @@ impl App {
     /// The chosen person's entity in the open article.
     pub fn person_entity(&self) -> Option<&Entity> {
         let person = self.person.as_ref()?;
-        self.current_entry()?.entity_for(&person.key)
+        self.current()?.entity_for(&person.key)
     }
 
-    /// The open article's entry.
-    pub fn current_entry(&self) -> Option<&Entry> {
-        self.entries.get(self.reader.as_ref()?.entry)
+    /// The open article's text and analysis.
+    pub fn current(&self) -> Option<&Body> {
+        self.reader.as_ref().map(|r| &*r.body)
+    }
+}
+
+/// A person of a library card as a picker choice.
+fn choice_of(person: &PersonCount) -> Choice {
+    Choice {
+        key: person.key.clone(),
+        name: person.name.clone(),
+        mentions: person.mentions,
+        claims: person.by + person.about,
+        aliases: person.aliases.clone(),
     }
 }
 
 /// The people of one article as picker choices.
-fn people_of(entry: &Entry) -> Vec<Choice> {
+fn people_of(entry: &Body) -> Vec<Choice> {
     entry
         .people()
         .map(|e| {

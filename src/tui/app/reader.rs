@@ -6,7 +6,7 @@ impl App {
     /// The rows of the claims panel: the key claims (or all, when asked) in text order, or
     /// with a person chosen, the claims by them and the claims about them.
     pub fn panel_rows(&self) -> Vec<PanelRow> {
-        let Some(entry) = self.current_entry() else {
+        let Some(entry) = self.current() else {
             return Vec::new();
         };
         match &self.person {
@@ -86,9 +86,7 @@ impl App {
         let Some(reader) = &mut self.reader else {
             return;
         };
-        let Some(entry) = self.entries.get(reader.entry) else {
-            return;
-        };
+        let entry = Arc::clone(&reader.body);
         if let Some(text) = areas.text {
             let width = layout::text_column(text, reading_width).width as usize;
             if width != reader.doc.width() && width > 0 {
@@ -135,9 +133,7 @@ impl App {
         let Some(reader) = &self.reader else {
             return;
         };
-        let Some(entry) = self.entries.get(reader.entry) else {
-            return;
-        };
+        let entry = Arc::clone(&reader.body);
         let at = if reader.top == 0 {
             0
         } else {
@@ -182,11 +178,9 @@ impl App {
         let Some(reader) = &self.reader else {
             return 0;
         };
-        let Some(entry) = self.entries.get(reader.entry) else {
-            return 0;
-        };
         let at = reader.doc.offset_of_line(reader.top);
-        entry
+        reader
+            .body
             .analysis
             .sections
             .iter()
@@ -197,7 +191,7 @@ impl App {
     /// The line a section starts on, its made-up title included.
     pub(super) fn section_line(&self, index: usize) -> Option<usize> {
         let reader = self.reader.as_ref()?;
-        let section = self.current_entry()?.analysis.sections.get(index)?;
+        let section = self.current()?.analysis.sections.get(index)?;
         if index == 0 {
             return Some(0);
         }
@@ -224,7 +218,7 @@ impl App {
 
     pub(super) fn go_to_claim(&mut self, claim: usize) {
         let Some(span) = self
-            .current_entry()
+            .current()
             .and_then(|e| e.analysis.claims.get(claim))
             .map(|c| c.sentence)
         else {
@@ -328,7 +322,7 @@ impl App {
         };
         let page = self.view_height().max(1) as isize;
         let sections = self
-            .current_entry()
+            .current()
             .map_or(0, |e| e.analysis.sections.len());
         match (focus, action) {
             (Focus::Claims, Action::Down | Action::Up) => {
@@ -507,7 +501,7 @@ impl App {
             }
         } else if layout::contains(areas.outline, column, row) {
             let sections = self
-                .current_entry()
+                .current()
                 .map_or(0, |e| e.analysis.sections.len());
             if let Some(reader) = &mut self.reader {
                 reader.section = reader
@@ -534,7 +528,7 @@ impl App {
         {
             let inner = layout::inner(area);
             let sections = self
-                .current_entry()
+                .current()
                 .map_or(0, |e| e.analysis.sections.len());
             if let Some(index) =
                 crate::tui::panes::outline::section_at(self, inner, row).filter(|&i| i < sections)

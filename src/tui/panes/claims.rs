@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Block;
 
 use super::super::action::Action;
-use super::super::app::{App, Entry, PanelRow};
+use super::super::app::{App, Body, PanelRow};
 use super::super::layout::Focus;
 use super::super::{text, theme};
 use super::{fit, span};
@@ -34,7 +34,7 @@ pub struct Item {
 /// The selected claim heads the view (under its group's title), so the claims below it are
 /// the ones in the text being read; near the end of the list the view fills upwards instead.
 pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
-    let Some(entry) = app.current_entry() else {
+    let Some(entry) = app.current() else {
         return (Vec::new(), 0);
     };
     let rows = app.panel_rows();
@@ -89,7 +89,7 @@ pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
 }
 
 /// The lines of one row of the panel; the selected claim is shown whole.
-fn item_lines(entry: &Entry, row: &PanelRow, width: usize, selected: bool) -> Vec<Line<'static>> {
+fn item_lines(entry: &Body, row: &PanelRow, width: usize, selected: bool) -> Vec<Line<'static>> {
     match row {
         PanelRow::Group(title) => vec![Line::styled(
             format!(" {}", fit(title, width.saturating_sub(1))),
@@ -198,7 +198,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let count = app.panel_claims().len();
-    let total = app.current_entry().map_or(0, |e| e.analysis.claims.len());
+    let total = app.current().map_or(0, |e| e.analysis.claims.len());
     let hidden = total.saturating_sub(count);
     let title = match &app.person {
         Some(_) => format!(" Claims ({count} of {total}) "),

@@ -5,7 +5,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Block;
 
-use super::super::app::{App, Entry, list_offset, path_key};
+use super::super::app::{App, Entry, list_offset};
 use super::super::{layout, theme};
 use super::{fit, pad, span};
 use crate::article;
@@ -93,11 +93,11 @@ pub fn render(app: &App, frame: &mut Frame) {
         let Some(entry) = app.entries.get(index) else {
             continue;
         };
-        let unread = !app.read.contains(&path_key(&entry.article));
+        let unread = !app.read.contains(&entry.key());
         let mut parts = vec![
             span(if unread { "● " } else { "  " }, theme::key()),
             span(
-                pad(&entry.article.title, title_width),
+                pad(&entry.card.title, title_width),
                 if unread {
                     Style::new().add_modifier(Modifier::BOLD)
                 } else {
@@ -105,21 +105,17 @@ pub fn render(app: &App, frame: &mut Frame) {
                 },
             ),
         ];
-        let source = entry
-            .article
-            .kicker
-            .as_ref()
-            .or(entry.article.source.as_ref());
+        let source = entry.card.kicker.as_ref().or(entry.card.source.as_ref());
         if source_shown {
             let source = pad(source.map_or("", |s| s.as_str()), SOURCE - 2);
             parts.push(span(format!("  {source}"), theme::dimmed()));
         }
         if date_shown {
-            let shown = entry.article.published().map(article::iso_date);
+            let shown = entry.card.published().map(article::iso_date);
             let date = pad(
                 shown
                     .as_deref()
-                    .or(entry.article.date.as_deref())
+                    .or(entry.card.date.as_deref())
                     .unwrap_or(""),
                 DATE - 1,
             );
@@ -140,13 +136,13 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 /// People and claims of an article; with a person chosen, claims by and about them.
 fn counts(app: &App, entry: &Entry) -> String {
-    let people = entry.people().count();
-    let claims = match app.person.as_ref().and_then(|p| entry.entity_for(&p.key)) {
-        Some(entity) => {
-            let (by, about) = entry.claims_by_and_about(entity.id);
-            format!("{}/{}", by.len(), about.len())
-        }
-        None => entry.analysis.claims.len().to_string(),
+    if !entry.card.analysed {
+        return format!("{:>8}{:>9} ", "…", "…");
+    }
+    let people = entry.card.people.len();
+    let claims = match app.person.as_ref().and_then(|p| entry.person(&p.key)) {
+        Some(person) => format!("{}/{}", person.by, person.about),
+        None => entry.card.claims.to_string(),
     };
     format!("{people:>8}{claims:>9} ")
 }

@@ -42,7 +42,7 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
             // An article in another language says why it has no names or claims, and one
             // decoded from a legacy encoding says from which.
             Screen::Reader => app
-                .current_entry()
+                .current()
                 .map(|e| {
                     let mut words = e.article.title.clone();
                     if let Some(note) = crate::report::language_note(e.analysis.language) {
@@ -58,7 +58,7 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
                 .library_rows()
                 .get(app.library.selected)
                 .and_then(|&n| app.entries.get(n))
-                .map(|e| e.article.path.display().to_string())
+                .map(|e| e.card.path.display().to_string())
                 .unwrap_or_default(),
         };
         Line::styled(

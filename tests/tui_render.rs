@@ -7,7 +7,7 @@ use common::{library_app, rich_app, type_text};
 use lede::analysis;
 use lede::article::Article;
 use lede::tui::action::Action;
-use lede::tui::app::{App, Entry};
+use lede::tui::app::{App, Entry, Screen};
 use lede::tui::panes;
 use lede::tui::theme::Colours;
 use ratatui::Terminal;
@@ -89,6 +89,10 @@ fn the_library_with_a_person_filter_keeps_its_column_headers_apart() {
     app.update(Action::PickPerson);
     type_text(&mut app, "merz");
     app.update(Action::Open);
+    // Choosing from the library opens the person's page; leaving it shows the library of
+    // their articles.
+    assert_eq!(app.screen, Screen::Person);
+    app.update(Action::Back);
     let shown = screen(&app);
     assert!(shown.contains("people by/about"), "{shown}");
     insta::assert_snapshot!("library_filtered_80x24", shown);
@@ -232,11 +236,7 @@ fn the_selected_row_is_reversed_so_it_shows_on_any_theme() {
     let title = &app.entries[app.library_rows()[0]].card.title;
     let (x, y) = find(buffer, &title[..10]).unwrap();
     assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
-    let (x, y) = find(
-        buffer,
-        &app.entries[app.library_rows()[1]].card.title[..10],
-    )
-    .unwrap();
+    let (x, y) = find(buffer, &app.entries[app.library_rows()[1]].card.title[..10]).unwrap();
     assert!(!buffer[(x, y)].modifier.contains(Modifier::REVERSED));
 }
 
@@ -340,11 +340,7 @@ fn wide_characters_are_wrapped_by_their_width() {
     let article: Article = lede::article::read_file(&path).unwrap();
     let analysis = analysis::analyze(&article);
     for (w, h) in [(20, 5), (45, 12), (61, 20)] {
-        let app = common::app(
-            vec![Entry::loaded(article.clone(), analysis.clone())],
-            w,
-            h,
-        );
+        let app = common::app(vec![Entry::loaded(article.clone(), analysis.clone())], w, h);
         draw(&app);
         let column = lede::tui::layout::text_column(app.reader_areas().text.unwrap(), 100);
         let reader = app.reader.as_ref().unwrap();
@@ -543,6 +539,7 @@ fn without_colour_the_help_legend_still_tells_kinds_apart() {
     let mut app = rich_app(120, 40);
     app.colours = Colours::None;
     app.update(Action::Help);
+    app.update(Action::Bottom);
     let terminal = draw(&app);
     let buffer = terminal.backend().buffer();
     let looks: Vec<Modifier> = ["person", "organisation", "place", "group"]

@@ -5,7 +5,7 @@ mod common;
 
 use common::{first, library_app, plain_berlin, rich_app, type_text, visible_text};
 use lede::tui::action::Action;
-use lede::tui::app::{Overlay, PanelRow, Screen};
+use lede::tui::app::{Overlay, PanelRow, Request, Screen};
 use lede::tui::layout::Focus;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -317,6 +317,15 @@ fn a_person_filter_in_the_library_keeps_their_articles() {
     app.update(Action::PickPerson);
     type_text(&mut app, "merz");
     app.update(Action::Open);
+    // The person's page is up and has asked the library for their claims.
+    assert_eq!(app.screen, Screen::Person);
+    assert!(
+        app.take_requests()
+            .iter()
+            .any(|r| matches!(r, Request::PersonClaims(key) if key.contains("merz")))
+    );
+    app.update(Action::Back);
+    assert_eq!(app.screen, Screen::Library);
     let rows = app.library_rows();
     assert_eq!(rows.len(), 1);
     assert!(
@@ -436,13 +445,7 @@ fn reading_positions_and_read_marks_are_remembered() {
     let mut app = rich_app(80, 24);
     app.update(Action::PageDown);
     let saved = app.saved();
-    let key = app
-        .current()
-        .unwrap()
-        .article
-        .path
-        .display()
-        .to_string();
+    let key = app.current().unwrap().article.path.display().to_string();
     assert!(saved.read.contains(&key));
     let offset = saved.positions[&key];
     assert!(offset > 0);

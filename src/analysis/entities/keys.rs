@@ -14,31 +14,55 @@ fn surname(key: &str) -> Option<(&str, bool)> {
     }
 }
 
-/// Gives every person named by surname alone the key of the one full name in the library
-/// that ends with that surname; where two full names share it ("Marta Quell", "Ivo Quell"),
-/// the bare surname keeps its own key, since the library cannot tell which is meant.
-pub fn share_keys(lists: &mut [&mut [Entity]]) {
-    let mut full: HashMap<String, Option<String>> = HashMap::default();
-    for entity in lists.iter().flat_map(|list| list.iter()) {
-        if entity.kind != EntityKind::Person {
-            continue;
-        }
-        if let Some((last, true)) = surname(&entity.key) {
-            full.entry(last.to_string())
-                .and_modify(|known| {
-                    if known.as_deref() != Some(entity.key.as_str()) {
-                        *known = None;
-                    }
-                })
-                .or_insert_with(|| Some(entity.key.clone()));
+/// The library's key for every bare surname that has exactly one full name in the library
+/// ("person:quell" → "person:marta quell"), from all the person keys of its articles. Where
+/// two full names share a surname ("Marta Quell", "Ivo Quell") the bare one keeps its own key,
+/// since the library cannot tell which is meant.
+pub fn library_keys<'a>(
+    person_keys: impl IntoIterator<Item = &'a str>,
+) -> std::collections::HashMap<String, String> {
+    let mut full: HashMap<&'a str, Option<&'a str>> = HashMap::default();
+    let mut bare: Vec<&'a str> = Vec::new();
+    for key in person_keys {
+        match surname(key) {
+            Some((last, true)) => {
+                full.entry(last)
+                    .and_modify(|known| {
+                        if *known != Some(key) {
+                            *known = None;
+                        }
+                    })
+                    .or_insert(Some(key));
+            }
+            Some((_, false)) => bare.push(key),
+            None => {}
         }
     }
+    bare.into_iter()
+        .filter_map(|key| {
+            let (last, _) = surname(key)?;
+            let one = (*full.get(last)?)?;
+            Some((key.to_string(), one.to_string()))
+        })
+        .collect()
+}
+
+/// Gives every person named by surname alone the key of the one full name in the library
+/// that ends with that surname (see [`library_keys`]).
+pub fn share_keys(lists: &mut [&mut [Entity]]) {
+    let people = |e: &&Entity| e.kind == EntityKind::Person;
+    let keys = library_keys(
+        lists
+            .iter()
+            .flat_map(|list| list.iter().filter(people))
+            .map(|e| e.key.as_str()),
+    );
+    if keys.is_empty() {
+        return;
+    }
     for entity in lists.iter_mut().flat_map(|list| list.iter_mut()) {
-        if entity.kind != EntityKind::Person {
-            continue;
-        }
-        if let Some((last, false)) = surname(&entity.key)
-            && let Some(Some(key)) = full.get(last)
+        if entity.kind == EntityKind::Person
+            && let Some(key) = keys.get(&entity.key)
         {
             entity.key = key.clone();
         }

@@ -16,7 +16,7 @@ mod sentence;
 mod user;
 mod words;
 
-pub use keys::share_keys;
+pub use keys::{library_keys, share_keys};
 pub use user::{UserEntry, UserLexicon};
 
 use serde::Serialize;

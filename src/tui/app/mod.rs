@@ -22,7 +22,12 @@ use crate::tui::search;
 use crate::tui::theme::Colours;
 
 mod library;
+mod loading;
+mod person_page;
 mod reader;
+
+pub use loading::{Loaded, Request, Wanted};
+pub use person_page::PersonPage;
 
 /// Lines the wheel scrolls per notch.
 const WHEEL_LINES: isize = 3;
@@ -119,6 +124,8 @@ pub enum Screen {
     Library,
     /// One article.
     Reader,
+    /// Every claim by and about one person across the library.
+    Person,
 }
 
 /// The library's order.
@@ -229,8 +236,11 @@ pub struct LibraryState {
     pub selected: usize,
     /// The order.
     pub sort: Sort,
-    /// The title filter typed after `/`.
+    /// The search typed after `/`: titles that contain it at once, then the library's
+    /// full-text matches.
     pub titles: String,
+    /// The full-text matches of `titles`, best first, once the search has answered.
+    pub hits: Option<Vec<crate::store::Hit>>,
 }
 
 /// Everything the reader shows, and nothing it draws.
@@ -277,6 +287,20 @@ pub struct App {
     pub colours: Colours,
     /// The last search run with enter, which Up brings back into an empty search prompt.
     pub last_query: String,
+    /// Starred claims: the article's key and the claim's sentence start.
+    pub stars: HashSet<(String, usize)>,
+    /// Files done and to do while the library is read and analysed in the background.
+    pub progress: Option<(usize, usize)>,
+    /// The person page, when it is up.
+    pub person_page: Option<PersonPage>,
+    /// Each entry by article path.
+    index: HashMap<std::path::PathBuf, usize>,
+    /// What the reader has asked of the edge and the edge has not yet taken.
+    requests: Vec<Request>,
+    /// An article asked for whose text is on its way.
+    wanted: Option<Wanted>,
+    /// Bare surname keys mapped to the library's one full name with that surname.
+    library_keys: HashMap<String, String>,
 }
 
 impl App {
@@ -292,6 +316,7 @@ impl App {
                 selected: 0,
                 sort: Sort::File,
                 titles: String::new(),
+                hits: None,
             },
             reader: None,
             person: None,
@@ -307,7 +332,15 @@ impl App {
             quit: false,
             colours: Colours::default(),
             last_query: String::new(),
+            stars: saved.stars,
+            progress: None,
+            person_page: None,
+            index: HashMap::new(),
+            requests: Vec::new(),
+            wanted: None,
+            library_keys: HashMap::new(),
         };
+        app.reindex();
         if app.entries.len() == 1 {
             app.open(0);
         }
@@ -323,6 +356,7 @@ impl App {
         Saved {
             read: self.read.clone(),
             positions,
+            stars: self.stars.clone(),
         }
     }
 
@@ -332,7 +366,10 @@ impl App {
         let offset = if reader.top == 0 {
             0
         } else {
-            reader.doc.offset_of_line(reader.top).min(article.text.len())
+            reader
+                .doc
+                .offset_of_line(reader.top)
+                .min(article.text.len())
         };
         Some((path_key(article), offset))
     }
@@ -388,6 +425,7 @@ impl App {
             match self.screen {
                 Screen::Library => self.update_library(action),
                 Screen::Reader => self.update_reader(action),
+                Screen::Person => self.update_person_page(action),
             }
         }
     }
@@ -424,7 +462,12 @@ impl App {
                     });
                     self.overlay = None;
                     if let Some(person) = chosen {
-                        self.set_person(Some(person));
+                        self.set_person(Some(person.clone()));
+                        // Outside an article, a person's page gathers their claims from the
+                        // whole library.
+                        if self.screen != Screen::Reader {
+                            self.open_person_page(&person);
+                        }
                     }
                 }
                 _ => {}
@@ -465,7 +508,7 @@ impl App {
                             reader.top = reader.search_origin;
                         }
                     }
-                    PromptKind::Titles => self.library.titles.clear(),
+                    PromptKind::Titles => self.search_library(String::new()),
                 }
                 return;
             }
@@ -482,6 +525,7 @@ impl App {
                 match self.screen {
                     Screen::Library => self.update_library(action),
                     Screen::Reader => self.update_reader(action),
+                    Screen::Person => self.update_person_page(action),
                 }
                 self.prompt = Some((kind, text));
                 return;
@@ -490,10 +534,7 @@ impl App {
         }
         let typed = text.clone();
         match kind {
-            PromptKind::Titles => {
-                self.library.titles = typed;
-                self.library.selected = 0;
-            }
+            PromptKind::Titles => self.search_library(typed),
             PromptKind::Search => self.set_search(&typed),
         }
     }

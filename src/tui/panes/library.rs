@@ -30,7 +30,14 @@ pub fn render(app: &App, frame: &mut Frame) {
         app.library.sort.label()
     );
     if !app.library.titles.is_empty() {
-        title.push_str(&format!("· title has “{}” ", app.library.titles));
+        match app.searching() {
+            Some(hits) => title.push_str(&format!(
+                "· “{}” in {} texts ",
+                app.library.titles,
+                hits.len()
+            )),
+            None => title.push_str(&format!("· title has “{}” ", app.library.titles)),
+        }
     }
     let block = Block::bordered()
         .border_style(theme::border(true))
@@ -87,7 +94,10 @@ pub fn render(app: &App, frame: &mut Frame) {
             theme::dimmed(),
         ));
     }
-    let height = (inner.height as usize).saturating_sub(1);
+    // While a search has answered, each article takes two lines: its row, then the line of
+    // its text that matched.
+    let searching = app.searching().is_some();
+    let height = app.library_height();
     let skip = list_offset(app.library.selected, height);
     for (n, &index) in rows.iter().enumerate().skip(skip).take(height) {
         let Some(entry) = app.entries.get(index) else {
@@ -125,11 +135,27 @@ pub fn render(app: &App, frame: &mut Frame) {
             parts.push(span(counts(app, entry), Style::new()));
         }
         let line = Line::from(parts);
-        lines.push(if n == app.library.selected {
+        let selected = n == app.library.selected;
+        lines.push(if selected {
             line.patch_style(theme::selected_row())
         } else {
             line
         });
+        if searching {
+            let matched = match app.hit_of(index) {
+                Some(hit) => span(
+                    format!("    {}", fit(&hit.line, width.saturating_sub(4))),
+                    theme::dimmed(),
+                ),
+                None => span("    (title)", theme::dimmed()),
+            };
+            let line = Line::from(matched);
+            lines.push(if selected {
+                line.patch_style(theme::selected_row())
+            } else {
+                line
+            });
+        }
     }
     super::draw_lines(frame, inner, lines);
 }

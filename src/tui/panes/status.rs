@@ -20,7 +20,7 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
     let left: Line = if let Some((kind, typed)) = &app.prompt {
         let label = match kind {
             PromptKind::Search => "/",
-            PromptKind::Titles => "title: ",
+            PromptKind::Titles => "search library: ",
         };
         Line::from(vec![
             span(label, theme::key()),
@@ -60,6 +60,12 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
                 .and_then(|&n| app.entries.get(n))
                 .map(|e| e.card.path.display().to_string())
                 .unwrap_or_default(),
+            Screen::Person => app
+                .person_page
+                .as_ref()
+                .and_then(|p| p.rows.as_ref()?.get(p.selected))
+                .map(|row| row.article.display().to_string())
+                .unwrap_or_default(),
         };
         Line::styled(
             fit(&words, left_room),
@@ -76,6 +82,9 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
 /// The filter, search and claim position, for the right of the status line.
 fn right_side(app: &App) -> String {
     let mut parts = Vec::new();
+    if let Some((done, total)) = app.progress {
+        parts.push(format!("analysing {done}/{total}"));
+    }
     if let Some(reader) = &app.reader
         && app.screen == Screen::Reader
         && let Some(search) = &reader.search
@@ -191,7 +200,17 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
             Action::Open,
             Action::Down,
             Action::Search,
+            Action::PickPerson,
+            Action::NextUnread,
+            Action::ToggleRead,
             Action::Sort,
+            Action::Help,
+            Action::Quit,
+        ],
+        Screen::Person => &[
+            Action::Open,
+            Action::Down,
+            Action::Back,
             Action::PickPerson,
             Action::Help,
             Action::Quit,

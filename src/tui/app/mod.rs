@@ -360,7 +360,8 @@ impl App {
         }
     }
 
-    fn reading_position(&self) -> Option<(String, usize)> {
+    /// The open article's key and the byte offset at the top of the view.
+    pub fn reading_position(&self) -> Option<(String, usize)> {
         let reader = self.reader.as_ref()?;
         let article = &reader.body.article;
         let offset = if reader.top == 0 {

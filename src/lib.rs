@@ -16,4 +16,5 @@ pub mod licenses;
 pub mod report;
 pub mod sanitize;
 pub mod span;
+pub mod store;
 pub mod tui;

@@ -1,4 +1,6 @@
-//! What the reader remembers between runs: which articles were read and where each was left.
+//! The state file older ledes kept (`state.ron`): which articles were read and where each was
+//! left. The library database imports it once ([`super::Store::import_state`]) and leaves it
+//! as a backup; the reader still reads and writes it until it keeps its state in the database.
 //!
 //! The state file is lede's own; when it cannot be read it is reported and ignored, never a
 //! reason not to start.

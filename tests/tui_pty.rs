@@ -71,6 +71,7 @@ impl Session {
         cmd.env("HOME", &home);
         cmd.env("XDG_CONFIG_HOME", home.join("config"));
         cmd.env("XDG_STATE_HOME", home.join("state"));
+        cmd.env("LEDE_DATA_DIR", home.join("data"));
         cmd.env_remove("LEDE_CONFIG");
         for (key, value) in env {
             cmd.env(key, value);
@@ -353,11 +354,15 @@ fn a_resize_redraws_and_quitting_leaves_the_alternate_screen() {
     );
 }
 
-/// The state file of a session started with `Session::start(name, …)`.
-fn state_file(name: &str) -> PathBuf {
-    std::env::temp_dir()
+/// Where a session started with `Session::start(name, …)` left each article, from its
+/// library database.
+fn positions(name: &str) -> std::collections::HashMap<String, usize> {
+    let path = std::env::temp_dir()
         .join(format!("lede-pty-{}-{name}", std::process::id()))
-        .join("state/lede/state.ron")
+        .join("data/library.sqlite3");
+    let (store, problem) = lede::store::Store::open(&path);
+    assert!(problem.is_none(), "{problem:?}");
+    store.positions().unwrap()
 }
 
 /// Checks that the terminal lede leaves behind is the one it found: main screen, no mouse
@@ -386,16 +391,15 @@ fn sigterm_and_sighup_give_the_terminal_back_save_the_position_and_exit_with_the
         let exit = lede.wait_exit();
         assert_eq!(exit.exit_code(), status, "SIG{signal}: {exit:?}");
         assert_terminal_given_back(&lede);
-        let state = std::fs::read_to_string(state_file(&name))
-            .unwrap_or_else(|e| panic!("SIG{signal}: no state file: {e}"));
-        assert!(state.contains("berlin-peace-talks.txt"), "{state}");
-        let position = state
-            .split("positions:")
-            .nth(1)
-            .and_then(|p| p.split(": ").nth(1))
-            .and_then(|p| p.split(|c: char| !c.is_ascii_digit()).next())
-            .and_then(|p| p.parse::<usize>().ok());
-        assert!(position.is_some_and(|p| p > 0), "SIG{signal}: {state}");
+        let positions = positions(&name);
+        let position = positions
+            .iter()
+            .find(|(article, _)| article.ends_with("berlin-peace-talks.txt"))
+            .map(|(_, &offset)| offset);
+        assert!(
+            position.is_some_and(|p| p > 0),
+            "SIG{signal}: {positions:?}"
+        );
     }
 }
 

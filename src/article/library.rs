@@ -93,13 +93,16 @@ pub const SAMPLES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The pseudo folder the embedded samples' paths start with, so their read marks and
+/// database rows never mix with files on disk.
+pub const EMBEDDED: &str = "embedded";
+
 /// The sample articles as a library, under the pseudo folder `embedded/`.
 pub fn embedded_library() -> Library {
     SAMPLES
         .iter()
         .flat_map(|(name, text)| {
-            read_source(PathBuf::from("embedded").join(name), (*text).to_string())
-                .unwrap_or_default()
+            read_source(PathBuf::from(EMBEDDED).join(name), (*text).to_string()).unwrap_or_default()
         })
         .collect()
 }
@@ -111,33 +114,7 @@ pub fn embedded_library() -> Library {
 /// the load; an `.xml` file found in a folder that is not a feed is passed over in silence
 /// (folders hold sitemaps and settings), but named on the command line it is reported.
 pub fn load_paths(paths: &[PathBuf]) -> (Library, Vec<LoadError>) {
-    let mut files: Vec<Named> = Vec::new();
-    let mut errors = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            files.push((path.clone(), true));
-            continue;
-        }
-        match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => {
-                let mut found = Vec::new();
-                let mut seen = HashSet::new();
-                walk(path, &mut found, &mut seen, &mut errors);
-                found.sort();
-                files.extend(found.into_iter().map(|f| (f, false)));
-            }
-            Ok(meta) => match files::special_kind(&meta) {
-                // Pipes, sockets and devices are refused before they are opened: reading a
-                // pipe would wait for a writer and stall every other file of the run.
-                Some(kind) => errors.push(LoadError::new(path, kind)),
-                None => files.push((path.clone(), true)),
-            },
-            Err(e) => errors.push(LoadError::new(path, missing_reason(path, &e))),
-        }
-    }
-    let mut seen = HashSet::new();
-    files.retain(|(f, _)| seen.insert(f.clone()));
-
+    let (files, mut errors) = list_paths(paths);
     let mut articles = Vec::new();
     for result in read_parallel(&files) {
         match result {
@@ -148,11 +125,75 @@ pub fn load_paths(paths: &[PathBuf]) -> (Library, Vec<LoadError>) {
     (articles, errors)
 }
 
-/// A file to read, and whether the user named it (rather than a folder walk finding it).
-type Named = (PathBuf, bool);
+/// A file to read: found by a folder walk, or named by the user (whose name is read whatever
+/// it is, and whose refusal is always reported).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Listed {
+    /// The file, as named or as the walk found it; `-` is standard input.
+    pub path: PathBuf,
+    /// Whether the user named it rather than a folder walk finding it.
+    pub named: bool,
+}
+
+/// The files [`load_paths`] would read, in its order, without reading them, and the paths
+/// that could not even be looked at: the library database compares them with what it holds
+/// before reading only the new and changed ones.
+pub fn list_paths(paths: &[PathBuf]) -> (Vec<Listed>, Vec<LoadError>) {
+    let mut files: Vec<Listed> = Vec::new();
+    let mut errors = Vec::new();
+    let named = |path: &Path| Listed {
+        path: path.to_path_buf(),
+        named: true,
+    };
+    for path in paths {
+        if path.as_os_str() == "-" {
+            files.push(named(path));
+            continue;
+        }
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                let mut found = Vec::new();
+                let mut seen = HashSet::new();
+                walk(path, &mut found, &mut seen, &mut errors);
+                found.sort();
+                files.extend(found.into_iter().map(|path| Listed { path, named: false }));
+            }
+            Ok(meta) => match files::special_kind(&meta) {
+                // Pipes, sockets and devices are refused before they are opened: reading a
+                // pipe would wait for a writer and stall every other file of the run.
+                Some(kind) => errors.push(LoadError::new(path, kind)),
+                None => files.push(named(path)),
+            },
+            Err(e) => errors.push(LoadError::new(path, missing_reason(path, &e))),
+        }
+    }
+    let mut seen = HashSet::new();
+    files.retain(|f| seen.insert(f.path.clone()));
+    (files, errors)
+}
+
+/// Reads one listed file's bytes (standard input for `-`), within the size limit, or says in
+/// words why not.
+pub fn read_listed_bytes(file: &Listed) -> Result<Vec<u8>, LoadError> {
+    read_raw(&file.path).map_err(|refused| refused.error)
+}
+
+/// The articles a listed file's bytes hold: an `.xml` file a folder walk found that is not a
+/// feed gives none, silently; named by the user, it is an error like any other.
+pub fn read_listed(file: &Listed, bytes: Vec<u8>) -> Result<Vec<Article>, LoadError> {
+    let shown = if file.path.as_os_str() == "-" {
+        Path::new("<stdin>")
+    } else {
+        &file.path
+    };
+    match from_bytes(shown, bytes) {
+        Err(refused) if refused.not_a_feed && !file.named => Ok(Vec::new()),
+        result => result.map_err(|refused| refused.error),
+    }
+}
 
 /// Reads files on every core, keeping their order.
-fn read_parallel(files: &[Named]) -> Vec<Result<Vec<Article>, LoadError>> {
+fn read_parallel(files: &[Listed]) -> Vec<Result<Vec<Article>, LoadError>> {
     let workers = thread::available_parallelism().map_or(1, usize::from);
     let chunk = files.len().div_ceil(workers).max(1);
     thread::scope(|scope| {
@@ -163,10 +204,7 @@ fn read_parallel(files: &[Named]) -> Vec<Result<Vec<Article>, LoadError>> {
                     part,
                     scope.spawn(move || {
                         part.iter()
-                            .map(|(path, named)| match read(path) {
-                                Err(refused) if refused.not_a_feed && !named => Ok(Vec::new()),
-                                result => result.map_err(|refused| refused.error),
-                            })
+                            .map(|file| read_listed_bytes(file).and_then(|b| read_listed(file, b)))
                             .collect()
                     }),
                 )
@@ -178,9 +216,9 @@ fn read_parallel(files: &[Named]) -> Vec<Result<Vec<Article>, LoadError>> {
                 handle.join().unwrap_or_else(|_| {
                     // A reader bug must not make files vanish silently.
                     part.iter()
-                        .map(|(p, _)| {
+                        .map(|file| {
                             Err(LoadError::new(
-                                p,
+                                &file.path,
                                 "internal error while reading (a bug in lede)",
                             ))
                         })
@@ -307,6 +345,17 @@ struct Refused {
 }
 
 fn read(path: &Path) -> Result<Vec<Article>, Refused> {
+    let bytes = read_raw(path)?;
+    let shown = if path.as_os_str() == "-" {
+        Path::new("<stdin>")
+    } else {
+        path
+    };
+    from_bytes(shown, bytes)
+}
+
+/// A file's bytes (standard input for `-`) within the size limit.
+fn read_raw(path: &Path) -> Result<Vec<u8>, Refused> {
     let stdin = path.as_os_str() == "-";
     let shown = if stdin { Path::new("<stdin>") } else { path };
     let refuse = |reason: String, not_a_feed: bool| Refused {
@@ -331,7 +380,7 @@ fn read(path: &Path) -> Result<Vec<Article>, Refused> {
             refuse(reason, false)
         })?
     };
-    from_bytes(shown, bytes)
+    Ok(bytes)
 }
 
 /// Builds the articles a file's bytes hold, as reading the file at `path` would.

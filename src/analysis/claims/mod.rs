@@ -22,7 +22,7 @@ pub use library::{PersonClaim, claims_of_person};
 
 use std::collections::HashSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::entities::{Entity, EntityId, EntityKind};
 use super::mention_index as mentions;
@@ -31,7 +31,7 @@ use crate::article::Article;
 use crate::span::Span;
 
 /// How a claim reaches the reader.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ClaimKind {
     /// Words in quotation marks, attributed to a speaker.

@@ -14,15 +14,16 @@ fn surname(key: &str) -> Option<(&str, bool)> {
     }
 }
 
-/// The library's key for every bare surname that has exactly one full name in the library
-/// ("person:quell" → "person:marta quell"), from all the person keys of its articles. Where
-/// two full names share a surname ("Marta Quell", "Ivo Quell") the bare one keeps its own key,
-/// since the library cannot tell which is meant.
+/// The library's key map: each bare-surname person key ("person:quell") that has exactly one
+/// full name with that surname among `person_keys` ("person:marta quell"), to that full key.
+/// Where two full names share a surname the bare one is left out, since the library cannot
+/// tell which is meant. The library database applies it to keys stored per article, so a key
+/// is shared across exactly the articles a question is asked about.
 pub fn library_keys<'a>(
     person_keys: impl IntoIterator<Item = &'a str>,
 ) -> std::collections::HashMap<String, String> {
     let mut full: HashMap<&'a str, Option<&'a str>> = HashMap::default();
-    let mut bare: Vec<&'a str> = Vec::new();
+    let mut bare: Vec<(&'a str, &'a str)> = Vec::new();
     for key in person_keys {
         match surname(key) {
             Some((last, true)) => {
@@ -34,35 +35,35 @@ pub fn library_keys<'a>(
                     })
                     .or_insert(Some(key));
             }
-            Some((_, false)) => bare.push(key),
+            Some((last, false)) => bare.push((key, last)),
             None => {}
         }
     }
     bare.into_iter()
-        .filter_map(|key| {
-            let (last, _) = surname(key)?;
-            let one = (*full.get(last)?)?;
-            Some((key.to_string(), one.to_string()))
+        .filter_map(|(key, last)| match full.get(last) {
+            Some(Some(full)) => Some((key.to_string(), (*full).to_string())),
+            _ => None,
         })
         .collect()
 }
 
 /// Gives every person named by surname alone the key of the one full name in the library
-/// that ends with that surname (see [`library_keys`]).
+/// that ends with that surname ([`library_keys`]); where two full names share it ("Marta
+/// Quell", "Ivo Quell"), the bare surname keeps its own key.
 pub fn share_keys(lists: &mut [&mut [Entity]]) {
-    let people = |e: &&Entity| e.kind == EntityKind::Person;
-    let keys = library_keys(
+    let map = library_keys(
         lists
             .iter()
-            .flat_map(|list| list.iter().filter(people))
-            .map(|e| e.key.as_str()),
+            .flat_map(|list| list.iter())
+            .filter(|entity| entity.kind == EntityKind::Person)
+            .map(|entity| entity.key.as_str()),
     );
-    if keys.is_empty() {
+    if map.is_empty() {
         return;
     }
     for entity in lists.iter_mut().flat_map(|list| list.iter_mut()) {
         if entity.kind == EntityKind::Person
-            && let Some(key) = keys.get(&entity.key)
+            && let Some(key) = map.get(&entity.key)
         {
             entity.key = key.clone();
         }
@@ -103,5 +104,22 @@ mod tests {
         share_keys(&mut [&mut first[..], &mut second[..], &mut third[..]]);
         assert_eq!(third[0].key, "person:quell");
         assert_eq!(first[0].key, "person:marta quell");
+    }
+
+    #[test]
+    fn the_key_map_names_only_bare_surnames_with_one_full_name() {
+        let map = library_keys([
+            "person:marta quell",
+            "person:quell",
+            "person:arrin",
+            "person:dov arrin",
+            "person:ivo sand",
+            "person:lea sand",
+            "person:sand",
+            "person:oskar",
+        ]);
+        assert_eq!(map.len(), 2, "{map:?}");
+        assert_eq!(map["person:quell"], "person:marta quell");
+        assert_eq!(map["person:arrin"], "person:dov arrin");
     }
 }

@@ -19,7 +19,7 @@ mod words;
 pub use keys::{library_keys, share_keys};
 pub use user::{UserEntry, UserLexicon};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
 use crate::span::Span;
@@ -30,7 +30,7 @@ use sentence::Sentence;
 pub type EntityId = usize;
 
 /// What sort of thing an entity is; each kind has its own colour in the reader.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     /// A named person.

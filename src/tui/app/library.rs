@@ -16,17 +16,16 @@ impl App {
         let mut rows: Vec<usize> = (0..self.entries.len())
             .filter(|&n| {
                 let entry = &self.entries[n];
-                entry.card.title.to_lowercase().contains(&titles) && by_person(entry)
+                entry.title_key.contains(&titles) && by_person(entry)
             })
             .collect();
         match self.library.sort {
             Sort::File => {}
-            Sort::Title => rows.sort_by_cached_key(|&n| self.entries[n].card.title.to_lowercase()),
+            Sort::Title => {
+                rows.sort_by(|&a, &b| self.entries[a].title_key.cmp(&self.entries[b].title_key))
+            }
             Sort::Date => rows.sort_by(|&a, &b| {
-                let (da, db) = (
-                    self.entries[a].card.published(),
-                    self.entries[b].card.published(),
-                );
+                let (da, db) = (self.entries[a].published, self.entries[b].published);
                 match (da, db) {
                     (Some(x), Some(y)) => y.cmp(&x),
                     (Some(_), None) => std::cmp::Ordering::Less,

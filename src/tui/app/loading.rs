@@ -101,7 +101,14 @@ impl App {
     /// Applies one result from the background.
     pub fn receive(&mut self, loaded: Loaded) {
         match loaded {
-            Loaded::Titles(cards) => self.merge_cards(cards, false),
+            Loaded::Titles(cards) => {
+                self.merge_cards(cards, false);
+                // A single file opens as soon as its text can be had, before its analysis.
+                if self.open_alone && self.entries.len() == 1 && self.reader.is_none() {
+                    self.open_alone = false;
+                    self.open(0);
+                }
+            }
             Loaded::Analysed(cards) => self.merge_cards(cards, true),
             Loaded::Removed(paths) => self.remove_entries(&paths),
             Loaded::Failed(problem) => {
@@ -109,7 +116,13 @@ impl App {
                 self.problems.push(problem);
             }
             Loaded::Progress { done, total } => self.progress = Some((done, total)),
-            Loaded::Done => self.progress = None,
+            Loaded::Done => {
+                self.progress = None;
+                if self.open_alone && self.entries.len() == 1 && self.reader.is_none() {
+                    self.open_alone = false;
+                    self.open(0);
+                }
+            }
             Loaded::Body {
                 path,
                 body,
@@ -157,14 +170,11 @@ impl App {
                         continue;
                     }
                     // The text may have changed: the next open loads it afresh.
-                    if analysed {
-                        entry.body = None;
-                    }
-                    entry.card = card;
+                    *entry = Entry::new(card, None);
                 }
                 None => {
                     self.index.insert(card.path.clone(), self.entries.len());
-                    self.entries.push(Entry { card, body: None });
+                    self.entries.push(Entry::new(card, None));
                 }
             }
         }
@@ -367,5 +377,16 @@ impl App {
         reader.top = 0;
         self.relayout();
         self.follow();
+        // A person picker opened on the text alone learns the people the analysis found,
+        // keeping what was typed.
+        if let Some(Overlay::People(picker)) = &self.overlay
+            && self.screen == Screen::Reader
+        {
+            let typed = picker.query.clone();
+            self.open_picker();
+            if let Some(Overlay::People(fresh)) = &mut self.overlay {
+                typed.chars().for_each(|c| fresh.push(c));
+            }
+        }
     }
 }

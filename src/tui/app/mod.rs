@@ -42,15 +42,32 @@ pub struct Entry {
     pub card: Card,
     /// The text and analysis, when loaded.
     pub body: Option<Arc<Body>>,
+    /// The publication date read once, for sorting.
+    published: Option<crate::article::Date>,
+    /// The title in lower case, for filtering and sorting.
+    title_key: String,
 }
 
 impl Entry {
+    /// An entry for a card, with its text and analysis if they are at hand.
+    pub fn new(card: Card, body: Option<Arc<Body>>) -> Entry {
+        Entry {
+            published: card.date.as_deref().and_then(crate::article::parse_date),
+            title_key: card.title.to_lowercase(),
+            card,
+            body,
+        }
+    }
+
     /// An entry with its text and analysis at hand (the embedded samples, tests).
     pub fn loaded(article: Article, analysis: Analysis) -> Entry {
-        Entry {
-            card: Card::new(&article, Some(&analysis)),
-            body: Some(Arc::new(Body { article, analysis })),
-        }
+        let card = Card::new(&article, Some(&analysis));
+        Entry::new(card, Some(Arc::new(Body { article, analysis })))
+    }
+
+    /// The publication date as a calendar date, when the source gives one lede reads.
+    pub fn published(&self) -> Option<crate::article::Date> {
+        self.published
     }
 
     /// How the state remembers this article.
@@ -301,6 +318,9 @@ pub struct App {
     wanted: Option<Wanted>,
     /// Bare surname keys mapped to the library's one full name with that surname.
     library_keys: HashMap<String, String>,
+    /// Open the article by itself once the library holds just one (a single file named on
+    /// the command line, read in the background).
+    pub open_alone: bool,
 }
 
 impl App {
@@ -339,6 +359,7 @@ impl App {
             requests: Vec::new(),
             wanted: None,
             library_keys: HashMap::new(),
+            open_alone: false,
         };
         app.reindex();
         if app.entries.len() == 1 {

@@ -121,7 +121,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             parts.push(span(format!("  {source}"), theme::dimmed()));
         }
         if date_shown {
-            let shown = entry.card.published().map(article::iso_date);
+            let shown = entry.published().map(article::iso_date);
             let date = pad(
                 shown
                     .as_deref()

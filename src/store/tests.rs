@@ -1,0 +1,372 @@
+//! The store's own tests: round trips, staleness, damaged files, the user's state across
+//! connections, and syncs counted by their events.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use super::sync::{self, Event};
+use super::*;
+use crate::article;
+
+/// A fresh folder for one test.
+fn folder(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("lede-store-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    fs::canonicalize(&dir).unwrap()
+}
+
+const HARBOUR: &str = "Harbour board delays the ferry contract\n\n\
+The harbour board postponed its vote on the new ferry contract on Tuesday.\n\n\
+\"We need another month to read the bids,\" said Odile Farrant, who chairs the board.\n\n\
+Farrant said the delay would not affect the summer timetable.\n";
+
+const ORCHARD: &str = "Orchard growers count frost losses\n\n\
+Growers in the valley lost a third of their apple blossom to a late frost.\n\n\
+\"It was the coldest April night in twenty years,\" said Tomas Brevik, a grower near Aldmoor.\n";
+
+fn analysed(path: &Path, text: &str) -> Vec<(Article, Analysis)> {
+    let articles = article::read_source(path.to_path_buf(), text.to_string()).unwrap();
+    articles
+        .into_iter()
+        .map(|a| {
+            let x = crate::analysis::analyze(&a);
+            (a, x)
+        })
+        .collect()
+}
+
+fn stamp(n: u64) -> Stamp {
+    Stamp {
+        size: n,
+        mtime_ns: n as i64,
+        hash: n,
+    }
+}
+
+#[test]
+fn an_article_round_trips_and_its_card_comes_back() {
+    let mut store = Store::in_memory();
+    let path = PathBuf::from("/news/harbour.txt");
+    let list = analysed(&path, HARBOUR);
+    let put = store.put_file(&path, &stamp(1), &list).unwrap();
+    let cards = store.cards(&[PathBuf::from("/news")]).unwrap();
+    assert_eq!(cards, put);
+    assert_eq!(cards.len(), 1);
+    assert!(cards[0].analysed);
+    assert!(
+        cards[0]
+            .people
+            .iter()
+            .any(|p| p.name == "Odile Farrant" && p.by >= 1),
+        "{:?}",
+        cards[0].people
+    );
+    let (article, analysis) = store.body(&path).unwrap().unwrap();
+    assert_eq!(article.text, list[0].0.text);
+    assert_eq!(analysis.claims, list[0].1.claims);
+    assert_eq!(analysis.entities, list[0].1.entities);
+    // Outside the roots, or another root with a shared prefix, nothing.
+    assert!(store.cards(&[PathBuf::from("/new")]).unwrap().is_empty());
+    assert!(store.cards(&[PathBuf::from("/news2")]).unwrap().is_empty());
+    assert_eq!(store.cards(std::slice::from_ref(&path)).unwrap().len(), 1);
+    assert_eq!(
+        store.stamps_under(&[PathBuf::from("/")]).unwrap()[&path],
+        stamp(1)
+    );
+}
+
+#[test]
+fn cards_come_in_file_path_order_and_putting_again_replaces() {
+    let mut store = Store::in_memory();
+    let b = PathBuf::from("/n/b.txt");
+    let a = PathBuf::from("/n/a.txt");
+    store
+        .put_file(&b, &stamp(1), &analysed(&b, ORCHARD))
+        .unwrap();
+    store
+        .put_file(&a, &stamp(2), &analysed(&a, HARBOUR))
+        .unwrap();
+    store
+        .put_file(&a, &stamp(3), &analysed(&a, ORCHARD))
+        .unwrap();
+    let cards = store.cards(&[PathBuf::from("/n")]).unwrap();
+    let titles: Vec<_> = cards
+        .iter()
+        .map(|c| (c.path.clone(), c.title.clone()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            (a.clone(), "Orchard growers count frost losses".to_string()),
+            (b.clone(), "Orchard growers count frost losses".to_string()),
+        ]
+    );
+    let removed = store.remove_file(&a).unwrap();
+    assert_eq!(removed, std::slice::from_ref(&a));
+    assert_eq!(store.cards(&[PathBuf::from("/n")]).unwrap().len(), 1);
+    assert!(store.body(&a).unwrap().is_none());
+}
+
+#[test]
+fn a_row_from_another_analyser_or_a_damaged_blob_is_not_decoded() {
+    let mut store = Store::in_memory();
+    let path = PathBuf::from("/n/a.txt");
+    store
+        .put_file(&path, &stamp(1), &analysed(&path, HARBOUR))
+        .unwrap();
+    store
+        .conn
+        .execute("UPDATE articles SET blob = X'01FFFF'", [])
+        .unwrap();
+    assert!(store.body(&path).unwrap().is_none());
+    store
+        .put_file(&path, &stamp(1), &analysed(&path, HARBOUR))
+        .unwrap();
+    store
+        .conn
+        .execute("UPDATE articles SET analyser = 'lede 0.0.1-old'", [])
+        .unwrap();
+    assert!(store.body(&path).unwrap().is_none());
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_set_aside_and_a_new_one_started() {
+    let dir = folder("garbage");
+    let path = dir.join("library.sqlite3");
+    fs::write(
+        &path,
+        "these bytes are a shopping list, not a database\n".repeat(100),
+    )
+    .unwrap();
+    let (store, message) = Store::open(&path);
+    let message = message.expect("the user is told");
+    assert!(message.contains("moved it to"), "{message}");
+    let aside: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".broken-"))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert!(
+        fs::read_to_string(aside[0].path())
+            .unwrap()
+            .contains("shopping list")
+    );
+    store.set_read("/n/a.txt", true).unwrap();
+    drop(store);
+    let (again, message) = Store::open(&path);
+    assert_eq!(message, None);
+    assert!(again.read_marks().unwrap().contains("/n/a.txt"));
+}
+
+#[test]
+fn a_newer_database_is_left_alone_and_the_session_runs_in_memory() {
+    let dir = folder("newer");
+    let path = dir.join("library.sqlite3");
+    drop(Store::open(&path));
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", schema::VERSION + 1)
+            .unwrap();
+    }
+    let (store, message) = Store::open(&path);
+    assert!(message.unwrap().contains("newer lede"));
+    assert!(path.exists());
+    store.set_read("x", true).unwrap();
+    assert!(store.read_marks().unwrap().contains("x"));
+}
+
+#[test]
+fn two_connections_see_each_others_marks_and_none_is_lost() {
+    let dir = folder("two");
+    let path = dir.join("library.sqlite3");
+    let (first, _) = Store::open(&path);
+    let (second, _) = Store::open(&path);
+    first.set_read("/n/a.txt", true).unwrap();
+    second.set_read("/n/b.txt", true).unwrap();
+    first.set_position("/n/a.txt", 120).unwrap();
+    second.set_star("/n/b.txt", 40, true).unwrap();
+    first.set_star("/n/b.txt", 90, true).unwrap();
+    second.set_star("/n/b.txt", 90, false).unwrap();
+    let marks = first.read_marks().unwrap();
+    assert!(marks.contains("/n/a.txt") && marks.contains("/n/b.txt"));
+    assert_eq!(second.positions().unwrap()["/n/a.txt"], 120);
+    assert_eq!(
+        first.stars().unwrap(),
+        [("/n/b.txt".to_string(), 40)].into_iter().collect()
+    );
+    // A process killed without closing: every write was already committed.
+    std::mem::forget(first);
+    std::mem::forget(second);
+    let (third, _) = Store::open(&path);
+    assert_eq!(third.read_marks().unwrap().len(), 2);
+    assert_eq!(third.positions().unwrap().len(), 1);
+    second_unread(&third);
+}
+
+fn second_unread(store: &Store) {
+    store.set_read("/n/b.txt", false).unwrap();
+    assert_eq!(store.read_marks().unwrap().len(), 1);
+}
+
+#[test]
+fn an_in_memory_store_reopens_onto_the_same_database() {
+    let store = Store::in_memory();
+    let other = store.reopen().unwrap();
+    other.set_read("a", true).unwrap();
+    assert!(store.read_marks().unwrap().contains("a"));
+    let unrelated = Store::in_memory();
+    assert!(unrelated.read_marks().unwrap().is_empty());
+}
+
+#[test]
+fn the_old_state_file_is_imported_once_and_left_in_place() {
+    let dir = folder("import");
+    let state = dir.join("state.ron");
+    let mut saved = state_file::Saved::default();
+    saved.read.insert("/n/a.txt".into());
+    saved.positions.insert("/n/a.txt".into(), 77);
+    saved.store(&state).unwrap();
+    let store = Store::in_memory();
+    store.set_position("/n/a.txt", 5).unwrap();
+    assert_eq!(store.import_state(&state), None);
+    assert!(store.read_marks().unwrap().contains("/n/a.txt"));
+    assert_eq!(
+        store.positions().unwrap()["/n/a.txt"],
+        5,
+        "the database's own wins"
+    );
+    assert!(state.exists());
+    store.set_read("/n/a.txt", false).unwrap();
+    assert_eq!(store.import_state(&state), None);
+    assert!(store.read_marks().unwrap().is_empty(), "imported only once");
+
+    let broken = dir.join("broken.ron");
+    fs::write(&broken, "(read: [").unwrap();
+    let message = Store::in_memory().import_state(&broken).unwrap();
+    assert!(message.contains("corrupt"), "{message}");
+}
+
+/// What one sync said, counted.
+#[derive(Debug, Default)]
+struct Told {
+    titles: Vec<PathBuf>,
+    analysed: Vec<PathBuf>,
+    removed: Vec<PathBuf>,
+    failed: Vec<String>,
+    done: usize,
+}
+
+fn run(store: &mut Store, roots: &[PathBuf]) -> Told {
+    let mut told = Told::default();
+    sync::sync(
+        store,
+        roots,
+        &AtomicBool::new(false),
+        &mut |event| match event {
+            Event::Titles(cards) => {
+                assert!(cards.iter().all(|c| !c.analysed));
+                told.titles.extend(cards.into_iter().map(|c| c.path));
+            }
+            Event::Analysed(cards) => told.analysed.extend(cards.into_iter().map(|c| c.path)),
+            Event::Removed(paths) => told.removed.extend(paths),
+            Event::Failed(why) => told.failed.push(why),
+            Event::Progress { done, total } => assert!(done <= total),
+            Event::Done => told.done += 1,
+        },
+    );
+    told.titles.sort();
+    told.analysed.sort();
+    told
+}
+
+#[test]
+fn a_sync_reads_new_and_changed_files_only_and_forgets_removed_ones() {
+    let dir = folder("sync");
+    fs::write(dir.join("harbour.txt"), HARBOUR).unwrap();
+    fs::write(dir.join("orchard.md"), ORCHARD).unwrap();
+    fs::write(dir.join("notes.png"), "not an article").unwrap();
+    fs::create_dir_all(dir.join("sub")).unwrap();
+    fs::write(dir.join("sub/empty.txt"), "   \n").unwrap();
+    let mut store = Store::in_memory();
+
+    let first = run(&mut store, std::slice::from_ref(&dir));
+    let both = vec![dir.join("harbour.txt"), dir.join("orchard.md")];
+    assert_eq!(first.titles, both);
+    assert_eq!(first.analysed, both);
+    assert_eq!(first.failed.len(), 1, "{:?}", first.failed);
+    assert!(first.failed[0].contains("empty.txt"));
+    assert_eq!(first.done, 1);
+    let cards = store.cards(std::slice::from_ref(&dir)).unwrap();
+    assert_eq!(cards.len(), 2);
+    assert!(cards.iter().all(|c| c.analysed));
+
+    // Nothing changed: nothing read, and the unreadable file is not retried.
+    let second = run(&mut store, std::slice::from_ref(&dir));
+    assert!(second.titles.is_empty() && second.analysed.is_empty() && second.failed.is_empty());
+
+    // Touched with the same bytes: read, not analysed.
+    let harbour = dir.join("harbour.txt");
+    let file = fs::File::options().append(true).open(&harbour).unwrap();
+    file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+        .unwrap();
+    drop(file);
+    let touched = run(&mut store, std::slice::from_ref(&dir));
+    assert!(touched.titles.is_empty() && touched.analysed.is_empty());
+    let again = run(&mut store, std::slice::from_ref(&dir));
+    assert!(again.titles.is_empty());
+
+    // Changed, added, removed.
+    fs::write(&harbour, HARBOUR.replace("Tuesday", "Wednesday")).unwrap();
+    fs::write(dir.join("third.txt"), ORCHARD.replace("apple", "pear")).unwrap();
+    fs::remove_file(dir.join("orchard.md")).unwrap();
+    let changed = run(&mut store, std::slice::from_ref(&dir));
+    let expected = vec![harbour.clone(), dir.join("third.txt")];
+    assert_eq!(changed.titles, expected);
+    assert_eq!(changed.analysed, expected);
+    assert_eq!(changed.removed, [dir.join("orchard.md")]);
+    let (article, _) = store.body(&harbour).unwrap().unwrap();
+    assert!(article.text.contains("Wednesday"));
+    assert_eq!(store.cards(std::slice::from_ref(&dir)).unwrap().len(), 2);
+}
+
+#[test]
+fn rows_of_another_analyser_are_analysed_again() {
+    let dir = folder("stale");
+    fs::write(dir.join("harbour.txt"), HARBOUR).unwrap();
+    let mut store = Store::in_memory();
+    run(&mut store, std::slice::from_ref(&dir));
+    store
+        .conn
+        .execute("UPDATE files SET analyser = 'lede 0.0.1-old'", [])
+        .unwrap();
+    let told = run(&mut store, std::slice::from_ref(&dir));
+    assert_eq!(told.analysed, [dir.join("harbour.txt")]);
+    assert!(
+        run(&mut store, std::slice::from_ref(&dir))
+            .analysed
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_cancelled_sync_ends_at_once_and_says_done() {
+    let dir = folder("cancel");
+    for n in 0..5 {
+        fs::write(dir.join(format!("{n}.txt")), HARBOUR).unwrap();
+    }
+    let mut store = Store::in_memory();
+    let mut events = Vec::new();
+    sync::sync(
+        &mut store,
+        std::slice::from_ref(&dir),
+        &AtomicBool::new(true),
+        &mut |e| {
+            events.push(e);
+        },
+    );
+    assert_eq!(events, [Event::Done]);
+    assert!(store.cards(&[dir]).unwrap().is_empty());
+}

@@ -5,6 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
+use super::query::fts_query;
 use super::sync::{self, Event};
 use super::*;
 use crate::article;
@@ -369,4 +370,315 @@ fn a_cancelled_sync_ends_at_once_and_says_done() {
     );
     assert_eq!(events, [Event::Done]);
     assert!(store.cards(&[dir]).unwrap().is_empty());
+}
+
+/// One claim of a hand-made article: who says it (name as written, key), the sentence, and
+/// the other people it is about (names as written, keys).
+type Said<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+/// An article whose people and claims are made by hand, so the queries are tested apart
+/// from the recognisers.
+fn hand_made(
+    path: &str,
+    title: &str,
+    date: Option<&str>,
+    said: &[Said<'_>],
+) -> (Article, Analysis) {
+    use crate::analysis::{Claim, ClaimKind, Cue, Entity, Mention, Speaker};
+    use crate::span::Span;
+    let mut text = format!("{title}\n\n");
+    let mut spans = Vec::new();
+    for (_, _, sentence, _) in said {
+        let start = text.len();
+        text.push_str(sentence);
+        spans.push(Span::new(&text, start, text.len()).unwrap());
+        text.push_str("\n\n");
+    }
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut entity = |name: &str, key: &str, within: Span, text: &str| -> usize {
+        let at = within.start() + within.slice(text).find(name).expect("name in sentence");
+        let mention = Mention {
+            span: Span::new(text, at, at + name.len()).unwrap(),
+            text: name.to_string(),
+        };
+        if let Some(e) = entities.iter_mut().find(|e| e.key == key) {
+            e.mentions.push(mention);
+            return e.id;
+        }
+        let id = entities.len();
+        entities.push(Entity {
+            id,
+            kind: EntityKind::Person,
+            name: name.to_string(),
+            key: key.to_string(),
+            aliases: Vec::new(),
+            role: None,
+            mentions: vec![mention],
+            salience: 1.0,
+        });
+        id
+    };
+    let mut claims = Vec::new();
+    for (n, ((name, key, sentence, about), span)) in said.iter().zip(&spans).enumerate() {
+        let speaker = entity(name, key, *span, &text);
+        let about = about
+            .iter()
+            .map(|(name, key)| entity(name, key, *span, &text))
+            .collect();
+        let at = span.start() + sentence.find(name).unwrap();
+        let cue_at = span.start() + sentence.find("said").unwrap_or(0);
+        claims.push(Claim {
+            id: n,
+            kind: ClaimKind::Reported,
+            speaker: Some(Speaker {
+                span: Span::new(&text, at, at + name.len()).unwrap(),
+                text: name.to_string(),
+                entity: Some(speaker),
+                name: None,
+            }),
+            cue: Some(Cue {
+                span: Span::new(&text, cue_at, cue_at + 4).unwrap(),
+                text: "said".to_string(),
+            }),
+            content: *span,
+            sentence: *span,
+            section: 0,
+            about,
+            score: 1.0,
+            hedged: false,
+        });
+    }
+    let article = Article {
+        path: PathBuf::from(path),
+        title: title.to_string(),
+        title_span: Span::new(&text, 0, title.len()),
+        date: date.map(str::to_string),
+        paragraphs: spans.clone(),
+        text,
+        ..Article::default()
+    };
+    let analysis = Analysis {
+        sentences: spans,
+        entities,
+        claims,
+        language: Some("eng"),
+        ..Analysis::default()
+    };
+    (article, analysis)
+}
+
+fn put(store: &mut Store, item: (Article, Analysis)) {
+    let path = item.0.path.clone();
+    store.put_file(&path, &stamp(1), &[item]).unwrap();
+}
+
+/// A small library about one port: Marta Quell in full in two articles, "Quell" alone in a
+/// third, and Ivo Sand and Lea Sand, who share a surname, with a bare "Sand".
+fn port_library() -> Store {
+    let mut store = Store::in_memory();
+    put(
+        &mut store,
+        hand_made(
+            "/port/a.txt",
+            "Cranes arrive at the east quay",
+            Some("2026-03-02"),
+            &[
+                (
+                    "Marta Quell",
+                    "person:marta quell",
+                    "Marta Quell said the cranes were late.",
+                    &[],
+                ),
+                (
+                    "Ivo Sand",
+                    "person:ivo sand",
+                    "Ivo Sand said Marta Quell was right.",
+                    &[("Marta Quell", "person:marta quell")],
+                ),
+            ],
+        ),
+    );
+    put(
+        &mut store,
+        hand_made(
+            "/port/b.txt",
+            "Dock workers vote on the new rota",
+            Some("2026-05-11"),
+            &[(
+                "Quell",
+                "person:quell",
+                "Quell said the rota would stand.",
+                &[],
+            )],
+        ),
+    );
+    put(
+        &mut store,
+        hand_made(
+            "/port/c.txt",
+            "Port accounts show a surplus",
+            None,
+            &[
+                (
+                    "Marta Quell",
+                    "person:marta quell",
+                    "Marta Quell said the surplus was modest.",
+                    &[],
+                ),
+                (
+                    "Lea Sand",
+                    "person:lea sand",
+                    "Lea Sand said the surplus would fund dredging.",
+                    &[],
+                ),
+                (
+                    "Sand",
+                    "person:sand",
+                    "Sand said the dredging starts in June.",
+                    &[],
+                ),
+            ],
+        ),
+    );
+    put(
+        &mut store,
+        hand_made(
+            "/elsewhere/d.txt",
+            "Quell visits the ferry yard",
+            Some("2026-06-01"),
+            &[(
+                "Quell",
+                "person:quell",
+                "Quell said the ferry yard impressed her.",
+                &[],
+            )],
+        ),
+    );
+    store
+}
+
+#[test]
+fn claims_of_a_person_include_those_under_a_bare_surname_newest_first() {
+    let store = port_library();
+    let port = vec![PathBuf::from("/port")];
+    let claims = store.claims_of(&port, "person:marta quell").unwrap();
+    let seen: Vec<(&str, bool)> = claims.iter().map(|c| (c.sentence.as_str(), c.by)).collect();
+    assert_eq!(
+        seen,
+        [
+            ("Quell said the rota would stand.", true),
+            ("Marta Quell said the cranes were late.", true),
+            ("Ivo Sand said Marta Quell was right.", false),
+            ("Marta Quell said the surplus was modest.", true),
+        ]
+    );
+    assert_eq!(claims[0].article, PathBuf::from("/port/b.txt"));
+    assert_eq!(claims[0].verb, "said");
+    assert_eq!(claims, store.claims_of(&port, "person:quell").unwrap());
+    // Two full names share "Sand": the bare one stays apart.
+    let sand = store.claims_of(&port, "person:lea sand").unwrap();
+    assert_eq!(sand.len(), 1);
+    assert_eq!(store.claims_of(&port, "person:sand").unwrap().len(), 1);
+    // The roots decide: the ferry yard article is not under /port.
+    let everywhere = store
+        .claims_of(&[PathBuf::from("/")], "person:marta quell")
+        .unwrap();
+    assert_eq!(everywhere.len(), 5);
+    assert_eq!(everywhere[0].article, PathBuf::from("/elsewhere/d.txt"));
+}
+
+#[test]
+fn people_are_counted_by_library_key() {
+    let store = port_library();
+    let people = store.people(&[PathBuf::from("/port")]).unwrap();
+    let quell = &people[0];
+    assert_eq!(quell.key, "person:marta quell");
+    assert_eq!(quell.name, "Marta Quell");
+    assert_eq!(quell.aliases, ["Quell"]);
+    assert_eq!((quell.articles, quell.by, quell.about), (3, 3, 1));
+    let keys: Vec<&str> = people.iter().map(|p| p.key.as_str()).collect();
+    assert!(keys.contains(&"person:sand") && keys.contains(&"person:lea sand"));
+    assert!(!keys.contains(&"person:quell"));
+}
+
+#[test]
+fn search_ranks_titles_and_points_at_the_matching_paragraph() {
+    let store = port_library();
+    let all = vec![PathBuf::from("/")];
+    let hits = store.search(&all, "surplus dredg", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    let hit = &hits[0];
+    assert_eq!(hit.article, PathBuf::from("/port/c.txt"));
+    assert_eq!(hit.line, "Lea Sand said the surplus would fund dredging.");
+    let (article, _) = store.body(&hit.article).unwrap().unwrap();
+    assert!(article.text[hit.offset..].starts_with("surplus would"));
+    // A title match ranks before a text-only one.
+    let ferry = store.search(&all, "ferry", 10).unwrap();
+    assert_eq!(ferry.len(), 1);
+    let quell = store.search(&all, "quell", 10).unwrap();
+    assert_eq!(quell[0].article, PathBuf::from("/elsewhere/d.txt"));
+    assert_eq!(quell.len(), 4);
+    assert_eq!(store.search(&all, "quell", 2).unwrap().len(), 2);
+    assert!(
+        store
+            .search(&[PathBuf::from("/port")], "ferry", 10)
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn any_text_is_a_safe_search() {
+    let store = port_library();
+    let all = vec![PathBuf::from("/")];
+    for query in [
+        "\"",
+        "\"cranes",
+        "cranes\"",
+        "*",
+        "-",
+        "- cranes",
+        "NEAR(cranes quay)",
+        "cranes NOT quay",
+        "AND",
+        "OR cranes",
+        "(",
+        "^cranes",
+        "col:cranes",
+        "cranes +",
+        "",
+        "   ",
+        "\u{0}",
+        "Zoë’s café",
+        "港口",
+        "cra*",
+    ] {
+        assert!(store.search(&all, query, 10).is_ok(), "{query:?}");
+    }
+    assert_eq!(
+        fts_query("NEAR(a b)"),
+        Some("\"NEAR(a\" \"b)\"*".to_string())
+    );
+    assert_eq!(
+        fts_query("say \"no\""),
+        Some("\"say\" \"\"\"no\"\"\"*".to_string())
+    );
+    assert_eq!(fts_query("- * \""), None);
+    // Operators are words: "NOT quay" does not exclude the article with a quay.
+    assert!(
+        store
+            .search(&all, "cranes NOT quay", 10)
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(store.search(&all, "cranes quay", 10).unwrap().len(), 1);
+    assert_eq!(
+        store.search(&all, "cran", 10).unwrap().len(),
+        1,
+        "last word is a prefix"
+    );
+    assert!(
+        store.search(&all, "cran quay", 10).unwrap().is_empty(),
+        "only the last"
+    );
 }

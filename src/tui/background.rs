@@ -117,11 +117,14 @@ impl Background {
         match request {
             Request::Body { path, file } => self.load(path, file),
             Request::Search(query) => {
-                let hits = Vec::new(); // STAGE2 self.store.search(&self.roots, &query, SEARCH_LIMIT).unwrap_or_default();
+                let hits = self
+                    .store
+                    .search(&self.roots, &query, SEARCH_LIMIT)
+                    .unwrap_or_default();
                 let _ = self.sender.send(Loaded::Hits { query, hits });
             }
             Request::PersonClaims(key) => {
-                let rows = Vec::new(); // STAGE2 self.store.claims_of(&self.roots, &key).unwrap_or_default();
+                let rows = self.store.claims_of(&self.roots, &key).unwrap_or_default();
                 let _ = self.sender.send(Loaded::PersonClaims { key, rows });
             }
             Request::Read(article, read) => {

@@ -76,6 +76,17 @@ impl App {
         self.library.titles = query;
     }
 
+    /// Opens a row of the library: at its match while a search has answered.
+    fn open_row(&mut self, entry: usize) {
+        match self.hit_of(entry).map(|h| h.offset) {
+            Some(at) => {
+                let query = self.library.titles.clone();
+                self.open_at(entry, Some(at), Some(query));
+            }
+            None => self.open_at(entry, None, None),
+        }
+    }
+
     /// Marks an article read or unread, and has the mark kept.
     pub(super) fn set_read(&mut self, entry: usize, read: bool) {
         let Some(e) = self.entries.get(entry) else {
@@ -125,8 +136,7 @@ impl App {
             Action::Bottom => *sel = last,
             Action::Open => {
                 if let Some(&n) = rows.get(*sel) {
-                    let at = self.hit_of(n).map(|h| h.offset);
-                    self.open_at(n, at);
+                    self.open_row(n);
                 }
             }
             Action::Search => {
@@ -148,7 +158,7 @@ impl App {
                         if let Some(row) = self.library_rows().iter().position(|&r| r == n) {
                             self.library.selected = row;
                         }
-                        self.open_at(n, None);
+                        self.open_at(n, None, None);
                     }
                     None => self.notice = Some("Every article here is read.".into()),
                 }
@@ -187,8 +197,7 @@ impl App {
                     if clicked <= last && !rows.is_empty() {
                         if clicked == *sel {
                             if let Some(&n) = rows.get(clicked) {
-                                let at = self.hit_of(n).map(|h| h.offset);
-                                self.open_at(n, at);
+                                self.open_row(n);
                             }
                         } else {
                             *sel = clicked;
@@ -221,7 +230,7 @@ impl App {
     pub fn open(&mut self, entry: usize) {
         match self.entries.get(entry).and_then(|e| e.body.clone()) {
             Some(body) => self.open_with(entry, body),
-            None => self.open_at(entry, None),
+            None => self.open_at(entry, None, None),
         }
     }
 

@@ -90,6 +90,8 @@ pub struct Wanted {
     pub path: PathBuf,
     /// Where to put the view once it opens (a claim's sentence, a search match).
     pub at: Option<usize>,
+    /// The library search that found it, to go on with in the text.
+    pub query: Option<String>,
 }
 
 impl App {
@@ -279,22 +281,34 @@ impl App {
     }
 
     /// Opens an article now if its text is at hand, else once it arrives; `at` puts the view
-    /// on an offset (a claim, a match) instead of where the article was left.
-    pub(super) fn open_at(&mut self, entry: usize, at: Option<usize>) {
+    /// on an offset (a claim, a match) instead of where the article was left, and `query`
+    /// carries a library search into the text, its matches marked and n stepping through.
+    pub(super) fn open_at(&mut self, entry: usize, at: Option<usize>, query: Option<String>) {
         let Some(e) = self.entries.get(entry) else {
             return;
         };
-        if e.body.is_some() {
-            self.open(entry);
-            if let Some(at) = at {
-                self.jump_to(at);
-            }
+        if let Some(body) = e.body.clone() {
+            self.open_with(entry, body);
+            self.arrive_at(at, query);
             return;
         }
         let path = e.card.path.clone();
         self.notice = Some(format!("Opening {}…", e.card.title));
         self.request_body(&path);
-        self.wanted = Some(Wanted { path, at });
+        self.wanted = Some(Wanted { path, at, query });
+    }
+
+    /// Puts the just-opened article's view where it was asked to be.
+    fn arrive_at(&mut self, at: Option<usize>, query: Option<String>) {
+        if let Some(at) = at {
+            self.jump_to(at);
+        }
+        if let Some(query) = query.filter(|q| !q.trim().is_empty()) {
+            if let Some(reader) = &mut self.reader {
+                reader.search_origin = reader.top;
+            }
+            self.set_search(&query);
+        }
     }
 
     /// Puts the view on an offset of the open article, selecting the claim whose sentence
@@ -354,9 +368,7 @@ impl App {
         } else if let Some(wanted) = self.wanted.take_if(|w| w.path == path) {
             self.notice = None;
             self.open_with(n, body);
-            if let Some(at) = wanted.at {
-                self.jump_to(at);
-            }
+            self.arrive_at(wanted.at, wanted.query);
         }
     }
 

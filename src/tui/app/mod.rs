@@ -561,7 +561,7 @@ impl App {
         }
     }
 
-    fn set_search(&mut self, query: &str) {
+    pub(super) fn set_search(&mut self, query: &str) {
         let Some(reader) = &mut self.reader else {
             return;
         };

@@ -64,7 +64,7 @@ impl App {
                     .map(|row| (row.article.clone(), row.at));
                 if let Some((path, at)) = target {
                     match self.entry_of(&path) {
-                        Some(n) => self.open_at(n, Some(at)),
+                        Some(n) => self.open_at(n, Some(at), None),
                         None => {
                             self.notice = Some("That article is no longer in the library.".into())
                         }

@@ -460,7 +460,7 @@ impl App {
             (_, Action::NextUnread) => {
                 let current = self.reader.as_ref().map(|r| r.entry);
                 match self.next_unread(current) {
-                    Some(n) => self.open_at(n, None),
+                    Some(n) => self.open_at(n, None, None),
                     None => self.notice = Some("Every article here is read.".into()),
                 }
             }

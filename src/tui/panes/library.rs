@@ -32,9 +32,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     if !app.library.titles.is_empty() {
         match app.searching() {
             Some(hits) => title.push_str(&format!(
-                "· “{}” in {} texts ",
+                "· “{}” in {} {} ",
                 app.library.titles,
-                hits.len()
+                hits.len(),
+                if hits.len() == 1 { "text" } else { "texts" }
             )),
             None => title.push_str(&format!("· title has “{}” ", app.library.titles)),
         }

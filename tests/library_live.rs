@@ -136,7 +136,7 @@ fn a_second_start_reads_the_database_instead_of_analysing_again() {
     drop(background);
 
     let (store, _) = Store::open(&dir.join("data/library.sqlite3"));
-    let cards = store.cards(&[news.clone()]).unwrap();
+    let cards = store.cards(std::slice::from_ref(&news)).unwrap();
     assert_eq!(cards.len(), 1);
     assert!(cards[0].analysed);
     let (mut background, _) = Background::start(store, vec![news.clone()], true);

@@ -456,3 +456,58 @@ fn a_dumb_terminal_gets_a_message_and_is_left_alone() {
     lede.wait_for_text("TERM=dumb");
     assert!(!lede.screen.lock().unwrap().screen().alternate_screen());
 }
+
+/// The library database of a session started with `Session::start(name, …)`.
+fn database(name: &str) -> lede::store::Store {
+    let path = std::env::temp_dir()
+        .join(format!("lede-pty-{}-{name}", std::process::id()))
+        .join("data/library.sqlite3");
+    let (store, problem) = lede::store::Store::open(&path);
+    assert!(problem.is_none(), "{problem:?}");
+    store
+}
+
+#[test]
+fn a_kill_9_while_reading_loses_only_the_last_few_seconds() {
+    let name = "kill9";
+    // Beside the session's own folder, which starting the session empties.
+    let news = home("kill9-news").join("news");
+    std::fs::create_dir_all(&news).unwrap();
+    std::fs::copy(sample(), news.join("berlin-peace-talks.txt")).unwrap();
+    let mut lede = Session::start(name, &[&news], 80, 24);
+    lede.wait_for_text("Ukraine Peace Talks");
+    lede.keys("\r");
+    lede.wait_for_text("Claims (");
+    lede.keys("G");
+    lede.wait_for_text("End ┘");
+    // The position is kept every few seconds while reading: wait until it is there.
+    let start = Instant::now();
+    let kept = loop {
+        let positions = database(name).positions().unwrap();
+        if let Some(&offset) = positions
+            .iter()
+            .find(|(article, _)| article.ends_with("berlin-peace-talks.txt"))
+            .map(|(_, offset)| offset)
+            .filter(|&&offset| offset > 0)
+        {
+            break offset;
+        }
+        assert!(
+            start.elapsed() < PATIENCE,
+            "no position kept: {positions:?}"
+        );
+        thread::sleep(Duration::from_millis(200));
+    };
+    lede.signal("KILL");
+    lede.wait_exit();
+    let store = database(name);
+    assert!(
+        store
+            .read_marks()
+            .unwrap()
+            .iter()
+            .any(|a| a.ends_with("berlin-peace-talks.txt")),
+        "the read mark survives"
+    );
+    assert!(store.positions().unwrap().values().any(|&o| o == kept));
+}

@@ -190,6 +190,7 @@ fn analyze(paths: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> 
 /// analysed on a worker thread while the reader is up.
 fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     use std::io::IsTerminal;
+
     use std::sync::Mutex;
 
     use lede::config::{Config, Paths};
@@ -235,7 +236,8 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
             .iter()
             .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
             .collect();
-        let cards = store.cards(&roots).unwrap_or_default();
+        // Titles, dates and counts first; the worker sends the people right after.
+        let cards = store.listing(&roots).unwrap_or_default();
         if cards.is_empty() {
             // A first look: is there anything to read at all? (Said before the screen is
             // taken, as an empty folder is a mistake worth a plain message.)
@@ -247,7 +249,7 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
                 anyhow::bail!(NOTHING_READABLE);
             }
         }
-        let entries: Vec<Entry> = cards.into_iter().map(|c| Entry::new(c, None)).collect();
+        let entries: Vec<Entry> = cards.into_iter().map(Entry::listed).collect();
         (entries, roots, true)
     };
     if entries.is_empty() && !live {
@@ -265,10 +267,8 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
     // One file named on the command line opens by itself once it is read.
     app.open_alone = paths.len() == 1 && live && roots.first().is_some_and(|r| r.is_file());
     app.colours = tui::theme::Colours::from_no_color(std::env::var_os("NO_COLOR").as_deref());
-    let (mut background, problem) = Background::start(store, roots, live);
-    if let Some(problem) = problem {
-        app.receive(tui::app::Loaded::Failed(problem));
-    }
+    app.syncing = live;
+    let mut background = Background::start(store, roots, live);
     // A signal ends the reader as quitting does: the terminal is given back and the reading
     // position kept, then the exit status tells the shell which signal it was. Read marks and
     // stars were kept as they were made.

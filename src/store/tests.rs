@@ -119,7 +119,7 @@ fn a_row_from_another_analyser_or_a_damaged_blob_is_not_decoded() {
         .unwrap();
     store
         .conn
-        .execute("UPDATE articles SET blob = X'01FFFF'", [])
+        .execute("UPDATE bodies SET blob = X'01FFFF'", [])
         .unwrap();
     assert!(store.body(&path).unwrap().is_none());
     store

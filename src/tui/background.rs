@@ -40,33 +40,45 @@ pub struct Background {
     worker: Option<JoinHandle<()>>,
     /// When the watched folders last changed, to sync again once they settle.
     changed: Arc<Mutex<Option<Instant>>>,
-    /// Kept alive while the reader runs; dropping it stops the watch.
-    _watcher: Option<notify::RecommendedWatcher>,
+    /// Kept alive while the reader runs (once made); dropping it stops the watch.
+    _watcher: Arc<Mutex<Option<notify::RecommendedWatcher>>>,
     /// Article loads running on their own threads.
     loads: Vec<JoinHandle<()>>,
     /// A write that failed was reported; later failures are not repeated.
     write_failed: bool,
+    /// Whether a sync has started: the first sends the stored cards' people first.
+    synced_once: bool,
 }
 
 impl Background {
     /// Starts the background for a library: when `live`, a sync of `roots` on a worker
     /// thread and a watch on them; the embedded samples are only queried.
-    pub fn start(store: Store, roots: Vec<PathBuf>, live: bool) -> (Background, Option<String>) {
+    pub fn start(store: Store, roots: Vec<PathBuf>, live: bool) -> Background {
         let (sender, receiver) = mpsc::channel();
         let changed = Arc::new(Mutex::new(None));
-        let (watcher, problem) = if !live || roots.is_empty() {
-            (None, None)
-        } else {
-            match watch(&roots, Arc::clone(&changed)) {
-                Ok(watcher) => (Some(watcher), None),
-                Err(e) => (
-                    None,
-                    Some(format!(
-                        "cannot watch the folders for changes ({e}); restart lede to see new files"
-                    )),
-                ),
-            }
-        };
+        // Watching a folder walks everything under it: done beside the first frame, not
+        // before it.
+        let watcher = Arc::new(Mutex::new(None));
+        if live && !roots.is_empty() {
+            let (roots, changed, slot) =
+                (roots.clone(), Arc::clone(&changed), Arc::clone(&watcher));
+            let sender = sender.clone();
+            let _ = thread::Builder::new()
+                .name("lede-watch".into())
+                .spawn(move || match watch(&roots, changed) {
+                    Ok(made) => {
+                        if let Ok(mut slot) = slot.lock() {
+                            *slot = Some(made);
+                        }
+                    }
+                    Err(e) => {
+                        let _ = sender.send(Loaded::Failed(format!(
+                            "cannot watch the folders for changes ({}); restart lede to see new files",
+                            sanitize(&e.to_string())
+                        )));
+                    }
+                });
+        }
         let mut background = Background {
             store,
             roots,
@@ -79,9 +91,10 @@ impl Background {
             _watcher: watcher,
             loads: Vec::new(),
             write_failed: false,
+            synced_once: false,
         };
         background.sync();
-        (background, problem)
+        background
     }
 
     /// Whether work is under way whose results the screen is waiting for, so the event loop
@@ -150,12 +163,11 @@ impl Background {
         }
     }
 
-    /// Stops the sync between files and lets the loads finish on their own.
+    /// Asks the sync to stop between files and leaves it and the loads to end with the
+    /// process: quitting never waits for them, and what they stored is committed or not at
+    /// all.
     pub fn stop(&mut self) {
         self.cancel.store(true, Ordering::Relaxed);
-        if let Some(worker) = self.worker.take() {
-            let _ = worker.join();
-        }
     }
 
     fn wrote(&mut self, done: store::Result<()>) {
@@ -188,9 +200,19 @@ impl Background {
         let roots = self.roots.clone();
         let sender = self.sender.clone();
         let cancel = Arc::clone(&self.cancel);
+        let first = !self.synced_once;
+        self.synced_once = true;
         let spawned = thread::Builder::new()
             .name("lede-sync".into())
             .spawn(move || {
+                // The people of what the database already holds, which the first frame went
+                // without, before any file is looked at.
+                if first
+                    && let Ok(cards) = store.cards(&roots)
+                    && !cards.is_empty()
+                {
+                    let _ = sender.send(Loaded::People(cards));
+                }
                 sync::sync(&mut store, &roots, &cancel, &mut |event| {
                     let _ = sender.send(match event {
                         sync::Event::Titles(cards) => Loaded::Titles(cards),

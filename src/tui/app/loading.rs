@@ -15,6 +15,8 @@ pub enum Loaded {
     Titles(Vec<Card>),
     /// Articles analysed: their people and claims are known.
     Analysed(Vec<Card>),
+    /// The stored cards, people included, of a library first listed without them.
+    People(Vec<Card>),
     /// Articles whose files are gone.
     Removed(Vec<PathBuf>),
     /// A file that could not be read or analysed, as a line for the status bar.
@@ -111,15 +113,19 @@ impl App {
                     self.open(0);
                 }
             }
-            Loaded::Analysed(cards) => self.merge_cards(cards, true),
+            Loaded::Analysed(cards) | Loaded::People(cards) => self.merge_cards(cards, true),
             Loaded::Removed(paths) => self.remove_entries(&paths),
             Loaded::Failed(problem) => {
                 self.notice = Some(problem.clone());
                 self.problems.push(problem);
             }
-            Loaded::Progress { done, total } => self.progress = Some((done, total)),
+            Loaded::Progress { done, total } => {
+                self.syncing = true;
+                self.progress = Some((done, total));
+            }
             Loaded::Done => {
                 self.progress = None;
+                self.syncing = false;
                 if self.open_alone && self.entries.len() == 1 && self.reader.is_none() {
                     self.open_alone = false;
                     self.open(0);

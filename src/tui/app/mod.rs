@@ -46,6 +46,8 @@ pub struct Entry {
     published: Option<crate::article::Date>,
     /// The title in lower case, for filtering and sorting.
     title_key: String,
+    /// Whether the card came without its people, which are on their way.
+    people_pending: bool,
 }
 
 impl Entry {
@@ -56,7 +58,22 @@ impl Entry {
             title_key: card.title.to_lowercase(),
             card,
             body,
+            people_pending: false,
         }
+    }
+
+    /// An entry for a card listed without its people (a first frame of a large library):
+    /// its people count shows as pending until the full card arrives.
+    pub fn listed(card: Card) -> Entry {
+        Entry {
+            people_pending: card.analysed,
+            ..Entry::new(card, None)
+        }
+    }
+
+    /// Whether the people of the card are still on their way.
+    pub fn people_pending(&self) -> bool {
+        self.people_pending
     }
 
     /// An entry with its text and analysis at hand (the embedded samples, tests).
@@ -308,6 +325,9 @@ pub struct App {
     pub stars: HashSet<(String, usize)>,
     /// Files done and to do while the library is read and analysed in the background.
     pub progress: Option<(usize, usize)>,
+    /// Whether the library's folders are being read in the background (set by the edge when
+    /// it starts a sync, cleared when the sync is done).
+    pub syncing: bool,
     /// The person page, when it is up.
     pub person_page: Option<PersonPage>,
     /// Each entry by article path.
@@ -354,6 +374,7 @@ impl App {
             last_query: String::new(),
             stars: saved.stars,
             progress: None,
+            syncing: false,
             person_page: None,
             index: HashMap::new(),
             requests: Vec::new(),

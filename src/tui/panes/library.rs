@@ -81,10 +81,16 @@ pub fn render(app: &App, frame: &mut Frame) {
         header,
         Style::new().add_modifier(Modifier::DIM | Modifier::UNDERLINED),
     )];
-    if app.entries.is_empty() {
+    if app.entries.is_empty() && app.syncing {
+        lines.push(Line::styled(
+            fit("Reading the folders…", width),
+            theme::dimmed(),
+        ));
+    } else if app.entries.is_empty() {
         lines.push(Line::styled(
             fit(
-                "No articles. Start lede with files or folders: lede ~/news",
+                "No articles here. lede reads plain text, Markdown, saved web pages and feeds: \
+                 lede ~/news",
                 width,
             ),
             theme::warning(),
@@ -165,6 +171,9 @@ pub fn render(app: &App, frame: &mut Frame) {
 fn counts(app: &App, entry: &Entry) -> String {
     if !entry.card.analysed {
         return format!("{:>8}{:>9} ", "…", "…");
+    }
+    if entry.people_pending() {
+        return format!("{:>8}{:>9} ", "…", entry.card.claims);
     }
     let people = entry.card.people.len();
     let claims = match app.person.as_ref().and_then(|p| entry.person(&p.key)) {

@@ -82,8 +82,10 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
 /// The filter, search and claim position, for the right of the status line.
 fn right_side(app: &App) -> String {
     let mut parts = Vec::new();
-    if let Some((done, total)) = app.progress {
-        parts.push(format!("analysing {done}/{total}"));
+    match app.progress {
+        Some((done, total)) => parts.push(format!("analysing {done}/{total}")),
+        None if app.syncing => parts.push("reading files…".into()),
+        None => {}
     }
     if let Some(reader) = &app.reader
         && app.screen == Screen::Reader

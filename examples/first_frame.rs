@@ -73,13 +73,12 @@ fn main() -> Result<(), String> {
             thread::sleep(Duration::from_millis(1));
         }
     };
+    let frame = shows(&|s| s.contains("Library ·"))?;
     let first = shows(&|s| s.contains("Library ·") && !s.contains(" of 0 articles"))?;
-    let filled = shows(&|s| {
-        s.contains("Library ·")
-            && !s.contains("analysing")
-            && !s.contains("reading files")
-            // A count still coming shows as a lone `…` in its column.
-            && !s.contains("     …")
+    // A count still coming shows as a lone `…` in its column.
+    let filled = shows(&|s| s.contains("Library ·") && !s.contains("     …"))?;
+    let synced = shows(&|s| {
+        s.contains("Library ·") && !s.contains("analysing") && !s.contains("reading files")
     })?;
     let articles = screen
         .lock()
@@ -96,8 +95,10 @@ fn main() -> Result<(), String> {
     let status = child.wait().map_err(|e| e.to_string())?;
     let quit = quitting.elapsed();
     println!("{}", articles.trim_matches(['┌', '─', '┐', ' ']));
+    println!("first frame:               {:>8.1} ms", ms(frame));
     println!("first frame with articles: {:>8.1} ms", ms(first));
     println!("every count filled:        {:>8.1} ms", ms(filled));
+    println!("every file checked:        {:>8.1} ms", ms(synced));
     println!(
         "quit after q:              {:>8.1} ms ({status:?})",
         ms(quit)

@@ -241,11 +241,11 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
         if cards.is_empty() {
             // A first look: is there anything to read at all? (Said before the screen is
             // taken, as an empty folder is a mistake worth a plain message.)
-            let (listed, errors) = article::list_paths(paths);
+            let (any, errors) = article::any_listed(paths);
             for error in &errors {
                 eprintln!("lede: {error}");
             }
-            if listed.is_empty() {
+            if !any {
                 anyhow::bail!(NOTHING_READABLE);
             }
         }

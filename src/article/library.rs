@@ -139,6 +139,18 @@ pub struct Listed {
 /// that could not even be looked at: the library database compares them with what it holds
 /// before reading only the new and changed ones.
 pub fn list_paths(paths: &[PathBuf]) -> (Vec<Listed>, Vec<LoadError>) {
+    list_up_to(paths, usize::MAX)
+}
+
+/// Whether any file under `paths` is one lede would read, with the paths that could not be
+/// looked at: the walk stops at the first file found, so a large folder answers at once.
+pub fn any_listed(paths: &[PathBuf]) -> (bool, Vec<LoadError>) {
+    let (found, errors) = list_up_to(paths, 1);
+    (!found.is_empty(), errors)
+}
+
+/// [`list_paths`], stopping once `most` files are found in a folder.
+fn list_up_to(paths: &[PathBuf], most: usize) -> (Vec<Listed>, Vec<LoadError>) {
     let mut files: Vec<Listed> = Vec::new();
     let mut errors = Vec::new();
     let named = |path: &Path| Listed {
@@ -154,7 +166,7 @@ pub fn list_paths(paths: &[PathBuf]) -> (Vec<Listed>, Vec<LoadError>) {
             Ok(meta) if meta.is_dir() => {
                 let mut found = Vec::new();
                 let mut seen = HashSet::new();
-                walk(path, &mut found, &mut seen, &mut errors);
+                walk(path, most, &mut found, &mut seen, &mut errors);
                 found.sort();
                 files.extend(found.into_iter().map(|path| Listed { path, named: false }));
             }
@@ -233,6 +245,7 @@ fn read_parallel(files: &[Listed]) -> Vec<Result<Vec<Article>, LoadError>> {
 /// skipping hidden entries. Folders reached twice through symbolic links are walked once.
 fn walk(
     dir: &Path,
+    most: usize,
     found: &mut Vec<PathBuf>,
     seen: &mut HashSet<PathBuf>,
     errors: &mut Vec<LoadError>,
@@ -251,13 +264,16 @@ fn walk(
         }
     };
     for entry in entries.flatten() {
+        if found.len() >= most {
+            return;
+        }
         if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
         let path = entry.path();
         match fs::metadata(&path) {
             Ok(meta) if meta.is_dir() && !is_saved_page_assets(&path) => {
-                walk(&path, found, seen, errors);
+                walk(&path, most, found, seen, errors);
             }
             Ok(meta) if meta.is_dir() => {}
             Ok(meta) if meta.is_file() && is_article_name(&path) => found.push(path),

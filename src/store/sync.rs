@@ -235,8 +235,14 @@ fn titles(
         drop(send);
         let mut batch = Vec::new();
         let mut last = Instant::now();
+        // The first titles go out at once: they are what turns an empty screen into a library.
+        let mut first = true;
         loop {
-            let received = receive.recv_timeout(options.every);
+            let received = receive.recv_timeout(if first {
+                options.every / 10
+            } else {
+                options.every
+            });
             match received {
                 Ok((index, Look::Changed(cards))) => {
                     batch.extend(cards);
@@ -267,10 +273,11 @@ fn titles(
                 Err(mpsc::RecvTimeoutError::Disconnected) => break,
             }
             if !batch.is_empty()
-                && (batch.len() >= options.batch || last.elapsed() >= options.every)
+                && (first || batch.len() >= options.batch || last.elapsed() >= options.every)
             {
                 on(Event::Titles(std::mem::take(&mut batch)));
                 last = Instant::now();
+                first = false;
             }
         }
         if !batch.is_empty() {

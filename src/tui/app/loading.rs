@@ -113,7 +113,8 @@ impl App {
                     self.open(0);
                 }
             }
-            Loaded::Analysed(cards) | Loaded::People(cards) => self.merge_cards(cards, true),
+            Loaded::Analysed(cards) => self.merge_cards(cards, true),
+            Loaded::People(cards) => self.fill_people(cards),
             Loaded::Removed(paths) => self.remove_entries(&paths),
             Loaded::Failed(problem) => {
                 self.notice = Some(problem.clone());
@@ -202,6 +203,27 @@ impl App {
                 self.request_body(&path);
             }
         }
+    }
+
+    /// Gives listed entries the people their cards came without.
+    fn fill_people(&mut self, cards: Vec<Card>) {
+        for card in cards {
+            match self.index.get(&card.path).copied() {
+                Some(n) => {
+                    if let Some(entry) = self.entries.get_mut(n)
+                        && entry.people_pending
+                    {
+                        entry.card.people = card.people;
+                        entry.people_pending = false;
+                    }
+                }
+                None => {
+                    self.index.insert(card.path.clone(), self.entries.len());
+                    self.entries.push(Entry::new(card, None));
+                }
+            }
+        }
+        self.share_keys();
     }
 
     /// Drops the entries of articles whose files are gone; an open one stays open until left.

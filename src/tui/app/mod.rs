@@ -47,7 +47,7 @@ pub struct Entry {
     /// The title in lower case, for filtering and sorting.
     title_key: String,
     /// Whether the card came without its people, which are on their way.
-    people_pending: bool,
+    pub(super) people_pending: bool,
 }
 
 impl Entry {

@@ -17,6 +17,7 @@ mod schema;
 mod stamp;
 mod state;
 pub mod state_file;
+pub mod stream;
 pub mod sync;
 
 pub use card::{Card, PersonCount};
@@ -150,6 +151,23 @@ impl Store {
                 )),
             ),
         }
+    }
+
+    /// Opens the database at `path` only to read analyses from it: `None` when there is no
+    /// database there or it is not one this lede can read. Nothing is created, migrated or
+    /// set aside, so `lede analyze` over scratch folders leaves the user's data alone.
+    pub fn open_for_reading(path: &Path) -> Option<Store> {
+        if !path.is_file() {
+            return None;
+        }
+        let location = Location::File(path.to_path_buf());
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).ok()?;
+        conn.busy_timeout(BUSY_TIMEOUT).ok()?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .ok()?;
+        (version == schema::VERSION).then_some(Store { conn, location })
     }
 
     /// A new, empty database in memory, which lives as long as a connection to it.

@@ -682,3 +682,36 @@ fn any_text_is_a_safe_search() {
         "only the last"
     );
 }
+
+#[test]
+fn analyze_takes_an_unchanged_file_from_the_database_and_a_changed_one_afresh() {
+    let dir = folder("stream");
+    let file = dir.join("harbour.txt");
+    fs::write(&file, HARBOUR).unwrap();
+    let mut store = Store::in_memory();
+    run(&mut store, std::slice::from_ref(&dir));
+    // What the database holds for the file, marked so it can be told from a fresh analysis.
+    let (article, mut analysis) = store.body(&file).unwrap().unwrap();
+    assert!(!analysis.claims.is_empty());
+    analysis.claims.clear();
+    let stamp = store.stamps_under(std::slice::from_ref(&dir)).unwrap()[&file];
+    store
+        .put_file(&file, &stamp, &[(article, analysis)])
+        .unwrap();
+
+    let claims_printed = |store: &Store| {
+        let (listed, _) = article::list_paths(std::slice::from_ref(&dir));
+        let mut spill =
+            super::stream::analyse_files(&listed, Some(store), &mut |e| panic!("{e}")).unwrap();
+        let (article, analysis) = spill.next_document().unwrap().unwrap();
+        assert_eq!(article.path, file);
+        analysis.claims.len()
+    };
+    assert_eq!(claims_printed(&store), 0, "taken from the database");
+    let touched = fs::File::options().append(true).open(&file).unwrap();
+    touched
+        .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(9))
+        .unwrap();
+    drop(touched);
+    assert!(claims_printed(&store) > 0, "analysed afresh");
+}

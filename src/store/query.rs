@@ -92,9 +92,10 @@ impl Store {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let terms = terms(query);
-        let mut fetch = self
-            .conn
-            .prepare_cached("SELECT path, title, date, text FROM articles WHERE id = ?1")?;
+        let mut fetch = self.conn.prepare_cached(
+            "SELECT a.path, a.title, a.date, b.text FROM articles a
+             JOIN bodies b ON b.article_id = a.id WHERE a.id = ?1",
+        )?;
         let mut hits = Vec::with_capacity(ids.len());
         for id in ids {
             let (path, title, date, text): (Vec<u8>, String, Option<String>, String) = fetch
@@ -134,8 +135,9 @@ impl Store {
         let sql = format!(
             "SELECT c.id, a.path, a.title, a.date, ck.by, c.speaker, c.verb, c.content,
                     c.sentence, c.at
-             FROM claim_keys ck JOIN claims c ON c.id = ck.claim_id
-             JOIN articles a ON a.id = c.article_id JOIN files f ON f.id = a.file_id
+             FROM claim_keys ck CROSS JOIN claims c ON c.id = ck.claim_id
+             CROSS JOIN articles a ON a.id = c.article_id
+             CROSS JOIN files f ON f.id = a.file_id
              WHERE ck.key IN ({}) AND {condition}
              ORDER BY a.published IS NULL, a.published DESC, f.path, a.ord, c.at",
             placeholders.join(", ")

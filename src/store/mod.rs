@@ -213,20 +213,52 @@ impl Store {
     }
 
     fn open_file(path: &Path) -> std::result::Result<Store, Problem> {
+        // A damage found by `verify` in an earlier session: set aside now, before use.
+        if let Ok(reason) = std::fs::read_to_string(damage_marker(path)) {
+            return Err(Problem::Damaged(reason.trim().to_string()));
+        }
         let location = Location::File(path.to_path_buf());
         let mut store = Store::connect_raw(&location).map_err(Problem::from)?;
-        let check: String = store
+        // Reading the schema finds a file that is not a database or whose first pages are
+        // damaged; the whole-file check costs a quarter second per 100 MB, so it is left
+        // to `verify`, off the first frame.
+        store
             .conn
-            .query_row("PRAGMA quick_check", [], |row| row.get(0))
+            .query_row("SELECT count(*) FROM sqlite_master", [], |row| {
+                row.get::<_, i64>(0)
+            })
             .map_err(Problem::from)?;
-        if check != "ok" {
-            return Err(Problem::Damaged(format!("integrity check: {check}")));
-        }
         store.prepare().map_err(|e| match e {
             schema::MigrationError::Sqlite(e) => Problem::from(e),
             newer => Problem::Unusable(newer.to_string()),
         })?;
         Ok(store)
+    }
+
+    /// Checks the whole database (`PRAGMA quick_check`, a quarter second per 100 MB: for a
+    /// worker thread, not the first frame). A damaged one is marked so that the next
+    /// [`Store::open`] sets it aside; gives a one-line message saying so, `None` when sound.
+    pub fn verify(&self) -> Option<String> {
+        let check = self
+            .conn
+            .query_row("PRAGMA quick_check", [], |row| row.get::<_, String>(0));
+        let reason = match check {
+            Ok(ok) if ok == "ok" => return None,
+            Ok(problem) => problem,
+            Err(e) => e.to_string(),
+        };
+        match &self.location {
+            Location::File(path) => {
+                let _ = std::fs::write(damage_marker(path), &reason);
+                Some(format!(
+                    "library database {} is damaged ({reason}); it will be set aside when lede next starts",
+                    crate::sanitize::sanitize(&path.display().to_string())
+                ))
+            }
+            Location::Memory(_) => {
+                Some(format!("library database in memory is damaged ({reason})"))
+            }
+        }
     }
 
     fn connect(location: &Location) -> rusqlite::Result<Store> {
@@ -480,6 +512,13 @@ impl From<rusqlite::Error> for Problem {
     }
 }
 
+/// The file beside a database that says `verify` found it damaged, and why.
+fn damage_marker(path: &Path) -> PathBuf {
+    let mut marker = path.as_os_str().to_os_string();
+    marker.push(".damaged");
+    PathBuf::from(marker)
+}
+
 /// Renames a damaged database (and its WAL and shared-memory files) aside; gives where.
 fn set_aside(path: &Path) -> Option<PathBuf> {
     let now = std::time::SystemTime::now()
@@ -489,6 +528,7 @@ fn set_aside(path: &Path) -> Option<PathBuf> {
     aside.push(format!(".broken-{now}"));
     let aside = PathBuf::from(aside);
     std::fs::rename(path, &aside).ok()?;
+    let _ = std::fs::remove_file(damage_marker(path));
     for extra in ["-wal", "-shm"] {
         let mut from = path.as_os_str().to_os_string();
         from.push(extra);

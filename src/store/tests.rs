@@ -761,3 +761,39 @@ fn a_database_of_the_first_schema_is_brought_up_to_date_with_its_articles() {
     store.remove_file(&file).unwrap();
     assert!(store.search(&all, "ferry", 5).unwrap().is_empty());
 }
+
+#[test]
+fn damage_found_by_verify_sets_the_database_aside_on_the_next_start() {
+    let dir = folder("damaged");
+    let path = dir.join("library.sqlite3");
+    {
+        let (mut store, _) = Store::open(&path);
+        for n in 0..40 {
+            let file = PathBuf::from(format!("/n/{n}.txt"));
+            store
+                .put_file(&file, &stamp(n), &analysed(&file, HARBOUR))
+                .unwrap();
+        }
+        assert_eq!(store.verify(), None);
+        store
+            .conn
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+            .unwrap();
+    }
+    // Zeros over the middle of the file: its tables' pages, not its first page.
+    let mut bytes = fs::read(&path).unwrap();
+    let len = bytes.len();
+    assert!(len > 64 * 1024, "{len}");
+    bytes[len / 3..len / 2].fill(0);
+    fs::write(&path, &bytes).unwrap();
+    let (store, message) = Store::open(&path);
+    assert_eq!(message, None, "the first pages are sound");
+    let found = store.verify().expect("the damage is found");
+    assert!(found.contains("set aside when lede next starts"), "{found}");
+    drop(store);
+    let (fresh, message) = Store::open(&path);
+    assert!(message.unwrap().contains("moved it to"));
+    assert_eq!(fresh.verify(), None);
+    assert!(fresh.cards(&[PathBuf::from("/")]).unwrap().is_empty());
+    assert!(!dir.join("library.sqlite3.damaged").exists());
+}

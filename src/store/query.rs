@@ -119,7 +119,7 @@ impl Store {
     /// person), newest article first and undated last; a claim both by and about them once,
     /// as theirs.
     pub fn claims_of(&self, roots: &[PathBuf], key: &str) -> Result<Vec<ClaimRow>> {
-        let map = self.key_map(roots)?;
+        let map = self.key_map(roots, key)?;
         let wanted = map.get(key).map_or(key, String::as_str);
         let mut keys: Vec<&str> = vec![wanted];
         keys.extend(
@@ -289,21 +289,44 @@ impl Store {
         Ok(rows)
     }
 
-    /// The library's key map over the persons of the articles under `roots`.
-    fn key_map(&self, roots: &[PathBuf]) -> Result<HashMap<String, String>> {
+    /// The library's key map over the persons of the articles under `roots` who share the
+    /// surname of `key`: the only keys the map can relate to it, found through the key
+    /// index instead of every person of the library.
+    fn key_map(&self, roots: &[PathBuf], key: &str) -> Result<HashMap<String, String>> {
+        let name = key.strip_prefix("person:").unwrap_or(key);
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        let escaped: String = surname
+            .chars()
+            .flat_map(|c| match c {
+                '%' | '_' | '\\' => vec!['\\', c],
+                c => vec![c],
+            })
+            .collect();
         let (condition, params) = paths::under("f.path", roots);
+        let n = params.len();
         let sql = format!(
-            "SELECT DISTINCT e.key FROM entities e JOIN articles a ON a.id = e.article_id
-             JOIN files f ON f.id = a.file_id
-             WHERE e.kind = 'person' AND {condition}"
+            "SELECT DISTINCT e.key FROM entities e CROSS JOIN articles a ON a.id = e.article_id
+             CROSS JOIN files f ON f.id = a.file_id
+             WHERE e.kind = 'person' AND (e.key = ?{} OR e.key LIKE ?{} ESCAPE '\\')
+               AND {condition}",
+            n + 1,
+            n + 2
         );
+        let mut bound: Vec<Value> = params.into_iter().map(Value::Blob).collect();
+        bound.push(Value::Text(format!("person:{surname}")));
+        bound.push(Value::Text(format!("% {escaped}")));
         let mut statement = self.conn.prepare(&sql)?;
         let keys = statement
-            .query_map(rusqlite::params_from_iter(&params), |row| {
+            .query_map(rusqlite::params_from_iter(bound), |row| {
                 row.get::<_, String>(0)
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(library_keys(keys.iter().map(String::as_str)))
+        // LIKE ignores ASCII case; the map wants exact surnames.
+        let keys = keys.iter().map(String::as_str).filter(|k| {
+            let name = k.strip_prefix("person:").unwrap_or(k);
+            name.rsplit(' ').next() == Some(surname)
+        });
+        Ok(library_keys(keys))
     }
 }
 

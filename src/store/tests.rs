@@ -76,6 +76,17 @@ fn an_article_round_trips_and_its_card_comes_back() {
         store.stamps_under(&[PathBuf::from("/")]).unwrap()[&path],
         stamp(1)
     );
+    // With more articles elsewhere, a small list looks its people up instead: same cards.
+    for n in 0..3 {
+        let other = PathBuf::from(format!("/other/{n}.txt"));
+        store
+            .put_file(&other, &stamp(2), &analysed(&other, ORCHARD))
+            .unwrap();
+    }
+    assert_eq!(store.cards(&[PathBuf::from("/news")]).unwrap(), put);
+    let everything = store.cards(&[PathBuf::from("/")]).unwrap();
+    assert_eq!(everything.len(), 4);
+    assert!(everything.iter().all(|c| !c.people.is_empty()));
 }
 
 #[test]

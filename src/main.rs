@@ -340,7 +340,7 @@ fn synced(paths: &[PathBuf]) -> anyhow::Result<(Store, Vec<PathBuf>, bool)> {
         .iter()
         .filter_map(|p| std::fs::canonicalize(p).ok())
         .collect();
-    if store.cards(&roots)?.is_empty() {
+    if store.count(&roots)? == 0 {
         anyhow::bail!(NOTHING_READABLE);
     }
     Ok((store, roots, failed))

@@ -477,6 +477,18 @@ impl Store {
         Ok(cards)
     }
 
+    /// How many articles lie under `roots`.
+    pub fn count(&self, roots: &[PathBuf]) -> Result<usize> {
+        let (condition, params) = paths::under("f.path", roots);
+        let sql = format!(
+            "SELECT count(*) FROM articles a JOIN files f ON f.id = a.file_id WHERE {condition}"
+        );
+        let n: i64 = self
+            .conn
+            .query_row(&sql, rusqlite::params_from_iter(&params), |row| row.get(0))?;
+        Ok(n.max(0) as usize)
+    }
+
     /// One article and its analysis, decoded; `None` when it is not stored, was analysed by
     /// another build of lede, was not analysed, or its stored form does not hold together.
     pub fn body(&self, article: &Path) -> Result<Option<(Article, Analysis)>> {

@@ -110,7 +110,7 @@ fn sample_entry() -> &'static Entry {
             .next()
             .expect("lede embeds samples");
         let analysis = analysis::analyze(&article);
-        Entry { article, analysis }
+        Entry::loaded(article, analysis)
     })
 }
 
@@ -127,7 +127,7 @@ pub fn reader(data: &[u8]) {
         String::from_utf8_lossy(text).into_owned(),
     );
     let analysis = analysis::analyze(&article);
-    let entries = vec![Entry { article, analysis }, sample_entry().clone()];
+    let entries = vec![Entry::loaded(article, analysis), sample_entry().clone()];
     let mut app = App::new(entries, &Config::default(), Saved::default(), Vec::new());
     let (mut columns, mut rows) = (80, 24);
     app.update(Action::Resize(columns, rows));

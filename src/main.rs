@@ -407,11 +407,17 @@ fn search(
 
 /// Opens the reader on the articles, after reporting every file that could not be read. When
 /// standard output is not a terminal (a pipe, a file), prints the text summary instead.
+///
+/// The library comes from the library database at once; new and changed files are read and
+/// analysed on a worker thread while the reader is up.
 fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     use std::io::IsTerminal;
 
+    use std::sync::Mutex;
+
     use lede::config::{Config, Paths};
-    use lede::tui::{self, app::App, saved::Saved};
+    use lede::store::Store;
+    use lede::tui::{self, app::App, app::Entry, background::Background, saved::Saved};
 
     let dirs = Paths::resolve(config_flag);
     let config = match &dirs.config {
@@ -424,41 +430,84 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
     if let Err(message) = tui::terminal::check() {
         anyhow::bail!(message);
     }
-    let (entries, mut problems) = tui::load(paths);
-    for problem in &problems {
-        eprintln!("lede: {problem}");
+    let (mut store, problem) = Store::open_default();
+    let mut problems: Vec<String> = problem.into_iter().collect();
+    if let Some(state) = &dirs.state {
+        problems.extend(store.import_state(state));
     }
-    if entries.is_empty() {
+    let stdin = paths.iter().any(|p| p.as_os_str() == "-");
+    // The samples and standard input are read in full here; they are few and not on disk.
+    // A library of files comes from the database, and the worker brings it up to date.
+    let (entries, roots, live) = if paths.is_empty() || stdin {
+        let (entries, load_problems) = tui::load(paths);
+        for problem in &load_problems {
+            eprintln!("lede: {problem}");
+        }
+        problems.extend(load_problems);
+        if paths.is_empty() {
+            problems.extend(tui::background::seed_samples(&mut store, &entries));
+        }
+        let roots = if paths.is_empty() {
+            vec![PathBuf::from(article::EMBEDDED)]
+        } else {
+            Vec::new()
+        };
+        (entries, roots, false)
+    } else {
+        let roots: Vec<PathBuf> = paths
+            .iter()
+            .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
+            .collect();
+        // Titles, dates and counts first; the worker sends the people right after.
+        let cards = store.listing(&roots).unwrap_or_default();
+        if cards.is_empty() {
+            // A first look: is there anything to read at all? (Said before the screen is
+            // taken, as an empty folder is a mistake worth a plain message.)
+            let (listed, errors) = article::list_paths(paths);
+            for error in &errors {
+                eprintln!("lede: {error}");
+            }
+            if listed.is_empty() {
+                anyhow::bail!(NOTHING_READABLE);
+            }
+        }
+        let entries: Vec<Entry> = cards.into_iter().map(Entry::listed).collect();
+        (entries, roots, true)
+    };
+    if entries.is_empty() && !live {
         anyhow::bail!(NOTHING_READABLE);
     }
-    let saved = match &dirs.state {
-        Some(path) => {
-            let (saved, problem) = Saved::load(path);
-            problems.extend(problem);
-            saved
-        }
-        None => Saved::default(),
+    let saved = Saved {
+        read: store.read_marks().unwrap_or_default(),
+        positions: store.positions().unwrap_or_default(),
+        stars: store.stars().unwrap_or_default(),
     };
+    // The last position is kept through a connection of its own, so the signal thread can
+    // keep it while the screen's connection is busy.
+    let keeper = store.reopen().ok().map(Mutex::new);
     let mut app = App::new(entries, &config, saved, problems);
+    // One file named on the command line opens by itself once it is read.
+    app.open_alone = paths.len() == 1 && live && roots.first().is_some_and(|r| r.is_file());
     app.colours = tui::theme::Colours::from_no_color(std::env::var_os("NO_COLOR").as_deref());
+    app.syncing = live;
+    let mut background = Background::start(store, roots, live);
     // A signal ends the reader as quitting does: the terminal is given back and the reading
-    // state saved, then the exit status tells the shell which signal it was.
-    // The state is saved even when the terminal failed (a closed window makes reads fail
-    // before its SIGHUP is handled): what was read is worth keeping either way.
-    let state = dirs.state.clone();
-    let save: Arc<dyn Fn(&Saved) + Send + Sync> = Arc::new(move |saved: &Saved| {
-        if let Some(path) = &state
-            && let Err(e) = saved.store(path)
+    // position kept, then the exit status tells the shell which signal it was. Read marks and
+    // stars were kept as they were made.
+    let save: Arc<dyn Fn(tui::Position) + Send + Sync> = Arc::new(move |position| {
+        if let (Some((article, offset)), Some(keeper)) = (position, &keeper)
+            && let Ok(store) = keeper.lock()
+            && let Err(e) = store.set_position(&article, offset)
         {
             // The terminal may be gone; a message that cannot be printed is no reason to panic.
             let _ = writeln!(
                 std::io::stderr(),
-                "lede: could not save read marks to {}: {e}",
-                path.display()
+                "lede: could not keep the reading position: {e}"
             );
         }
     });
-    let ran = tui::run(&mut app, Arc::clone(&save));
-    save(&app.saved());
+    let ran = tui::run(&mut app, &mut background, Arc::clone(&save));
+    background.stop();
+    save(app.reading_position());
     Ok(ExitCode::from(ran?.exit_status()))
 }

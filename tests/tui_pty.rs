@@ -75,6 +75,7 @@ impl Session {
         cmd.env("HOME", &home);
         cmd.env("XDG_CONFIG_HOME", home.join("config"));
         cmd.env("XDG_STATE_HOME", home.join("state"));
+        cmd.env("LEDE_DATA_DIR", home.join("data"));
         cmd.env_remove("LEDE_CONFIG");
         for (key, value) in env {
             cmd.env(key, value);
@@ -357,11 +358,15 @@ fn a_resize_redraws_and_quitting_leaves_the_alternate_screen() {
     );
 }
 
-/// The state file of a session started with `Session::start(name, …)`.
-fn state_file(name: &str) -> PathBuf {
-    std::env::temp_dir()
+/// Where a session started with `Session::start(name, …)` left each article, from its
+/// library database.
+fn positions(name: &str) -> std::collections::HashMap<String, usize> {
+    let path = std::env::temp_dir()
         .join(format!("lede-pty-{}-{name}", std::process::id()))
-        .join("state/lede/state.ron")
+        .join("data/library.sqlite3");
+    let (store, problem) = lede::store::Store::open(&path);
+    assert!(problem.is_none(), "{problem:?}");
+    store.positions().unwrap()
 }
 
 /// Checks that the terminal lede leaves behind is the one it found: main screen, no mouse
@@ -390,16 +395,15 @@ fn sigterm_and_sighup_give_the_terminal_back_save_the_position_and_exit_with_the
         let exit = lede.wait_exit();
         assert_eq!(exit.exit_code(), status, "SIG{signal}: {exit:?}");
         assert_terminal_given_back(&lede);
-        let state = std::fs::read_to_string(state_file(&name))
-            .unwrap_or_else(|e| panic!("SIG{signal}: no state file: {e}"));
-        assert!(state.contains("berlin-peace-talks.txt"), "{state}");
-        let position = state
-            .split("positions:")
-            .nth(1)
-            .and_then(|p| p.split(": ").nth(1))
-            .and_then(|p| p.split(|c: char| !c.is_ascii_digit()).next())
-            .and_then(|p| p.parse::<usize>().ok());
-        assert!(position.is_some_and(|p| p > 0), "SIG{signal}: {state}");
+        let positions = positions(&name);
+        let position = positions
+            .iter()
+            .find(|(article, _)| article.ends_with("berlin-peace-talks.txt"))
+            .map(|(_, &offset)| offset);
+        assert!(
+            position.is_some_and(|p| p > 0),
+            "SIG{signal}: {positions:?}"
+        );
     }
 }
 
@@ -455,4 +459,59 @@ fn a_dumb_terminal_gets_a_message_and_is_left_alone() {
     assert!(!exit.success(), "{exit:?}");
     lede.wait_for_text("TERM=dumb");
     assert!(!lede.screen.lock().unwrap().screen().alternate_screen());
+}
+
+/// The library database of a session started with `Session::start(name, …)`.
+fn database(name: &str) -> lede::store::Store {
+    let path = std::env::temp_dir()
+        .join(format!("lede-pty-{}-{name}", std::process::id()))
+        .join("data/library.sqlite3");
+    let (store, problem) = lede::store::Store::open(&path);
+    assert!(problem.is_none(), "{problem:?}");
+    store
+}
+
+#[test]
+fn a_kill_9_while_reading_loses_only_the_last_few_seconds() {
+    let name = "kill9";
+    // Beside the session's own folder, which starting the session empties.
+    let news = home("kill9-news").join("news");
+    std::fs::create_dir_all(&news).unwrap();
+    std::fs::copy(sample(), news.join("berlin-peace-talks.txt")).unwrap();
+    let mut lede = Session::start(name, &[&news], 80, 24);
+    lede.wait_for_text("Ukraine Peace Talks");
+    lede.keys("\r");
+    lede.wait_for_text("Claims (");
+    lede.keys("G");
+    lede.wait_for_text("End ┘");
+    // The position is kept every few seconds while reading: wait until it is there.
+    let start = Instant::now();
+    let kept = loop {
+        let positions = database(name).positions().unwrap();
+        if let Some(&offset) = positions
+            .iter()
+            .find(|(article, _)| article.ends_with("berlin-peace-talks.txt"))
+            .map(|(_, offset)| offset)
+            .filter(|&&offset| offset > 0)
+        {
+            break offset;
+        }
+        assert!(
+            start.elapsed() < PATIENCE,
+            "no position kept: {positions:?}"
+        );
+        thread::sleep(Duration::from_millis(200));
+    };
+    lede.signal("KILL");
+    lede.wait_exit();
+    let store = database(name);
+    assert!(
+        store
+            .read_marks()
+            .unwrap()
+            .iter()
+            .any(|a| a.ends_with("berlin-peace-talks.txt")),
+        "the read mark survives"
+    );
+    assert!(store.positions().unwrap().values().any(|&o| o == kept));
 }

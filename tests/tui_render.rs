@@ -7,7 +7,7 @@ use common::{library_app, rich_app, type_text};
 use lede::analysis;
 use lede::article::Article;
 use lede::tui::action::Action;
-use lede::tui::app::{App, Entry};
+use lede::tui::app::{App, Entry, Screen};
 use lede::tui::panes;
 use lede::tui::theme::Colours;
 use ratatui::Terminal;
@@ -89,6 +89,10 @@ fn the_library_with_a_person_filter_keeps_its_column_headers_apart() {
     app.update(Action::PickPerson);
     type_text(&mut app, "merz");
     app.update(Action::Open);
+    // Choosing from the library opens the person's page; leaving it shows the library of
+    // their articles.
+    assert_eq!(app.screen, Screen::Person);
+    app.update(Action::Back);
     let shown = screen(&app);
     assert!(shown.contains("people by/about"), "{shown}");
     insta::assert_snapshot!("library_filtered_80x24", shown);
@@ -229,14 +233,10 @@ fn the_selected_row_is_reversed_so_it_shows_on_any_theme() {
     let app = library_app(80, 24);
     let terminal = draw(&app);
     let buffer = terminal.backend().buffer();
-    let title = &app.entries[app.library_rows()[0]].article.title;
+    let title = &app.entries[app.library_rows()[0]].card.title;
     let (x, y) = find(buffer, &title[..10]).unwrap();
     assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
-    let (x, y) = find(
-        buffer,
-        &app.entries[app.library_rows()[1]].article.title[..10],
-    )
-    .unwrap();
+    let (x, y) = find(buffer, &app.entries[app.library_rows()[1]].card.title[..10]).unwrap();
     assert!(!buffer[(x, y)].modifier.contains(Modifier::REVERSED));
 }
 
@@ -281,7 +281,7 @@ fn control_characters_in_articles_never_reach_the_terminal() {
     std::fs::write(&path, text).unwrap();
     let article: Article = lede::article::read_file(&path).unwrap();
     let analysis = analysis::analyze(&article);
-    let app = common::app(vec![Entry { article, analysis }], 60, 12);
+    let app = common::app(vec![Entry::loaded(article, analysis)], 60, 12);
     let terminal = draw(&app);
     let buffer = terminal.backend().buffer();
     for cell in buffer.content() {
@@ -340,14 +340,7 @@ fn wide_characters_are_wrapped_by_their_width() {
     let article: Article = lede::article::read_file(&path).unwrap();
     let analysis = analysis::analyze(&article);
     for (w, h) in [(20, 5), (45, 12), (61, 20)] {
-        let app = common::app(
-            vec![Entry {
-                article: article.clone(),
-                analysis: analysis.clone(),
-            }],
-            w,
-            h,
-        );
+        let app = common::app(vec![Entry::loaded(article.clone(), analysis.clone())], w, h);
         draw(&app);
         let column = lede::tui::layout::text_column(app.reader_areas().text.unwrap(), 100);
         let reader = app.reader.as_ref().unwrap();
@@ -455,7 +448,7 @@ fn the_library_status_line_names_the_selected_file() {
     let mut app = library_app(80, 24);
     app.update(Action::Down);
     let path = app.entries[app.library_rows()[1]]
-        .article
+        .card
         .path
         .display()
         .to_string();
@@ -466,7 +459,7 @@ fn the_library_status_line_names_the_selected_file() {
 #[test]
 fn section_titles_lede_made_up_look_unlike_the_sources_own() {
     let app = rich_app(120, 40);
-    let section = &app.current_entry().unwrap().analysis.sections[0];
+    let section = &app.current().unwrap().analysis.sections[0];
     assert!(section.generated, "the rich sample's sections are made up");
     let text = app.reader_areas().text.unwrap();
     let terminal = draw(&app);
@@ -546,6 +539,7 @@ fn without_colour_the_help_legend_still_tells_kinds_apart() {
     let mut app = rich_app(120, 40);
     app.colours = Colours::None;
     app.update(Action::Help);
+    app.update(Action::Bottom);
     let terminal = draw(&app);
     let buffer = terminal.backend().buffer();
     let looks: Vec<Modifier> = ["person", "organisation", "place", "group"]

@@ -5,7 +5,7 @@ mod common;
 
 use common::{first, library_app, plain_berlin, rich_app, type_text, visible_text};
 use lede::tui::action::Action;
-use lede::tui::app::{Overlay, PanelRow, Screen, path_key};
+use lede::tui::app::{Overlay, PanelRow, Request, Screen};
 use lede::tui::layout::Focus;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -14,7 +14,7 @@ fn top(app: &lede::tui::app::App) -> usize {
 }
 
 fn claim_text(app: &lede::tui::app::App, n: usize) -> String {
-    let entry = app.current_entry().unwrap();
+    let entry = app.current().unwrap();
     entry
         .article
         .slice(entry.analysis.claims[n].content)
@@ -92,7 +92,7 @@ fn the_panel_follows_the_reading_position() {
     app.update(Action::PageDown);
     app.update(Action::PageDown);
     let reader = app.reader.as_ref().unwrap();
-    let entry = app.current_entry().unwrap();
+    let entry = app.current().unwrap();
     let at = reader.doc.offset_of_line(reader.top);
     let selected = &entry.analysis.claims[reader.claim.unwrap()];
     assert!(
@@ -134,7 +134,7 @@ fn choosing_a_person_groups_claims_by_and_about_them_and_n_steps_through_mention
     assert!(matches!(rows[3], PanelRow::Claim(4)));
     // The panel opens on the person's first claim, and the text shows it.
     assert_eq!(app.reader.as_ref().unwrap().claim, Some(4));
-    let claim = app.current_entry().unwrap().analysis.claims[4].sentence;
+    let claim = app.current().unwrap().analysis.claims[4].sentence;
     assert!(in_view(&app, &first_sentence_words(&app, claim)));
 
     let mentions: Vec<_> = app.person_entity().unwrap().mentions.clone();
@@ -151,7 +151,7 @@ fn choosing_a_person_groups_claims_by_and_about_them_and_n_steps_through_mention
 }
 
 fn first_sentence_words(app: &lede::tui::app::App, span: lede::span::Span) -> String {
-    let entry = app.current_entry().unwrap();
+    let entry = app.current().unwrap();
     entry.article.slice(span).to_string()
 }
 
@@ -160,7 +160,7 @@ fn search_finds_every_match_and_n_cycles_through_them() {
     let mut app = rich_app(80, 24);
     app.update(Action::Search);
     type_text(&mut app, "nato");
-    let entry = app.current_entry().unwrap();
+    let entry = app.current().unwrap();
     let expected = entry
         .article
         .paragraphs
@@ -230,7 +230,7 @@ fn a_resize_keeps_the_line_being_read_at_the_top() {
 #[test]
 fn sections_jump_with_brackets_and_the_outline_follows() {
     let mut app = rich_app(120, 40);
-    assert_eq!(app.current_entry().unwrap().analysis.sections.len(), 3);
+    assert_eq!(app.current().unwrap().analysis.sections.len(), 3);
     app.update(Action::NextSection);
     assert_eq!(app.current_section(), 1);
     assert!(
@@ -286,8 +286,8 @@ fn the_library_opens_articles_and_goes_back_with_esc() {
     app.update(Action::Down);
     app.update(Action::Open);
     assert_eq!(app.screen, Screen::Reader);
-    let opened = app.current_entry().unwrap().article.path.clone();
-    assert_eq!(opened, app.entries[app.library_rows()[1]].article.path);
+    let opened = app.current().unwrap().article.path.clone();
+    assert_eq!(opened, app.entries[app.library_rows()[1]].card.path);
     app.update(Action::Back);
     assert_eq!(app.screen, Screen::Library);
     assert!(app.read.contains(&opened.display().to_string()));
@@ -304,7 +304,7 @@ fn the_library_opens_articles_and_goes_back_with_esc() {
     let titles: Vec<String> = app
         .library_rows()
         .iter()
-        .map(|&n| app.entries[n].article.title.to_lowercase())
+        .map(|&n| app.entries[n].card.title.to_lowercase())
         .collect();
     let mut sorted = titles.clone();
     sorted.sort();
@@ -317,11 +317,20 @@ fn a_person_filter_in_the_library_keeps_their_articles() {
     app.update(Action::PickPerson);
     type_text(&mut app, "merz");
     app.update(Action::Open);
+    // The person's page is up and has asked the library for their claims.
+    assert_eq!(app.screen, Screen::Person);
+    assert!(
+        app.take_requests()
+            .iter()
+            .any(|r| matches!(r, Request::PersonClaims(key) if key.contains("merz")))
+    );
+    app.update(Action::Back);
+    assert_eq!(app.screen, Screen::Library);
     let rows = app.library_rows();
     assert_eq!(rows.len(), 1);
     assert!(
         app.entries[rows[0]]
-            .article
+            .card
             .path
             .ends_with("berlin-peace-talks.txt")
     );
@@ -358,6 +367,7 @@ fn an_article_without_entities_or_claims_is_still_readable() {
 fn the_first_claim_of_the_sample_is_a_real_phrase() {
     // Guards the fixture: its spans come from the sample text, not invented strings.
     let entry = common::rich_berlin();
+    let entry = entry.body.as_deref().unwrap();
     let span = first(&entry.article, "the discussions as constructive");
     assert_eq!(entry.analysis.claims[0].content, span);
 }
@@ -435,13 +445,7 @@ fn reading_positions_and_read_marks_are_remembered() {
     let mut app = rich_app(80, 24);
     app.update(Action::PageDown);
     let saved = app.saved();
-    let key = app
-        .current_entry()
-        .unwrap()
-        .article
-        .path
-        .display()
-        .to_string();
+    let key = app.current().unwrap().article.path.display().to_string();
     assert!(saved.read.contains(&key));
     let offset = saved.positions[&key];
     assert!(offset > 0);
@@ -554,7 +558,7 @@ fn clearing_a_person_keeps_the_panel_on_the_reading_position() {
     let top = app.reader.as_ref().unwrap().top;
     let at = app.reader.as_ref().unwrap().doc.offset_of_line(top);
     app.update(Action::Back);
-    let entry = app.current_entry().unwrap();
+    let entry = app.current().unwrap();
     let claim = app
         .reader
         .as_ref()
@@ -585,7 +589,7 @@ fn clearing_a_person_keeps_the_panel_on_the_reading_position() {
 #[test]
 fn search_finds_words_of_the_headline_first() {
     let mut app = rich_app(120, 40);
-    let title = app.current_entry().unwrap().article.title_span.unwrap();
+    let title = app.current().unwrap().article.title_span.unwrap();
     app.update(Action::Search);
     type_text(&mut app, "peace talks");
     let search = app.reader.as_ref().unwrap().search.clone().unwrap();
@@ -603,7 +607,7 @@ fn search_finds_words_of_the_headline_first() {
 fn an_article_has_one_read_mark_however_its_path_is_written() {
     let (a, _) = lede::tui::load(&["assets/articles/rail-strike-report.txt".into()]);
     let (b, _) = lede::tui::load(&["assets/../assets/articles/./rail-strike-report.txt".into()]);
-    assert_eq!(path_key(&a[0].article), path_key(&b[0].article));
+    assert_eq!(a[0].key(), b[0].key());
 }
 
 #[test]
@@ -613,7 +617,7 @@ fn sorting_by_date_reads_every_date_form_newest_first() {
         article.path = std::path::PathBuf::from(name);
         article.date = Some(date.to_string());
         let analysis = lede::analysis::analyze(&article);
-        lede::tui::app::Entry { article, analysis }
+        lede::tui::app::Entry::loaded(article, analysis)
     };
     let mut app = common::app(
         vec![
@@ -628,7 +632,7 @@ fn sorting_by_date_reads_every_date_form_newest_first() {
     let order: Vec<String> = app
         .library_rows()
         .iter()
-        .map(|&n| app.entries[n].article.path.display().to_string())
+        .map(|&n| app.entries[n].card.path.display().to_string())
         .collect();
     assert_eq!(order, ["b.txt", "a.txt", "c.txt"]);
 }
@@ -636,7 +640,7 @@ fn sorting_by_date_reads_every_date_form_newest_first() {
 #[test]
 fn the_panel_leads_with_the_key_claims_and_a_shows_them_all() {
     let mut app = common::app(vec![plain_berlin()], 100, 30);
-    let total = app.current_entry().unwrap().analysis.claims.len();
+    let total = app.current().unwrap().analysis.claims.len();
     assert!(
         total > lede::analysis::claims::KEY_CLAIMS,
         "the sample has claims to hide"

@@ -93,13 +93,16 @@ pub const SAMPLES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The pseudo folder the embedded samples' paths start with, so their read marks and
+/// database rows never mix with files on disk.
+pub const EMBEDDED: &str = "embedded";
+
 /// The sample articles as a library, under the pseudo folder `embedded/`.
 pub fn embedded_library() -> Library {
     SAMPLES
         .iter()
         .flat_map(|(name, text)| {
-            read_source(PathBuf::from("embedded").join(name), (*text).to_string())
-                .unwrap_or_default()
+            read_source(PathBuf::from(EMBEDDED).join(name), (*text).to_string()).unwrap_or_default()
         })
         .collect()
 }

@@ -22,10 +22,10 @@ mod page_meta;
 mod plain;
 mod rendered;
 
-pub use date::{Date, iso as iso_date};
+pub use date::{Date, iso as iso_date, parse_date};
 pub use library::{
-    Library, Listed, LoadError, SAMPLES, embedded_library, from_source, list_paths, load_paths,
-    read_articles, read_bytes, read_file, read_listed, read_listed_bytes, read_source,
+    EMBEDDED, Library, Listed, LoadError, SAMPLES, embedded_library, from_source, list_paths,
+    load_paths, read_articles, read_bytes, read_file, read_listed, read_listed_bytes, read_source,
 };
 pub use markup::OUTLINE as HTML_OUTLINE_ELEMENTS;
 pub use markup::outline as html_outline;

@@ -402,6 +402,18 @@ impl Store {
     /// Every article whose file is one of `roots` or under one of them, in file-path order
     /// and a feed's order within its file, with their people; no analysis is decoded.
     pub fn cards(&self, roots: &[PathBuf]) -> Result<Vec<Card>> {
+        let (mut cards, ids) = self.listing_with_ids(roots)?;
+        self.add_people(roots, &mut cards, &ids)?;
+        Ok(cards)
+    }
+
+    /// [`Store::cards`] without their people (the people of ten thousand articles take most
+    /// of the time): what a first frame needs, the people following.
+    pub fn listing(&self, roots: &[PathBuf]) -> Result<Vec<Card>> {
+        Ok(self.listing_with_ids(roots)?.0)
+    }
+
+    fn listing_with_ids(&self, roots: &[PathBuf]) -> Result<(Vec<Card>, HashMap<i64, usize>)> {
         let (condition, params) = paths::under("f.path", roots);
         let sql = format!(
             "SELECT a.id, a.path, f.path, a.format, a.title, a.kicker, a.source, a.date, a.words,
@@ -430,6 +442,16 @@ impl Store {
                 analysed: row.get(11)?,
             });
         }
+        Ok((cards, ids))
+    }
+
+    fn add_people(
+        &self,
+        roots: &[PathBuf],
+        cards: &mut [Card],
+        ids: &HashMap<i64, usize>,
+    ) -> Result<()> {
+        let (condition, params) = paths::under("f.path", roots);
         // A big list takes every person row and keeps those of its articles (a scan is
         // five times faster than looking each article's people up); a small one looks up.
         let everyone: i64 = self
@@ -467,14 +489,14 @@ impl Store {
                 about: row.get::<_, i64>(6)?.max(0) as usize,
             });
         }
-        for card in &mut cards {
+        for card in cards.iter_mut() {
             card.people.sort_by(|a, b| {
                 b.mentions
                     .cmp(&a.mentions)
                     .then_with(|| a.name.cmp(&b.name))
             });
         }
-        Ok(cards)
+        Ok(())
     }
 
     /// How many articles lie under `roots`.
@@ -495,8 +517,7 @@ impl Store {
         let found: Option<(String, Option<Vec<u8>>, String)> = self
             .conn
             .query_row(
-                "SELECT b.text, b.blob, a.analyser FROM articles a
-                 JOIN bodies b ON b.article_id = a.id
+                "SELECT b.text, b.blob, a.analyser FROM articles a JOIN bodies b ON b.id = a.id
                  WHERE a.path = ?1 ORDER BY a.id LIMIT 1",
                 params![paths::bytes(article)],
                 |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
@@ -629,8 +650,9 @@ fn delete_articles(tx: &Transaction<'_>, file: &[u8]) -> rusqlite::Result<Vec<Pa
         return Ok(removed);
     }
     tx.execute(
-        "DELETE FROM search WHERE rowid IN
-         (SELECT a.id FROM articles a JOIN files f ON f.id = a.file_id WHERE f.path = ?1)",
+        "INSERT INTO search(search, rowid, title, text)
+         SELECT 'delete', b.id, b.title, b.text FROM bodies b JOIN articles a ON a.id = b.id
+         JOIN files f ON f.id = a.file_id WHERE f.path = ?1",
         params![file],
     )?;
     tx.execute(
@@ -719,8 +741,8 @@ fn write_article(
             ],
             |row| row.get(0),
         )?;
-    tx.prepare_cached("INSERT INTO bodies(article_id, text, blob) VALUES (?1, ?2, ?3)")?
-        .execute(params![article_id, article.text, blob])?;
+    tx.prepare_cached("INSERT INTO bodies(id, title, text, blob) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![article_id, article.title, article.text, blob])?;
     tx.prepare_cached("INSERT INTO search(rowid, title, text) VALUES (?1, ?2, ?3)")?
         .execute(params![article_id, article.title, article.text])?;
     let Some(analysis) = analysis else {

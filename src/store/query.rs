@@ -93,8 +93,8 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let terms = terms(query);
         let mut fetch = self.conn.prepare_cached(
-            "SELECT a.path, a.title, a.date, b.text FROM articles a
-             JOIN bodies b ON b.article_id = a.id WHERE a.id = ?1",
+            "SELECT a.path, a.title, a.date, b.text FROM articles a JOIN bodies b ON b.id = a.id
+                 WHERE a.id = ?1",
         )?;
         let mut hits = Vec::with_capacity(ids.len());
         for id in ids {

@@ -26,6 +26,9 @@ pub struct Saved {
     /// Byte offset of the line at the top of the view when each article was left.
     #[serde(default)]
     pub positions: HashMap<String, usize>,
+    /// Starred claims: the article and the claim's sentence start.
+    #[serde(default)]
+    pub stars: HashSet<(String, usize)>,
 }
 
 impl Saved {

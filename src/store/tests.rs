@@ -240,6 +240,7 @@ fn the_old_state_file_is_imported_once_and_left_in_place() {
     let mut saved = state_file::Saved::default();
     saved.read.insert("/n/a.txt".into());
     saved.positions.insert("/n/a.txt".into(), 77);
+    saved.stars.insert(("/n/a.txt".into(), 12));
     saved.store(&state).unwrap();
     let store = Store::in_memory();
     store.set_position("/n/a.txt", 5).unwrap();
@@ -725,52 +726,6 @@ fn analyze_takes_an_unchanged_file_from_the_database_and_a_changed_one_afresh() 
         .unwrap();
     drop(touched);
     assert!(claims_printed(&store) > 0, "analysed afresh");
-}
-
-#[test]
-fn a_database_of_the_first_schema_is_brought_up_to_date_with_its_articles() {
-    let dir = folder("migrate");
-    let path = dir.join("library.sqlite3");
-    let file = PathBuf::from("/n/harbour.txt");
-    let (article, analysis) = analysed(&file, HARBOUR).remove(0);
-    {
-        let conn = Connection::open(&path).unwrap();
-        conn.execute_batch(schema::MIGRATIONS[0]).unwrap();
-        conn.pragma_update(None, "user_version", 1).unwrap();
-        conn.execute(
-            "INSERT INTO files(id, path, size, mtime_ns, hash, analyser) VALUES (1, ?1, 1, 1, 1, ?2)",
-            rusqlite::params![paths::bytes(&file), ANALYSER_VERSION],
-        )
-        .unwrap();
-        conn.execute(
-            "INSERT INTO articles(id, file_id, ord, path, format, title, words, claims, analysed,
-                 analyser, text, blob)
-             VALUES (7, 1, 0, ?1, 'text', ?2, 10, 1, 1, ?3, ?4, ?5)",
-            rusqlite::params![
-                paths::bytes(&file),
-                article.title,
-                ANALYSER_VERSION,
-                article.text,
-                blob::encode(&article, &analysis)
-            ],
-        )
-        .unwrap();
-        conn.execute(
-            "INSERT INTO search(rowid, title, text) VALUES (7, ?1, ?2)",
-            rusqlite::params![article.title, article.text],
-        )
-        .unwrap();
-    }
-    let (mut store, message) = Store::open(&path);
-    assert_eq!(message, None);
-    let (back, again) = store.body(&file).unwrap().unwrap();
-    assert_eq!(back.text, article.text);
-    assert_eq!(again.claims, analysis.claims);
-    let all = vec![PathBuf::from("/")];
-    assert_eq!(store.search(&all, "ferry contract", 5).unwrap().len(), 1);
-    // Rows written and removed after the migration keep the index in step.
-    store.remove_file(&file).unwrap();
-    assert!(store.search(&all, "ferry", 5).unwrap().is_empty());
 }
 
 #[test]

@@ -56,6 +56,12 @@ pub enum Action {
     Open,
     /// Change the library's order.
     Sort,
+    /// Mark the article read, or unread again.
+    ToggleRead,
+    /// Open the next unread article.
+    NextUnread,
+    /// Star the selected claim, or take its star away.
+    Star,
     /// Does nothing; binding a key to it removes a default binding.
     None,
     /// A character typed into a prompt or the picker.
@@ -111,6 +117,9 @@ impl Action {
         Action::PickPerson,
         Action::Search,
         Action::Sort,
+        Action::ToggleRead,
+        Action::NextUnread,
+        Action::Star,
         Action::Back,
         Action::Help,
         Action::Quit,
@@ -139,10 +148,13 @@ impl Action {
             Action::ToggleOutline => "show or hide the outline",
             Action::ToggleClaims => "show or hide the claims panel",
             Action::AllClaims => "claims panel: show all claims, or only the key ones",
-            Action::PickPerson => "filter by a person (fuzzy picker)",
-            Action::Search => "search the text; in the library, filter titles",
+            Action::PickPerson => "filter by a person; from the library, open their page",
+            Action::Search => "search the text; in the library, search every article",
             Action::Open => "open the article; move the text to the selected claim",
             Action::Sort => "library: sort by date, title or file",
+            Action::ToggleRead => "mark the article read or unread",
+            Action::NextUnread => "open the next unread article",
+            Action::Star => "star the selected claim, or unstar it",
             Action::None => "nothing (unbinds a key)",
             Action::Type(_)
             | Action::DeleteBack
@@ -166,6 +178,9 @@ impl Action {
             Action::Search => "search",
             Action::Open => "open",
             Action::Sort => "sort",
+            Action::NextUnread => "next unread",
+            Action::ToggleRead => "read/unread",
+            Action::Star => "star",
             _ => "",
         }
     }

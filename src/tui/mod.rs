@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app;
+pub mod background;
 pub mod doc;
 pub mod keymap;
 pub mod layout;
@@ -21,7 +22,7 @@ pub mod theme;
 use std::io::{self, stdout};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{
     self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
@@ -34,8 +35,19 @@ use crate::analysis;
 use crate::article;
 use action::Action;
 use app::{App, Entry};
-use saved::Saved;
+use background::Background;
 use terminal::{Ending, Request, SignalWatch};
+
+/// Where an article was left: its key and the byte offset at the top of the view.
+pub type Position = Option<(String, usize)>;
+
+/// How often the reading position is kept while reading, so a killed lede loses only the
+/// last few seconds of it.
+const KEEP_POSITION_EVERY: Duration = Duration::from_secs(3);
+/// How long the loop waits for a key before looking at the background again: often while
+/// results are coming, rarely when all is quiet.
+const BUSY_WAIT: Duration = Duration::from_millis(50);
+const IDLE_WAIT: Duration = Duration::from_millis(500);
 
 /// Loads and analyses the articles under `paths` (the embedded samples when there are none),
 /// returning what could not be read as messages beside them.
@@ -55,7 +67,7 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Entry>, Vec<String>) {
             {
                 article.path = absolute;
             }
-            Entry { article, analysis }
+            Entry::loaded(article, analysis)
         })
         .collect();
     (entries, errors.iter().map(ToString::to_string).collect())
@@ -65,16 +77,21 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Entry>, Vec<String>) {
 /// restored on the way out, on error, on a signal and on panic; the caller saves the reading
 /// state in every case but a panic.
 ///
-/// `save` keeps the reading state; the reader calls it itself only when the terminal was hung
-/// up under it and the event loop cannot return (see [`terminal::Stuck`]).
-pub fn run(app: &mut App, save: Arc<dyn Fn(&Saved) + Send + Sync>) -> io::Result<Ending> {
+/// `save` keeps the reading position; the reader calls it itself only when the terminal was
+/// hung up under it and the event loop cannot return (see [`terminal::Stuck`]). Read marks,
+/// stars and positions are kept as they change, through `background`.
+pub fn run(
+    app: &mut App,
+    background: &mut Background,
+    save: Arc<dyn Fn(Position) + Send + Sync>,
+) -> io::Result<Ending> {
     if let Err(e) = terminal::enter() {
         // Half taken (raw mode but no alternate screen, say) is still taken: give it back.
         let _ = terminal::restore();
         return Err(e);
     }
     let result = Terminal::new(CrosstermBackend::new(stdout()))
-        .and_then(|mut screen| event_loop(&mut screen, app, save));
+        .and_then(|mut screen| event_loop(&mut screen, app, background, save));
     let restored = terminal::restore();
     match result {
         // After SIGHUP the terminal may be gone, and giving it back fail: the signal still
@@ -87,24 +104,31 @@ pub fn run(app: &mut App, save: Arc<dyn Fn(&Saved) + Send + Sync>) -> io::Result
 fn event_loop(
     screen: &mut DefaultTerminal,
     app: &mut App,
-    save: Arc<dyn Fn(&Saved) + Send + Sync>,
+    background: &mut Background,
+    save: Arc<dyn Fn(Position) + Send + Sync>,
 ) -> io::Result<Ending> {
     // Start listening before asking the size: a resize between the two would otherwise be
     // lost and the first frame kept at the old size until the next key. The signal watch
     // needs the event reader to exist too (see `terminal`).
     event::poll(Duration::ZERO)?;
-    // The state as of the last action, for the signal thread should the loop be stuck.
-    let latest = Arc::new(Mutex::new(app.saved()));
+    // The reading position as of the last action, for the signal thread should the loop be
+    // stuck.
+    let latest = Arc::new(Mutex::new(app.reading_position()));
     let last_words = Arc::clone(&latest);
     let signals = SignalWatch::start(Box::new(move |signal| {
         let _ = terminal::restore();
-        if let Ok(saved) = last_words.lock() {
-            save(&saved);
+        if let Ok(position) = last_words.lock() {
+            save(position.clone());
         }
         std::process::exit(128 + signal);
     }))?;
     let size = screen.size()?;
     app.update(Action::Resize(size.width, size.height));
+    for request in app.take_requests() {
+        background.handle(request);
+    }
+    let mut kept = app.reading_position();
+    let mut kept_at = Instant::now();
     loop {
         screen.draw(|frame| panes::render(app, frame))?;
         if app.quit {
@@ -115,12 +139,30 @@ fn event_loop(
             // A hidden trigger for the test of the panic path; debug builds only.
             panic!("LEDE_TEST_PANIC is set: a deliberate panic to test the terminal's restoration");
         }
-        // Block until an event means something; redraw only then.
+        // Wait until an event or the background means something; redraw only then.
         let action = loop {
-            let event = match event::read() {
-                Ok(event) => event,
-                // A closed terminal fails reads just before its SIGHUP arrives: let the
-                // signal, if one comes, end the session as a signal.
+            let arrived = background.arrived();
+            if !arrived.is_empty() {
+                for loaded in arrived {
+                    app.receive(loaded);
+                }
+                break None;
+            }
+            if kept_at.elapsed() >= KEEP_POSITION_EVERY {
+                let now = app.reading_position();
+                if now != kept {
+                    background.keep_position(now.clone());
+                    kept = now;
+                }
+                kept_at = Instant::now();
+            }
+            let wait = if background.busy() {
+                BUSY_WAIT
+            } else {
+                IDLE_WAIT
+            };
+            let ready = match event::poll(wait) {
+                Ok(ready) => ready,
                 Err(e) => match signals.wait_for_end(Duration::from_millis(250)) {
                     Some(signal) => return Ok(Ending::Signal(signal)),
                     None => return Err(e),
@@ -135,7 +177,20 @@ fn event_loop(
                 }
                 redraw = true;
             }
-            if is_suspend_key(&event) {
+            let event = if ready {
+                match event::read() {
+                    Ok(event) => Some(event),
+                    // A closed terminal fails reads just before its SIGHUP arrives: let the
+                    // signal, if one comes, end the session as a signal.
+                    Err(e) => match signals.wait_for_end(Duration::from_millis(250)) {
+                        Some(signal) => return Ok(Ending::Signal(signal)),
+                        None => return Err(e),
+                    },
+                }
+            } else {
+                None
+            };
+            if event.as_ref().is_some_and(is_suspend_key) {
                 terminal::suspend()?;
                 redraw = true;
             }
@@ -146,15 +201,20 @@ fn event_loop(
                 execute!(stdout(), Clear(ClearType::All))?;
                 *screen = Terminal::new(CrosstermBackend::new(stdout()))?;
                 let size = screen.size()?;
-                break Action::Resize(size.width, size.height);
+                break Some(Action::Resize(size.width, size.height));
             }
-            if let Some(action) = action_for(app, event) {
-                break action;
+            if let Some(action) = event.and_then(|event| action_for(app, event)) {
+                break Some(action);
             }
         };
-        app.update(action);
-        if let Ok(mut saved) = latest.lock() {
-            *saved = app.saved();
+        if let Some(action) = action {
+            app.update(action);
+        }
+        for request in app.take_requests() {
+            background.handle(request);
+        }
+        if let Ok(mut position) = latest.lock() {
+            *position = app.reading_position();
         }
     }
 }

@@ -153,6 +153,9 @@ pub fn warning() -> Style {
     Style::new().fg(Color::Red)
 }
 
+/// Before a claim the reader starred.
+pub const STAR_MARK: &str = "★";
+
 /// The one-character mark of a claim's kind, and its colour (text colours that read on
 /// light and dark themes alike, as for entities).
 pub fn claim_mark(kind: ClaimKind) -> (&'static str, Style) {

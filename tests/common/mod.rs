@@ -239,14 +239,14 @@ pub fn rich_berlin() -> Entry {
             .position(|s| s.span.contains(claim.sentence))
             .unwrap_or(0);
     }
-    Entry { article, analysis }
+    Entry::loaded(article, analysis)
 }
 
 /// The Berlin sample analysed for real (entities and claims as they are today, maybe none).
 pub fn plain_berlin() -> Entry {
     let article = berlin();
     let analysis = analysis::analyze(&article);
-    Entry { article, analysis }
+    Entry::loaded(article, analysis)
 }
 
 /// A reader on `entries` at `width` × `height`.
@@ -270,7 +270,7 @@ pub fn library_app(width: u16, height: u16) -> App {
             .filter(|a| !a.path.ends_with("berlin-peace-talks.txt"))
             .map(|article| {
                 let analysis = analysis::analyze(&article);
-                Entry { article, analysis }
+                Entry::loaded(article, analysis)
             }),
     );
     app(entries, width, height)
@@ -286,7 +286,7 @@ pub fn type_text(app: &mut App, text: &str) {
 /// The text lines in view, as plain strings.
 pub fn visible_text(app: &App) -> Vec<String> {
     let reader = app.reader.as_ref().expect("reader open");
-    let entry = app.current_entry().expect("entry");
+    let entry = app.current().expect("entry");
     reader
         .doc
         .lines()

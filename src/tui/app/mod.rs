@@ -1,6 +1,7 @@
 //! The reader's whole state and the one place it changes: [`App::update`], which does no I/O.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -9,6 +10,7 @@ use crate::analysis::{Analysis, Claim, Entity, EntityId, EntityKind};
 use crate::article::Article;
 use crate::config::Config;
 use crate::span::Span;
+use crate::store::{Card, PersonCount};
 
 use crate::tui::action::Action;
 use crate::tui::doc::{Doc, LineKind};
@@ -20,23 +22,92 @@ use crate::tui::search;
 use crate::tui::theme::Colours;
 
 mod library;
+mod loading;
+mod person_page;
 mod reader;
+
+pub use loading::{Loaded, Request, Wanted};
+pub use person_page::PersonPage;
 
 /// Lines the wheel scrolls per notch.
 const WHEEL_LINES: isize = 3;
 /// Lines of context kept above a claim, match or section the text jumps to.
 const CONTEXT_LINES: usize = 2;
 
-/// One loaded article and what lede found in it.
+/// One article of the library: what the list shows of it, and its text and analysis once
+/// they are loaded (the library can list thousands of articles without holding them all).
 #[derive(Clone, Debug)]
 pub struct Entry {
+    /// What the library shows, filters and counts.
+    pub card: Card,
+    /// The text and analysis, when loaded.
+    pub body: Option<Arc<Body>>,
+    /// The publication date read once, for sorting.
+    published: Option<crate::article::Date>,
+    /// The title in lower case, for filtering and sorting.
+    title_key: String,
+    /// Whether the card came without its people, which are on their way.
+    people_pending: bool,
+}
+
+impl Entry {
+    /// An entry for a card, with its text and analysis if they are at hand.
+    pub fn new(card: Card, body: Option<Arc<Body>>) -> Entry {
+        Entry {
+            published: card.date.as_deref().and_then(crate::article::parse_date),
+            title_key: card.title.to_lowercase(),
+            card,
+            body,
+            people_pending: false,
+        }
+    }
+
+    /// An entry for a card listed without its people (a first frame of a large library):
+    /// its people count shows as pending until the full card arrives.
+    pub fn listed(card: Card) -> Entry {
+        Entry {
+            people_pending: card.analysed,
+            ..Entry::new(card, None)
+        }
+    }
+
+    /// Whether the people of the card are still on their way.
+    pub fn people_pending(&self) -> bool {
+        self.people_pending
+    }
+
+    /// An entry with its text and analysis at hand (the embedded samples, tests).
+    pub fn loaded(article: Article, analysis: Analysis) -> Entry {
+        let card = Card::new(&article, Some(&analysis));
+        Entry::new(card, Some(Arc::new(Body { article, analysis })))
+    }
+
+    /// The publication date as a calendar date, when the source gives one lede reads.
+    pub fn published(&self) -> Option<crate::article::Date> {
+        self.published
+    }
+
+    /// How the state remembers this article.
+    pub fn key(&self) -> String {
+        self.card.path.display().to_string()
+    }
+
+    /// The person a filter's key names in this article, by the card.
+    pub fn person(&self, key: &str) -> Option<&PersonCount> {
+        self.card.people.iter().find(|p| p.key == key)
+    }
+}
+
+/// One article's text and what lede found in it: what the reader needs to show it.
+#[derive(Clone, Debug)]
+pub struct Body {
     /// The article.
     pub article: Article,
     /// Its analysis.
     pub analysis: Analysis,
 }
 
-impl Entry {
+impl Body {
     /// The people of the article.
     pub fn people(&self) -> impl Iterator<Item = &Entity> {
         self.analysis
@@ -87,6 +158,8 @@ pub enum Screen {
     Library,
     /// One article.
     Reader,
+    /// Every claim by and about one person across the library.
+    Person,
 }
 
 /// The library's order.
@@ -165,6 +238,8 @@ pub enum PanelRow {
 pub struct Reader {
     /// Which entry is open.
     pub entry: usize,
+    /// Its text and analysis.
+    pub body: Arc<Body>,
     /// Its laid-out lines.
     pub doc: Doc,
     /// The first line in view.
@@ -195,8 +270,11 @@ pub struct LibraryState {
     pub selected: usize,
     /// The order.
     pub sort: Sort,
-    /// The title filter typed after `/`.
+    /// The search typed after `/`: titles that contain it at once, then the library's
+    /// full-text matches.
     pub titles: String,
+    /// The full-text matches of `titles`, best first, once the search has answered.
+    pub hits: Option<Vec<crate::store::Hit>>,
 }
 
 /// Everything the reader shows, and nothing it draws.
@@ -243,6 +321,26 @@ pub struct App {
     pub colours: Colours,
     /// The last search run with enter, which Up brings back into an empty search prompt.
     pub last_query: String,
+    /// Starred claims: the article's key and the claim's sentence start.
+    pub stars: HashSet<(String, usize)>,
+    /// Files done and to do while the library is read and analysed in the background.
+    pub progress: Option<(usize, usize)>,
+    /// Whether the library's folders are being read in the background (set by the edge when
+    /// it starts a sync, cleared when the sync is done).
+    pub syncing: bool,
+    /// The person page, when it is up.
+    pub person_page: Option<PersonPage>,
+    /// Each entry by article path.
+    index: HashMap<std::path::PathBuf, usize>,
+    /// What the reader has asked of the edge and the edge has not yet taken.
+    requests: Vec<Request>,
+    /// An article asked for whose text is on its way.
+    wanted: Option<Wanted>,
+    /// Bare surname keys mapped to the library's one full name with that surname.
+    library_keys: HashMap<String, String>,
+    /// Open the article by itself once the library holds just one (a single file named on
+    /// the command line, read in the background).
+    pub open_alone: bool,
 }
 
 impl App {
@@ -258,6 +356,7 @@ impl App {
                 selected: 0,
                 sort: Sort::File,
                 titles: String::new(),
+                hits: None,
             },
             reader: None,
             person: None,
@@ -273,7 +372,17 @@ impl App {
             quit: false,
             colours: Colours::default(),
             last_query: String::new(),
+            stars: saved.stars,
+            progress: None,
+            syncing: false,
+            person_page: None,
+            index: HashMap::new(),
+            requests: Vec::new(),
+            wanted: None,
+            library_keys: HashMap::new(),
+            open_alone: false,
         };
+        app.reindex();
         if app.entries.len() == 1 {
             app.open(0);
         }
@@ -289,21 +398,23 @@ impl App {
         Saved {
             read: self.read.clone(),
             positions,
+            stars: self.stars.clone(),
         }
     }
 
-    fn reading_position(&self) -> Option<(String, usize)> {
+    /// The open article's key and the byte offset at the top of the view.
+    pub fn reading_position(&self) -> Option<(String, usize)> {
         let reader = self.reader.as_ref()?;
-        let entry = self.entries.get(reader.entry)?;
+        let article = &reader.body.article;
         let offset = if reader.top == 0 {
             0
         } else {
             reader
                 .doc
                 .offset_of_line(reader.top)
-                .min(entry.article.text.len())
+                .min(article.text.len())
         };
-        Some((path_key(&entry.article), offset))
+        Some((path_key(article), offset))
     }
 
     /// The action a key press asks for: typing while a prompt or the picker is open, the
@@ -357,6 +468,7 @@ impl App {
             match self.screen {
                 Screen::Library => self.update_library(action),
                 Screen::Reader => self.update_reader(action),
+                Screen::Person => self.update_person_page(action),
             }
         }
     }
@@ -393,7 +505,12 @@ impl App {
                     });
                     self.overlay = None;
                     if let Some(person) = chosen {
-                        self.set_person(Some(person));
+                        self.set_person(Some(person.clone()));
+                        // Outside an article, a person's page gathers their claims from the
+                        // whole library.
+                        if self.screen != Screen::Reader {
+                            self.open_person_page(&person);
+                        }
                     }
                 }
                 _ => {}
@@ -434,7 +551,7 @@ impl App {
                             reader.top = reader.search_origin;
                         }
                     }
-                    PromptKind::Titles => self.library.titles.clear(),
+                    PromptKind::Titles => self.search_library(String::new()),
                 }
                 return;
             }
@@ -451,6 +568,7 @@ impl App {
                 match self.screen {
                     Screen::Library => self.update_library(action),
                     Screen::Reader => self.update_reader(action),
+                    Screen::Person => self.update_person_page(action),
                 }
                 self.prompt = Some((kind, text));
                 return;
@@ -459,22 +577,16 @@ impl App {
         }
         let typed = text.clone();
         match kind {
-            PromptKind::Titles => {
-                self.library.titles = typed;
-                self.library.selected = 0;
-            }
+            PromptKind::Titles => self.search_library(typed),
             PromptKind::Search => self.set_search(&typed),
         }
     }
 
-    fn set_search(&mut self, query: &str) {
+    pub(super) fn set_search(&mut self, query: &str) {
         let Some(reader) = &mut self.reader else {
             return;
         };
-        let Some(entry) = self.entries.get(reader.entry) else {
-            return;
-        };
-        let article = &entry.article;
+        let article = &reader.body.article;
         // The headline too, when it is part of the text (the reader draws it from there).
         let mut within: Vec<Span> = article
             .title_span
@@ -510,16 +622,13 @@ impl App {
 
     fn open_picker(&mut self) {
         let choices = match (&self.screen, &self.reader) {
-            (Screen::Reader, Some(reader)) => match self.entries.get(reader.entry) {
-                Some(entry) => people_of(entry),
-                None => Vec::new(),
-            },
+            (Screen::Reader, Some(reader)) => people_of(&reader.body),
             _ => {
                 // One choice per person across articles, found by key.
                 let mut merged: Vec<Choice> = Vec::new();
                 let mut index: HashMap<String, usize> = HashMap::new();
                 for entry in &self.entries {
-                    for choice in people_of(entry) {
+                    for choice in entry.card.people.iter().map(choice_of) {
                         match index.get(&choice.key).and_then(|&i| merged.get_mut(i)) {
                             Some(c) => {
                                 if choice.mentions > c.mentions {
@@ -559,17 +668,28 @@ impl App {
     /// The chosen person's entity in the open article.
     pub fn person_entity(&self) -> Option<&Entity> {
         let person = self.person.as_ref()?;
-        self.current_entry()?.entity_for(&person.key)
+        self.current()?.entity_for(&person.key)
     }
 
-    /// The open article's entry.
-    pub fn current_entry(&self) -> Option<&Entry> {
-        self.entries.get(self.reader.as_ref()?.entry)
+    /// The open article's text and analysis.
+    pub fn current(&self) -> Option<&Body> {
+        self.reader.as_ref().map(|r| &*r.body)
+    }
+}
+
+/// A person of a library card as a picker choice.
+fn choice_of(person: &PersonCount) -> Choice {
+    Choice {
+        key: person.key.clone(),
+        name: person.name.clone(),
+        mentions: person.mentions,
+        claims: person.by + person.about,
+        aliases: person.aliases.clone(),
     }
 }
 
 /// The people of one article as picker choices.
-fn people_of(entry: &Entry) -> Vec<Choice> {
+fn people_of(entry: &Body) -> Vec<Choice> {
     entry
         .people()
         .map(|e| {

@@ -6,7 +6,7 @@ impl App {
     /// The rows of the claims panel: the key claims (or all, when asked) in text order, or
     /// with a person chosen, the claims by them and the claims about them.
     pub fn panel_rows(&self) -> Vec<PanelRow> {
-        let Some(entry) = self.current_entry() else {
+        let Some(entry) = self.current() else {
             return Vec::new();
         };
         match &self.person {
@@ -86,9 +86,7 @@ impl App {
         let Some(reader) = &mut self.reader else {
             return;
         };
-        let Some(entry) = self.entries.get(reader.entry) else {
-            return;
-        };
+        let entry = Arc::clone(&reader.body);
         if let Some(text) = areas.text {
             let width = layout::text_column(text, reading_width).width as usize;
             if width != reader.doc.width() && width > 0 {
@@ -135,9 +133,7 @@ impl App {
         let Some(reader) = &self.reader else {
             return;
         };
-        let Some(entry) = self.entries.get(reader.entry) else {
-            return;
-        };
+        let entry = Arc::clone(&reader.body);
         let at = if reader.top == 0 {
             0
         } else {
@@ -182,11 +178,9 @@ impl App {
         let Some(reader) = &self.reader else {
             return 0;
         };
-        let Some(entry) = self.entries.get(reader.entry) else {
-            return 0;
-        };
         let at = reader.doc.offset_of_line(reader.top);
-        entry
+        reader
+            .body
             .analysis
             .sections
             .iter()
@@ -197,7 +191,7 @@ impl App {
     /// The line a section starts on, its made-up title included.
     pub(super) fn section_line(&self, index: usize) -> Option<usize> {
         let reader = self.reader.as_ref()?;
-        let section = self.current_entry()?.analysis.sections.get(index)?;
+        let section = self.current()?.analysis.sections.get(index)?;
         if index == 0 {
             return Some(0);
         }
@@ -224,7 +218,7 @@ impl App {
 
     pub(super) fn go_to_claim(&mut self, claim: usize) {
         let Some(span) = self
-            .current_entry()
+            .current()
             .and_then(|e| e.analysis.claims.get(claim))
             .map(|c| c.sentence)
         else {
@@ -327,9 +321,7 @@ impl App {
             return;
         };
         let page = self.view_height().max(1) as isize;
-        let sections = self
-            .current_entry()
-            .map_or(0, |e| e.analysis.sections.len());
+        let sections = self.current().map_or(0, |e| e.analysis.sections.len());
         match (focus, action) {
             (Focus::Claims, Action::Down | Action::Up) => {
                 if let Some(claim) = self.step_claim(action == Action::Down)
@@ -445,6 +437,33 @@ impl App {
                 self.relayout();
             }
             (_, Action::PickPerson) => self.open_picker(),
+            (_, Action::Star) => self.toggle_star(),
+            (_, Action::ToggleRead) => {
+                // Keeping an article as new: it stays open, and the library shows it unread.
+                if let Some(reader) = &self.reader {
+                    let entry = reader.entry;
+                    let read = self
+                        .entries
+                        .get(entry)
+                        .is_some_and(|e| self.read.contains(&e.key()));
+                    self.set_read(entry, !read);
+                    self.notice = Some(
+                        if read {
+                            "Marked unread."
+                        } else {
+                            "Marked read."
+                        }
+                        .into(),
+                    );
+                }
+            }
+            (_, Action::NextUnread) => {
+                let current = self.reader.as_ref().map(|r| r.entry);
+                match self.next_unread(current) {
+                    Some(n) => self.open_at(n, None, None),
+                    None => self.notice = Some("Every article here is read.".into()),
+                }
+            }
             (_, Action::Search) => {
                 // A new search starts empty; Up in the prompt recalls the last one.
                 if let Some(reader) = &mut self.reader {
@@ -458,6 +477,26 @@ impl App {
             (_, Action::Click { column, row }) => self.click(column, row),
             _ => {}
         }
+    }
+
+    /// Stars the selected claim, or takes its star away, and has it kept.
+    fn toggle_star(&mut self) {
+        let Some(reader) = &self.reader else {
+            return;
+        };
+        let Some(claim) = reader
+            .claim
+            .and_then(|c| reader.body.analysis.claims.get(c))
+        else {
+            self.notice = Some("Select a claim to star it (n, or tab to the claims).".into());
+            return;
+        };
+        let star = (path_key(&reader.body.article), claim.sentence.start());
+        let starred = !self.stars.remove(&star);
+        if starred {
+            self.stars.insert(star.clone());
+        }
+        self.requests.push(Request::Star(star.0, star.1, starred));
     }
 
     /// On a terminal too narrow for a panel beside the text, the panel covers it; moving to
@@ -506,9 +545,7 @@ impl App {
                 reader.claim = Some(claim);
             }
         } else if layout::contains(areas.outline, column, row) {
-            let sections = self
-                .current_entry()
-                .map_or(0, |e| e.analysis.sections.len());
+            let sections = self.current().map_or(0, |e| e.analysis.sections.len());
             if let Some(reader) = &mut self.reader {
                 reader.section = reader
                     .section
@@ -533,9 +570,7 @@ impl App {
             && let Some(area) = areas.outline
         {
             let inner = layout::inner(area);
-            let sections = self
-                .current_entry()
-                .map_or(0, |e| e.analysis.sections.len());
+            let sections = self.current().map_or(0, |e| e.analysis.sections.len());
             if let Some(index) =
                 crate::tui::panes::outline::section_at(self, inner, row).filter(|&i| i < sections)
             {

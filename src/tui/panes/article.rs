@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::Block;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::super::app::{App, Entry, Reader};
+use super::super::app::{App, Body, Reader};
 use super::super::doc::{LineKind, Source};
 use super::super::layout::{self, Focus};
 use super::super::{text, theme};
@@ -19,7 +19,7 @@ use crate::span::Span;
 
 /// Draws the text pane into `area` (borders included).
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let (Some(reader), Some(entry)) = (&app.reader, app.current_entry()) else {
+    let (Some(reader), Some(entry)) = (&app.reader, app.current()) else {
         return;
     };
     // One section is the whole article; its title would only repeat the headline.
@@ -68,7 +68,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
 /// Marks the lines of the selected claim with a bar in the margin left of the text, where
 /// there is one, so the claim is found at a glance whatever the terminal's colours.
-fn claim_bar(reader: &Reader, entry: &Entry, frame: &mut Frame, pane: Rect, column: Rect) {
+fn claim_bar(reader: &Reader, entry: &Body, frame: &mut Frame, pane: Rect, column: Rect) {
     let inner = layout::inner(pane);
     let Some(x) = column.x.checked_sub(1).filter(|&x| x >= inner.x) else {
         return;
@@ -141,7 +141,7 @@ struct Marks {
 }
 
 impl Marks {
-    fn new(app: &App, reader: &Reader, entry: &Entry, shown: Span) -> Marks {
+    fn new(app: &App, reader: &Reader, entry: &Body, shown: Span) -> Marks {
         let analysis = &entry.analysis;
         let mut spans: Vec<(Span, Style)> = Vec::new();
         for entity in &analysis.entities {

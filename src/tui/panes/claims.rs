@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Block;
 
 use super::super::action::Action;
-use super::super::app::{App, Entry, PanelRow};
+use super::super::app::{App, Body, PanelRow};
 use super::super::layout::Focus;
 use super::super::{text, theme};
 use super::{fit, span};
@@ -34,7 +34,7 @@ pub struct Item {
 /// The selected claim heads the view (under its group's title), so the claims below it are
 /// the ones in the text being read; near the end of the list the view fills upwards instead.
 pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
-    let Some(entry) = app.current_entry() else {
+    let Some(entry) = app.current() else {
         return (Vec::new(), 0);
     };
     let rows = app.panel_rows();
@@ -43,6 +43,7 @@ pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
         .iter()
         .position(|r| matches!(r, PanelRow::Claim(n) if Some(*n) == selected))
         .unwrap_or(0);
+    let key = crate::tui::app::path_key(&entry.article);
     let lay = |row: &PanelRow| Item {
         row: row.clone(),
         lines: item_lines(
@@ -50,6 +51,7 @@ pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
             row,
             width,
             matches!(row, PanelRow::Claim(n) if Some(*n) == selected),
+            |claim: &Claim| app.stars.contains(&(key.clone(), claim.sentence.start())),
         ),
     };
     let first = match chosen.checked_sub(1).and_then(|n| rows.get(n)) {
@@ -89,7 +91,13 @@ pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
 }
 
 /// The lines of one row of the panel; the selected claim is shown whole.
-fn item_lines(entry: &Entry, row: &PanelRow, width: usize, selected: bool) -> Vec<Line<'static>> {
+fn item_lines(
+    entry: &Body,
+    row: &PanelRow,
+    width: usize,
+    selected: bool,
+    starred: impl Fn(&Claim) -> bool,
+) -> Vec<Line<'static>> {
     match row {
         PanelRow::Group(title) => vec![Line::styled(
             format!(" {}", fit(title, width.saturating_sub(1))),
@@ -105,7 +113,7 @@ fn item_lines(entry: &Entry, row: &PanelRow, width: usize, selected: bool) -> Ve
         .chain([Line::default()])
         .collect(),
         PanelRow::Claim(n) => match entry.analysis.claims.get(*n) {
-            Some(claim) => claim_lines(&entry.article.text, claim, width, selected),
+            Some(claim) => claim_lines(&entry.article.text, claim, width, selected, starred(claim)),
             None => Vec::new(),
         },
     }
@@ -113,8 +121,14 @@ fn item_lines(entry: &Entry, row: &PanelRow, width: usize, selected: bool) -> Ve
 
 /// A claim as a heading (kind mark, speaker in bold, cue; the cue on a line of its own when
 /// both do not fit, so neither is cut) and its content, indented: three lines of it, or all
-/// of it for the selected claim.
-fn claim_lines(article: &str, claim: &Claim, width: usize, selected: bool) -> Vec<Line<'static>> {
+/// of it for the selected claim. A starred claim has a star before its mark.
+fn claim_lines(
+    article: &str,
+    claim: &Claim,
+    width: usize,
+    selected: bool,
+    starred: bool,
+) -> Vec<Line<'static>> {
     let (mark, mark_style) = theme::claim_mark(claim.kind);
     let hedge = if claim.hedged {
         theme::HEDGED_MARK
@@ -128,7 +142,11 @@ fn claim_lines(article: &str, claim: &Claim, width: usize, selected: bool) -> Ve
     let cue = claim.cue.as_ref().map(|c| c.text.clone());
     let room = width.saturating_sub(4);
     let mut head = vec![
-        span(" ", Style::new()),
+        if starred {
+            span(theme::STAR_MARK, theme::key())
+        } else {
+            span(" ", Style::new())
+        },
         span(mark, mark_style),
         span(hedge, theme::warning()),
         span(" ", Style::new()),
@@ -198,7 +216,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let count = app.panel_claims().len();
-    let total = app.current_entry().map_or(0, |e| e.analysis.claims.len());
+    let total = app.current().map_or(0, |e| e.analysis.claims.len());
     let hidden = total.saturating_sub(count);
     let title = match &app.person {
         Some(_) => format!(" Claims ({count} of {total}) "),
@@ -309,7 +327,7 @@ mod tests {
             score: 0.5,
             hedged: false,
         };
-        claim_lines(text, &claim, width, false)
+        claim_lines(text, &claim, width, false, false)
             .iter()
             .map(|line| line.spans.iter().map(|s| s.content.as_ref()).collect())
             .collect()

@@ -5,7 +5,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Block;
 
-use super::super::app::{App, Entry, list_offset, path_key};
+use super::super::app::{App, Entry, list_offset};
 use super::super::{layout, theme};
 use super::{fit, pad, span};
 use crate::article;
@@ -30,7 +30,15 @@ pub fn render(app: &App, frame: &mut Frame) {
         app.library.sort.label()
     );
     if !app.library.titles.is_empty() {
-        title.push_str(&format!("· title has “{}” ", app.library.titles));
+        match app.searching() {
+            Some(hits) => title.push_str(&format!(
+                "· “{}” in {} {} ",
+                app.library.titles,
+                hits.len(),
+                if hits.len() == 1 { "text" } else { "texts" }
+            )),
+            None => title.push_str(&format!("· title has “{}” ", app.library.titles)),
+        }
     }
     let block = Block::bordered()
         .border_style(theme::border(true))
@@ -73,10 +81,16 @@ pub fn render(app: &App, frame: &mut Frame) {
         header,
         Style::new().add_modifier(Modifier::DIM | Modifier::UNDERLINED),
     )];
-    if app.entries.is_empty() {
+    if app.entries.is_empty() && app.syncing {
+        lines.push(Line::styled(
+            fit("Reading the folders…", width),
+            theme::dimmed(),
+        ));
+    } else if app.entries.is_empty() {
         lines.push(Line::styled(
             fit(
-                "No articles. Start lede with files or folders: lede ~/news",
+                "No articles here. lede reads plain text, Markdown, saved web pages and feeds: \
+                 lede ~/news",
                 width,
             ),
             theme::warning(),
@@ -87,17 +101,20 @@ pub fn render(app: &App, frame: &mut Frame) {
             theme::dimmed(),
         ));
     }
-    let height = (inner.height as usize).saturating_sub(1);
+    // While a search has answered, each article takes two lines: its row, then the line of
+    // its text that matched.
+    let searching = app.searching().is_some();
+    let height = app.library_height();
     let skip = list_offset(app.library.selected, height);
     for (n, &index) in rows.iter().enumerate().skip(skip).take(height) {
         let Some(entry) = app.entries.get(index) else {
             continue;
         };
-        let unread = !app.read.contains(&path_key(&entry.article));
+        let unread = !app.read.contains(&entry.key());
         let mut parts = vec![
             span(if unread { "● " } else { "  " }, theme::key()),
             span(
-                pad(&entry.article.title, title_width),
+                pad(&entry.card.title, title_width),
                 if unread {
                     Style::new().add_modifier(Modifier::BOLD)
                 } else {
@@ -105,21 +122,17 @@ pub fn render(app: &App, frame: &mut Frame) {
                 },
             ),
         ];
-        let source = entry
-            .article
-            .kicker
-            .as_ref()
-            .or(entry.article.source.as_ref());
+        let source = entry.card.kicker.as_ref().or(entry.card.source.as_ref());
         if source_shown {
             let source = pad(source.map_or("", |s| s.as_str()), SOURCE - 2);
             parts.push(span(format!("  {source}"), theme::dimmed()));
         }
         if date_shown {
-            let shown = entry.article.published().map(article::iso_date);
+            let shown = entry.published().map(article::iso_date);
             let date = pad(
                 shown
                     .as_deref()
-                    .or(entry.article.date.as_deref())
+                    .or(entry.card.date.as_deref())
                     .unwrap_or(""),
                 DATE - 1,
             );
@@ -129,24 +142,43 @@ pub fn render(app: &App, frame: &mut Frame) {
             parts.push(span(counts(app, entry), Style::new()));
         }
         let line = Line::from(parts);
-        lines.push(if n == app.library.selected {
+        let selected = n == app.library.selected;
+        lines.push(if selected {
             line.patch_style(theme::selected_row())
         } else {
             line
         });
+        if searching {
+            let matched = match app.hit_of(index) {
+                Some(hit) => span(
+                    format!("    {}", fit(&hit.line, width.saturating_sub(4))),
+                    theme::dimmed(),
+                ),
+                None => span("    (title)", theme::dimmed()),
+            };
+            let line = Line::from(matched);
+            lines.push(if selected {
+                line.patch_style(theme::selected_row())
+            } else {
+                line
+            });
+        }
     }
     super::draw_lines(frame, inner, lines);
 }
 
 /// People and claims of an article; with a person chosen, claims by and about them.
 fn counts(app: &App, entry: &Entry) -> String {
-    let people = entry.people().count();
-    let claims = match app.person.as_ref().and_then(|p| entry.entity_for(&p.key)) {
-        Some(entity) => {
-            let (by, about) = entry.claims_by_and_about(entity.id);
-            format!("{}/{}", by.len(), about.len())
-        }
-        None => entry.analysis.claims.len().to_string(),
+    if !entry.card.analysed {
+        return format!("{:>8}{:>9} ", "…", "…");
+    }
+    if entry.people_pending() {
+        return format!("{:>8}{:>9} ", "…", entry.card.claims);
+    }
+    let people = entry.card.people.len();
+    let claims = match app.person.as_ref().and_then(|p| entry.person(&p.key)) {
+        Some(person) => format!("{}/{}", person.by, person.about),
+        None => entry.card.claims.to_string(),
     };
     format!("{people:>8}{claims:>9} ")
 }

@@ -6,6 +6,7 @@ pub mod help;
 pub mod library;
 pub mod outline;
 pub mod people;
+pub mod person;
 pub mod status;
 
 use ratatui::Frame;
@@ -37,6 +38,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     let size = frame.area();
     match app.screen {
         Screen::Library => library::render(app, frame),
+        Screen::Person => person::render(app, frame),
         Screen::Reader => {
             let areas = app.reader_areas();
             if let Some(area) = areas.outline {

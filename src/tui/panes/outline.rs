@@ -21,7 +21,7 @@ fn highlighted(app: &App) -> usize {
 
 /// Draws the outline into `area` (borders included).
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let (Some(reader), Some(entry)) = (&app.reader, app.current_entry()) else {
+    let (Some(reader), Some(entry)) = (&app.reader, app.current()) else {
         return;
     };
     let block = Block::bordered()

@@ -20,7 +20,7 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
     let left: Line = if let Some((kind, typed)) = &app.prompt {
         let label = match kind {
             PromptKind::Search => "/",
-            PromptKind::Titles => "title: ",
+            PromptKind::Titles => "search library: ",
         };
         Line::from(vec![
             span(label, theme::key()),
@@ -42,7 +42,7 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
             // An article in another language says why it has no names or claims, and one
             // decoded from a legacy encoding says from which.
             Screen::Reader => app
-                .current_entry()
+                .current()
                 .map(|e| {
                     let mut words = e.article.title.clone();
                     if let Some(note) = crate::report::language_note(e.analysis.language) {
@@ -58,7 +58,13 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
                 .library_rows()
                 .get(app.library.selected)
                 .and_then(|&n| app.entries.get(n))
-                .map(|e| e.article.path.display().to_string())
+                .map(|e| e.card.path.display().to_string())
+                .unwrap_or_default(),
+            Screen::Person => app
+                .person_page
+                .as_ref()
+                .and_then(|p| p.rows.as_ref()?.get(p.selected))
+                .map(|row| row.article.display().to_string())
                 .unwrap_or_default(),
         };
         Line::styled(
@@ -76,6 +82,11 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
 /// The filter, search and claim position, for the right of the status line.
 fn right_side(app: &App) -> String {
     let mut parts = Vec::new();
+    match app.progress {
+        Some((done, total)) => parts.push(format!("analysing {done}/{total}")),
+        None if app.syncing => parts.push("reading files…".into()),
+        None => {}
+    }
     if let Some(reader) = &app.reader
         && app.screen == Screen::Reader
         && let Some(search) = &reader.search
@@ -191,7 +202,17 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
             Action::Open,
             Action::Down,
             Action::Search,
+            Action::PickPerson,
+            Action::NextUnread,
+            Action::ToggleRead,
             Action::Sort,
+            Action::Help,
+            Action::Quit,
+        ],
+        Screen::Person => &[
+            Action::Open,
+            Action::Down,
+            Action::Back,
             Action::PickPerson,
             Action::Help,
             Action::Quit,

@@ -1,0 +1,256 @@
+//! The reader fed from the background: cards that arrive, change and go, articles whose text
+//! comes later, the library's search and the user's marks, all through `App::receive` and
+//! `App::take_requests`, without a terminal or a database.
+
+mod common;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use lede::analysis;
+use lede::article;
+use lede::store::{Card, Hit};
+use lede::tui::action::Action;
+use lede::tui::app::{App, Body, Loaded, Request, Screen};
+
+/// An article of our own, read as a file at `path` would be.
+fn article_at(path: &str, text: &str) -> article::Article {
+    let mut article = article::from_source(PathBuf::from(path), text.to_string());
+    article.path = PathBuf::from(path);
+    article
+}
+
+fn card(path: &str, text: &str, analysed: bool) -> Card {
+    let article = article_at(path, text);
+    let analysis = analysis::analyze(&article);
+    Card::new(&article, analysed.then_some(&analysis))
+}
+
+fn body(path: &str, text: &str) -> Arc<Body> {
+    let article = article_at(path, text);
+    let analysis = analysis::analyze(&article);
+    Arc::new(Body { article, analysis })
+}
+
+const HARBOUR: &str = "Harbour Fees Rise Again\n\nThe port authority raised its fees on Monday. \
+    \"We had no choice,\" said Orla Brennick, the authority's director.\n\nShipping firms \
+    said the rise would reach shoppers within weeks.\n";
+const BRIDGE: &str = "Bridge Repairs Delayed\n\nRepairs to the old river bridge will take \
+    another year, the council said on Tuesday.\n\nOrla Brennick said the port would pay \
+    its share.\n";
+
+fn empty_app() -> App {
+    common::app(Vec::new(), 100, 30)
+}
+
+#[test]
+fn title_cards_show_at_once_and_analysed_ones_fill_in_their_counts() {
+    let mut app = empty_app();
+    app.receive(Loaded::Titles(vec![
+        card("/news/a.txt", HARBOUR, false),
+        card("/news/b.txt", BRIDGE, false),
+    ]));
+    assert_eq!(app.library_rows().len(), 2);
+    assert!(app.entries.iter().all(|e| !e.card.analysed));
+    app.receive(Loaded::Analysed(vec![card("/news/a.txt", HARBOUR, true)]));
+    assert_eq!(app.entries.len(), 2, "a card is replaced, not added twice");
+    assert!(app.entries[0].card.analysed);
+    assert!(
+        app.entries[0]
+            .card
+            .people
+            .iter()
+            .any(|p| p.name == "Orla Brennick")
+    );
+    // A late title card never undoes an analysis.
+    app.receive(Loaded::Titles(vec![card("/news/a.txt", HARBOUR, false)]));
+    assert!(app.entries[0].card.analysed);
+}
+
+#[test]
+fn the_selection_stays_on_its_article_as_cards_arrive_and_go() {
+    let mut app = empty_app();
+    app.receive(Loaded::Analysed(vec![
+        card("/news/b.txt", BRIDGE, true),
+        card("/news/c.txt", HARBOUR, true),
+    ]));
+    // By title: "Bridge…", "Harbour…"; then "Harbour Fees" of a.txt comes between them.
+    app.update(Action::Sort);
+    app.update(Action::Sort);
+    app.update(Action::Down);
+    let selected = |app: &App| {
+        app.entries[app.library_rows()[app.library.selected]]
+            .card
+            .path
+            .clone()
+    };
+    assert_eq!(selected(&app), PathBuf::from("/news/c.txt"));
+    app.receive(Loaded::Analysed(vec![card("/news/a.txt", HARBOUR, true)]));
+    assert_eq!(selected(&app), PathBuf::from("/news/c.txt"));
+    app.receive(Loaded::Removed(vec![PathBuf::from("/news/b.txt")]));
+    assert_eq!(app.entries.len(), 2);
+    assert_eq!(selected(&app), PathBuf::from("/news/c.txt"));
+}
+
+#[test]
+fn an_article_not_yet_loaded_opens_when_its_text_arrives() {
+    let mut app = empty_app();
+    app.receive(Loaded::Analysed(vec![card("/news/a.txt", HARBOUR, true)]));
+    app.update(Action::Open);
+    assert_eq!(app.screen, Screen::Library, "nothing to show yet");
+    let requests = app.take_requests();
+    assert!(
+        requests.contains(&Request::Body {
+            path: PathBuf::from("/news/a.txt"),
+            file: PathBuf::from("/news/a.txt"),
+        }),
+        "{requests:?}"
+    );
+    app.receive(Loaded::Body {
+        path: PathBuf::from("/news/a.txt"),
+        body: body("/news/a.txt", HARBOUR),
+        analysed: true,
+    });
+    assert_eq!(app.screen, Screen::Reader);
+    assert!(app.read.contains("/news/a.txt"));
+    assert!(
+        app.take_requests()
+            .contains(&Request::Read("/news/a.txt".into(), true)),
+        "the read mark is kept at once"
+    );
+}
+
+#[test]
+fn a_library_search_ranks_text_matches_first_and_opens_at_the_match() {
+    let mut app = empty_app();
+    app.receive(Loaded::Analysed(vec![
+        card("/news/a.txt", HARBOUR, true),
+        card("/news/b.txt", BRIDGE, true),
+    ]));
+    app.update(Action::Search);
+    common::type_text(&mut app, "port");
+    let requests = app.take_requests();
+    assert_eq!(
+        requests
+            .iter()
+            .filter(|r| matches!(r, Request::Search(_)))
+            .count(),
+        1,
+        "one search in flight, the latest: {requests:?}"
+    );
+    assert!(requests.contains(&Request::Search("port".into())));
+    let at = BRIDGE.find("the port").unwrap_or(0);
+    app.receive(Loaded::Hits {
+        query: "port".into(),
+        hits: vec![Hit {
+            article: PathBuf::from("/news/b.txt"),
+            title: "Bridge Repairs Delayed".into(),
+            date: None,
+            line: "Orla Brennick said the port would pay its share.".into(),
+            offset: at,
+        }],
+    });
+    // A stale answer to an earlier query is dropped.
+    app.receive(Loaded::Hits {
+        query: "po".into(),
+        hits: Vec::new(),
+    });
+    let rows = app.library_rows();
+    assert_eq!(app.entries[rows[0]].card.path, PathBuf::from("/news/b.txt"));
+    app.update(Action::Open);
+    app.update(Action::Open);
+    app.receive(Loaded::Body {
+        path: PathBuf::from("/news/b.txt"),
+        body: body("/news/b.txt", BRIDGE),
+        analysed: true,
+    });
+    assert_eq!(app.screen, Screen::Reader);
+}
+
+#[test]
+fn marks_and_stars_are_asked_to_be_kept_as_they_change() {
+    let mut app = empty_app();
+    app.receive(Loaded::Analysed(vec![
+        card("/news/a.txt", HARBOUR, true),
+        card("/news/b.txt", BRIDGE, true),
+    ]));
+    app.update(Action::ToggleRead);
+    assert!(
+        app.take_requests()
+            .contains(&Request::Read("/news/a.txt".into(), true))
+    );
+    app.update(Action::ToggleRead);
+    assert!(
+        app.take_requests()
+            .contains(&Request::Read("/news/a.txt".into(), false))
+    );
+    // Next unread skips what is read.
+    app.update(Action::ToggleRead);
+    app.update(Action::NextUnread);
+    assert!(
+        app.take_requests().iter().any(
+            |r| matches!(r, Request::Body { path, .. } if path == &PathBuf::from("/news/b.txt"))
+        )
+    );
+    app.receive(Loaded::Body {
+        path: PathBuf::from("/news/b.txt"),
+        body: body("/news/b.txt", BRIDGE),
+        analysed: true,
+    });
+    app.update(Action::Next);
+    app.update(Action::Star);
+    let requests = app.take_requests();
+    assert!(
+        requests
+            .iter()
+            .any(|r| matches!(r, Request::Star(key, _, true) if key == "/news/b.txt")),
+        "{requests:?}"
+    );
+    assert_eq!(app.stars.len(), 1);
+    app.update(Action::Star);
+    assert!(app.stars.is_empty());
+    // Leaving the article keeps where it was left.
+    app.update(Action::Back);
+    assert!(
+        app.take_requests()
+            .iter()
+            .any(|r| matches!(r, Request::Position(key, _) if key == "/news/b.txt"))
+    );
+}
+
+#[test]
+fn an_open_article_reanalysed_keeps_its_place_when_its_text_is_the_same() {
+    let long: String = (0..60)
+        .map(|n| format!("Paragraph {n} says the port authority met again on the fees.\n\n"))
+        .collect();
+    let text = format!("Long Port Story\n\n{long}");
+    let mut app = empty_app();
+    app.receive(Loaded::Analysed(vec![card("/news/long.txt", &text, true)]));
+    app.update(Action::Open);
+    app.receive(Loaded::Body {
+        path: PathBuf::from("/news/long.txt"),
+        body: body("/news/long.txt", &text),
+        analysed: true,
+    });
+    for _ in 0..3 {
+        app.update(Action::PageDown);
+    }
+    // The place is the text at the top of the view (generated titles may move by a line).
+    let place = |app: &App| app.reader.as_ref().map(|r| r.doc.offset_of_line(r.top));
+    let before = place(&app);
+    assert!(app.reader.as_ref().is_some_and(|r| r.top > 0));
+    app.take_requests();
+    app.receive(Loaded::Analysed(vec![card("/news/long.txt", &text, true)]));
+    assert!(
+        app.take_requests()
+            .iter()
+            .any(|r| matches!(r, Request::Body { .. })),
+        "the new analysis is fetched"
+    );
+    app.receive(Loaded::Body {
+        path: PathBuf::from("/news/long.txt"),
+        body: body("/news/long.txt", &text),
+        analysed: true,
+    });
+    assert_eq!(place(&app), before);
+}

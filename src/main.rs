@@ -9,7 +9,10 @@ use clap::{Parser, Subcommand};
 
 use lede::analysis::{self, Analysis};
 use lede::article::{self, Article};
+use lede::library_report::{self, ClaimsFormat, Found, ListFormat};
 use lede::report::{self, Document, OutputFormat};
+use lede::sanitize::sanitize;
+use lede::store::{Store, stream, sync};
 
 /// Read news critically in a terminal: who is in the story, who said what, what is asserted.
 #[derive(Parser)]
@@ -36,6 +39,45 @@ enum Command {
         #[arg(long, short, value_enum, default_value = "json")]
         format: OutputFormat,
         /// Files or folders (searched recursively); `-` reads standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// People across the library: how many articles name them, how many claims they make
+    /// and how many are about them. The paths are first synced into the library database.
+    People {
+        /// Output format.
+        #[arg(long, short, value_enum, default_value = "text")]
+        format: ListFormat,
+        /// Files or folders (searched recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Claims across the library, newest first: all of them, or those by and about one
+    /// person.
+    Claims {
+        /// The person: a name, an alias or a library key, matched loosely; when several
+        /// people match, they are listed and lede exits 2.
+        #[arg(long, short)]
+        person: Option<String>,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value = "text")]
+        format: ClaimsFormat,
+        /// Files or folders (searched recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Searches the full text of the library, best matches first, with the matching line.
+    Search {
+        /// The words to find (all of them; the last may be the start of a word).
+        #[arg(allow_hyphen_values = true)]
+        query: String,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value = "text")]
+        format: ListFormat,
+        /// The most articles listed.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Files or folders (searched recursively).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -75,6 +117,18 @@ fn main() -> ExitCode {
     }
     let result = match cli.command {
         Some(Command::Analyze { format, paths }) => analyze(&paths, format),
+        Some(Command::People { format, paths }) => people(&paths, format),
+        Some(Command::Claims {
+            person,
+            format,
+            paths,
+        }) => claims(&paths, person.as_deref(), format),
+        Some(Command::Search {
+            query,
+            format,
+            limit,
+            paths,
+        }) => search(&paths, &query, limit, format),
         Some(Command::Config { command }) => config(command, cli.config),
         None => read(&cli.paths, cli.config),
     };
@@ -168,19 +222,187 @@ fn load(paths: &[PathBuf]) -> (Vec<(Article, Analysis)>, bool) {
     (analysis::analyze_library(articles), !errors.is_empty())
 }
 
+/// `lede analyze`: the samples or a RON list are rendered whole; files and folders are
+/// streamed one article at a time ([`stream`]), taking unchanged files' analyses from the
+/// library database when it has them and writing nothing to it.
 fn analyze(paths: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
-    let (analysed, had_errors) = load(paths);
-    if analysed.is_empty() {
+    if paths.is_empty() || format == OutputFormat::Ron {
+        let (analysed, had_errors) = load(paths);
+        if analysed.is_empty() {
+            anyhow::bail!(NOTHING_READABLE);
+        }
+        let documents: Vec<Document<'_>> =
+            analysed.iter().map(|(a, x)| Document::new(a, x)).collect();
+        let out = report::render(&documents, format)?;
+        print(&out)?;
+        return Ok(exit_status(had_errors));
+    }
+    let (files, errors) = article::list_paths(paths);
+    let mut had_errors = !errors.is_empty();
+    for error in &errors {
+        eprintln!("lede: {error}");
+    }
+    let store = Store::default_path().and_then(|path| Store::open_for_reading(&path));
+    let mut spill = stream::analyse_files(&files, store.as_ref(), &mut |error| {
+        had_errors = true;
+        eprintln!("lede: {error}");
+    })?;
+    if spill.is_empty() {
         anyhow::bail!(NOTHING_READABLE);
     }
-    let documents: Vec<Document<'_>> = analysed.iter().map(|(a, x)| Document::new(a, x)).collect();
-    let out = report::render(&documents, format)?;
-    print(&out)?;
-    Ok(if had_errors {
+    let mut out = Out::new();
+    out.write(report::render_start(format))?;
+    let mut first = true;
+    while let Some((article, analysis)) = spill.next_document()? {
+        let doc = Document::new(&article, &analysis);
+        out.write(&report::render_item(&doc, format, first)?)?;
+        first = false;
+    }
+    out.write(report::render_end(format))?;
+    out.finish()?;
+    Ok(exit_status(had_errors))
+}
+
+fn exit_status(had_errors: bool) -> ExitCode {
+    if had_errors {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
-    })
+    }
+}
+
+/// Buffered standard output that stops writing, without an error, once the reader is gone
+/// (`lede analyze … | head`).
+struct Out {
+    out: Option<std::io::BufWriter<std::io::StdoutLock<'static>>>,
+}
+
+impl Out {
+    fn new() -> Out {
+        Out {
+            out: Some(std::io::BufWriter::new(std::io::stdout().lock())),
+        }
+    }
+
+    fn write(&mut self, text: &str) -> anyhow::Result<()> {
+        if let Some(out) = &mut self.out
+            && let Err(e) = out.write_all(text.as_bytes())
+        {
+            self.out = None;
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                return Err(e.into());
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> anyhow::Result<()> {
+        if let Some(out) = &mut self.out
+            && let Err(e) = out.flush()
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            return Err(e.into());
+        }
+        Ok(())
+    }
+}
+
+/// Opens the library database and syncs `paths` into it, with progress on standard error
+/// when it is a terminal; gives the store, the paths as the database keeps them, and whether
+/// some file could not be read.
+fn synced(paths: &[PathBuf]) -> anyhow::Result<(Store, Vec<PathBuf>, bool)> {
+    use std::io::IsTerminal;
+    let (mut store, message) = Store::open_default();
+    if let Some(message) = message {
+        eprintln!("lede: {message}");
+    }
+    let terminal = std::io::stderr().is_terminal();
+    let mut failed = false;
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let mut progress = false;
+    sync::sync(&mut store, paths, &cancel, &mut |event| match event {
+        sync::Event::Failed(why) => {
+            if progress {
+                eprint!("\r\x1b[K");
+                progress = false;
+            }
+            eprintln!("lede: {why}");
+            failed = true;
+        }
+        sync::Event::Progress { done, total } if terminal => {
+            eprint!("\rlede: analysing {done}/{total} files");
+            progress = true;
+        }
+        sync::Event::Done if progress => eprint!("\r\x1b[K"),
+        _ => {}
+    });
+    let roots: Vec<PathBuf> = paths
+        .iter()
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
+    if store.count(&roots)? == 0 {
+        anyhow::bail!(NOTHING_READABLE);
+    }
+    Ok((store, roots, failed))
+}
+
+/// `lede people`.
+fn people(paths: &[PathBuf], format: ListFormat) -> anyhow::Result<ExitCode> {
+    let (store, roots, failed) = synced(paths)?;
+    let people = store.people(&roots)?;
+    print(&library_report::people(&people, format))?;
+    Ok(exit_status(failed))
+}
+
+/// `lede claims`.
+fn claims(
+    paths: &[PathBuf],
+    person: Option<&str>,
+    format: ClaimsFormat,
+) -> anyhow::Result<ExitCode> {
+    let (store, roots, failed) = synced(paths)?;
+    let Some(name) = person else {
+        let claims = store.claims(&roots)?;
+        print(&library_report::claims(None, &claims, format))?;
+        return Ok(exit_status(failed));
+    };
+    let people = store.people(&roots)?;
+    let person = match library_report::find_person(&people, name) {
+        Found::One(i) => &people[i],
+        Found::None => anyhow::bail!("nobody called {:?} in these articles", sanitize(name)),
+        Found::Many(candidates) => {
+            eprintln!(
+                "lede: {:?} could be any of these; name one more fully:",
+                sanitize(name)
+            );
+            for i in candidates.into_iter().take(20) {
+                let p = &people[i];
+                eprintln!(
+                    "  {}  [{}]  {} articles",
+                    sanitize(&p.name),
+                    sanitize(&p.key),
+                    p.articles
+                );
+            }
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let claims = store.claims_of(&roots, &person.key)?;
+    print(&library_report::claims(Some(person), &claims, format))?;
+    Ok(exit_status(failed))
+}
+
+/// `lede search`.
+fn search(
+    paths: &[PathBuf],
+    query: &str,
+    limit: usize,
+    format: ListFormat,
+) -> anyhow::Result<ExitCode> {
+    let (store, roots, failed) = synced(paths)?;
+    let hits = store.search(&roots, query, limit)?;
+    print(&library_report::hits(&hits, format))?;
+    Ok(exit_status(failed))
 }
 
 /// Opens the reader on the articles, after reporting every file that could not be read. When

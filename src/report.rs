@@ -107,6 +107,56 @@ pub fn render(documents: &[Document<'_>], format: OutputFormat) -> anyhow::Resul
     })
 }
 
+/// What starts the output of documents written one at a time ([`render_item`]), so
+/// `lede analyze` can print a library without holding it all; a stream holds at least one.
+pub fn render_start(format: OutputFormat) -> &'static str {
+    match format {
+        OutputFormat::Json => "[\n",
+        _ => "",
+    }
+}
+
+/// One document of a stream, exactly as it stands in [`render`]'s output of all of them:
+/// `first` says whether it is the first. RON cannot be streamed this way (its pretty
+/// printer lays out the whole list), so it is rendered alone, as a one-item list would be.
+pub fn render_item(
+    doc: &Document<'_>,
+    format: OutputFormat,
+    first: bool,
+) -> anyhow::Result<String> {
+    Ok(match format {
+        OutputFormat::Json => {
+            let mut out = String::from(if first { "" } else { ",\n" });
+            for (n, line) in serde_json::to_string_pretty(doc)?.lines().enumerate() {
+                if n > 0 {
+                    out.push('\n');
+                }
+                out.push_str("  ");
+                out.push_str(line);
+            }
+            escape_invisible(out)
+        }
+        OutputFormat::Jsonl => escape_invisible(serde_json::to_string(doc)? + "\n"),
+        OutputFormat::Ron => render(std::slice::from_ref(doc), format)?,
+        OutputFormat::Text => {
+            let summary = summary(doc);
+            if first {
+                summary
+            } else {
+                format!("\n{summary}")
+            }
+        }
+    })
+}
+
+/// What ends the output of documents written one at a time (a stream holds at least one).
+pub fn render_end(format: OutputFormat) -> &'static str {
+    match format {
+        OutputFormat::Json => "\n]\n",
+        _ => "",
+    }
+}
+
 /// Whether serialised JSON must write a character as a `\u` escape: DEL and the C1 controls,
 /// which serde_json leaves raw, and the invisible format characters, bidirectional controls
 /// among them, which would reorder or hide text in a terminal or pager.
@@ -134,7 +184,7 @@ fn escapes_needed(json: &str) -> bool {
 /// Writes the characters of [`needs_escape`] in serialised JSON as `\u` escapes (a surrogate
 /// pair above U+FFFF). Outside strings JSON is ASCII, so every such character is inside a
 /// string and the escape keeps its value: the parsed text is unchanged.
-fn escape_invisible(json: String) -> String {
+pub fn escape_invisible(json: String) -> String {
     if !escapes_needed(&json) {
         return json;
     }
@@ -293,6 +343,23 @@ mod tests {
     use crate::analysis::{ClaimKind, Cue, Mention, Speaker};
     use crate::article::from_source;
     use std::path::PathBuf;
+
+    #[test]
+    fn documents_written_one_at_a_time_read_as_all_at_once() {
+        let library = crate::analysis::analyze_library(crate::article::embedded_library());
+        let documents: Vec<Document<'_>> =
+            library.iter().map(|(a, x)| Document::new(a, x)).collect();
+        for format in [OutputFormat::Json, OutputFormat::Jsonl, OutputFormat::Text] {
+            for docs in [&documents[..1], &documents[..]] {
+                let mut streamed = render_start(format).to_string();
+                for (n, doc) in docs.iter().enumerate() {
+                    streamed += &render_item(doc, format, n == 0).unwrap();
+                }
+                streamed += render_end(format);
+                assert_eq!(streamed, render(docs, format).unwrap(), "{format:?}");
+            }
+        }
+    }
 
     /// An analysis with one entity and one claim, as the later stages will fill it.
     fn filled(article: &Article) -> Analysis {

@@ -1,6 +1,9 @@
 //! `lede analyze` run as a process: output formats, standard input, exit codes, and folders
 //! holding files that cannot be read beside good ones.
 
+#[path = "common/bin.rs"]
+mod bin;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -9,7 +12,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::Value;
 
-const LEDE: &str = env!("CARGO_BIN_EXE_lede");
 const ASSETS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/articles");
 
 /// A fresh folder under the system's temp folder, removed when dropped.
@@ -39,7 +41,7 @@ impl Drop for TempDir {
 }
 
 fn lede(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(LEDE)
+    let mut child = bin::lede()
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -338,16 +340,12 @@ fn bidi_controls_and_invisible_characters_are_escaped_in_json_and_parse_back_unc
 fn an_empty_folder_is_told_which_files_lede_reads() {
     let folder = std::env::temp_dir().join(format!("lede-empty-folder-{}", std::process::id()));
     std::fs::create_dir_all(&folder).unwrap();
-    let reader = Command::new(env!("CARGO_BIN_EXE_lede"))
+    let reader = bin::lede()
         .arg(&folder)
         .env_remove("LEDE_CONFIG")
         .output()
         .unwrap();
-    let analyze = Command::new(env!("CARGO_BIN_EXE_lede"))
-        .arg("analyze")
-        .arg(&folder)
-        .output()
-        .unwrap();
+    let analyze = bin::lede().arg("analyze").arg(&folder).output().unwrap();
     std::fs::remove_dir_all(&folder).unwrap();
     for out in [reader, analyze] {
         assert_eq!(out.status.code(), Some(1));

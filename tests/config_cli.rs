@@ -1,11 +1,14 @@
 //! `lede config path|print-default|check`: the config file's place, the defaults written out,
 //! and a check that names the line at fault. `config` is a subcommand, never an article path.
 
+#[path = "common/bin.rs"]
+mod bin;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn lede(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lede"))
+    bin::lede()
         .args(args)
         .env_remove("LEDE_CONFIG")
         .output()
@@ -70,7 +73,7 @@ fn print_default_is_the_shipped_example() {
 #[test]
 fn path_and_check_follow_the_flag_and_the_environment() {
     let broken = root().join("tests/invalid_configs/missing_comma.ron");
-    let out = Command::new(env!("CARGO_BIN_EXE_lede"))
+    let out = bin::lede()
         .args(["config", "path"])
         .env("LEDE_CONFIG", &broken)
         .output()
@@ -97,7 +100,7 @@ fn an_article_named_config_opens_as_a_path() {
          ferry timetable would start a month late.\n",
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_lede"))
+    let out = bin::lede()
         .arg("./config")
         .current_dir(&folder)
         .env_remove("LEDE_CONFIG")

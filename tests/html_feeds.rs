@@ -2,8 +2,10 @@
 //! kept of a page, what each feed entry becomes, how a folder holding both loads, and that no
 //! input makes the readers panic or give a span off the text.
 
+#[path = "common/bin.rs"]
+mod bin;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use lede::analysis;
 use lede::article::{self, Article, Format};
@@ -12,7 +14,6 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/html_feeds");
-const LEDE: &str = env!("CARGO_BIN_EXE_lede");
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(FIXTURES).join(name)
@@ -320,7 +321,7 @@ fn the_assets_folder_a_browser_saves_beside_a_page_is_not_walked() {
 
 #[test]
 fn lede_analyze_reads_a_folder_with_a_page_and_feeds() {
-    let out = Command::new(LEDE)
+    let out = bin::lede()
         .args(["analyze", "--format", "jsonl", FIXTURES])
         .output()
         .unwrap();
@@ -538,7 +539,7 @@ fn legacy_encoded_files_open_with_the_right_text() {
 
 #[test]
 fn lede_analyze_names_the_legacy_encoding_and_the_canonical_address() {
-    let out = Command::new(LEDE)
+    let out = bin::lede()
         .args(["analyze", "--format", "jsonl"])
         .arg(Path::new(ENCODINGS).join("harbour-fees-cp1252.txt"))
         .arg(fixture("lighthouse-boilerplate.html"))

@@ -1,8 +1,10 @@
 //! Articles in another language: shown as text, with no English guesses about names or
 //! claims, and saying so.
 
+#[path = "common/bin.rs"]
+mod bin;
+
 use std::fs;
-use std::process::Command;
 
 const FRENCH: &str = "Le conseil vote le budget du port\n\n\
 Le conseil municipal de Kjelvik a adopté mardi soir le budget de la ville pour l'année \
@@ -14,12 +16,12 @@ mairie, qui seront consultés avant la fin du mois.\n";
 fn a_french_article_has_a_language_and_no_guessed_names_or_claims() {
     let path = std::env::temp_dir().join(format!("lede-fr-{}.txt", std::process::id()));
     fs::write(&path, FRENCH).unwrap();
-    let json = Command::new(env!("CARGO_BIN_EXE_lede"))
+    let json = bin::lede()
         .args(["analyze", "--format", "jsonl"])
         .arg(&path)
         .output()
         .unwrap();
-    let text = Command::new(env!("CARGO_BIN_EXE_lede"))
+    let text = bin::lede()
         .args(["analyze", "--format", "text"])
         .arg(&path)
         .output()
@@ -40,7 +42,7 @@ fn a_french_article_has_a_language_and_no_guessed_names_or_claims() {
 
 #[test]
 fn an_english_article_says_english() {
-    let out = Command::new(env!("CARGO_BIN_EXE_lede"))
+    let out = bin::lede()
         .args([
             "analyze",
             "--format",

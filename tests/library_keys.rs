@@ -1,8 +1,10 @@
 //! One person, one key across a library: `lede analyze` over two articles that name the same
 //! person in full and by surname alone gives both the same `key`.
 
+#[path = "common/bin.rs"]
+mod bin;
+
 use std::fs;
-use std::process::Command;
 
 fn person_keys(doc: &serde_json::Value) -> Vec<(String, String)> {
     doc["entities"]
@@ -47,7 +49,7 @@ fn full_name_and_bare_surname_share_one_key_across_articles() {
         "Crews return\n\nThe crews returned to work, Brandt said on Sunday.\n",
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_lede"))
+    let out = bin::lede()
         .args(["analyze", "--format", "jsonl"])
         .arg(&dir)
         .output()

@@ -1,15 +1,14 @@
 //! `lede --licenses` credits every data source compiled into the binary: the test reads
 //! `assets/lexicon/LICENSES/` itself, so a licence added there and not credited fails.
 
+#[path = "common/bin.rs"]
+mod bin;
+
 use std::path::Path;
-use std::process::Command;
 
 #[test]
 fn every_licence_in_the_lexicon_folder_is_printed() {
-    let out = Command::new(env!("CARGO_BIN_EXE_lede"))
-        .arg("--licenses")
-        .output()
-        .unwrap();
+    let out = bin::lede().arg("--licenses").output().unwrap();
     assert!(
         out.status.success(),
         "{}",

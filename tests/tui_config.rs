@@ -2,8 +2,10 @@
 //! the line and what to do. Each file in `tests/invalid_configs/` names its case; the table
 //! below gives the line and the words the message must hold.
 
+#[path = "common/bin.rs"]
+mod bin;
+
 use std::path::Path;
-use std::process::Command;
 
 const CASES: &[(&str, usize, &str)] = &[
     ("unknown_action.ron", 3, "dwn"),
@@ -37,11 +39,7 @@ fn every_broken_config_is_named_with_its_line() {
     assert_eq!(listed, CASES.len(), "every file in the folder has a case");
     for (file, line, words) in CASES {
         let path = folder.join(file);
-        let out = Command::new(env!("CARGO_BIN_EXE_lede"))
-            .arg("--config")
-            .arg(&path)
-            .output()
-            .unwrap();
+        let out = bin::lede().arg("--config").arg(&path).output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success(), "{file}: lede went on");
         assert!(out.stdout.is_empty(), "{file}: nothing else printed");
@@ -59,7 +57,7 @@ fn every_broken_config_is_named_with_its_line() {
 #[test]
 fn the_config_named_by_the_environment_is_used() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/invalid_configs");
-    let out = Command::new(env!("CARGO_BIN_EXE_lede"))
+    let out = bin::lede()
         .env("LEDE_CONFIG", folder.join("unknown_action.ron"))
         .output()
         .unwrap();
@@ -69,11 +67,7 @@ fn the_config_named_by_the_environment_is_used() {
 #[test]
 fn the_shipped_example_is_accepted() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.ron");
-    let out = Command::new(env!("CARGO_BIN_EXE_lede"))
-        .arg("--config")
-        .arg(&example)
-        .output()
-        .unwrap();
+    let out = bin::lede().arg("--config").arg(&example).output().unwrap();
     // Without a terminal lede prints its text summary instead of opening the reader.
     assert!(
         out.status.success(),

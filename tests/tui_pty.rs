@@ -5,6 +5,9 @@
 //! They read what the analysis finds from `lede analyze`, so they test whatever entities and
 //! claims the analysis produces today and get stricter on their own as it learns more.
 
+#[path = "common/bin.rs"]
+mod bin;
+
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::{Path, PathBuf};
@@ -63,6 +66,7 @@ impl Session {
     ) -> Session {
         let pair = native_pty_system().openpty(size(cols, rows)).unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lede"));
+        cmd.env("LEDE_DATA_DIR", bin::data_dir());
         for arg in args {
             cmd.arg(arg);
         }
@@ -187,7 +191,7 @@ impl Drop for Session {
 
 /// What `lede analyze` finds in the sample.
 fn analysis_of_sample() -> serde_json::Value {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lede"))
+    let out = bin::lede()
         .args(["analyze", "--format", "json"])
         .arg(sample())
         .output()

@@ -127,12 +127,15 @@ pub fn load_paths(paths: &[PathBuf]) -> (Library, Vec<LoadError>) {
 
 /// A file to read: found by a folder walk, or named by the user (whose name is read whatever
 /// it is, and whose refusal is always reported).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Listed {
     /// The file, as named or as the walk found it; `-` is standard input.
     pub path: PathBuf,
     /// Whether the user named it rather than a folder walk finding it.
     pub named: bool,
+    /// What the listing saw of it (symbolic links followed), so a caller comparing sizes
+    /// and times need not look again; `None` for standard input.
+    pub meta: Option<fs::Metadata>,
 }
 
 /// The files [`load_paths`] would read, in its order, without reading them, and the paths
@@ -153,13 +156,14 @@ pub fn any_listed(paths: &[PathBuf]) -> (bool, Vec<LoadError>) {
 fn list_up_to(paths: &[PathBuf], most: usize) -> (Vec<Listed>, Vec<LoadError>) {
     let mut files: Vec<Listed> = Vec::new();
     let mut errors = Vec::new();
-    let named = |path: &Path| Listed {
+    let named = |path: &Path, meta: Option<fs::Metadata>| Listed {
         path: path.to_path_buf(),
         named: true,
+        meta,
     };
     for path in paths {
         if path.as_os_str() == "-" {
-            files.push(named(path));
+            files.push(named(path, None));
             continue;
         }
         match fs::metadata(path) {
@@ -167,14 +171,18 @@ fn list_up_to(paths: &[PathBuf], most: usize) -> (Vec<Listed>, Vec<LoadError>) {
                 let mut found = Vec::new();
                 let mut seen = HashSet::new();
                 walk(path, most, &mut found, &mut seen, &mut errors);
-                found.sort();
-                files.extend(found.into_iter().map(|path| Listed { path, named: false }));
+                found.sort_by(|a, b| a.0.cmp(&b.0));
+                files.extend(found.into_iter().map(|(path, meta)| Listed {
+                    path,
+                    named: false,
+                    meta: Some(meta),
+                }));
             }
             Ok(meta) => match files::special_kind(&meta) {
                 // Pipes, sockets and devices are refused before they are opened: reading a
                 // pipe would wait for a writer and stall every other file of the run.
                 Some(kind) => errors.push(LoadError::new(path, kind)),
-                None => files.push(named(path)),
+                None => files.push(named(path, Some(meta))),
             },
             Err(e) => errors.push(LoadError::new(path, missing_reason(path, &e))),
         }
@@ -246,7 +254,7 @@ fn read_parallel(files: &[Listed]) -> Vec<Result<Vec<Article>, LoadError>> {
 fn walk(
     dir: &Path,
     most: usize,
-    found: &mut Vec<PathBuf>,
+    found: &mut Vec<(PathBuf, fs::Metadata)>,
     seen: &mut HashSet<PathBuf>,
     errors: &mut Vec<LoadError>,
 ) {
@@ -276,7 +284,7 @@ fn walk(
                 walk(&path, most, found, seen, errors);
             }
             Ok(meta) if meta.is_dir() => {}
-            Ok(meta) if meta.is_file() && is_article_name(&path) => found.push(path),
+            Ok(meta) if meta.is_file() && is_article_name(&path) => found.push((path, meta)),
             Ok(meta) if meta.is_file() => {}
             // Pipes, sockets and devices inside a folder are never articles (opening a pipe
             // would wait forever); one named like an article is reported.

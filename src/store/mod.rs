@@ -17,6 +17,7 @@ mod schema;
 mod stamp;
 mod state;
 pub mod state_file;
+pub mod stream;
 pub mod sync;
 
 pub use card::{Card, PersonCount};
@@ -152,6 +153,23 @@ impl Store {
         }
     }
 
+    /// Opens the database at `path` only to read analyses from it: `None` when there is no
+    /// database there or it is not one this lede can read. Nothing is created, migrated or
+    /// set aside, so `lede analyze` over scratch folders leaves the user's data alone.
+    pub fn open_for_reading(path: &Path) -> Option<Store> {
+        if !path.is_file() {
+            return None;
+        }
+        let location = Location::File(path.to_path_buf());
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).ok()?;
+        conn.busy_timeout(BUSY_TIMEOUT).ok()?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .ok()?;
+        (version == schema::VERSION).then_some(Store { conn, location })
+    }
+
     /// A new, empty database in memory, which lives as long as a connection to it.
     pub fn in_memory() -> Store {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
@@ -195,21 +213,52 @@ impl Store {
     }
 
     fn open_file(path: &Path) -> std::result::Result<Store, Problem> {
+        // A damage found by `verify` in an earlier session: set aside now, before use.
+        if let Ok(reason) = std::fs::read_to_string(damage_marker(path)) {
+            return Err(Problem::Damaged(reason.trim().to_string()));
+        }
         let location = Location::File(path.to_path_buf());
         let mut store = Store::connect_raw(&location).map_err(Problem::from)?;
-        // Reading the schema finds a file that is not a database or has a damaged header;
-        // a full integrity check would read every page (most of a second for ten thousand
-        // articles) on every start, and damage deeper in is met as errors on the rows
-        // concerned, which every caller survives.
-        let _: i64 = store
+        // Reading the schema finds a file that is not a database or whose first pages are
+        // damaged; the whole-file check costs a quarter second per 100 MB, so it is left
+        // to `verify`, off the first frame.
+        store
             .conn
-            .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
+            .query_row("SELECT count(*) FROM sqlite_master", [], |row| {
+                row.get::<_, i64>(0)
+            })
             .map_err(Problem::from)?;
         store.prepare().map_err(|e| match e {
             schema::MigrationError::Sqlite(e) => Problem::from(e),
             newer => Problem::Unusable(newer.to_string()),
         })?;
         Ok(store)
+    }
+
+    /// Checks the whole database (`PRAGMA quick_check`, a quarter second per 100 MB: for a
+    /// worker thread, not the first frame). A damaged one is marked so that the next
+    /// [`Store::open`] sets it aside; gives a one-line message saying so, `None` when sound.
+    pub fn verify(&self) -> Option<String> {
+        let check = self
+            .conn
+            .query_row("PRAGMA quick_check", [], |row| row.get::<_, String>(0));
+        let reason = match check {
+            Ok(ok) if ok == "ok" => return None,
+            Ok(problem) => problem,
+            Err(e) => e.to_string(),
+        };
+        match &self.location {
+            Location::File(path) => {
+                let _ = std::fs::write(damage_marker(path), &reason);
+                Some(format!(
+                    "library database {} is damaged ({reason}); it will be set aside when lede next starts",
+                    crate::sanitize::sanitize(&path.display().to_string())
+                ))
+            }
+            Location::Memory(_) => {
+                Some(format!("library database in memory is damaged ({reason})"))
+            }
+        }
     }
 
     fn connect(location: &Location) -> rusqlite::Result<Store> {
@@ -235,6 +284,9 @@ impl Store {
             // WAL: readers never wait for the writer, and a commit is one append.
             let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
+            // A library's list and people fit in 32 MB of page cache: a warm question reads
+            // no page twice.
+            conn.pragma_update(None, "cache_size", -32_768)?;
         }
         conn.pragma_update(None, "foreign_keys", true)?;
         Ok(Store {
@@ -400,12 +452,25 @@ impl Store {
         ids: &HashMap<i64, usize>,
     ) -> Result<()> {
         let (condition, params) = paths::under("f.path", roots);
-        let sql = format!(
-            "SELECT e.article_id, e.key, e.name, e.aliases, e.mentions, e.by_count, e.about
-             FROM entities e JOIN articles a ON a.id = e.article_id
-             JOIN files f ON f.id = a.file_id
-             WHERE e.kind = 'person' AND {condition}"
-        );
+        // A big list takes every person row and keeps those of its articles (a scan is
+        // five times faster than looking each article's people up); a small one looks up.
+        let everyone: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM articles", [], |row| row.get(0))?;
+        let lookup = (cards.len() as i64).saturating_mul(2) < everyone;
+        let sql = if lookup {
+            format!(
+                "SELECT e.article_id, e.key, e.name, e.aliases, e.mentions, e.by_count, e.about
+                 FROM entities e JOIN articles a ON a.id = e.article_id
+                 JOIN files f ON f.id = a.file_id
+                 WHERE e.kind = 'person' AND {condition}"
+            )
+        } else {
+            "SELECT article_id, key, name, aliases, mentions, by_count, about
+             FROM entities WHERE kind = 'person'"
+                .to_string()
+        };
+        let params = if lookup { params } else { Vec::new() };
         let mut statement = self.conn.prepare(&sql)?;
         let mut rows = statement.query(rusqlite::params_from_iter(&params))?;
         while let Some(row) = rows.next()? {
@@ -432,6 +497,18 @@ impl Store {
             });
         }
         Ok(())
+    }
+
+    /// How many articles lie under `roots`.
+    pub fn count(&self, roots: &[PathBuf]) -> Result<usize> {
+        let (condition, params) = paths::under("f.path", roots);
+        let sql = format!(
+            "SELECT count(*) FROM articles a JOIN files f ON f.id = a.file_id WHERE {condition}"
+        );
+        let n: i64 = self
+            .conn
+            .query_row(&sql, rusqlite::params_from_iter(&params), |row| row.get(0))?;
+        Ok(n.max(0) as usize)
     }
 
     /// One article and its analysis, decoded; `None` when it is not stored, was analysed by
@@ -481,6 +558,13 @@ impl From<rusqlite::Error> for Problem {
     }
 }
 
+/// The file beside a database that says `verify` found it damaged, and why.
+fn damage_marker(path: &Path) -> PathBuf {
+    let mut marker = path.as_os_str().to_os_string();
+    marker.push(".damaged");
+    PathBuf::from(marker)
+}
+
 /// Renames a damaged database (and its WAL and shared-memory files) aside; gives where.
 fn set_aside(path: &Path) -> Option<PathBuf> {
     let now = std::time::SystemTime::now()
@@ -490,6 +574,7 @@ fn set_aside(path: &Path) -> Option<PathBuf> {
     aside.push(format!(".broken-{now}"));
     let aside = PathBuf::from(aside);
     std::fs::rename(path, &aside).ok()?;
+    let _ = std::fs::remove_file(damage_marker(path));
     for extra in ["-wal", "-shm"] {
         let mut from = path.as_os_str().to_os_string();
         from.push(extra);

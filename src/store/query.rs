@@ -119,7 +119,7 @@ impl Store {
     /// person), newest article first and undated last; a claim both by and about them once,
     /// as theirs.
     pub fn claims_of(&self, roots: &[PathBuf], key: &str) -> Result<Vec<ClaimRow>> {
-        let map = self.key_map(roots)?;
+        let map = self.key_map(roots, key)?;
         let wanted = map.get(key).map_or(key, String::as_str);
         let mut keys: Vec<&str> = vec![wanted];
         keys.extend(
@@ -135,8 +135,9 @@ impl Store {
         let sql = format!(
             "SELECT c.id, a.path, a.title, a.date, ck.by, c.speaker, c.verb, c.content,
                     c.sentence, c.at
-             FROM claim_keys ck JOIN claims c ON c.id = ck.claim_id
-             JOIN articles a ON a.id = c.article_id JOIN files f ON f.id = a.file_id
+             FROM claim_keys ck CROSS JOIN claims c ON c.id = ck.claim_id
+             CROSS JOIN articles a ON a.id = c.article_id
+             CROSS JOIN files f ON f.id = a.file_id
              WHERE ck.key IN ({}) AND {condition}
              ORDER BY a.published IS NULL, a.published DESC, f.path, a.ord, c.at",
             placeholders.join(", ")
@@ -170,6 +171,35 @@ impl Store {
             });
         }
         Ok(claims)
+    }
+
+    /// Every claim in the articles under `roots`, newest article first and undated last;
+    /// `by` says whether the claim has a speaker.
+    pub fn claims(&self, roots: &[PathBuf]) -> Result<Vec<ClaimRow>> {
+        let (condition, params) = paths::under("f.path", roots);
+        let sql = format!(
+            "SELECT a.path, a.title, a.date, c.speaker, c.verb, c.content, c.sentence, c.at
+             FROM claims c JOIN articles a ON a.id = c.article_id
+             JOIN files f ON f.id = a.file_id
+             WHERE {condition}
+             ORDER BY a.published IS NULL, a.published DESC, f.path, a.ord, c.at"
+        );
+        let mut statement = self.conn.prepare(&sql)?;
+        let rows = statement.query_map(rusqlite::params_from_iter(&params), |row| {
+            let speaker: String = row.get(3)?;
+            Ok(ClaimRow {
+                article: paths::from_bytes(&row.get::<_, Vec<u8>>(0)?),
+                title: row.get(1)?,
+                date: row.get(2)?,
+                by: !speaker.is_empty(),
+                speaker,
+                verb: row.get(4)?,
+                content: row.get(5)?,
+                sentence: row.get(6)?,
+                at: row.get::<_, i64>(7)?.max(0) as usize,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The people of the articles under `roots`, by library key: how many articles name
@@ -259,21 +289,44 @@ impl Store {
         Ok(rows)
     }
 
-    /// The library's key map over the persons of the articles under `roots`.
-    fn key_map(&self, roots: &[PathBuf]) -> Result<HashMap<String, String>> {
+    /// The library's key map over the persons of the articles under `roots` who share the
+    /// surname of `key`: the only keys the map can relate to it, found through the key
+    /// index instead of every person of the library.
+    fn key_map(&self, roots: &[PathBuf], key: &str) -> Result<HashMap<String, String>> {
+        let name = key.strip_prefix("person:").unwrap_or(key);
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        let escaped: String = surname
+            .chars()
+            .flat_map(|c| match c {
+                '%' | '_' | '\\' => vec!['\\', c],
+                c => vec![c],
+            })
+            .collect();
         let (condition, params) = paths::under("f.path", roots);
+        let n = params.len();
         let sql = format!(
-            "SELECT DISTINCT e.key FROM entities e JOIN articles a ON a.id = e.article_id
-             JOIN files f ON f.id = a.file_id
-             WHERE e.kind = 'person' AND {condition}"
+            "SELECT DISTINCT e.key FROM entities e CROSS JOIN articles a ON a.id = e.article_id
+             CROSS JOIN files f ON f.id = a.file_id
+             WHERE e.kind = 'person' AND (e.key = ?{} OR e.key LIKE ?{} ESCAPE '\\')
+               AND {condition}",
+            n + 1,
+            n + 2
         );
+        let mut bound: Vec<Value> = params.into_iter().map(Value::Blob).collect();
+        bound.push(Value::Text(format!("person:{surname}")));
+        bound.push(Value::Text(format!("% {escaped}")));
         let mut statement = self.conn.prepare(&sql)?;
         let keys = statement
-            .query_map(rusqlite::params_from_iter(&params), |row| {
+            .query_map(rusqlite::params_from_iter(bound), |row| {
                 row.get::<_, String>(0)
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(library_keys(keys.iter().map(String::as_str)))
+        // LIKE ignores ASCII case; the map wants exact surnames.
+        let keys = keys.iter().map(String::as_str).filter(|k| {
+            let name = k.strip_prefix("person:").unwrap_or(k);
+            name.rsplit(' ').next() == Some(surname)
+        });
+        Ok(library_keys(keys))
     }
 }
 
@@ -310,18 +363,19 @@ fn terms(query: &str) -> Vec<String> {
 /// Longest line of a hit shown, in characters.
 const MAX_LINE_CHARS: usize = 240;
 
-/// Where the words of a search are in a text: the offset of the first of them in the line
-/// (paragraph) that holds the most of them, and that line, cut around the match when long.
+/// Where the words of a search are in a text: the offset of the first of them in the
+/// paragraph (a block between blank lines) that holds the most of them, and that paragraph
+/// on one line, cut around the match when long.
 fn locate(text: &str, terms: &[String]) -> (usize, String) {
-    let mut best: Option<(usize, usize, usize, usize)> = None; // (found, offset, line start, line end)
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    let mut best: Option<(usize, usize, usize, usize)> = None; // (found, offset, start, end)
+    let mut block_start = 0;
+    for block in text.split_inclusive("\n\n") {
         let mut found = vec![false; terms.len()];
         let mut first = None;
         let mut word_start = None;
-        for (i, c) in line
+        for (i, c) in block
             .char_indices()
-            .chain(std::iter::once((line.len(), ' ')))
+            .chain(std::iter::once((block.len(), ' ')))
         {
             if c.is_alphanumeric() {
                 word_start.get_or_insert(i);
@@ -330,7 +384,7 @@ fn locate(text: &str, terms: &[String]) -> (usize, String) {
             let Some(start) = word_start.take() else {
                 continue;
             };
-            let word = line[start..i].to_lowercase();
+            let word = block[start..i].to_lowercase();
             for (n, term) in terms.iter().enumerate() {
                 let last = n + 1 == terms.len();
                 if word == *term || (last && word.starts_with(term.as_str())) {
@@ -343,36 +397,45 @@ fn locate(text: &str, terms: &[String]) -> (usize, String) {
         if let Some(at) = first
             && best.is_none_or(|(most, ..)| count > most)
         {
-            best = Some((count, line_start + at, line_start, line_start + line.len()));
+            best = Some((
+                count,
+                block_start + at,
+                block_start,
+                block_start + block.len(),
+            ));
             if count == terms.len() {
                 break;
             }
         }
-        line_start += line.len();
+        block_start += block.len();
     }
     let Some((_, offset, start, end)) = best else {
-        let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let first = text
+            .split("\n\n")
+            .find(|b| !b.trim().is_empty())
+            .unwrap_or("");
         return (0, cut(first, 0));
     };
-    let line = &text[start..end];
-    (offset, cut(line, offset - start))
+    (offset, cut(&text[start..end], offset - start))
 }
 
-/// A line in one piece of plain text, cut to [`MAX_LINE_CHARS`] around byte `at`.
-fn cut(line: &str, at: usize) -> String {
-    let line_chars = line.chars().count();
-    if line_chars <= MAX_LINE_CHARS {
-        return line.trim().to_string();
+/// A paragraph as one line of plain text (its line breaks as spaces), cut to
+/// [`MAX_LINE_CHARS`] around byte `at`.
+fn cut(block: &str, at: usize) -> String {
+    let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let chars = block.chars().count();
+    if chars <= MAX_LINE_CHARS {
+        return one_line(block);
     }
-    let before = line[..at.min(line.len())].chars().count();
+    let before = block[..at.min(block.len())].chars().count();
     let skip = before.saturating_sub(MAX_LINE_CHARS / 4);
-    let piece: String = line.chars().skip(skip).take(MAX_LINE_CHARS).collect();
+    let piece: String = block.chars().skip(skip).take(MAX_LINE_CHARS).collect();
     let mut out = String::new();
     if skip > 0 {
         out.push('…');
     }
-    out.push_str(piece.trim());
-    if skip + MAX_LINE_CHARS < line_chars {
+    out.push_str(&one_line(&piece));
+    if skip + MAX_LINE_CHARS < chars {
         out.push('…');
     }
     out

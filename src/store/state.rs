@@ -88,7 +88,7 @@ impl Store {
         Ok(())
     }
 
-    /// Brings in the read marks and positions of the state file older ledes kept, once per
+    /// Brings in the read marks, positions and stars of the state file older ledes kept, once per
     /// database; the file stays where it is, as a backup. Marks already in the database win
     /// over the file's. Gives a message only when the file could not be read.
     pub fn import_state(&self, state_ron: &Path) -> Option<String> {
@@ -125,6 +125,11 @@ impl Store {
                 tx.prepare("INSERT OR IGNORE INTO positions(article, offset) VALUES (?1, ?2)")?;
             for (article, offset) in &saved.positions {
                 position.execute(params![article, *offset as i64])?;
+            }
+            let mut star =
+                tx.prepare("INSERT OR IGNORE INTO stars(article, at) VALUES (?1, ?2)")?;
+            for (article, at) in &saved.stars {
+                star.execute(params![article, *at as i64])?;
             }
         }
         tx.execute(

@@ -14,7 +14,7 @@ use std::sync::{Arc, mpsc};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::{Card, Outcome, Stamp, Store};
+use super::{Card, Outcome, Stamp, Store, paths};
 use crate::analysis::{self, Analysis};
 use crate::article::{self, Article, Listed, LoadError};
 
@@ -89,20 +89,25 @@ pub fn sync_with(
             Vec::new()
         }
     };
-    let stored: HashMap<PathBuf, (Stamp, bool)> = stored
+    // Keyed by the paths' bytes: hashing a `Path` walks its components, a tenth of a warm
+    // sync of 10,000 files.
+    let mut gone: Vec<PathBuf> = Vec::new();
+    let present: HashSet<Vec<u8>> = listed.iter().map(|f| paths::bytes(&f.path)).collect();
+    let stored: HashMap<Vec<u8>, (Stamp, bool)> = stored
         .into_iter()
-        .map(|f| (f.path, (f.stamp, f.current)))
-        .collect();
-
-    // Files gone from disk.
-    let present: HashSet<&Path> = listed.iter().map(|f| f.path.as_path()).collect();
-    let mut gone: Vec<&PathBuf> = stored
-        .keys()
-        .filter(|p| !present.contains(p.as_path()))
+        .filter_map(|f| {
+            let key = paths::bytes(&f.path);
+            if present.contains(&key) {
+                Some((key, (f.stamp, f.current)))
+            } else {
+                gone.push(f.path);
+                None
+            }
+        })
         .collect();
     gone.sort();
     let mut removed = Vec::new();
-    for file in gone {
+    for file in &gone {
         match store.remove_file(file) {
             Ok(articles) => removed.extend(articles),
             Err(e) => on(Event::Failed(e.to_string())),
@@ -116,8 +121,8 @@ pub fn sync_with(
     let candidates: Vec<Candidate> = listed
         .into_iter()
         .filter_map(|file| {
-            let known = stored.get(&file.path).copied();
-            let meta = fs::metadata(&file.path).ok();
+            let known = stored.get(&paths::bytes(&file.path)).copied();
+            let meta = file.meta.clone().or_else(|| fs::metadata(&file.path).ok());
             let unchanged = match (&known, &meta) {
                 (Some((stamp, true)), Some(meta)) => stamp.looks_unchanged(meta),
                 _ => false,

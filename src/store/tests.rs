@@ -76,6 +76,17 @@ fn an_article_round_trips_and_its_card_comes_back() {
         store.stamps_under(&[PathBuf::from("/")]).unwrap()[&path],
         stamp(1)
     );
+    // With more articles elsewhere, a small list looks its people up instead: same cards.
+    for n in 0..3 {
+        let other = PathBuf::from(format!("/other/{n}.txt"));
+        store
+            .put_file(&other, &stamp(2), &analysed(&other, ORCHARD))
+            .unwrap();
+    }
+    assert_eq!(store.cards(&[PathBuf::from("/news")]).unwrap(), put);
+    let everything = store.cards(&[PathBuf::from("/")]).unwrap();
+    assert_eq!(everything.len(), 4);
+    assert!(everything.iter().all(|c| !c.people.is_empty()));
 }
 
 #[test]
@@ -229,6 +240,7 @@ fn the_old_state_file_is_imported_once_and_left_in_place() {
     let mut saved = state_file::Saved::default();
     saved.read.insert("/n/a.txt".into());
     saved.positions.insert("/n/a.txt".into(), 77);
+    saved.stars.insert(("/n/a.txt".into(), 12));
     saved.store(&state).unwrap();
     let store = Store::in_memory();
     store.set_position("/n/a.txt", 5).unwrap();
@@ -681,4 +693,73 @@ fn any_text_is_a_safe_search() {
         store.search(&all, "cran quay", 10).unwrap().is_empty(),
         "only the last"
     );
+}
+
+#[test]
+fn analyze_takes_an_unchanged_file_from_the_database_and_a_changed_one_afresh() {
+    let dir = folder("stream");
+    let file = dir.join("harbour.txt");
+    fs::write(&file, HARBOUR).unwrap();
+    let mut store = Store::in_memory();
+    run(&mut store, std::slice::from_ref(&dir));
+    // What the database holds for the file, marked so it can be told from a fresh analysis.
+    let (article, mut analysis) = store.body(&file).unwrap().unwrap();
+    assert!(!analysis.claims.is_empty());
+    analysis.claims.clear();
+    let stamp = store.stamps_under(std::slice::from_ref(&dir)).unwrap()[&file];
+    store
+        .put_file(&file, &stamp, &[(article, analysis)])
+        .unwrap();
+
+    let claims_printed = |store: &Store| {
+        let (listed, _) = article::list_paths(std::slice::from_ref(&dir));
+        let mut spill =
+            super::stream::analyse_files(&listed, Some(store), &mut |e| panic!("{e}")).unwrap();
+        let (article, analysis) = spill.next_document().unwrap().unwrap();
+        assert_eq!(article.path, file);
+        analysis.claims.len()
+    };
+    assert_eq!(claims_printed(&store), 0, "taken from the database");
+    let touched = fs::File::options().append(true).open(&file).unwrap();
+    touched
+        .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(9))
+        .unwrap();
+    drop(touched);
+    assert!(claims_printed(&store) > 0, "analysed afresh");
+}
+
+#[test]
+fn damage_found_by_verify_sets_the_database_aside_on_the_next_start() {
+    let dir = folder("damaged");
+    let path = dir.join("library.sqlite3");
+    {
+        let (mut store, _) = Store::open(&path);
+        for n in 0..40 {
+            let file = PathBuf::from(format!("/n/{n}.txt"));
+            store
+                .put_file(&file, &stamp(n), &analysed(&file, HARBOUR))
+                .unwrap();
+        }
+        assert_eq!(store.verify(), None);
+        store
+            .conn
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+            .unwrap();
+    }
+    // Zeros over the middle of the file: its tables' pages, not its first page.
+    let mut bytes = fs::read(&path).unwrap();
+    let len = bytes.len();
+    assert!(len > 64 * 1024, "{len}");
+    bytes[len / 3..len / 2].fill(0);
+    fs::write(&path, &bytes).unwrap();
+    let (store, message) = Store::open(&path);
+    assert_eq!(message, None, "the first pages are sound");
+    let found = store.verify().expect("the damage is found");
+    assert!(found.contains("set aside when lede next starts"), "{found}");
+    drop(store);
+    let (fresh, message) = Store::open(&path);
+    assert!(message.unwrap().contains("moved it to"));
+    assert_eq!(fresh.verify(), None);
+    assert!(fresh.cards(&[PathBuf::from("/")]).unwrap().is_empty());
+    assert!(!dir.join("library.sqlite3.damaged").exists());
 }

@@ -1,0 +1,286 @@
+//! `lede analyze` over a library of any size: files are analysed on every core but handed on
+//! one at a time in file order, so memory follows the largest article, not the library. An
+//! unchanged file whose analysis the library database holds is taken from there; nothing is
+//! written to the database (scripts over scratch folders must not fill it).
+//!
+//! The output shares person keys across the whole library (a bare surname takes the one full
+//! name), which is known only after the last article: each document is spilled to an unnamed
+//! temporary file, then read back with the keys shared.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs::File;
+use std::io::{self, BufReader, BufWriter, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, mpsc};
+use std::thread;
+
+use super::{Store, blob, paths};
+use crate::analysis::{self, Analysis, EntityKind};
+use crate::article::{self, Article, Listed, LoadError};
+
+/// The documents of a library, analysed and spilled, ready to be read back in order.
+pub struct Spill {
+    file: BufReader<File>,
+    left: usize,
+    keys: std::collections::HashMap<String, String>,
+}
+
+impl Spill {
+    /// How many documents are left to read.
+    pub fn len(&self) -> usize {
+        self.left
+    }
+
+    /// Whether no document is left.
+    pub fn is_empty(&self) -> bool {
+        self.left == 0
+    }
+
+    /// The next document, with the library's person keys.
+    pub fn next_document(&mut self) -> io::Result<Option<(Article, Analysis)>> {
+        if self.left == 0 {
+            return Ok(None);
+        }
+        self.left -= 1;
+        let path = paths::from_bytes(&read_chunk(&mut self.file)?);
+        let text = String::from_utf8(read_chunk(&mut self.file)?).map_err(io::Error::other)?;
+        let bytes = read_chunk(&mut self.file)?;
+        let (article, mut analysis) = blob::decode(path, text, &bytes)
+            .ok_or_else(|| io::Error::other("a spilled document did not read back"))?;
+        for entity in &mut analysis.entities {
+            if entity.kind == EntityKind::Person
+                && let Some(key) = self.keys.get(&entity.key)
+            {
+                entity.key = key.clone();
+            }
+        }
+        Ok(Some((article, analysis)))
+    }
+}
+
+fn write_chunk(out: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
+    out.write_all(&(bytes.len() as u64).to_le_bytes())?;
+    out.write_all(bytes)
+}
+
+fn read_chunk(input: &mut impl Read) -> io::Result<Vec<u8>> {
+    let mut len = [0u8; 8];
+    input.read_exact(&mut len)?;
+    let len = usize::try_from(u64::from_le_bytes(len)).map_err(io::Error::other)?;
+    let mut bytes = vec![0; len];
+    input.read_exact(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// What one file gave.
+type FileResult = Result<Vec<(Article, Analysis)>, LoadError>;
+
+/// Analyses the listed files (taking unchanged ones from `store`), telling each failure to
+/// `failed` in file order as it comes, and spills the documents.
+pub fn analyse_files(
+    files: &[Listed],
+    store: Option<&Store>,
+    failed: &mut dyn FnMut(LoadError),
+) -> io::Result<Spill> {
+    let mut spill = BufWriter::new(tempfile::tempfile()?);
+    let mut count = 0;
+    let mut keys: HashSet<String> = HashSet::new();
+    let mut emit = |result: FileResult| -> io::Result<()> {
+        match result {
+            Err(e) => failed(e),
+            Ok(documents) => {
+                for (article, analysis) in documents {
+                    keys.extend(
+                        analysis
+                            .entities
+                            .iter()
+                            .filter(|e| e.kind == EntityKind::Person)
+                            .map(|e| e.key.clone()),
+                    );
+                    write_chunk(&mut spill, &paths::bytes(&article.path))?;
+                    write_chunk(&mut spill, article.text.as_bytes())?;
+                    write_chunk(&mut spill, &blob::encode(&article, &analysis))?;
+                    count += 1;
+                }
+            }
+        }
+        Ok(())
+    };
+    let workers = thread::available_parallelism()
+        .map_or(1, usize::from)
+        .max(1);
+    // Files analysed ahead of the one to print next: enough to keep every core busy.
+    let window = workers * 2;
+    thread::scope(|scope| -> io::Result<()> {
+        let (job_send, job_receive) = mpsc::sync_channel::<(usize, &Listed)>(workers);
+        let job_receive = Arc::new(Mutex::new(job_receive));
+        let (done_send, done_receive) = mpsc::channel::<(usize, FileResult)>();
+        for _ in 0..workers {
+            let jobs = Arc::clone(&job_receive);
+            let done = done_send.clone();
+            scope.spawn(move || {
+                loop {
+                    let job = match jobs.lock() {
+                        Ok(jobs) => jobs.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok((index, file)) = job else {
+                        return;
+                    };
+                    if done.send((index, analyse_file(file))).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done_send);
+        let mut waiting: BTreeMap<usize, FileResult> = BTreeMap::new();
+        let mut next_job = 0;
+        let mut next_out = 0;
+        let mut job_send = Some(job_send);
+        while next_out < files.len() {
+            while next_job < files.len() && next_job < next_out + window {
+                let file = &files[next_job];
+                if let Some(documents) = store.and_then(|store| cached(store, file)) {
+                    waiting.insert(next_job, Ok(documents));
+                } else if let Some(send) = &job_send
+                    && send.send((next_job, file)).is_err()
+                {
+                    break;
+                }
+                next_job += 1;
+            }
+            if next_job >= files.len() {
+                // No more jobs: workers end when the queue is empty.
+                job_send = None;
+            }
+            if let Some(result) = waiting.remove(&next_out) {
+                emit(result)?;
+                next_out += 1;
+                continue;
+            }
+            match done_receive.recv() {
+                Ok((index, result)) => {
+                    waiting.insert(index, result);
+                }
+                Err(_) => {
+                    // Every worker ended early: say so for each file left, never drop one.
+                    for file in &files[next_out..] {
+                        emit(Err(internal(&file.path)))?;
+                    }
+                    break;
+                }
+            }
+        }
+        drop(job_send);
+        Ok(())
+    })?;
+    let mut file = spill.into_inner().map_err(|e| e.into_error())?;
+    file.flush()?;
+    file.rewind()?;
+    let keys = analysis::entities::library_keys(keys.iter().map(String::as_str));
+    Ok(Spill {
+        file: BufReader::new(file),
+        left: count,
+        keys,
+    })
+}
+
+fn internal(path: &Path) -> LoadError {
+    LoadError {
+        path: path.to_path_buf(),
+        reason: "internal error while analysing (a bug in lede)".to_string(),
+    }
+}
+
+/// Reads and analyses one file.
+fn analyse_file(file: &Listed) -> FileResult {
+    let bytes = article::read_listed_bytes(file)?;
+    let articles = article::read_listed(file, bytes)?;
+    std::panic::catch_unwind(|| {
+        articles
+            .into_iter()
+            .map(|article| {
+                let analysis = analysis::analyze(&article);
+                (article, analysis)
+            })
+            .collect()
+    })
+    .map_err(|_| internal(&file.path))
+}
+
+/// A file's documents from the database when the file looks unchanged since this lede
+/// stored its analysis, with their paths as this run names the file.
+fn cached(store: &Store, file: &Listed) -> Option<Vec<(Article, Analysis)>> {
+    if file.path.as_os_str() == "-" {
+        return None;
+    }
+    let canonical = std::fs::canonicalize(&file.path).ok()?;
+    let meta = std::fs::metadata(&canonical).ok()?;
+    let stored = store.stored_articles(&canonical, &meta).ok()??;
+    if stored.is_empty() {
+        return None;
+    }
+    let file_bytes = paths::bytes(&canonical);
+    let named = paths::bytes(&file.path);
+    let mut documents = Vec::with_capacity(stored.len());
+    for path in stored {
+        let (mut article, analysis) = store.body(&path).ok()??;
+        let stored_bytes = paths::bytes(&path);
+        let suffix = stored_bytes.strip_prefix(file_bytes.as_slice())?;
+        let mut shown = named.clone();
+        shown.extend_from_slice(suffix);
+        article.path = paths::from_bytes(&shown);
+        documents.push((article, analysis));
+    }
+    Some(documents)
+}
+
+/// The database's view of a path, for [`cached`].
+impl Store {
+    /// The article paths of a file stored by this lede and untouched since (size and time
+    /// as in `meta`), in the file's order; `None` when it is not stored so.
+    fn stored_articles(
+        &self,
+        file: &Path,
+        meta: &std::fs::Metadata,
+    ) -> super::Result<Option<Vec<PathBuf>>> {
+        use rusqlite::OptionalExtension;
+        let found: Option<(i64, i64, i64, String, Option<String>)> = self
+            .conn
+            .query_row(
+                "SELECT id, size, mtime_ns, analyser, failure FROM files WHERE path = ?1",
+                [paths::bytes(file)],
+                |row| {
+                    Ok((
+                        row.get(0)?,
+                        row.get(1)?,
+                        row.get(2)?,
+                        row.get(3)?,
+                        row.get(4)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((id, size, mtime_ns, analyser, failure)) = found else {
+            return Ok(None);
+        };
+        let stamp = super::Stamp {
+            size: size as u64,
+            mtime_ns,
+            hash: 0,
+        };
+        if analyser != super::ANALYSER_VERSION || failure.is_some() || !stamp.looks_unchanged(meta)
+        {
+            return Ok(None);
+        }
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT path FROM articles WHERE file_id = ?1 ORDER BY ord")?;
+        let paths = statement
+            .query_map([id], |row| row.get::<_, Vec<u8>>(0))?
+            .map(|p| p.map(|p| paths::from_bytes(&p)))
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Some(paths))
+    }
+}

@@ -223,6 +223,11 @@ impl Background {
                         sync::Event::Done => Loaded::Done,
                     });
                 });
+                // Once per session, and after the files: read every page of the database
+                // for damage, which the next start would set aside.
+                if first && let Some(problem) = store.verify() {
+                    let _ = sender.send(Loaded::Failed(problem));
+                }
             });
         match spawned {
             Ok(worker) => self.worker = Some(worker),

@@ -147,6 +147,9 @@ impl RoleIndex {
     }
 }
 
+/// The person mentions that hold a role, in text order: where each stands, with its entity.
+type Holders<'a> = Vec<(usize, &'a Entity)>;
+
 /// One earlier named person speaker, for pronouns when no entity covers them.
 #[derive(Clone, Debug)]
 struct Named {
@@ -168,7 +171,7 @@ pub struct Resolver<'a> {
     /// For each organisation noun asked about, the organisation mentions whose name holds it.
     by_org_noun: HashMap<String, Vec<Mark>>,
     /// For each role and modifiers asked about, where its best holders are named.
-    holders: HashMap<(String, Vec<String>), Vec<(usize, &'a Entity)>>,
+    holders: HashMap<(String, Vec<String>), Holders<'a>>,
     /// For each role asked about, how many of `named` were read and which of them hold it.
     named_by_role: HashMap<String, (usize, Vec<usize>)>,
     /// Where each line of the text starts, for the paragraph a pronoun stands in.
@@ -647,13 +650,13 @@ impl<'a> Resolver<'a> {
 
     /// The person mentions that name `role` (by their entity's role or their context) and
     /// share the most of `modifiers`, in text order, with their entities.
-    fn best_holders(&mut self, role: &str, modifiers: &[String]) -> Vec<(usize, &'a Entity)> {
+    fn best_holders(&mut self, role: &str, modifiers: &[String]) -> Holders<'a> {
         let all = self.mentions.all();
         let index = self
             .roles
             .take()
             .unwrap_or_else(|| RoleIndex::new(self.text, self.entities, all));
-        let mut best: Vec<(usize, &'a Entity)> = Vec::new();
+        let mut best: Holders<'a> = Vec::new();
         let mut best_shared = 0;
         for k in index.candidates(role) {
             let Some(m) = all.get(k) else { continue };

@@ -428,12 +428,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         }
     };
     // "Dortvale 2 (Mirek 45, Hale 78)": names with minutes inside brackets are the scorers.
-    let in_brackets = words[..c.first]
-        .iter()
-        .rev()
-        .map(|w| w.text(text))
-        .find(|t| matches!(*t, "(" | ")"))
-        == Some("(");
+    let in_brackets = sentence.after_open_bracket(text, c.first);
     if in_brackets && !possessive && words.get(after).is_some_and(score) {
         e.person += 5.0;
         e.animate += 1.0;

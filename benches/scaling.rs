@@ -104,3 +104,13 @@ fn many_claims(bencher: divan::Bencher, bytes: usize) {
     });
     bench(bencher, &article(&body));
 }
+
+/// The same short paragraph many times: every gap between paragraphs scores alike, the case
+/// that made the search for topic boundaries quadratic.
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn repeated_paragraphs(bencher: divan::Bencher, bytes: usize) {
+    let body = grow(bytes, |_| {
+        "The harbour master said the ferry would sail at dawn, weather permitting.\n\n".to_string()
+    });
+    bench(bencher, &article(&body));
+}

@@ -1,5 +1,12 @@
-//! The article laid out as lines for one reading width: computed once per width and kept
-//! until the width changes.
+//! The article laid out as lines for one reading width, kept until the width changes.
+//!
+//! A long article is laid out lazily: blocks are wrapped from the top only as far as a
+//! caller asks (the lines in view, the line of an offset), and the lines of the blocks not yet
+//! wrapped are estimated from their length, so a 5 MB article or 200,000 paragraphs show
+//! their first screen at once. Articles up to [`EAGER_BYTES`] are wrapped whole, so their
+//! line count is exact from the start.
+
+use std::cell::RefCell;
 
 use crate::analysis::Analysis;
 use crate::article::Article;
@@ -52,6 +59,17 @@ struct Block {
     source: Source,
 }
 
+/// Articles whose blocks hold at most this many bytes are wrapped whole on every width
+/// change; longer ones only as far as they are read.
+pub const EAGER_BYTES: usize = 256 * 1024;
+
+/// The lines wrapped so far for the current width: those of the first `blocks` blocks.
+#[derive(Clone, Debug, Default)]
+struct Wrapped {
+    lines: Vec<DocLine>,
+    blocks: usize,
+}
+
 /// The article as blocks, and those blocks wrapped for the current width.
 #[derive(Clone, Debug)]
 pub struct Doc {
@@ -59,7 +77,13 @@ pub struct Doc {
     pub extra: String,
     blocks: Vec<Block>,
     width: usize,
-    lines: Vec<DocLine>,
+    /// The lines wrapped so far; reading a line past them wraps more, so the cache grows
+    /// behind a shared reference (the renderer only reads the document).
+    wrapped: RefCell<Wrapped>,
+    /// For each block, an estimate of the lines it and the blocks after it take.
+    estimate_from: Vec<usize>,
+    /// The article's text, which `Source::Article` spans point into, kept for lazy wrapping.
+    text: std::sync::Arc<str>,
 }
 
 impl Doc {
@@ -147,40 +171,108 @@ impl Doc {
             extra,
             blocks,
             width: 0,
-            lines: Vec::new(),
+            wrapped: RefCell::default(),
+            estimate_from: Vec::new(),
+            text: article.text.as_str().into(),
         }
     }
 
-    /// Wraps the blocks to `width` columns, unless they already are.
+    /// Wraps the blocks to `width` columns, unless they already are: all of them for an
+    /// article of up to [`EAGER_BYTES`], else none yet (they are wrapped as they are read).
     pub fn rewrap(&mut self, article: &Article, width: usize) {
-        if width == self.width && !self.lines.is_empty() {
+        if width == self.width && !self.estimate_from.is_empty() {
             return;
         }
+        if *self.text != *article.text {
+            self.text = article.text.as_str().into();
+        }
         self.width = width;
-        self.lines.clear();
-        for (n, block) in self.blocks.iter().enumerate() {
-            if n > 0 && block.kind != LineKind::Title && block.kind != LineKind::Meta {
-                self.lines.push(DocLine {
-                    kind: LineKind::Blank,
-                    source: Source::Extra(Span::default()),
-                });
-            }
-            let (whole, span, make): (&str, Span, fn(Span) -> Source) = match block.source {
-                Source::Article(span) => (&article.text, span, Source::Article),
-                Source::Extra(span) => (&self.extra, span, Source::Extra),
+        *self.wrapped.get_mut() = Wrapped::default();
+        // Each block takes a blank line before it (but the first, the headline and the meta
+        // line) and about one line per `width` bytes.
+        let mut estimate_from = vec![0; self.blocks.len() + 1];
+        let mut bytes = 0;
+        for (n, block) in self.blocks.iter().enumerate().rev() {
+            let len = match block.source {
+                Source::Article(span) | Source::Extra(span) => span.len(),
             };
-            for line in text::wrap(whole, span, width) {
-                self.lines.push(DocLine {
-                    kind: block.kind,
-                    source: make(line),
-                });
-            }
+            bytes += len;
+            let lines = usize::from(blank_before(n, block)) + len.div_ceil(width.max(1)).max(1);
+            estimate_from[n] = estimate_from[n + 1] + lines;
+        }
+        self.estimate_from = estimate_from;
+        if bytes <= EAGER_BYTES {
+            self.wrap_through(usize::MAX);
         }
     }
 
-    /// The lines for the current width.
-    pub fn lines(&self) -> &[DocLine] {
-        &self.lines
+    /// Wraps blocks until line `line` exists or every block is wrapped.
+    fn wrap_through(&self, line: usize) {
+        let mut wrapped = self.wrapped.borrow_mut();
+        while wrapped.lines.len() <= line {
+            let n = wrapped.blocks;
+            let Some(block) = self.blocks.get(n) else {
+                break;
+            };
+            self.wrap_block(n, block, &mut wrapped.lines);
+            wrapped.blocks += 1;
+        }
+    }
+
+    fn wrap_block(&self, n: usize, block: &Block, lines: &mut Vec<DocLine>) {
+        if blank_before(n, block) {
+            lines.push(DocLine {
+                kind: LineKind::Blank,
+                source: Source::Extra(Span::default()),
+            });
+        }
+        let (whole, span, make): (&str, Span, fn(Span) -> Source) = match block.source {
+            Source::Article(span) => (&self.text, span, Source::Article),
+            Source::Extra(span) => (&self.extra, span, Source::Extra),
+        };
+        for line in text::wrap(whole, span, self.width) {
+            lines.push(DocLine {
+                kind: block.kind,
+                source: make(line),
+            });
+        }
+    }
+
+    /// How many lines the article takes at the current width: exact once every block is
+    /// wrapped, else the lines wrapped so far and an estimate of the rest.
+    pub fn len(&self) -> usize {
+        let wrapped = self.wrapped.borrow();
+        wrapped.lines.len() + self.estimate_from.get(wrapped.blocks).copied().unwrap_or(0)
+    }
+
+    /// Whether the article has no lines at all.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Line `n`, wrapping as far as it when it is not yet.
+    pub fn line(&self, n: usize) -> Option<DocLine> {
+        self.wrap_through(n);
+        self.wrapped.borrow().lines.get(n).copied()
+    }
+
+    /// Up to `count` lines from line `first`: the lines in view.
+    pub fn lines_in(&self, first: usize, count: usize) -> Vec<DocLine> {
+        self.wrap_through(first.saturating_add(count));
+        let wrapped = self.wrapped.borrow();
+        wrapped
+            .lines
+            .iter()
+            .skip(first)
+            .take(count)
+            .copied()
+            .collect()
+    }
+
+    /// Every line, laying out the whole article: for tests and tools, never for a frame.
+    pub fn lines(&self) -> Vec<DocLine> {
+        self.wrap_through(usize::MAX);
+        self.wrapped.borrow().lines.clone()
     }
 
     /// The width the lines were wrapped to.
@@ -191,29 +283,39 @@ impl Doc {
     /// The article byte offset a line stands for: its own start, or for lines outside the
     /// text the start of the next line that is in it.
     pub fn offset_of_line(&self, line: usize) -> usize {
-        self.lines
-            .iter()
-            .skip(line)
-            .find_map(|l| match l.source {
-                Source::Article(span) => Some(span.start()),
-                Source::Extra(_) => None,
-            })
-            .unwrap_or(usize::MAX)
+        let mut n = line;
+        loop {
+            match self.line(n) {
+                Some(DocLine {
+                    source: Source::Article(span),
+                    ..
+                }) => return span.start(),
+                Some(_) => n += 1,
+                None => return usize::MAX,
+            }
+        }
     }
 
     /// The line on which article byte `offset` stands (the last line starting at or before it).
     pub fn line_of_offset(&self, offset: usize) -> usize {
         let mut found = 0;
-        for (n, line) in self.lines.iter().enumerate() {
+        let mut n = 0;
+        while let Some(line) = self.line(n) {
             if let Source::Article(span) = line.source {
                 if span.start() > offset {
                     break;
                 }
                 found = n;
             }
+            n += 1;
         }
         found
     }
+}
+
+/// Whether a blank line separates block `n` from the one before.
+fn blank_before(n: usize, block: &Block) -> bool {
+    n > 0 && block.kind != LineKind::Title && block.kind != LineKind::Meta
 }
 
 /// Whether the title was made from the text's opening words because the article has no
@@ -279,6 +381,60 @@ mod tests {
                 assert_eq!(doc.line_of_offset(span.start()), n);
                 assert_eq!(doc.offset_of_line(n), span.start());
             }
+        }
+    }
+
+    /// An article longer than [`EAGER_BYTES`]: many short paragraphs.
+    fn long_article() -> (Article, crate::analysis::Analysis) {
+        let mut text = String::from("Harbour notes\n\n");
+        let mut n = 0;
+        while text.len() <= 2 * EAGER_BYTES {
+            text.push_str(&format!(
+                "Note {n}: the ferry to Kjelvik left at dawn and the pier stayed shut.\n\n"
+            ));
+            n += 1;
+        }
+        let article = crate::article::from_source("notes.txt".into(), text);
+        (article, crate::analysis::Analysis::default())
+    }
+
+    #[test]
+    fn a_long_article_is_wrapped_only_as_far_as_it_is_read() {
+        let (article, analysis) = long_article();
+        let mut lazy = Doc::new(&article, &analysis);
+        lazy.rewrap(&article, 30);
+        let first = lazy.lines_in(0, 40);
+        assert!(
+            lazy.wrapped.borrow().blocks < 40,
+            "more blocks wrapped than read"
+        );
+        // The estimate is near the real count, which the whole layout gives.
+        let estimate = lazy.len();
+        let all = lazy.lines();
+        assert_eq!(lazy.len(), all.len());
+        assert!(
+            estimate.abs_diff(all.len()) * 10 < all.len(),
+            "{estimate} for {}",
+            all.len()
+        );
+        assert_eq!(first, all[..40]);
+    }
+
+    #[test]
+    fn lazy_lines_and_offsets_agree_with_the_whole_layout() {
+        let (article, analysis) = long_article();
+        let mut whole = Doc::new(&article, &analysis);
+        whole.rewrap(&article, 25);
+        let all = whole.lines();
+        for n in [0, 1, 7, 500, all.len() / 2, all.len() - 1] {
+            let mut lazy = Doc::new(&article, &analysis);
+            lazy.rewrap(&article, 25);
+            assert_eq!(lazy.line(n), all.get(n).copied());
+            let offset = whole.offset_of_line(n);
+            let mut fresh = Doc::new(&article, &analysis);
+            fresh.rewrap(&article, 25);
+            assert_eq!(fresh.offset_of_line(n), offset);
+            assert_eq!(fresh.line_of_offset(offset), whole.line_of_offset(offset));
         }
     }
 

@@ -26,6 +26,11 @@ pub struct Found {
 /// The attributions of one sentence, in cue order.
 pub fn find(s: &Sentence, text: &str) -> Vec<Found> {
     let hits = cues::find(s);
+    let ahead = if hits.is_empty() {
+        Ahead::default()
+    } else {
+        Ahead::new(&s.toks)
+    };
     let mut out: Vec<Found> = Vec::new();
     out.extend(speaker_label(s));
     out.extend(signature(s));
@@ -34,7 +39,7 @@ pub fn find(s: &Sentence, text: &str) -> Vec<Found> {
         let found = if hit.is_according() {
             according(s, *hit, text)
         } else {
-            verb_attribution(s, *hit, next_cue, out.last(), text)
+            verb_attribution(s, &ahead, *hit, next_cue, out.last(), text)
         };
         // A belief reported inside someone's speech ("said he hopes …") is part of what they
         // said, not a claim of its own.
@@ -49,6 +54,57 @@ pub fn find(s: &Sentence, text: &str) -> Vec<Found> {
         }
     }
     out
+}
+
+/// For every token of a sentence, where the next token of a kind starts (the sentence's
+/// length when none follows): each cue asks where its content stops, and reading ahead from
+/// every cue made a long sentence of many cues quadratic.
+#[derive(Debug, Default)]
+struct Ahead {
+    /// The next ";" or comma before a [`TRAILING_OPENERS`] word.
+    stop: Vec<usize>,
+    /// The next long dash.
+    dash: Vec<usize>,
+    /// The next quotation mark.
+    mark: Vec<usize>,
+    /// The next auxiliary or form of "be", which shows a clause.
+    verb: Vec<usize>,
+}
+
+impl Ahead {
+    fn new(toks: &[Tok]) -> Ahead {
+        let n = toks.len();
+        let mut ahead = Ahead {
+            stop: vec![n; n + 1],
+            dash: vec![n; n + 1],
+            mark: vec![n; n + 1],
+            verb: vec![n; n + 1],
+        };
+        for (k, t) in toks.iter().enumerate().rev() {
+            let stop = t.is(";")
+                || (t.is(",")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| super::lexicon::has(TRAILING_OPENERS, &n.lower)));
+            let dash = matches!(t.text, "―" | "—" | "--");
+            let verb =
+                t.is_word() && t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE);
+            for (list, here) in [
+                (&mut ahead.stop, stop),
+                (&mut ahead.dash, dash),
+                (&mut ahead.mark, t.mark),
+                (&mut ahead.verb, verb),
+            ] {
+                list[k] = if here { k } else { list[k + 1] };
+            }
+        }
+        ahead
+    }
+
+    /// The next token at or after `k` in `list`, if before `end`.
+    fn next(list: &[usize], k: usize, end: usize) -> Option<usize> {
+        list.get(k).copied().filter(|&j| j < end)
+    }
 }
 
 fn span_of(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
@@ -82,7 +138,11 @@ fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
     }
     let (start, end) = trim_range(toks, start, end);
     // Content of a single word is never a claim worth showing.
-    let words = toks[start..end].iter().filter(|t| t.is_word()).count();
+    let words = toks[start..end]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(2)
+        .count();
     if words < 2 {
         return None;
     }
@@ -237,6 +297,7 @@ enum Source {
 
 fn verb_attribution(
     s: &Sentence,
+    ahead: &Ahead,
     hit: CueHit,
     next_cue: Option<usize>,
     previous: Option<&Found>,
@@ -325,8 +386,8 @@ fn verb_attribution(
             .map(|c| coordinated_end(toks, c).unwrap_or(toks.len()))
             .unwrap_or(toks.len())
             .max(start);
-        let end = trailing_clause(toks, start, end).unwrap_or(end);
-        let end = trailing_channel(toks, start, end).unwrap_or(end);
+        let end = trailing_clause(toks, ahead, start, end).unwrap_or(end);
+        let end = trailing_channel(toks, ahead, start, end).unwrap_or(end);
         content_span(toks, start, end)
     }?;
     let source = match source {
@@ -376,34 +437,33 @@ const TRAILING_OPENERS: &[&str] = &[
 
 /// Where the content after a cue ends before a trailing comment: a semicolon, a dash or a
 /// comma before a word of [`TRAILING_OPENERS`].
-fn trailing_clause(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
-    (start + 3..end.min(toks.len())).find(|&k| {
-        let t = &toks[k];
-        t.is(";")
-            || (matches!(t.text, "―" | "—" | "--") && !toks[start..k].iter().any(|q| q.mark))
-            || (t.is(",")
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|n| super::lexicon::has(TRAILING_OPENERS, &n.lower)))
-    })
+fn trailing_clause(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> Option<usize> {
+    let (from, end) = (start + 3, end.min(toks.len()));
+    let stop = Ahead::next(&ahead.stop, from, end);
+    // A dash ends the content unless a quotation opened before it; if the first dash is
+    // inside one, every later dash is too.
+    let dash = Ahead::next(&ahead.dash, from, end)
+        .filter(|&d| Ahead::next(&ahead.mark, start, d).is_none());
+    match (stop, dash) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// Where an object content ends before the channel or time it was said in ("attacked her
 /// rival in early-morning tweets", "rejected that argument in a ruling released Thursday"):
 /// at a preposition followed only by channel, listener and time words. Clauses ("that …",
 /// "he would …") keep theirs.
-fn trailing_channel(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
+fn trailing_channel(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> Option<usize> {
     let first = toks.get(start)?;
     // A clause ("the ferry would run at night") keeps its adverbials: an auxiliary or a form
     // of "be" shows one.
-    let clause = toks[start..end]
-        .iter()
-        .any(|t| t.is_word() && t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE));
+    let clause = Ahead::next(&ahead.verb, start, end).is_some();
     if first.lower == "that"
         || first.mark
         || first.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
         || clause
-        || toks[start..end].iter().any(|t| t.mark)
+        || Ahead::next(&ahead.mark, start, end).is_some()
     {
         return None;
     }

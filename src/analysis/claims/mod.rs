@@ -109,8 +109,16 @@ pub fn extract(
     join_quotes(&views, &quotes, &mut found);
     let index = mentions::Mentions::new(entities);
     drop_non_claims(text, &views, &mut found, entities, &index);
-    let mut claims = attributed_claims(text, &views, &found, sections, entities, &index);
-    let assertions = assertion_claims(text, &views, &found, &claims, sections, entities, &index);
+    let hedges = hedging::Hedges::new(&views);
+    let context = Context {
+        text,
+        sections,
+        entities,
+        index: &index,
+        hedges: &hedges,
+    };
+    let mut claims = attributed_claims(&context, &views, &found);
+    let assertions = assertion_claims(&context, &views, &found, &claims);
     claims.extend(assertions);
     claims.sort_by_key(|c| {
         (
@@ -216,15 +224,24 @@ fn is_document_label(label: &str) -> bool {
     lexicon::classes(&label.trim().to_lowercase()) & lexicon::C_EVIDENCE_NOUNS != 0
 }
 
+/// What steps 5 and 6 look claims up in: the text and what the earlier stages found in it.
+struct Context<'a> {
+    text: &'a str,
+    sections: &'a [Section],
+    entities: &'a [Entity],
+    index: &'a mentions::Mentions,
+    hedges: &'a hedging::Hedges,
+}
+
 /// Step 5: the attributions as claims, with speakers resolved in text order.
-fn attributed_claims(
-    text: &str,
-    views: &[view::Sentence],
-    found: &[FoundIn],
-    sections: &[Section],
-    entities: &[Entity],
-    index: &mentions::Mentions,
-) -> Vec<Claim> {
+fn attributed_claims(cx: &Context, views: &[view::Sentence], found: &[FoundIn]) -> Vec<Claim> {
+    let Context {
+        text,
+        sections,
+        entities,
+        index,
+        hedges,
+    } = *cx;
     let mut resolver = resolve::Resolver::new(text, entities, index);
     let mut claims: Vec<Claim> = Vec::new();
     for (n, f, quote) in found {
@@ -257,7 +274,7 @@ fn attributed_claims(
             section: section_of(sections, s.span),
             about: about(entities, index, f.content),
             score: attribution_score(kind, speaker.as_ref()),
-            hedged: hedging::is_hedged(text, f.content),
+            hedged: hedges.in_content(f.content),
         });
     }
     claims
@@ -283,14 +300,18 @@ fn attribution_score(kind: ClaimKind, speaker: Option<&Speaker>) -> f32 {
 /// Step 6: at most one check-worthy assertion per section, from sentences that attribute
 /// nothing, are no page furniture and overlap no attributed content.
 fn assertion_claims(
-    text: &str,
+    cx: &Context,
     views: &[view::Sentence],
     found: &[FoundIn],
     claims: &[Claim],
-    sections: &[Section],
-    entities: &[Entity],
-    index: &mentions::Mentions,
 ) -> Vec<Claim> {
+    let Context {
+        text,
+        sections,
+        entities,
+        index,
+        hedges,
+    } = *cx;
     let mentions: Vec<Span> = index
         .all()
         .iter()
@@ -349,7 +370,7 @@ fn assertion_claims(
             section: section_of(sections, a.sentence),
             about: about(entities, index, a.content),
             score: a.score * 0.5,
-            hedged: hedging::is_hedged(text, a.content),
+            hedged: hedges.in_content(a.content),
         };
         match best.last_mut() {
             Some(last) if last.section == claim.section => {

@@ -147,6 +147,9 @@ impl RoleIndex {
     }
 }
 
+/// The person mentions that hold a role, in text order: where each stands, with its entity.
+type Holders<'a> = Vec<(usize, &'a Entity)>;
+
 /// One earlier named person speaker, for pronouns when no entity covers them.
 #[derive(Clone, Debug)]
 struct Named {
@@ -167,6 +170,12 @@ pub struct Resolver<'a> {
     roles: Option<RoleIndex>,
     /// For each organisation noun asked about, the organisation mentions whose name holds it.
     by_org_noun: HashMap<String, Vec<Mark>>,
+    /// For each role and modifiers asked about, where its best holders are named.
+    holders: HashMap<(String, Vec<String>), Holders<'a>>,
+    /// For each role asked about, how many of `named` were read and which of them hold it.
+    named_by_role: HashMap<String, (usize, Vec<usize>)>,
+    /// Where each line of the text starts, for the paragraph a pronoun stands in.
+    line_starts: Vec<usize>,
     named: Vec<Named>,
     /// Earlier speakers that are groups or institutions, for "they".
     groups: Vec<Named>,
@@ -192,6 +201,11 @@ impl<'a> Resolver<'a> {
             mentions,
             roles: None,
             by_org_noun: HashMap::new(),
+            holders: HashMap::new(),
+            named_by_role: HashMap::new(),
+            line_starts: std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
             named: Vec::new(),
             groups: Vec::new(),
             genders,
@@ -483,41 +497,40 @@ impl<'a> Resolver<'a> {
             .find(|n| self.compatible(&n.name, gender));
         // The one person newly named in this paragraph, after the last speaker of an earlier
         // one ("Among those waiting was Mr. X. “…,” he said.").
-        let paragraph_start = self
-            .text
-            .get(..at)
-            .and_then(|t| t.rfind('\n'))
-            .map_or(0, |i| i + 1);
+        let paragraph_start = self.paragraph_start(at);
         let here = self.mentions.starting_in(paragraph_start, at);
         let newcomer = here.iter().rev().find(|m| {
             self.entity(m.id)
                 .is_some_and(|e| e.kind == EntityKind::Person && self.compatible(&e.name, gender))
         });
-        let people_here = here
-            .iter()
-            .filter(|m| {
+        // Counted only when the rest holds: a long paragraph has many mentions.
+        let one_person_here = || {
+            let mut people = here.iter().filter(|m| {
                 self.entity(m.id)
                     .is_some_and(|e| e.kind == EntityKind::Person)
-            })
-            .map(|m| m.id)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len();
+            });
+            people
+                .next()
+                .is_some_and(|first| people.all(|m| m.id == first.id))
+        };
         if let Some(&Mark { id, .. }) = newcomer
             && gender.is_some()
-            && people_here == 1
             && recent.is_none_or(|n| n.at < paragraph_start)
+            && one_person_here()
             && let Some(r) = self.named_entity(id)
         {
             return r;
         }
         // The person who opens the paragraph as its subject ("House Speaker Jane Roe, despite
         // …, he …") outranks a speaker of an earlier paragraph and later objects.
-        let opener = here.iter().find(|m| {
-            m.start.saturating_sub(paragraph_start) <= 40
-                && self.entity(m.id).is_some_and(|e| {
+        let opener = here
+            .iter()
+            .take_while(|m| m.start.saturating_sub(paragraph_start) <= 40)
+            .find(|m| {
+                self.entity(m.id).is_some_and(|e| {
                     e.kind == EntityKind::Person && self.compatible(&e.name, gender)
                 })
-        });
+            });
         if let Some(&Mark { id, .. }) = opener
             && gender.is_some()
             && recent.is_none_or(|n| n.at < paragraph_start)
@@ -570,89 +583,53 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
+    /// Where the paragraph (line) holding `at` starts.
+    fn paragraph_start(&self, at: usize) -> usize {
+        let k = self.line_starts.partition_point(|&l| l <= at);
+        k.checked_sub(1)
+            .and_then(|k| self.line_starts.get(k))
+            .copied()
+            .unwrap_or(0)
+    }
+
     fn role(&mut self, role: &str, modifiers: &[String], at: usize) -> Resolved {
         // A person entity whose role or mention context names the role, the one whose context
-        // shares most of the role's modifiers ("the Democratic nominee"), nearest before `at`.
-        let all = self.mentions.all();
-        let index = self
-            .roles
-            .take()
-            .unwrap_or_else(|| RoleIndex::new(self.text, self.entities, all));
-        // The mention at position `k` with its entity and the number of modifiers it shares,
-        // when it names the role.
-        let holder = |k: usize| -> Option<(usize, &'a Entity, usize)> {
-            let m = all.get(k)?;
-            let ent = self.entity(m.id)?;
-            if ent.kind != EntityKind::Person {
-                return None;
-            }
-            let by_role = ent
-                .role
-                .as_deref()
-                .is_some_and(|r| contains_word(&r.to_lowercase(), role));
-            let around = index.contexts.get(k).map_or("", String::as_str);
-            let by_context = contains_word(around, role);
-            if !(by_role || by_context) {
-                return None;
-            }
-            let role_text = ent.role.as_deref().unwrap_or("").to_lowercase();
-            let shared = modifiers
-                .iter()
-                .filter(|m| contains_word(around, m) || contains_word(&role_text, m))
-                .count();
-            Some((m.start, ent, shared))
+        // shares most of the role's modifiers ("the Democratic nominee"), nearest before `at`:
+        // the last such holder before `at` (the first of those named at the same place), else
+        // the first after it. Which holders share most does not depend on `at`, so they are
+        // found once per role and modifiers and each claim only searches them.
+        let key = (role.to_string(), modifiers.to_vec());
+        let holders = match self.holders.remove(&key) {
+            Some(h) => h,
+            None => self.best_holders(role, modifiers),
         };
-        let candidates = index.candidates(role);
-        let mut best: Option<(usize, &Entity)> = None;
-        if modifiers.is_empty() {
-            // Every holder shares nothing: the first of the holders nearest before `at` wins,
-            // else the first holder after it; no need to test the others.
-            let before = candidates.partition_point(|&k| all.get(k).is_some_and(|m| m.start < at));
-            let head = candidates.get(..before).unwrap_or(&[]);
-            let last = head.iter().rev().find_map(|&k| holder(k));
-            best = match last {
-                Some((start, _, _)) => {
-                    let from =
-                        head.partition_point(|&k| all.get(k).is_some_and(|m| m.start < start));
-                    head.get(from..)
-                        .unwrap_or(&[])
-                        .iter()
-                        .find_map(|&k| holder(k))
-                        .map(|(s, e, _)| (s, e))
-                }
-                None => candidates
-                    .get(before..)
-                    .unwrap_or(&[])
-                    .iter()
-                    .find_map(|&k| holder(k))
-                    .map(|(s, e, _)| (s, e)),
-            };
-        } else {
-            let mut best_shared = 0;
-            for (s, ent, shared) in candidates.iter().filter_map(|&k| holder(k)) {
-                let nearer = match best {
-                    None => true,
-                    Some((bs, _)) => (s < at && (bs > at || s > bs)) || (bs > at && s < bs),
-                };
-                if best.is_none() || shared > best_shared || (shared == best_shared && nearer) {
-                    best = Some((s, ent));
-                    best_shared = shared;
-                }
-            }
-        }
-        self.roles = Some(index);
-        if let Some((_, e)) = best {
+        let before = holders.partition_point(|&(s, _)| s < at);
+        let pick = match before.checked_sub(1).and_then(|k| holders.get(k)) {
+            Some(&(start, _)) => holders.partition_point(|&(s, _)| s < start),
+            None => 0,
+        };
+        let best = holders.get(pick).map(|&(_, e)| e);
+        self.holders.insert(key, holders);
+        if let Some(e) = best {
             return Resolved {
                 entity: Some(e.id),
                 name: Some(e.name.clone()),
             };
         }
-        // An earlier named speaker introduced with the role.
-        if let Some(n) = self
-            .named
+        // An earlier named speaker introduced with the role: those holding it are indexed as
+        // `named` grows, so each claim reads only the speakers named since the last one.
+        let (read, holding) = self.named_by_role.entry(role.to_string()).or_default();
+        for (k, n) in self.named.iter().enumerate().skip(*read) {
+            if contains_word(&n.text.to_lowercase(), role) {
+                holding.push(k);
+            }
+        }
+        *read = self.named.len();
+        if let Some(n) = holding
             .iter()
             .rev()
-            .find(|n| n.at < at && contains_word(&n.text.to_lowercase(), role))
+            .filter_map(|&k| self.named.get(k))
+            .find(|n| n.at < at)
         {
             return Resolved {
                 entity: n.entity,
@@ -669,6 +646,45 @@ impl<'a> Resolver<'a> {
                 name: Some(e.name.clone()),
             })
             .unwrap_or_default()
+    }
+
+    /// The person mentions that name `role` (by their entity's role or their context) and
+    /// share the most of `modifiers`, in text order, with their entities.
+    fn best_holders(&mut self, role: &str, modifiers: &[String]) -> Holders<'a> {
+        let all = self.mentions.all();
+        let index = self
+            .roles
+            .take()
+            .unwrap_or_else(|| RoleIndex::new(self.text, self.entities, all));
+        let mut best: Holders<'a> = Vec::new();
+        let mut best_shared = 0;
+        for k in index.candidates(role) {
+            let Some(m) = all.get(k) else { continue };
+            let Some(ent) = self.entity(m.id) else {
+                continue;
+            };
+            if ent.kind != EntityKind::Person {
+                continue;
+            }
+            let role_text = ent.role.as_deref().unwrap_or("").to_lowercase();
+            let around = index.contexts.get(k).map_or("", String::as_str);
+            if !(contains_word(&role_text, role) || contains_word(around, role)) {
+                continue;
+            }
+            let shared = modifiers
+                .iter()
+                .filter(|m| contains_word(around, m) || contains_word(&role_text, m))
+                .count();
+            if best.is_empty() || shared > best_shared {
+                best.clear();
+                best_shared = shared;
+            }
+            if shared == best_shared {
+                best.push((m.start, ent));
+            }
+        }
+        self.roles = Some(index);
+        best
     }
 
     fn organisation(&mut self, noun: &str, bare: bool, at: usize) -> Resolved {

@@ -126,11 +126,26 @@ pub fn sentence<'t>(
     }
 }
 
+/// Whether a mark token opens a quote (at its start or one byte in, the second mark of a
+/// doubled quote) or closes one (at its end or one byte before). Quotes are in text order
+/// without overlap, so their starts and their ends are both sorted: two binary searches find
+/// the candidates instead of a scan of every quote for every mark.
 fn is_quote_edge(quotes: &[Quote], span: Span) -> bool {
-    quotes.iter().any(|q| {
-        let (qs, qe) = (q.span.start(), q.span.end());
-        span.start() == qs
-            || span.start() == qs + 1
-            || (q.closed && (span.end() == qe || span.end() + 1 == qe))
-    })
+    let s = span.start();
+    let from = quotes.partition_point(|q| q.span.start() + 1 < s);
+    let opens = quotes
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|q| q.span.start() <= s)
+        .any(|q| s == q.span.start() || s == q.span.start() + 1);
+    let e = span.end();
+    let from = quotes.partition_point(|q| q.span.end() < e);
+    let closes = quotes
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|q| q.span.end() <= e + 1)
+        .any(|q| q.closed && (e == q.span.end() || e + 1 == q.span.end()));
+    opens || closes
 }

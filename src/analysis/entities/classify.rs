@@ -2,6 +2,8 @@
 //! lists, the words around the name, and what the rest of the document says about the same
 //! name ("Friedrich Merz" is a person, so "Merz" is; "Nato" is an organisation everywhere).
 
+use std::cell::OnceCell;
+
 use super::EntityKind;
 use super::candidates::{Candidate, STORMS, Title};
 use super::sentence::{Sentence, is_common};
@@ -426,12 +428,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         }
     };
     // "Dortvale 2 (Mirek 45, Hale 78)": names with minutes inside brackets are the scorers.
-    let in_brackets = words[..c.first]
-        .iter()
-        .rev()
-        .map(|w| w.text(text))
-        .find(|t| matches!(*t, "(" | ")"))
-        == Some("(");
+    let in_brackets = sentence.after_open_bracket(text, c.first);
     if in_brackets && !possessive && words.get(after).is_some_and(score) {
         e.person += 5.0;
         e.animate += 1.0;
@@ -752,6 +749,15 @@ pub fn classify(
         .filter_map(|k| k.rsplit(' ').next())
         .map(|w| (w, ()))
         .collect();
+    // Whether each sentence is a credit line, read once per sentence however many names it
+    // holds (a long sentence with many names was read once per name).
+    let credits: Vec<OnceCell<bool>> = sentences.iter().map(|_| OnceCell::new()).collect();
+    let is_credit = |n: usize| {
+        credits
+            .get(n)
+            .zip(sentences.get(n))
+            .is_some_and(|(cell, s)| *cell.get_or_init(|| credit_line(text, s)))
+    };
     candidates
         .iter()
         .zip(keys)
@@ -830,7 +836,7 @@ pub fn classify(
                 None => fallback(k),
             };
             // "Photo: Lena Marsh, Getty Images": who took the picture is not in the story.
-            if kind == EntityKind::Person && credit_line(text, &sentences[c.sentence]) {
+            if kind == EntityKind::Person && is_credit(c.sentence) {
                 return None;
             }
             Some(kind)

@@ -3,6 +3,7 @@
 //! a sentence or a quotation, and which capitalised words are ordinary English words.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use super::words::{Shape, Word, is_invisible};
 use crate::analysis::lexicon::{Lexicon, with_lower};
@@ -15,6 +16,8 @@ pub struct Sentence {
     pub headline: bool,
     /// Whether every letter is a capital.
     pub caps: bool,
+    /// The positions of its brackets among `words`, found on first use.
+    brackets: OnceCell<Vec<usize>>,
 }
 
 /// Lower-case words a title-case headline keeps lower-case.
@@ -64,7 +67,28 @@ impl Sentence {
             headline: caps || (lower_content == 0 && capitals >= 3),
             caps,
             words,
+            brackets: OnceCell::new(),
         }
+    }
+
+    /// Whether the nearest bracket before word `i` opens one ("Dortvale 2 (Mirek 45"). The
+    /// brackets are found once per sentence: looking back from every name made a long
+    /// sentence of many names quadratic.
+    pub fn after_open_bracket(&self, text: &str, i: usize) -> bool {
+        let brackets = self.brackets.get_or_init(|| {
+            self.words
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| matches!(w.text(text), "(" | ")"))
+                .map(|(k, _)| k)
+                .collect()
+        });
+        let before = brackets.partition_point(|&k| k < i);
+        before
+            .checked_sub(1)
+            .and_then(|n| brackets.get(n))
+            .and_then(|&k| self.words.get(k))
+            .is_some_and(|w| w.text(text) == "(")
     }
 
     /// The text of word `i` as the lists spell it: "Berlin" for "BERLIN" in a line of

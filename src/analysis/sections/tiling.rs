@@ -6,6 +6,8 @@
 //! follows from the article's length, so a short story is not cut into crumbs and a long report
 //! is not left as one block.
 
+use std::collections::BTreeSet;
+
 use super::FastMap as HashMap;
 
 use super::terms::{Kind, TermId, Terms};
@@ -43,10 +45,11 @@ pub(super) fn boundaries(terms: &Terms) -> Vec<usize> {
             cosine(&left, &right)
         })
         .collect();
+    let peaks = Peaks::new(&scores);
     let depths: Vec<f32> = (0..n)
         .map(|g| {
             let back = terms.continues.get(g).copied().unwrap_or(false);
-            depth(&scores, g) * if back { BACK_POINTER_DAMPING } else { 1.0 }
+            peaks.depth(&scores, g) * if back { BACK_POINTER_DAMPING } else { 1.0 }
         })
         .collect();
 
@@ -59,18 +62,18 @@ pub(super) fn boundaries(terms: &Terms) -> Vec<usize> {
 
     let mut order: Vec<usize> = (1..n).collect();
     order.sort_by(|&a, &b| depths[b].total_cmp(&depths[a]).then(a.cmp(&b)));
-    let mut chosen: Vec<usize> = Vec::new();
+    // Kept ordered, so each gap finds its neighbouring boundaries without a scan.
+    let mut chosen: BTreeSet<usize> = BTreeSet::new();
     for gap in order {
         let sections = chosen.len() + 1;
         if sections >= most || (sections >= fewest && depths[gap] <= cutoff.max(0.0)) {
             break;
         }
         if fits(&chosen, gap, n) {
-            chosen.push(gap);
-            chosen.sort_unstable();
+            chosen.insert(gap);
         }
     }
-    chosen
+    chosen.into_iter().collect()
 }
 
 /// The fewest and most sections an article of `n` paragraphs should get: one per three or four
@@ -86,40 +89,61 @@ pub(super) fn section_count(n: usize) -> (usize, usize) {
 }
 
 /// Whether a boundary at `gap` keeps every section at least [`MIN_PARAGRAPHS`] long.
-fn fits(chosen: &[usize], gap: usize, n: usize) -> bool {
-    let before = chosen
-        .iter()
-        .rev()
-        .find(|&&b| b < gap)
+fn fits(chosen: &BTreeSet<usize>, gap: usize, n: usize) -> bool {
+    let before = chosen.range(..gap).next_back().copied().unwrap_or(0);
+    let after = chosen
+        .range(gap.saturating_add(1)..)
+        .next()
         .copied()
-        .unwrap_or(0);
-    let after = chosen.iter().find(|&&b| b > gap).copied().unwrap_or(n);
+        .unwrap_or(n);
     gap - before >= MIN_PARAGRAPHS && after - gap >= MIN_PARAGRAPHS
 }
 
-/// How far the score at `gap` lies below the nearest peaks on each side.
-fn depth(scores: &[f32], gap: usize) -> f32 {
-    let Some(&here) = scores.get(gap) else {
-        return 0.0;
-    };
-    if gap == 0 {
-        return 0.0;
-    }
-    let mut left = here;
-    for &s in scores[1..gap].iter().rev() {
-        if s < left {
-            break;
+/// Whether a walk away from a gap goes on from score `from` to the next score `next`: it
+/// stops only where the scores fall (an incomparable score does not stop it).
+fn keeps_climbing(next: f32, from: f32) -> bool {
+    next.partial_cmp(&from) != Some(std::cmp::Ordering::Less)
+}
+
+/// For every gap, the nearest peak on each side: where the scores stop rising as one walks
+/// away from it. Found for all gaps in one pass each way; walking from every gap made a long
+/// article of even scores (the same paragraph repeated) quadratic.
+struct Peaks {
+    left: Vec<f32>,
+    right: Vec<f32>,
+}
+
+impl Peaks {
+    fn new(scores: &[f32]) -> Peaks {
+        let n = scores.len();
+        let mut left = scores.to_vec();
+        // Gap 0 has no score of its own: walks to the left stop before it.
+        for g in 2..n {
+            if keeps_climbing(scores[g - 1], scores[g]) {
+                left[g] = left[g - 1];
+            }
         }
-        left = s;
-    }
-    let mut right = here;
-    for &s in &scores[gap + 1..] {
-        if s < right {
-            break;
+        let mut right = scores.to_vec();
+        for g in (0..n.saturating_sub(1)).rev() {
+            if keeps_climbing(scores[g + 1], scores[g]) {
+                right[g] = right[g + 1];
+            }
         }
-        right = s;
+        Peaks { left, right }
     }
-    (left - here) + (right - here)
+
+    /// How far the score at `gap` lies below the nearest peaks on each side.
+    fn depth(&self, scores: &[f32], gap: usize) -> f32 {
+        let Some(&here) = scores.get(gap) else {
+            return 0.0;
+        };
+        if gap == 0 {
+            return 0.0;
+        }
+        let left = self.left.get(gap).copied().unwrap_or(here);
+        let right = self.right.get(gap).copied().unwrap_or(here);
+        (left - here) + (right - here)
+    }
 }
 
 type Vector = HashMap<TermId, f32>;
@@ -195,16 +219,50 @@ mod tests {
     #[test]
     fn depth_measures_a_valley_between_peaks() {
         let scores = [0.0, 0.8, 0.6, 0.1, 0.5, 0.7];
-        assert!((depth(&scores, 3) - (0.7 + 0.6)).abs() < 1e-6);
-        assert!(depth(&scores, 1).abs() < 1e-6);
+        let peaks = Peaks::new(&scores);
+        assert!((peaks.depth(&scores, 3) - (0.7 + 0.6)).abs() < 1e-6);
+        assert!(peaks.depth(&scores, 1).abs() < 1e-6);
+        // Even scores: every gap is level with its neighbours, however long the run.
+        let flat = [0.0, 0.5, 0.5, 0.5, 0.5];
+        let peaks = Peaks::new(&flat);
+        assert!((1..flat.len()).all(|g| peaks.depth(&flat, g).abs() < 1e-6));
+    }
+
+    #[test]
+    fn peaks_are_those_a_walk_from_each_gap_finds() {
+        let scores = [0.0, 0.2, 0.9, 0.9, 0.3, 0.4, 0.4, 0.1, 0.6, 0.5];
+        let peaks = Peaks::new(&scores);
+        for gap in 1..scores.len() {
+            let mut left = scores[gap];
+            for &s in scores[1..gap].iter().rev() {
+                if s < left {
+                    break;
+                }
+                left = s;
+            }
+            let mut right = scores[gap];
+            for &s in &scores[gap + 1..] {
+                if s < right {
+                    break;
+                }
+                right = s;
+            }
+            assert_eq!(
+                (peaks.left[gap], peaks.right[gap]),
+                (left, right),
+                "gap {gap}"
+            );
+        }
     }
 
     #[test]
     fn boundaries_keep_sections_at_least_two_paragraphs_long() {
-        assert!(fits(&[], 2, 10));
-        assert!(!fits(&[], 1, 10));
-        assert!(!fits(&[4], 5, 10));
-        assert!(!fits(&[4], 9, 10));
-        assert!(fits(&[4], 6, 10));
+        let none = BTreeSet::new();
+        let four = BTreeSet::from([4]);
+        assert!(fits(&none, 2, 10));
+        assert!(!fits(&none, 1, 10));
+        assert!(!fits(&four, 5, 10));
+        assert!(!fits(&four, 9, 10));
+        assert!(fits(&four, 6, 10));
     }
 }

@@ -107,7 +107,7 @@ impl App {
     }
 
     pub(super) fn max_top(&self) -> usize {
-        let lines = self.reader.as_ref().map_or(0, |r| r.doc.lines().len());
+        let lines = self.reader.as_ref().map_or(0, |r| r.doc.len());
         lines.saturating_sub(self.view_height().max(1))
     }
 
@@ -196,10 +196,10 @@ impl App {
             return Some(0);
         }
         let line = reader.doc.line_of_offset(section.span.start());
-        let lines = reader.doc.lines();
         let titled = line >= 2
-            && lines
-                .get(line - 2)
+            && reader
+                .doc
+                .line(line - 2)
                 .is_some_and(|l| l.kind == LineKind::GeneratedHeading);
         Some(if titled { line - 2 } else { line })
     }

@@ -43,10 +43,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let marks = Marks::new(app, reader, entry, shown);
     let lines = reader
         .doc
-        .lines()
-        .iter()
-        .skip(reader.top)
-        .take(column.height as usize)
+        .lines_in(reader.top, column.height as usize)
+        .into_iter()
         .map(|line| {
             let (words, base) = match line.source {
                 Source::Article(span) => (span, Some(span)),
@@ -80,7 +78,7 @@ fn claim_bar(reader: &Reader, entry: &Body, frame: &mut Frame, pane: Rect, colum
     else {
         return;
     };
-    let lines = reader.doc.lines().iter().skip(reader.top);
+    let lines = reader.doc.lines_in(reader.top, column.height as usize);
     for (row, line) in (column.y..column.y + column.height).zip(lines) {
         if let Source::Article(span) = line.source
             && span.overlaps(sentence)
@@ -95,10 +93,8 @@ fn claim_bar(reader: &Reader, entry: &Body, frame: &mut Frame, pane: Rect, colum
 fn visible_range(reader: &Reader, height: usize) -> Span {
     let mut spans = reader
         .doc
-        .lines()
-        .iter()
-        .skip(reader.top)
-        .take(height)
+        .lines_in(reader.top, height)
+        .into_iter()
         .filter_map(|l| match l.source {
             Source::Article(span) => Some(span),
             Source::Extra(_) => None,
@@ -109,7 +105,7 @@ fn visible_range(reader: &Reader, height: usize) -> Span {
 
 /// "Top", "End", "All" or how far through, like a pager.
 fn position(reader: &Reader, height: usize) -> String {
-    let total = reader.doc.lines().len();
+    let total = reader.doc.len();
     if total <= height {
         "All".into()
     } else if reader.top == 0 {

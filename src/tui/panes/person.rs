@@ -65,11 +65,8 @@ pub fn render(app: &App, frame: &mut Frame) {
                 Style::new().add_modifier(Modifier::BOLD),
             ),
         ]);
-        let said = if row.speaker.is_empty() {
-            row.sentence.clone()
-        } else {
-            format!("{} {}: {}", row.speaker, row.verb, row.content)
-        };
+        // The sentence as the article has it: who said what, in their words.
+        let said = row.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
         let body = Line::from(vec![
             span("       ", Style::new()),
             span(

@@ -25,6 +25,8 @@ pub use query::{ClaimRow, Hit, PersonRow};
 pub use stamp::Stamp;
 
 use std::collections::HashMap;
+
+use crate::span::Span;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -662,6 +664,37 @@ fn delete_articles(tx: &Transaction<'_>, file: &[u8]) -> rusqlite::Result<Vec<Pa
     Ok(removed)
 }
 
+/// Longest stretch of a claim's content or sentence kept in its row, in bytes: the rows are
+/// for listing claims across the library, and one huge sentence with thousands of claims must
+/// not be stored once per claim (the article's text has it whole).
+const MAX_CLAIM_TEXT: usize = 1_000;
+
+/// The words of `span`, or when they are longer than [`MAX_CLAIM_TEXT`] the stretch of them
+/// from a little before `focus`, marked with `…` where cut.
+fn excerpt(text: &str, span: Span, focus: usize) -> std::borrow::Cow<'_, str> {
+    let words = span.slice(text);
+    if words.len() <= MAX_CLAIM_TEXT {
+        return words.into();
+    }
+    let floor = |mut at: usize| {
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let start = floor(focus.saturating_sub(MAX_CLAIM_TEXT / 4).max(span.start()));
+    let end = floor((start + MAX_CLAIM_TEXT).min(span.end()));
+    let mut cut = String::with_capacity(end - start + 6);
+    if start > span.start() {
+        cut.push('…');
+    }
+    cut.push_str(text.get(start..end).unwrap_or(""));
+    if end < span.end() {
+        cut.push('…');
+    }
+    cut.into()
+}
+
 /// Writes one file's row and replaces its articles; gives their cards.
 fn write_file(
     tx: &Transaction<'_>,
@@ -796,8 +829,8 @@ fn write_article(
                 claim.sentence.start() as i64,
                 speaker_name,
                 claim.cue.as_ref().map_or("", |c| c.text.as_str()),
-                article.slice(claim.content),
-                article.slice(claim.sentence)
+                excerpt(&article.text, claim.content, claim.content.start()),
+                excerpt(&article.text, claim.sentence, claim.content.start())
             ],
             |row| row.get(0),
         )?;

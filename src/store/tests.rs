@@ -763,3 +763,32 @@ fn damage_found_by_verify_sets_the_database_aside_on_the_next_start() {
     assert!(fresh.cards(&[PathBuf::from("/")]).unwrap().is_empty());
     assert!(!dir.join("library.sqlite3.damaged").exists());
 }
+
+#[test]
+fn one_huge_sentence_of_many_claims_is_not_stored_once_per_claim() {
+    let dir = folder("huge-sentence");
+    let (mut store, _) = Store::open(&dir.join("library.sqlite3"));
+    // One sentence that never ends, with a claim every few words.
+    let body: String = (0..4_000)
+        .map(|n| format!("officials said the fee rose {n} times and "))
+        .collect();
+    let text = format!("Fees\n\n{body}the board agreed.\n");
+    let path = dir.join("fees.txt");
+    let items = analysed(&path, &text);
+    let claims = items[0].1.claims.len();
+    assert!(claims > 100, "the text has many claims: {claims}");
+    store.put_file(&path, &stamp(1), &items).unwrap();
+    let stored: i64 = store
+        .conn
+        .query_row(
+            "SELECT coalesce(sum(length(content) + length(sentence)), 0) FROM claims",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    let most = (2 * (MAX_CLAIM_TEXT + 6) * claims) as i64;
+    assert!(stored <= most, "{stored} bytes for {claims} claims");
+    // And the text itself is whole.
+    let (article, _) = store.body(&path).unwrap().unwrap();
+    assert_eq!(article.text, text);
+}

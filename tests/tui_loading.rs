@@ -254,3 +254,35 @@ fn an_open_article_reanalysed_keeps_its_place_when_its_text_is_the_same() {
     });
     assert_eq!(place(&app), before);
 }
+
+#[test]
+fn problems_met_in_the_background_are_summed_up_and_listed_in_full_in_the_help() {
+    let mut app = empty_app();
+    app.receive(Loaded::Failed(
+        "library database /data/library.sqlite3 was unusable (file is not a database)".into(),
+    ));
+    app.receive(Loaded::Failed(
+        "/news/menu.html: no article text found in page".into(),
+    ));
+    let status = lede::tui::app::summary(&app.problems).unwrap_or_default();
+    assert!(status.starts_with("2 problems"), "{status}");
+    assert!(
+        status.contains("was unusable"),
+        "the first is named: {status}"
+    );
+    app.update(Action::Help);
+    let backend = ratatui::backend::TestBackend::new(100, 30);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    terminal
+        .draw(|frame| lede::tui::panes::render(&app, frame))
+        .unwrap();
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(shown.contains("Problems (2)"), "{shown}");
+    assert!(shown.contains("no article text found in page"), "{shown}");
+}

@@ -116,10 +116,10 @@ impl App {
             Loaded::Analysed(cards) => self.merge_cards(cards, true),
             Loaded::People(cards) => self.fill_people(cards),
             Loaded::Removed(paths) => self.remove_entries(&paths),
-            Loaded::Failed(problem) => {
-                self.notice = Some(problem.clone());
-                self.problems.push(problem);
-            }
+            // Kept with the problems met at the start, which the library's status line sums
+            // up from the first: a file skipped in the background does not hide why the
+            // database was set aside.
+            Loaded::Failed(problem) => self.problems.push(problem),
             Loaded::Progress { done, total } => {
                 self.syncing = true;
                 self.progress = Some((done, total));

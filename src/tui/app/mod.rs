@@ -710,7 +710,11 @@ pub fn summary(problems: &[String]) -> Option<String> {
     match problems {
         [] => None,
         [one] => Some(one.clone()),
-        [first, rest @ ..] => Some(format!("{first} (and {} more problems)", rest.len())),
+        // The count first: the line is cut at the right on a narrow screen.
+        [first, rest @ ..] => Some(format!(
+            "{} problems (? lists them): {first}",
+            rest.len() + 1
+        )),
     }
 }
 

@@ -74,7 +74,30 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         .max()
         .unwrap_or(0)
         .min(width / 3);
-    let mut out = vec![Line::styled("Keys", heading)];
+    let mut out = Vec::new();
+    // What went wrong while reading the library, in full: the status line has room for one.
+    if !app.problems.is_empty() {
+        out.push(Line::styled(
+            format!("Problems ({})", app.problems.len()),
+            heading,
+        ));
+        for problem in &app.problems {
+            let clean = text::sanitize(problem);
+            for piece in text::wrap(
+                &clean,
+                crate::span::Span::whole(&clean),
+                width.saturating_sub(3),
+            ) {
+                let lead = if piece.start() == 0 { " • " } else { "   " };
+                out.push(Line::from(vec![
+                    span(lead, theme::warning()),
+                    span(piece.slice(&clean).to_string(), Style::new()),
+                ]));
+            }
+        }
+        out.push(Line::default());
+    }
+    out.push(Line::styled("Keys", heading));
     for (keys, what) in rows {
         out.push(Line::from(vec![
             span(format!(" {} ", pad(&keys, key_width)), theme::key()),

@@ -286,3 +286,53 @@ fn problems_met_in_the_background_are_summed_up_and_listed_in_full_in_the_help()
     assert!(shown.contains("Problems (2)"), "{shown}");
     assert!(shown.contains("no article text found in page"), "{shown}");
 }
+
+#[test]
+fn a_claim_is_copied_with_its_speaker_and_source_and_claims_export_as_markdown() {
+    let mut app = empty_app();
+    app.receive(Loaded::Analysed(vec![card("/news/a.txt", HARBOUR, true)]));
+    app.update(Action::Open);
+    app.receive(Loaded::Body {
+        path: PathBuf::from("/news/a.txt"),
+        body: body("/news/a.txt", HARBOUR),
+        analysed: true,
+    });
+    app.take_requests();
+    // The quote of the director is a claim; select it and copy.
+    let quote = app
+        .current()
+        .and_then(|b| {
+            b.analysis
+                .claims
+                .iter()
+                .position(|c| b.article.slice(c.content).contains("no choice"))
+        })
+        .expect("the director's quote is a claim");
+    assert!(app.panel_claims().contains(&quote), "in the panel");
+    for _ in 0..app.panel_claims().len() {
+        if app.reader.as_ref().and_then(|r| r.claim) == Some(quote) {
+            break;
+        }
+        app.update(Action::Next);
+    }
+    app.update(Action::CopyClaim);
+    let copied = app.take_requests().into_iter().find_map(|r| match r {
+        Request::Copy(text) => Some(text),
+        _ => None,
+    });
+    let copied = copied.expect("a copy was asked for");
+    assert!(copied.contains("Orla Brennick"), "{copied}");
+    assert!(copied.contains("We had no choice"), "{copied}");
+    assert!(copied.contains("Harbour Fees Rise Again"), "{copied}");
+    assert!(copied.contains("/news/a.txt"), "{copied}");
+
+    app.update(Action::ExportClaims);
+    let note = app.take_requests().into_iter().find_map(|r| match r {
+        Request::Export { name, markdown } => Some((name, markdown)),
+        _ => None,
+    });
+    let (name, markdown) = note.expect("an export was asked for");
+    assert!(name.ends_with(".md"), "{name}");
+    assert!(markdown.starts_with("# Claims"), "{markdown}");
+    assert!(markdown.contains("Orla Brennick"), "{markdown}");
+}

@@ -62,6 +62,12 @@ pub enum Action {
     NextUnread,
     /// Star the selected claim, or take its star away.
     Star,
+    /// Copy the selected claim, with its speaker and source, to the clipboard.
+    CopyClaim,
+    /// Write the article's claims (or the chosen person's) to a Markdown note.
+    ExportClaims,
+    /// Open the article's link, or its file, with the system's opener.
+    OpenLink,
     /// Does nothing; binding a key to it removes a default binding.
     None,
     /// A character typed into a prompt or the picker.
@@ -120,6 +126,9 @@ impl Action {
         Action::ToggleRead,
         Action::NextUnread,
         Action::Star,
+        Action::CopyClaim,
+        Action::ExportClaims,
+        Action::OpenLink,
         Action::Back,
         Action::Help,
         Action::Quit,
@@ -155,6 +164,9 @@ impl Action {
             Action::ToggleRead => "mark the article read or unread",
             Action::NextUnread => "open the next unread article",
             Action::Star => "star the selected claim, or unstar it",
+            Action::CopyClaim => "copy the selected claim with its speaker and link",
+            Action::ExportClaims => "write the article's (or the person's) claims to Markdown",
+            Action::OpenLink => "open the article's link (or file) in the system's viewer",
             Action::None => "nothing (unbinds a key)",
             Action::Type(_)
             | Action::DeleteBack
@@ -181,6 +193,9 @@ impl Action {
             Action::NextUnread => "next unread",
             Action::ToggleRead => "read/unread",
             Action::Star => "star",
+            Action::CopyClaim => "copy",
+            Action::ExportClaims => "export",
+            Action::OpenLink => "open link",
             _ => "",
         }
     }

@@ -152,7 +152,28 @@ impl Background {
                 let done = self.store.set_star(&article, at, starred);
                 self.wrote(done);
             }
+            Request::Copy(text) => {
+                if let Err(e) = copy(&text) {
+                    self.tell(format!("Could not copy: {e}"));
+                }
+            }
+            Request::Export { name, markdown } => match export(&name, &markdown) {
+                Ok(path) => self.tell(format!(
+                    "Claims written to {}",
+                    sanitize(&path.display().to_string())
+                )),
+                Err(e) => self.tell(format!("Could not write the claims: {e}")),
+            },
+            Request::OpenLink(target) => {
+                if let Err(e) = open_with_system(&target) {
+                    self.tell(format!("Could not open it: {e}"));
+                }
+            }
         }
+    }
+
+    fn tell(&self, message: String) {
+        let _ = self.sender.send(Loaded::Notice(message));
     }
 
     /// Keeps where the open article is, at most once per call of the event loop's timer.
@@ -350,4 +371,119 @@ pub fn seed_samples(store: &mut Store, entries: &[Entry]) -> Option<String> {
         }
     }
     None
+}
+
+/// Puts text on the clipboard through the terminal (OSC 52), which works over ssh and in
+/// tmux (with `set-clipboard on`) where no clipboard program is reachable.
+fn copy(text: &str) -> std::io::Result<()> {
+    use base64::Engine;
+    use std::io::Write;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    let mut out = std::io::stdout().lock();
+    write!(out, "\x1b]52;c;{encoded}\x07")?;
+    out.flush()
+}
+
+/// Where notes of claims are written: `$LEDE_EXPORT_DIR`, else a `lede` folder in the user's
+/// documents, else `exports` in lede's data folder.
+fn export_folder() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("LEDE_EXPORT_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    if let Some(documents) =
+        directories::UserDirs::new().and_then(|dirs| dirs.document_dir().map(Path::to_path_buf))
+    {
+        return Some(documents.join("lede"));
+    }
+    Store::default_path().and_then(|db| db.parent().map(|dir| dir.join("exports")))
+}
+
+/// Writes a note into the export folder.
+fn export(name: &str, markdown: &str) -> std::io::Result<PathBuf> {
+    let folder = export_folder()
+        .ok_or_else(|| std::io::Error::other("no folder to write to; set LEDE_EXPORT_DIR"))?;
+    write_note(&folder, name, markdown)
+}
+
+/// Writes a note under a name made safe for a file, never over an existing one.
+fn write_note(folder: &Path, name: &str, markdown: &str) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(folder)?;
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let (stem, extension) = safe.rsplit_once('.').unwrap_or((safe.as_str(), "md"));
+    for n in 1..1000 {
+        let path = if n == 1 {
+            folder.join(format!("{stem}.{extension}"))
+        } else {
+            folder.join(format!("{stem}-{n}.{extension}"))
+        };
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(mut file) => {
+                use std::io::Write;
+                file.write_all(markdown.as_bytes())?;
+                return Ok(path);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::other("too many notes of that name"))
+}
+
+/// Opens a link or file with `$BROWSER`, else the platform's opener, as a program with one
+/// argument (never through a shell), its output kept off the screen.
+fn open_with_system(target: &str) -> std::io::Result<()> {
+    use std::process::{Command, Stdio};
+    let opener = std::env::var("BROWSER")
+        .ok()
+        .filter(|b| !b.trim().is_empty())
+        .unwrap_or_else(|| {
+            if cfg!(target_os = "macos") {
+                "open".into()
+            } else {
+                "xdg-open".into()
+            }
+        });
+    let mut child = Command::new(opener.trim())
+        .arg(target)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()?;
+    // Reaped on a thread of its own, so no finished opener lingers as a zombie.
+    thread::spawn(move || child.wait());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_gets_a_safe_name_and_never_overwrites_another() {
+        let folder = std::env::temp_dir().join(format!("lede-notes-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        let first = write_note(&folder, "berlin/../talks: Merz-claims.md", "# one").unwrap();
+        let second = write_note(&folder, "berlin/../talks: Merz-claims.md", "# two").unwrap();
+        assert_eq!(
+            first.parent(),
+            Some(folder.as_path()),
+            "no way out of the folder"
+        );
+        assert_ne!(first, second);
+        assert_eq!(std::fs::read_to_string(&first).unwrap(), "# one");
+        assert_eq!(std::fs::read_to_string(&second).unwrap(), "# two");
+    }
 }

@@ -40,6 +40,8 @@ pub enum Loaded {
         /// Whether the analysis has run.
         analysed: bool,
     },
+    /// A message for the status line (where a note was written, why a link did not open).
+    Notice(String),
     /// An article that could not be loaded after all.
     Unavailable {
         /// The article's path.
@@ -83,6 +85,17 @@ pub enum Request {
     Position(String, usize),
     /// Star (`true`) or unstar the claim whose sentence starts at an offset of an article.
     Star(String, usize, bool),
+    /// Put text on the clipboard.
+    Copy(String),
+    /// Write a Markdown note of claims, under a file name.
+    Export {
+        /// The file name (the edge chooses the folder).
+        name: String,
+        /// The note.
+        markdown: String,
+    },
+    /// Open a link or a file with the system's opener.
+    OpenLink(String),
 }
 
 /// An article the user asked to open before its text was loaded.
@@ -120,6 +133,7 @@ impl App {
             // up from the first: a file skipped in the background does not hide why the
             // database was set aside.
             Loaded::Failed(problem) => self.problems.push(problem),
+            Loaded::Notice(message) => self.notice = Some(message),
             Loaded::Progress { done, total } => {
                 self.syncing = true;
                 self.progress = Some((done, total));

@@ -21,6 +21,7 @@ use crate::tui::saved::Saved;
 use crate::tui::search;
 use crate::tui::theme::Colours;
 
+mod export;
 mod library;
 mod loading;
 mod person_page;

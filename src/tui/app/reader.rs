@@ -438,6 +438,9 @@ impl App {
             }
             (_, Action::PickPerson) => self.open_picker(),
             (_, Action::Star) => self.toggle_star(),
+            (_, Action::CopyClaim) => self.copy_claim(),
+            (_, Action::ExportClaims) => self.export_claims(),
+            (_, Action::OpenLink) => self.open_link(),
             (_, Action::ToggleRead) => {
                 // Keeping an article as new: it stays open, and the library shows it unread.
                 if let Some(reader) = &self.reader {

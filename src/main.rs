@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use lede::analysis::{self, Analysis};
 use lede::article::{self, Article};
@@ -87,6 +87,14 @@ enum Command {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+    /// Print a completion script for a shell, e.g. `lede completions bash >
+    /// ~/.local/share/bash-completion/completions/lede`.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print lede's manual page (roff), e.g. `lede man | man -l -`.
+    Man,
 }
 
 #[derive(Subcommand)]
@@ -130,6 +138,19 @@ fn main() -> ExitCode {
             paths,
         }) => search(&paths, &query, limit, format),
         Some(Command::Config { command }) => config(command, cli.config),
+        Some(Command::Completions { shell }) => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "lede", &mut script);
+            print(&String::from_utf8_lossy(&script)).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(anyhow::Error::from)
+                .and_then(|()| print(&String::from_utf8_lossy(&page)))
+                .map(|()| ExitCode::SUCCESS)
+        }
         None => read(&cli.paths, cli.config),
     };
     match result {

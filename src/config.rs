@@ -38,6 +38,9 @@ pub const CONFIG_ENV: &str = "LEDE_CONFIG";
 pub struct Config {
     /// Widest the text gets, in columns.
     pub reading_width: u16,
+    /// Whether lede takes the mouse (wheel and clicks); without it the terminal's own text
+    /// selection works.
+    pub mouse: bool,
     /// Key bindings.
     pub keymap: Keymap,
 }
@@ -46,6 +49,7 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             reading_width: DEFAULT_READING_WIDTH,
+            mouse: true,
             keymap: Keymap::default(),
         }
     }
@@ -57,6 +61,8 @@ impl Default for Config {
 struct ConfigFile {
     #[serde(default = "default_reading_width")]
     reading_width: u16,
+    #[serde(default = "default_mouse")]
+    mouse: bool,
     #[serde(default)]
     keys: Bindings,
 }
@@ -127,9 +133,14 @@ impl Default for ConfigFile {
     fn default() -> ConfigFile {
         ConfigFile {
             reading_width: DEFAULT_READING_WIDTH,
+            mouse: default_mouse(),
             keys: Bindings::default(),
         }
     }
+}
+
+fn default_mouse() -> bool {
+    true
 }
 
 fn default_reading_width() -> u16 {
@@ -171,6 +182,7 @@ impl Config {
             ));
         }
         config.reading_width = width;
+        config.mouse = file.mouse;
 
         bind_all(&mut config.keymap, file.keys, text).map_err(|(at, m)| invalid(at, m))?;
         ensure_a_way_out(&config.keymap).map_err(|(lost, message)| {
@@ -509,6 +521,8 @@ mod tests {
 
     #[test]
     fn entries_override_defaults_key_by_key() {
+        assert!(!parse("(mouse: false)").unwrap().mouse);
+        assert!(parse("()").unwrap().mouse, "the mouse is taken by default");
         let config = parse("(reading_width: 72, keys: { \"x\": quit, \"j\": none })").unwrap();
         assert_eq!(config.reading_width, 72);
         let key = |k| Key::parse(k).unwrap();

@@ -451,6 +451,7 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
     if let Err(message) = tui::terminal::check() {
         anyhow::bail!(message);
     }
+    tui::terminal::use_mouse(config.mouse);
     let (mut store, problem) = Store::open_default();
     let mut problems: Vec<String> = problem.into_iter().collect();
     if let Some(state) = &dirs.state {

@@ -515,3 +515,29 @@ fn a_kill_9_while_reading_loses_only_the_last_few_seconds() {
     );
     assert!(store.positions().unwrap().values().any(|&o| o == kept));
 }
+
+#[test]
+fn with_mouse_false_the_terminal_keeps_the_mouse_for_its_own_selection() {
+    let config = home("mouse-config").join("config.ron");
+    std::fs::write(&config, "(mouse: false)").unwrap();
+    let config = config.display().to_string();
+    for (env, wanted) in [
+        (vec![], vt100::MouseProtocolMode::PressRelease),
+        (
+            vec![("LEDE_CONFIG", config.as_str())],
+            vt100::MouseProtocolMode::None,
+        ),
+    ] {
+        let mut lede = Session::start_with("mouse", &[&sample()], &env, 80, 24);
+        lede.wait_for_text("Claims (");
+        let mode = lede.screen.lock().unwrap().screen().mouse_protocol_mode();
+        // Any reporting mode counts as taking the mouse.
+        assert_eq!(
+            mode == vt100::MouseProtocolMode::None,
+            wanted == vt100::MouseProtocolMode::None,
+            "{env:?}: {mode:?}"
+        );
+        lede.keys("q");
+        lede.wait_exit();
+    }
+}

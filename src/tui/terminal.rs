@@ -74,12 +74,25 @@ pub fn check() -> Result<(), String> {
     Ok(())
 }
 
-/// Takes the terminal: raw mode, the alternate screen and mouse reporting.
+/// Whether lede takes the mouse when it takes the terminal (the config's `mouse`).
+static MOUSE: AtomicBool = AtomicBool::new(true);
+
+/// Chooses whether [`enter`] (and every later re-entry) takes the mouse.
+pub fn use_mouse(on: bool) {
+    MOUSE.store(on, Ordering::SeqCst);
+}
+
+/// Takes the terminal: raw mode, the alternate screen and, unless the config says not to,
+/// mouse reporting.
 pub fn enter() -> io::Result<()> {
     install_panic_hook();
     HELD.store(true, Ordering::SeqCst);
     enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)
+    execute!(stdout(), EnterAlternateScreen)?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(stdout(), EnableMouseCapture)?;
+    }
+    Ok(())
 }
 
 /// Gives the terminal back as it was: mouse reporting off, the main screen, the cursor shown,

@@ -555,3 +555,78 @@ fn without_colour_the_help_legend_still_tells_kinds_apart() {
         assert!(!looks[i + 1..].contains(look), "{looks:?}");
     }
 }
+
+/// A person's page and a library search, at 80×24, from claims and matches made here as the
+/// database would give them.
+#[test]
+fn snapshots_of_the_person_page_and_the_library_search() {
+    use lede::store::{ClaimRow, Hit};
+    use lede::tui::app::Loaded;
+    let mut app = library_app(80, 24);
+    let berlin = app.entries[0].card.path.clone();
+    let harbour = app
+        .entries
+        .iter()
+        .find(|e| e.card.path.ends_with("harbour-council-vote.md"))
+        .map(|e| e.card.path.clone())
+        .unwrap();
+    app.update(Action::PickPerson);
+    type_text(&mut app, "zelensky");
+    app.update(Action::Open);
+    let key = app.person.as_ref().map(|p| p.key.clone()).unwrap();
+    assert_eq!(app.screen, Screen::Person);
+    let row = |article: &std::path::Path, by: bool, sentence: &str| ClaimRow {
+        article: article.to_path_buf(),
+        title: app
+            .entries
+            .iter()
+            .find(|e| e.card.path == article)
+            .unwrap()
+            .card
+            .title
+            .clone(),
+        date: Some("2025-12-15".into()),
+        by,
+        speaker: if by {
+            "Volodymyr Zelensky".into()
+        } else {
+            String::new()
+        },
+        verb: if by { "said".into() } else { String::new() },
+        content: sentence.into(),
+        sentence: sentence.into(),
+        at: 0,
+    };
+    let rows = vec![
+        row(
+            &berlin,
+            true,
+            "Zelensky said Kyiv could set aside its ambition to join the alliance.",
+        ),
+        row(
+            &harbour,
+            false,
+            "The council compared the scheme to one the president once praised.",
+        ),
+    ];
+    app.receive(Loaded::PersonClaims { key, rows });
+    insta::assert_snapshot!("person_page_80x24", screen(&app));
+
+    app.update(Action::Back);
+    app.update(Action::Back);
+    app.update(Action::Search);
+    type_text(&mut app, "harbour");
+    let hits = vec![Hit {
+        article: harbour.clone(),
+        title: String::new(),
+        date: None,
+        line: "Kelsport council approved the £240m harbour redevelopment on Tuesday night.".into(),
+        offset: 0,
+    }];
+    app.receive(Loaded::Hits {
+        query: "harbour".into(),
+        hits,
+    });
+    app.update(Action::Open);
+    insta::assert_snapshot!("library_search_80x24", screen(&app));
+}

@@ -21,9 +21,11 @@ pub fn render(app: &App, frame: &mut Frame) {
     let title = match &page.rows {
         Some(rows) => {
             let by = rows.iter().filter(|r| r.by).count();
+            let claims = if rows.len() == 1 { "claim" } else { "claims" };
             format!(
-                " {} · {by} claims by, {} about, across the library ",
+                " {} · {} {claims} across the library: {by} by, {} about ",
                 page.name,
+                rows.len(),
                 rows.len() - by
             )
         }

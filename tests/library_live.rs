@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use lede::store::Store;
+use lede::store::sync::Event;
 use lede::tui::app::{Loaded, Request};
 use lede::tui::background::Background;
 
@@ -56,7 +57,7 @@ fn wait(
 fn analysed(seen: &[Loaded]) -> Vec<PathBuf> {
     seen.iter()
         .flat_map(|l| match l {
-            Loaded::Analysed(cards) => cards.iter().map(|c| c.path.clone()).collect(),
+            Loaded::Sync(Event::Analysed(cards)) => cards.iter().map(|c| c.path.clone()).collect(),
             _ => Vec::new(),
         })
         .collect()
@@ -76,13 +77,15 @@ fn a_folder_fills_in_and_follows_its_files() {
     fs::write(news.join("market.txt"), MARKET).unwrap();
     let mut background = start(&dir);
     let first = wait(&mut background, "the first sync", |l| {
-        matches!(l, Loaded::Done)
+        matches!(l, Loaded::Sync(Event::Done))
     });
     let mut found = analysed(&first);
     found.sort();
     assert_eq!(found, [news.join("market.txt"), news.join("tram.txt")]);
     assert!(
-        first.iter().any(|l| matches!(l, Loaded::Titles(_))),
+        first
+            .iter()
+            .any(|l| matches!(l, Loaded::Sync(Event::Titles(_)))),
         "titles come before analyses"
     );
 
@@ -91,7 +94,7 @@ fn a_folder_fills_in_and_follows_its_files() {
     let seen = wait(
         &mut background,
         "the new file",
-        |l| matches!(l, Loaded::Analysed(cards) if cards.iter().any(|c| c.path.ends_with("ferry.txt"))),
+        |l| matches!(l, Loaded::Sync(Event::Analysed(cards)) if cards.iter().any(|c| c.path.ends_with("ferry.txt"))),
     );
     assert!(analysed(&seen).contains(&news.join("ferry.txt")));
 
@@ -104,7 +107,7 @@ fn a_folder_fills_in_and_follows_its_files() {
     let seen = wait(
         &mut background,
         "the changed file",
-        |l| matches!(l, Loaded::Analysed(cards) if cards.iter().any(|c| c.path.ends_with("market.txt"))),
+        |l| matches!(l, Loaded::Sync(Event::Analysed(cards)) if cards.iter().any(|c| c.path.ends_with("market.txt"))),
     );
     assert!(
         !analysed(&seen).contains(&news.join("tram.txt")),
@@ -116,7 +119,7 @@ fn a_folder_fills_in_and_follows_its_files() {
     wait(
         &mut background,
         "the deleted file",
-        |l| matches!(l, Loaded::Removed(paths) if paths.iter().any(|p| p.ends_with("tram.txt"))),
+        |l| matches!(l, Loaded::Sync(Event::Removed(paths)) if paths.iter().any(|p| p.ends_with("tram.txt"))),
     );
     background.stop();
 }
@@ -128,7 +131,7 @@ fn a_second_start_reads_the_database_instead_of_analysing_again() {
     fs::write(news.join("tram.txt"), TRAM).unwrap();
     let mut background = start(&dir);
     wait(&mut background, "the first sync", |l| {
-        matches!(l, Loaded::Done)
+        matches!(l, Loaded::Sync(Event::Done))
     });
     background.stop();
     drop(background);
@@ -139,7 +142,7 @@ fn a_second_start_reads_the_database_instead_of_analysing_again() {
     assert!(cards[0].analysed);
     let mut background = Background::start(store, vec![news.clone()], true);
     let seen = wait(&mut background, "the second sync", |l| {
-        matches!(l, Loaded::Done)
+        matches!(l, Loaded::Sync(Event::Done))
     });
     assert!(
         analysed(&seen).is_empty(),
@@ -156,7 +159,7 @@ fn the_readers_requests_are_answered() {
     fs::write(news.join("market.txt"), MARKET).unwrap();
     let mut background = start(&dir);
     wait(&mut background, "the first sync", |l| {
-        matches!(l, Loaded::Done)
+        matches!(l, Loaded::Sync(Event::Done))
     });
 
     background.handle(Request::Body {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use lede::analysis;
 use lede::article;
+use lede::store::sync::Event;
 use lede::store::{Card, Hit};
 use lede::tui::action::Action;
 use lede::tui::app::{App, Body, Loaded, Request, Screen};
@@ -39,6 +40,18 @@ const BRIDGE: &str = "Bridge Repairs Delayed\n\nRepairs to the old river bridge 
     another year, the council said on Tuesday.\n\nOrla Brennick said the port would pay \
     its share.\n";
 
+fn titles(cards: Vec<Card>) -> Loaded {
+    Loaded::Sync(Event::Titles(cards))
+}
+
+fn analysed(cards: Vec<Card>) -> Loaded {
+    Loaded::Sync(Event::Analysed(cards))
+}
+
+fn removed(paths: Vec<PathBuf>) -> Loaded {
+    Loaded::Sync(Event::Removed(paths))
+}
+
 fn empty_app() -> App {
     common::app(Vec::new(), 100, 30)
 }
@@ -46,13 +59,13 @@ fn empty_app() -> App {
 #[test]
 fn title_cards_show_at_once_and_analysed_ones_fill_in_their_counts() {
     let mut app = empty_app();
-    app.receive(Loaded::Titles(vec![
+    app.receive(titles(vec![
         card("/news/a.txt", HARBOUR, false),
         card("/news/b.txt", BRIDGE, false),
     ]));
     assert_eq!(app.library_rows().len(), 2);
     assert!(app.entries.iter().all(|e| !e.card.analysed));
-    app.receive(Loaded::Analysed(vec![card("/news/a.txt", HARBOUR, true)]));
+    app.receive(analysed(vec![card("/news/a.txt", HARBOUR, true)]));
     assert_eq!(app.entries.len(), 2, "a card is replaced, not added twice");
     assert!(app.entries[0].card.analysed);
     assert!(
@@ -63,14 +76,14 @@ fn title_cards_show_at_once_and_analysed_ones_fill_in_their_counts() {
             .any(|p| p.name == "Orla Brennick")
     );
     // A late title card never undoes an analysis.
-    app.receive(Loaded::Titles(vec![card("/news/a.txt", HARBOUR, false)]));
+    app.receive(titles(vec![card("/news/a.txt", HARBOUR, false)]));
     assert!(app.entries[0].card.analysed);
 }
 
 #[test]
 fn the_selection_stays_on_its_article_as_cards_arrive_and_go() {
     let mut app = empty_app();
-    app.receive(Loaded::Analysed(vec![
+    app.receive(analysed(vec![
         card("/news/b.txt", BRIDGE, true),
         card("/news/c.txt", HARBOUR, true),
     ]));
@@ -85,9 +98,9 @@ fn the_selection_stays_on_its_article_as_cards_arrive_and_go() {
             .clone()
     };
     assert_eq!(selected(&app), PathBuf::from("/news/c.txt"));
-    app.receive(Loaded::Analysed(vec![card("/news/a.txt", HARBOUR, true)]));
+    app.receive(analysed(vec![card("/news/a.txt", HARBOUR, true)]));
     assert_eq!(selected(&app), PathBuf::from("/news/c.txt"));
-    app.receive(Loaded::Removed(vec![PathBuf::from("/news/b.txt")]));
+    app.receive(removed(vec![PathBuf::from("/news/b.txt")]));
     assert_eq!(app.entries.len(), 2);
     assert_eq!(selected(&app), PathBuf::from("/news/c.txt"));
 }
@@ -95,7 +108,7 @@ fn the_selection_stays_on_its_article_as_cards_arrive_and_go() {
 #[test]
 fn an_article_not_yet_loaded_opens_when_its_text_arrives() {
     let mut app = empty_app();
-    app.receive(Loaded::Analysed(vec![card("/news/a.txt", HARBOUR, true)]));
+    app.receive(analysed(vec![card("/news/a.txt", HARBOUR, true)]));
     app.update(Action::Open);
     assert_eq!(app.screen, Screen::Library, "nothing to show yet");
     let requests = app.take_requests();
@@ -123,7 +136,7 @@ fn an_article_not_yet_loaded_opens_when_its_text_arrives() {
 #[test]
 fn a_library_search_ranks_text_matches_first_and_opens_at_the_match() {
     let mut app = empty_app();
-    app.receive(Loaded::Analysed(vec![
+    app.receive(analysed(vec![
         card("/news/a.txt", HARBOUR, true),
         card("/news/b.txt", BRIDGE, true),
     ]));
@@ -170,7 +183,7 @@ fn a_library_search_ranks_text_matches_first_and_opens_at_the_match() {
 #[test]
 fn marks_and_stars_are_asked_to_be_kept_as_they_change() {
     let mut app = empty_app();
-    app.receive(Loaded::Analysed(vec![
+    app.receive(analysed(vec![
         card("/news/a.txt", HARBOUR, true),
         card("/news/b.txt", BRIDGE, true),
     ]));
@@ -225,7 +238,7 @@ fn an_open_article_reanalysed_keeps_its_place_when_its_text_is_the_same() {
         .collect();
     let text = format!("Long Port Story\n\n{long}");
     let mut app = empty_app();
-    app.receive(Loaded::Analysed(vec![card("/news/long.txt", &text, true)]));
+    app.receive(analysed(vec![card("/news/long.txt", &text, true)]));
     app.update(Action::Open);
     app.receive(Loaded::Body {
         path: PathBuf::from("/news/long.txt"),
@@ -240,7 +253,7 @@ fn an_open_article_reanalysed_keeps_its_place_when_its_text_is_the_same() {
     let before = place(&app);
     assert!(app.reader.as_ref().is_some_and(|r| r.top > 0));
     app.take_requests();
-    app.receive(Loaded::Analysed(vec![card("/news/long.txt", &text, true)]));
+    app.receive(analysed(vec![card("/news/long.txt", &text, true)]));
     assert!(
         app.take_requests()
             .iter()
@@ -290,7 +303,7 @@ fn problems_met_in_the_background_are_summed_up_and_listed_in_full_in_the_help()
 #[test]
 fn a_claim_is_copied_with_its_speaker_and_source_and_claims_export_as_markdown() {
     let mut app = empty_app();
-    app.receive(Loaded::Analysed(vec![card("/news/a.txt", HARBOUR, true)]));
+    app.receive(analysed(vec![card("/news/a.txt", HARBOUR, true)]));
     app.update(Action::Open);
     app.receive(Loaded::Body {
         path: PathBuf::from("/news/a.txt"),

@@ -235,14 +235,7 @@ impl Background {
                     let _ = sender.send(Loaded::People(cards));
                 }
                 sync::sync(&mut store, &roots, &cancel, &mut |event| {
-                    let _ = sender.send(match event {
-                        sync::Event::Titles(cards) => Loaded::Titles(cards),
-                        sync::Event::Analysed(cards) => Loaded::Analysed(cards),
-                        sync::Event::Removed(paths) => Loaded::Removed(paths),
-                        sync::Event::Failed(problem) => Loaded::Failed(problem),
-                        sync::Event::Progress { done, total } => Loaded::Progress { done, total },
-                        sync::Event::Done => Loaded::Done,
-                    });
+                    let _ = sender.send(Loaded::Sync(event));
                 });
                 // Once per session, and after the files: read every page of the database
                 // for damage, which the next start would set aside.

@@ -6,30 +6,19 @@
 use std::path::{Path, PathBuf};
 
 use super::*;
+use crate::store::sync::Event;
 use crate::store::{ClaimRow, Hit};
 
 /// A result the event loop hands to [`App::receive`].
 #[derive(Clone, Debug)]
 pub enum Loaded {
-    /// Articles read but not yet analysed (their titles, dates and sources).
-    Titles(Vec<Card>),
-    /// Articles analysed: their people and claims are known.
-    Analysed(Vec<Card>),
+    /// What the sync of the library's folders found: titles, analyses, files gone,
+    /// failures, progress, the end.
+    Sync(Event),
     /// The stored cards, people included, of a library first listed without them.
     People(Vec<Card>),
-    /// Articles whose files are gone.
-    Removed(Vec<PathBuf>),
-    /// A file that could not be read or analysed, as a line for the status bar.
+    /// A problem met outside the sync, as a line for the status bar.
     Failed(String),
-    /// How far the background work has come: files done of files to do.
-    Progress {
-        /// Files done.
-        done: usize,
-        /// Files to do.
-        total: usize,
-    },
-    /// The background work is done until files change.
-    Done,
     /// An article's text and analysis (the analysis may still be empty when `analysed` is
     /// false, and comes again when it is ready).
     Body {
@@ -118,7 +107,7 @@ impl App {
     /// Applies one result from the background.
     pub fn receive(&mut self, loaded: Loaded) {
         match loaded {
-            Loaded::Titles(cards) => {
+            Loaded::Sync(Event::Titles(cards)) => {
                 self.merge_cards(cards, false);
                 // A single file opens as soon as its text can be had, before its analysis.
                 if self.open_alone && self.entries.len() == 1 && self.reader.is_none() {
@@ -126,19 +115,21 @@ impl App {
                     self.open(0);
                 }
             }
-            Loaded::Analysed(cards) => self.merge_cards(cards, true),
+            Loaded::Sync(Event::Analysed(cards)) => self.merge_cards(cards, true),
             Loaded::People(cards) => self.fill_people(cards),
-            Loaded::Removed(paths) => self.remove_entries(&paths),
+            Loaded::Sync(Event::Removed(paths)) => self.remove_entries(&paths),
             // Kept with the problems met at the start, which the library's status line sums
             // up from the first: a file skipped in the background does not hide why the
             // database was set aside.
-            Loaded::Failed(problem) => self.problems.push(problem),
+            Loaded::Sync(Event::Failed(problem)) | Loaded::Failed(problem) => {
+                self.problems.push(problem)
+            }
             Loaded::Notice(message) => self.notice = Some(message),
-            Loaded::Progress { done, total } => {
+            Loaded::Sync(Event::Progress { done, total }) => {
                 self.syncing = true;
                 self.progress = Some((done, total));
             }
-            Loaded::Done => {
+            Loaded::Sync(Event::Done) => {
                 self.progress = None;
                 self.syncing = false;
                 if self.open_alone && self.entries.len() == 1 && self.reader.is_none() {

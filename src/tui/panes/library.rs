@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::Block;
 
 use super::super::app::{App, Entry, list_offset};
 use super::super::{layout, theme};
@@ -40,11 +39,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             None => title.push_str(&format!("· title has “{}” ", app.library.titles)),
         }
     }
-    let block = Block::bordered()
-        .border_style(theme::border(true))
-        .title(fit(&title, main.width.saturating_sub(2) as usize));
-    let inner = block.inner(main);
-    frame.render_widget(block, main);
+    let inner = super::framed(frame, main, &title);
     let width = inner.width as usize;
     // The title keeps MIN_TITLE columns; the date goes first, then the source, then the
     // counts.

@@ -111,6 +111,17 @@ pub fn pad(words: &str, width: usize) -> String {
     out
 }
 
+/// Draws the focused border of a whole-screen list (the library, a person's page) with its
+/// title cut to fit, and gives the area inside.
+pub fn framed(frame: &mut Frame, area: Rect, title: &str) -> Rect {
+    let block = ratatui::widgets::Block::bordered()
+        .border_style(theme::border(true))
+        .title(fit(title, area.width.saturating_sub(2) as usize));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
 /// Draws `lines` from the top of `area`, one per row, clipped.
 pub fn draw_lines(frame: &mut Frame, area: Rect, lines: Vec<Line<'_>>) {
     for (n, line) in lines.into_iter().take(area.height as usize).enumerate() {

@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::Block;
 
 use super::super::app::{App, list_offset};
 use super::super::{layout, theme};
@@ -31,11 +30,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         }
         None => format!(" {} · gathering claims… ", page.name),
     };
-    let block = Block::bordered()
-        .border_style(theme::border(true))
-        .title(fit(&title, main.width.saturating_sub(2) as usize));
-    let inner = block.inner(main);
-    frame.render_widget(block, main);
+    let inner = super::framed(frame, main, &title);
     let width = inner.width as usize;
     let Some(rows) = &page.rows else {
         return;

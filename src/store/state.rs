@@ -40,7 +40,12 @@ impl Store {
 
     /// Where each article was left: the byte offset of the line at the top of the view.
     pub fn positions(&self) -> Result<HashMap<String, usize>> {
-        let mut statement = self.conn.prepare("SELECT article, offset FROM positions")?;
+        self.article_offsets("SELECT article, offset FROM positions")
+    }
+
+    /// The rows of a query of an article and an offset, gathered.
+    fn article_offsets<C: FromIterator<(String, usize)>>(&self, sql: &str) -> Result<C> {
+        let mut statement = self.conn.prepare(sql)?;
         let rows = statement.query_map([], |row| {
             Ok((
                 row.get::<_, String>(0)?,
@@ -62,14 +67,7 @@ impl Store {
 
     /// Every starred claim: its article and the start offset of its sentence.
     pub fn stars(&self) -> Result<HashSet<(String, usize)>> {
-        let mut statement = self.conn.prepare("SELECT article, at FROM stars")?;
-        let rows = statement.query_map([], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, i64>(1)?.max(0) as usize,
-            ))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.article_offsets("SELECT article, at FROM stars")
     }
 
     /// Stars or unstars the claim whose sentence starts at `at` in `article`.

@@ -73,6 +73,7 @@ pub enum CuePosition {
 pub struct Lexicon {
     common: HashMap<&'static str, u8>,
     freq: HashMap<&'static str, u64>,
+    highest_frequency: u64,
     given: HashMap<&'static str, f32>,
     surnames: HashMap<&'static str, f32>,
     places: HashMap<&'static str, Place>,
@@ -253,6 +254,7 @@ impl Lexicon {
             });
         Lexicon {
             common,
+            highest_frequency: freq.values().copied().max().unwrap_or(0),
             freq,
             given,
             surnames,
@@ -282,6 +284,12 @@ impl Lexicon {
     /// How often a lower-case word occurs in English books (Google Books Ngram counts).
     pub fn frequency(&self, lower: &str) -> Option<u64> {
         self.freq.get(lower).copied()
+    }
+
+    /// The count of the commonest word in [`Lexicon::frequency`]'s counts, the scale against
+    /// which a word's rarity is measured.
+    pub fn highest_frequency(&self) -> u64 {
+        self.highest_frequency
     }
 
     /// A given name's weight: its US Census frequency in percent, 0 when only known from

@@ -378,10 +378,15 @@ impl<'l> ParagraphReader<'_, 'l> {
         let Some((span, words)) = self.run.take() else {
             return;
         };
-        let key = lowercase(span.slice(self.text))
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        // The name's words joined by single spaces, built in place (no list of words).
+        let lower = lowercase(span.slice(self.text));
+        let mut key = String::with_capacity(lower.len());
+        for word in lower.split_whitespace() {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(word);
+        }
         let name = NewTerm {
             kind: Kind::Name,
             key: &key,

@@ -4,6 +4,8 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::span::Span;
 
+mod ascii_words;
+
 /// What a token is made of, which decides how later stages treat it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -27,7 +29,20 @@ pub struct Token {
 /// Splits `text[span]` into tokens on Unicode word boundaries (UAX #29), skipping whitespace.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let part = span.slice(text);
-    part.split_word_bound_indices()
+    if part.is_ascii() {
+        tokens(text, span, ascii_words::split_word_bound_indices(part))
+    } else {
+        tokens(text, span, part.split_word_bound_indices())
+    }
+}
+
+/// The tokens of the segments of `text[span]`, offsets relative to the span.
+fn tokens<'a>(
+    text: &str,
+    span: Span,
+    segments: impl Iterator<Item = (usize, &'a str)>,
+) -> Vec<Token> {
+    segments
         .filter(|(_, w)| !w.trim().is_empty())
         .filter_map(|(i, w)| {
             let start = span.start() + i;

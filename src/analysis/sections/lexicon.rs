@@ -4,7 +4,8 @@
 
 use std::sync::LazyLock;
 
-use super::{FastMap, FastSet};
+use super::FastSet;
+use crate::analysis::lexicon::Lexicon;
 
 /// Function words and news filler: never a topic, never part of a title.
 const STOPWORDS: &[&str] = &[
@@ -568,27 +569,12 @@ pub(super) fn stem(lower: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// English word counts (`word<TAB>count`, sorted by word), from `assets/lexicon/`.
-const WORD_FREQ_TSV: &str = include_str!("../../../assets/lexicon/word_freq.tsv");
-
-/// The rarity of every counted word, worked out once and hashed: a binary search over the
-/// counts was the costliest part of finding an article's terms.
-static RARITY: LazyLock<(FastMap<&'static str, f32>, f32)> = LazyLock::new(|| {
-    let counts: Vec<(&str, f32)> = WORD_FREQ_TSV
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .filter_map(|line| {
-            let (word, count) = line.split_once('\t')?;
-            Some((word, count.trim().parse::<f32>().ok()?))
-        })
-        .collect();
-    let most = counts.iter().map(|c| c.1).fold(1.0, f32::max);
-    let mut rarity = FastMap::default();
-    rarity.reserve(counts.len());
-    for (word, count) in counts {
-        rarity.insert(word, rarity_of(most, count.max(1.0)));
-    }
-    (rarity, rarity_of(most, 1.0))
+/// The rarity of a word the counts do not know, and the count of the commonest word, worked
+/// out once. The counts themselves are the entities' [`Lexicon`]'s: `word_freq.tsv` is parsed
+/// once for both, and a rarity costs one logarithm, worked out only for the article's terms.
+static SCALE: LazyLock<(f32, f32)> = LazyLock::new(|| {
+    let most = (Lexicon::get().highest_frequency() as f32).max(1.0);
+    (most, rarity_of(most, 1.0))
 });
 
 fn rarity_of(most: f32, count: f32) -> f32 {
@@ -598,8 +584,11 @@ fn rarity_of(most: f32, count: f32) -> f32 {
 /// How rare a lowercase word is in English at large, from about 0.2 ("said") to 1.2 (a word
 /// the counts do not know): a topic word is rarer than the words around it.
 pub(super) fn rarity(lower: &str) -> f32 {
-    let (rarity, unknown) = &*RARITY;
-    rarity.get(lower).copied().unwrap_or(*unknown)
+    let (most, unknown) = *SCALE;
+    match Lexicon::get().frequency(lower) {
+        Some(count) => rarity_of(most, (count as f32).max(1.0)),
+        None => unknown,
+    }
 }
 
 /// Countries and their demonyms (`name<TAB>aliases<TAB>capital<TAB>demonyms<TAB>iso2`).

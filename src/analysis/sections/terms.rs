@@ -378,10 +378,15 @@ impl<'l> ParagraphReader<'_, 'l> {
         let Some((span, words)) = self.run.take() else {
             return;
         };
-        let key = lowercase(span.slice(self.text))
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        // The name's words joined by single spaces, built in place (no list of words).
+        let lower = lowercase(span.slice(self.text));
+        let mut key = String::with_capacity(lower.len());
+        for word in lower.split_whitespace() {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(word);
+        }
         let name = NewTerm {
             kind: Kind::Name,
             key: &key,
@@ -450,8 +455,16 @@ fn continues(paragraph: &str) -> bool {
     false
 }
 
+/// The lowercase form of a word, borrowed when it has no capitals; ASCII words, most of them,
+/// skip the Unicode tables.
 fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
     } else {
         Cow::Borrowed(word)
@@ -510,15 +523,22 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         else {
             continue;
         };
-        let letters = word.chars().filter(|c| c.is_alphabetic());
+        // One pass for the digits, letters and capitals: this runs for every word.
+        let (mut has_digit, mut letters, mut capitals) = (false, 0usize, 0usize);
+        for c in word.chars() {
+            has_digit |= c.is_numeric();
+            if c.is_alphabetic() {
+                letters += 1;
+                capitals += usize::from(c.is_uppercase());
+            }
+        }
         out.push(Token {
             span: token_span,
             opens,
             joined,
-            has_digit: word.chars().any(|c| c.is_numeric()),
+            has_digit,
             capital: word.chars().next().is_some_and(char::is_uppercase),
-            all_caps: word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && letters.clone().all(char::is_uppercase),
+            all_caps: letters >= 2 && capitals == letters,
         });
         opens = false;
     }

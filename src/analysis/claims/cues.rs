@@ -220,7 +220,10 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if info.form != Form::Ing && (counted || (info.form != Form::Past && conjoined(toks, i))) {
         // "Six in 10 say …", "another said …", "… and says he …": the subject is a count, a
         // quantifier standing alone or that of the verb before; a clause must still follow.
+        // A count before a plural that ends the clause is a noun phrase ("won in 11 states.").
+        let content_follows = next.is_some_and(|n| !matches!(n.text, "." | "," | ";" | ")"));
         return opens_content(toks, i, info)
+            && (content_follows || !counted)
             && (!info.needs_clause || clause_follows(toks, i + 1) || info.takes_object);
     }
     if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
@@ -287,7 +290,7 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         && p.cap
         && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS);
     if (matches!(info.form, Form::Base | Form::Third) && weak_subject) || bare_name {
-        if !opens_content(toks, i, info) {
+        if !opens_content(toks, i, info) && !(weak_subject && never_noun(&t.lower)) {
             return false;
         }
         // The subject must read as a noun phrase: opened by a determiner, a possessive or a
@@ -310,6 +313,11 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
                     .get(a - 1)
                     .is_some_and(|t| t.is(",") || t.mark || t.is(":"));
             if at_end && !after_break {
+                return false;
+            }
+            // Opening the sentence, a plural that may be a noun needs content after it
+            // ("Another eight states, with …").
+            if at_end && a == 0 && !never_noun(&t.lower) {
                 return false;
             }
         }
@@ -338,6 +346,15 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     // A verb with nothing after it and no comma or quote before it has no content here.
     true
+}
+
+/// Base and -s forms that are never nouns after a noun phrase ("the judge says running is
+/// hard", "residents say taxes rose"): their content may open with any word.
+fn never_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "say" | "says" | "tells" | "insists" | "argues" | "contends" | "believes" | "explains"
+    )
 }
 
 /// Whether what follows the verb at `i` can open its content: a quote, a name, a clause

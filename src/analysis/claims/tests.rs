@@ -976,3 +976,52 @@ fn a_cue_inside_a_dateline_never_panics() {
         let _ = analyse(text);
     }
 }
+
+#[test]
+fn says_after_a_noun_phrase_takes_content_opening_with_any_word() {
+    for (text, speaker, content) in [
+        (
+            "The retired judge says running for office is hard.",
+            "The retired judge",
+            "running for office is hard",
+        ),
+        (
+            "The union says 3,400 members voted by mail.",
+            "The union",
+            "3,400 members voted by mail",
+        ),
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(
+            attributions(&a, &x),
+            [(speaker.into(), "says".into(), content.into(), Reported)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_subject_joined_by_to_keeps_its_head() {
+    let text = "Aides to the governor say she will sign the bill.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "Aides to the governor".into(),
+            "say".into(),
+            "she will sign the bill".into(),
+            Reported
+        )]
+    );
+}
+
+#[test]
+fn a_count_before_a_plural_that_ends_the_clause_is_no_source() {
+    for text in [
+        "The party now controls the legislature in 30 states.",
+        "Another eight states, with 83 seats, have split control.",
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(attributions(&a, &x), [], "{text}");
+    }
+}

@@ -66,7 +66,11 @@ pub fn render(app: &App, frame: &mut Frame) {
             ),
         ]);
         // The sentence as the article has it: who said what, in their words.
-        let said = row.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+        let said = row
+            .sentence
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let body = Line::from(vec![
             span("       ", Style::new()),
             span(

@@ -337,7 +337,20 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         let by_document = info.class == lexicon::VerbClass::Evidence
             && super::phrases::np_left(toks, i, 0)
                 .is_some_and(|(_, b)| toks[b - 1].in_class(super::lexicon::C_EVIDENCE_NOUNS));
+        // "“…,” she added, underscoring …" / "…, the company added, and …": a subject set off
+        // by a comma or a quote, and nothing but a break after the verb.
+        let parenthetical = info.form != Form::Ing
+            && next.is_none_or(|n| matches!(n.text, "," | "." | "!" | "?"))
+            && super::phrases::np_left(toks, i, 0).is_some_and(|(a, _)| {
+                a > 0 && toks.get(a - 1).is_some_and(|b| b.is(",") || b.mark)
+            });
+        // ", adding he would …": a participle after a comma, then a subject.
+        let participle_clause = info.form == Form::Ing
+            && p.is(",")
+            && next.is_some_and(|n| n.in_class(super::lexicon::C_SUBJECT_PRONOUNS) && !n.cap);
         return listener_then_clause
+            || parenthetical
+            || participle_clause
             || channel_then_clause
             || closes_quote
             || by_document

@@ -1025,3 +1025,35 @@ fn a_count_before_a_plural_that_ends_the_clause_is_no_source() {
         assert_eq!(attributions(&a, &x), [], "{text}");
     }
 }
+
+#[test]
+fn added_after_a_quote_and_its_subject_takes_the_quote() {
+    let text = "“The ferry will run again in June,” she added, underscoring the cost of the delay.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "she".into(),
+            "added".into(),
+            "“The ferry will run again in June,”".into(),
+            Quote
+        )]
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_takes_a_clause_without_that() {
+    let text = "The coach said the team was ready, adding he expected a hard game.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        found[1],
+        (
+            "The coach".into(),
+            "adding".into(),
+            "he expected a hard game".into(),
+            Reported
+        )
+    );
+}

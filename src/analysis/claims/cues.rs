@@ -339,10 +339,18 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
                 .is_some_and(|(_, b)| toks[b - 1].in_class(super::lexicon::C_EVIDENCE_NOUNS));
         // "“…,” she added, underscoring …" / "…, the company added, and …": a subject set off
         // by a comma or a quote, and nothing but a break after the verb.
+        // Right after a closing quote, the channel may follow ("“…,” she wrote in an email").
         let parenthetical = info.form != Form::Ing
-            && next.is_none_or(|n| matches!(n.text, "," | "." | "!" | "?"))
             && super::phrases::np_left(toks, i, 0).is_some_and(|(a, _)| {
-                a > 0 && toks.get(a - 1).is_some_and(|b| b.is(",") || b.mark)
+                let before = a.checked_sub(1).and_then(|b| toks.get(b));
+                let after_quote = before.is_some_and(|b| b.mark)
+                    || (before.is_some_and(|b| b.is(","))
+                        && a.checked_sub(2)
+                            .and_then(|b| toks.get(b))
+                            .is_some_and(|b| b.mark));
+                let then_break = next.is_none_or(|n| matches!(n.text, "," | "." | "!" | "?"));
+                (after_quote && next.is_some_and(|n| n.is_word() && !n.cap))
+                    || (then_break && before.is_some_and(|b| b.is(",") || b.mark))
             });
         // ", adding he would …": a participle after a comma, then a subject.
         let participle_clause = info.form == Form::Ing

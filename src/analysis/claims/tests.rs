@@ -1057,3 +1057,18 @@ fn a_participle_after_a_comma_takes_a_clause_without_that() {
         )
     );
 }
+
+#[test]
+fn wrote_after_a_quote_keeps_the_quote_when_its_channel_follows() {
+    let text = "“No council can fix this alone,” Ruiz wrote in an email to supporters.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "Ruiz".into(),
+            "wrote".into(),
+            "“No council can fix this alone,”".into(),
+            Quote
+        )]
+    );
+}

@@ -34,6 +34,7 @@ pub fn find(s: &Sentence, text: &str) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     out.extend(speaker_label(s));
     out.extend(signature(s));
+    out.extend(survey_frame(s, &hits));
     for (n, hit) in hits.iter().enumerate() {
         let next_cue = hits.get(n + 1).map(|h| h.first);
         let found = if hit.is_according() {
@@ -279,6 +280,40 @@ fn according(s: &Sentence, hit: CueHit, _text: &str) -> Option<Found> {
     Some(Found {
         cue: span_of(toks, hit.first, hit.end)?,
         source: Some(source),
+        content,
+        class: None,
+        colon: false,
+    })
+}
+
+/// "In a new poll by the institute, 40 percent back the plan": a sentence opening on "in" and
+/// a poll, survey or study reports what follows its comma. Not when a verb in the rest
+/// attributes it itself ("In the report, the agency said …").
+fn survey_frame(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
+    let toks = &s.toks;
+    let first = toks.first()?;
+    if !(first.is_word() && first.lower == "in" && !first.quoted) {
+        return None;
+    }
+    let comma = (1..toks.len().min(14)).find(|&k| toks[k].is(",") || toks[k].mark)?;
+    if !toks[comma].is(",") || hits.iter().any(|h| h.first > comma) {
+        return None;
+    }
+    let frame = &toks[1..comma];
+    let opens = frame.first().is_some_and(|t| {
+        t.in_class(super::lexicon::C_DETERMINERS) || t.cap || t.lower.ends_with("'s")
+    });
+    if !opens
+        || !frame
+            .iter()
+            .any(|t| t.in_class(super::lexicon::C_EVIDENCE_NOUNS))
+    {
+        return None;
+    }
+    let content = content_span(toks, comma + 1, toks.len())?;
+    Some(Found {
+        cue: span_of(toks, 0, 1)?,
+        source: span_of(toks, 1, comma),
         content,
         class: None,
         colon: false,

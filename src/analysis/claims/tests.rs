@@ -1072,3 +1072,24 @@ fn wrote_after_a_quote_keeps_the_quote_when_its_channel_follows() {
         )]
     );
 }
+
+#[test]
+fn a_sentence_opening_on_a_poll_attributes_what_follows_to_it() {
+    let text = "In a new survey by the harbour trust, 40 percent of residents back the ferry.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "a new survey by the harbour trust".into(),
+            "In".into(),
+            "40 percent of residents back the ferry".into(),
+            Reported
+        )]
+    );
+    // A verb in the rest attributes the content itself; a time is no poll.
+    let text = "In the report, the trust said fares would rise.\nIn the morning, the ferry left.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "said");
+}

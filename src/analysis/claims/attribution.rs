@@ -320,6 +320,23 @@ fn survey_frame(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     })
 }
 
+/// Adverbs that open a sentence before a comma and link it to the one before.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "likewise",
+    "however",
+    "meanwhile",
+    "still",
+    "instead",
+    "moreover",
+    "then",
+    "now",
+    "also",
+    "indeed",
+    "overall",
+    "nonetheless",
+    "nevertheless",
+];
+
 /// Where the source of a verb cue stands.
 enum Source {
     /// Before the cue: token range.
@@ -799,6 +816,23 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
     let toks = &s.toks;
     // A dateline is never the subject ("HARBOURTON (AP) — The union walked out, saying …").
     let mut start = dateline_end(toks);
+    // "But the court …", "Likewise, the mayor …": a conjunction or a sentence adverb set off by
+    // a comma opens the sentence, not its subject.
+    if toks.get(start).is_some_and(|t| {
+        t.is_word()
+            && matches!(
+                t.lower.as_ref(),
+                "and" | "but" | "yet" | "so" | "or" | "nor"
+            )
+    }) {
+        start += 1;
+    }
+    if toks.get(start).is_some_and(|t| {
+        t.is_word() && (t.lower.ends_with("ly") || super::lexicon::has(SENTENCE_ADVERBS, &t.lower))
+    }) && toks.get(start + 1).is_some_and(|t| t.is(","))
+    {
+        start += 2;
+    }
     // Skip an opening adverbial ending at the first comma when it starts with a preposition.
     if toks.get(start).is_some_and(|t| {
         t.is_word()

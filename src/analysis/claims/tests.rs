@@ -1093,3 +1093,22 @@ fn a_sentence_opening_on_a_poll_attributes_what_follows_to_it() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "said");
 }
+
+#[test]
+fn a_shared_subject_skips_an_opening_conjunction_or_adverb() {
+    for (text, speaker) in [
+        (
+            "But the harbour board met late and said the pier would close.",
+            "the harbour board",
+        ),
+        (
+            "Likewise, Ruiz toured the docks and said the pier would close.",
+            "Ruiz",
+        ),
+    ] {
+        let (a, x) = analyse(text);
+        let found = attributions(&a, &x);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, speaker, "{text}");
+    }
+}

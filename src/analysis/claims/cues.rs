@@ -290,7 +290,8 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         && p.cap
         && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS);
     if (matches!(info.form, Form::Base | Form::Third) && weak_subject) || bare_name {
-        if !opens_content(toks, i, info) && !(weak_subject && never_noun(&t.lower)) {
+        let any_content = weak_subject && never_noun(&t.lower);
+        if !any_content && !opens_content(toks, i, info) {
             return false;
         }
         // The subject must read as a noun phrase: opened by a determiner, a possessive or a

@@ -211,11 +211,24 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if next.is_some_and(|n| n.lower == "of") && info.form != Form::Past {
         return false;
     }
+    // "showed up", "polls reported by the networks", "Costa reported from Washington": a
+    // phrasal verb, a passive participle after its noun or a dateline credit, not a cue.
+    if next.is_some_and(|n| {
+        n.lower == "up"
+            || (info.form == Form::Past && n.lower == "by")
+            || (t.lower == "reported" && n.lower == "from")
+    }) {
+        return false;
+    }
     let Some(p) = prev else {
         // Sentence-initial: only "Says …" headlines, too rare to trust.
         return false;
     };
     let p_word = p.is_word() && !p.quoted;
+    // "if you want to understand …": the generic "you" holds no belief worth a claim.
+    if p_word && p.lower == "you" && info.class == lexicon::VerbClass::Belief {
+        return false;
+    }
     let counted = counted_subject(p) || (p.cap && i == 1 && counted_subject_word(&p.lower));
     if info.form != Form::Ing && (counted || (info.form != Form::Past && conjoined(toks, i))) {
         // "Six in 10 say …", "another said …", "… and says he …": the subject is a count, a

@@ -1112,3 +1112,16 @@ fn a_shared_subject_skips_an_opening_conjunction_or_adverb() {
         assert_eq!(found[0].0, speaker, "{text}");
     }
 }
+
+#[test]
+fn phrasal_verbs_passive_participles_credits_and_generic_you_are_no_cues() {
+    for text in [
+        "The exit polls reported by the networks put Ruiz ahead.",
+        "The mayor showed up late to the hearing.",
+        "If you want to understand the vote, look at the map.",
+        "Okafor reported from Harbourton.",
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(attributions(&a, &x), [], "{text}");
+    }
+}

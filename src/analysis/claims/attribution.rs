@@ -34,6 +34,7 @@ pub fn find(s: &Sentence, text: &str) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     out.extend(speaker_label(s));
     out.extend(signature(s));
+    out.extend(survey_frame(s, &hits));
     for (n, hit) in hits.iter().enumerate() {
         let next_cue = hits.get(n + 1).map(|h| h.first);
         let found = if hit.is_according() {
@@ -284,6 +285,57 @@ fn according(s: &Sentence, hit: CueHit, _text: &str) -> Option<Found> {
         colon: false,
     })
 }
+
+/// "In a new poll by the institute, 40 percent back the plan": a sentence opening on "in" and
+/// a poll, survey or study reports what follows its comma. Not when a verb in the rest
+/// attributes it itself ("In the report, the agency said …").
+fn survey_frame(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
+    let toks = &s.toks;
+    let first = toks.first()?;
+    if !(first.is_word() && first.lower == "in" && !first.quoted) {
+        return None;
+    }
+    let comma = (1..toks.len().min(14)).find(|&k| toks[k].is(",") || toks[k].mark)?;
+    if !toks[comma].is(",") || hits.iter().any(|h| h.first > comma) {
+        return None;
+    }
+    let frame = &toks[1..comma];
+    let opens = frame.first().is_some_and(|t| {
+        t.in_class(super::lexicon::C_DETERMINERS) || t.cap || t.lower.ends_with("'s")
+    });
+    if !opens
+        || !frame
+            .iter()
+            .any(|t| t.in_class(super::lexicon::C_EVIDENCE_NOUNS))
+    {
+        return None;
+    }
+    let content = content_span(toks, comma + 1, toks.len())?;
+    Some(Found {
+        cue: span_of(toks, 0, 1)?,
+        source: span_of(toks, 1, comma),
+        content,
+        class: None,
+        colon: false,
+    })
+}
+
+/// Adverbs that open a sentence before a comma and link it to the one before.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "likewise",
+    "however",
+    "meanwhile",
+    "still",
+    "instead",
+    "moreover",
+    "then",
+    "now",
+    "also",
+    "indeed",
+    "overall",
+    "nonetheless",
+    "nevertheless",
+];
 
 /// Where the source of a verb cue stands.
 enum Source {
@@ -764,6 +816,23 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
     let toks = &s.toks;
     // A dateline is never the subject ("HARBOURTON (AP) — The union walked out, saying …").
     let mut start = dateline_end(toks);
+    // "But the court …", "Likewise, the mayor …": a conjunction or a sentence adverb set off by
+    // a comma opens the sentence, not its subject.
+    if toks.get(start).is_some_and(|t| {
+        t.is_word()
+            && matches!(
+                t.lower.as_ref(),
+                "and" | "but" | "yet" | "so" | "or" | "nor"
+            )
+    }) {
+        start += 1;
+    }
+    if toks.get(start).is_some_and(|t| {
+        t.is_word() && (t.lower.ends_with("ly") || super::lexicon::has(SENTENCE_ADVERBS, &t.lower))
+    }) && toks.get(start + 1).is_some_and(|t| t.is(","))
+    {
+        start += 2;
+    }
     // Skip an opening adverbial ending at the first comma when it starts with a preposition.
     if toks.get(start).is_some_and(|t| {
         t.is_word()

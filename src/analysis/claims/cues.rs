@@ -211,16 +211,32 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if next.is_some_and(|n| n.lower == "of") && info.form != Form::Past {
         return false;
     }
+    // "showed up", "polls reported by the networks", "Costa reported from Washington": a
+    // phrasal verb, a passive participle after its noun or a dateline credit, not a cue.
+    if next.is_some_and(|n| {
+        n.lower == "up"
+            || (info.form == Form::Past && n.lower == "by")
+            || (t.lower == "reported" && n.lower == "from")
+    }) {
+        return false;
+    }
     let Some(p) = prev else {
         // Sentence-initial: only "Says …" headlines, too rare to trust.
         return false;
     };
     let p_word = p.is_word() && !p.quoted;
+    // "if you want to understand …": the generic "you" holds no belief worth a claim.
+    if p_word && p.lower == "you" && info.class == lexicon::VerbClass::Belief {
+        return false;
+    }
     let counted = counted_subject(p) || (p.cap && i == 1 && counted_subject_word(&p.lower));
     if info.form != Form::Ing && (counted || (info.form != Form::Past && conjoined(toks, i))) {
         // "Six in 10 say …", "another said …", "… and says he …": the subject is a count, a
         // quantifier standing alone or that of the verb before; a clause must still follow.
+        // A count before a plural that ends the clause is a noun phrase ("won in 11 states.").
+        let content_follows = next.is_some_and(|n| !matches!(n.text, "." | "," | ";" | ")"));
         return opens_content(toks, i, info)
+            && (content_follows || !counted)
             && (!info.needs_clause || clause_follows(toks, i + 1) || info.takes_object);
     }
     if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
@@ -287,7 +303,8 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         && p.cap
         && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS);
     if (matches!(info.form, Form::Base | Form::Third) && weak_subject) || bare_name {
-        if !opens_content(toks, i, info) {
+        let any_content = weak_subject && never_noun(&t.lower);
+        if !any_content && !opens_content(toks, i, info) {
             return false;
         }
         // The subject must read as a noun phrase: opened by a determiner, a possessive or a
@@ -312,6 +329,11 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
             if at_end && !after_break {
                 return false;
             }
+            // Opening the sentence, a plural that may be a noun needs content after it
+            // ("Another eight states, with …").
+            if at_end && a == 0 && !never_noun(&t.lower) {
+                return false;
+            }
         }
     }
     if info.needs_clause {
@@ -329,7 +351,28 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         let by_document = info.class == lexicon::VerbClass::Evidence
             && super::phrases::np_left(toks, i, 0)
                 .is_some_and(|(_, b)| toks[b - 1].in_class(super::lexicon::C_EVIDENCE_NOUNS));
+        // "“…,” she added, underscoring …" / "…, the company added, and …": a subject set off
+        // by a comma or a quote, and nothing but a break after the verb.
+        // Right after a closing quote, the channel may follow ("“…,” she wrote in an email").
+        let parenthetical = info.form != Form::Ing
+            && super::phrases::np_left(toks, i, 0).is_some_and(|(a, _)| {
+                let before = a.checked_sub(1).and_then(|b| toks.get(b));
+                let after_quote = before.is_some_and(|b| b.mark)
+                    || (before.is_some_and(|b| b.is(","))
+                        && a.checked_sub(2)
+                            .and_then(|b| toks.get(b))
+                            .is_some_and(|b| b.mark));
+                let then_break = next.is_none_or(|n| matches!(n.text, "," | "." | "!" | "?"));
+                (after_quote && next.is_some_and(|n| n.is_word() && !n.cap))
+                    || (then_break && before.is_some_and(|b| b.is(",") || b.mark))
+            });
+        // ", adding he would …": a participle after a comma, then a subject.
+        let participle_clause = info.form == Form::Ing
+            && p.is(",")
+            && next.is_some_and(|n| n.in_class(super::lexicon::C_SUBJECT_PRONOUNS) && !n.cap);
         return listener_then_clause
+            || parenthetical
+            || participle_clause
             || channel_then_clause
             || closes_quote
             || by_document
@@ -338,6 +381,15 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     // A verb with nothing after it and no comma or quote before it has no content here.
     true
+}
+
+/// Base and -s forms that are never nouns after a noun phrase ("the judge says running is
+/// hard", "residents say taxes rose"): their content may open with any word.
+fn never_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "say" | "says" | "tells" | "insists" | "argues" | "contends" | "believes" | "explains"
+    )
 }
 
 /// Whether what follows the verb at `i` can open its content: a quote, a name, a clause

@@ -267,7 +267,7 @@ pub const BE: &[&str] = &[
 ];
 
 /// Prepositions that may join two parts of a source noun phrase ("officials in Berlin").
-pub const NP_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "on", "with"];
+pub const NP_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "on", "with", "to"];
 
 /// Words that end a noun phrase when walking left from a verb: conjunctions, subordinators,
 /// prepositions that do not join noun phrases, verbs of being, sentence adverbs.

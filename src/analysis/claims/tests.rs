@@ -976,3 +976,152 @@ fn a_cue_inside_a_dateline_never_panics() {
         let _ = analyse(text);
     }
 }
+
+#[test]
+fn says_after_a_noun_phrase_takes_content_opening_with_any_word() {
+    for (text, speaker, content) in [
+        (
+            "The retired judge says running for office is hard.",
+            "The retired judge",
+            "running for office is hard",
+        ),
+        (
+            "The union says 3,400 members voted by mail.",
+            "The union",
+            "3,400 members voted by mail",
+        ),
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(
+            attributions(&a, &x),
+            [(speaker.into(), "says".into(), content.into(), Reported)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_subject_joined_by_to_keeps_its_head() {
+    let text = "Aides to the governor say she will sign the bill.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "Aides to the governor".into(),
+            "say".into(),
+            "she will sign the bill".into(),
+            Reported
+        )]
+    );
+}
+
+#[test]
+fn a_count_before_a_plural_that_ends_the_clause_is_no_source() {
+    for text in [
+        "The party now controls the legislature in 30 states.",
+        "Another eight states, with 83 seats, have split control.",
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(attributions(&a, &x), [], "{text}");
+    }
+}
+
+#[test]
+fn added_after_a_quote_and_its_subject_takes_the_quote() {
+    let text = "“The ferry will run again in June,” she added, underscoring the cost of the delay.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "she".into(),
+            "added".into(),
+            "“The ferry will run again in June,”".into(),
+            Quote
+        )]
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_takes_a_clause_without_that() {
+    let text = "The coach said the team was ready, adding he expected a hard game.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        found[1],
+        (
+            "The coach".into(),
+            "adding".into(),
+            "he expected a hard game".into(),
+            Reported
+        )
+    );
+}
+
+#[test]
+fn wrote_after_a_quote_keeps_the_quote_when_its_channel_follows() {
+    let text = "“No council can fix this alone,” Ruiz wrote in an email to supporters.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "Ruiz".into(),
+            "wrote".into(),
+            "“No council can fix this alone,”".into(),
+            Quote
+        )]
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_a_poll_attributes_what_follows_to_it() {
+    let text = "In a new survey by the harbour trust, 40 percent of residents back the ferry.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "a new survey by the harbour trust".into(),
+            "In".into(),
+            "40 percent of residents back the ferry".into(),
+            Reported
+        )]
+    );
+    // A verb in the rest attributes the content itself; a time is no poll.
+    let text = "In the report, the trust said fares would rise.\nIn the morning, the ferry left.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "said");
+}
+
+#[test]
+fn a_shared_subject_skips_an_opening_conjunction_or_adverb() {
+    for (text, speaker) in [
+        (
+            "But the harbour board met late and said the pier would close.",
+            "the harbour board",
+        ),
+        (
+            "Likewise, Ruiz toured the docks and said the pier would close.",
+            "Ruiz",
+        ),
+    ] {
+        let (a, x) = analyse(text);
+        let found = attributions(&a, &x);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, speaker, "{text}");
+    }
+}
+
+#[test]
+fn phrasal_verbs_passive_participles_credits_and_generic_you_are_no_cues() {
+    for text in [
+        "The exit polls reported by the networks put Ruiz ahead.",
+        "The mayor showed up late to the hearing.",
+        "If you want to understand the vote, look at the map.",
+        "Okafor reported from Harbourton.",
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(attributions(&a, &x), [], "{text}");
+    }
+}

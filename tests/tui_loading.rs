@@ -349,3 +349,31 @@ fn a_claim_is_copied_with_its_speaker_and_source_and_claims_export_as_markdown()
     assert!(markdown.starts_with("# Claims"), "{markdown}");
     assert!(markdown.contains("Orla Brennick"), "{markdown}");
 }
+
+#[test]
+fn the_person_page_shows_a_sentence_once_however_many_of_its_claims_are_theirs() {
+    use lede::store::ClaimRow;
+    let mut app = empty_app();
+    app.receive(analysed(vec![card("/news/a.txt", HARBOUR, true)]));
+    app.update(Action::PickPerson);
+    common::type_text(&mut app, "brennick");
+    app.update(Action::Open);
+    let key = app.person.as_ref().map(|p| p.key.clone()).expect("chosen");
+    let row = |content: &str| ClaimRow {
+        article: PathBuf::from("/news/a.txt"),
+        title: "Harbour Fees Rise Again".into(),
+        date: None,
+        by: true,
+        speaker: "Orla Brennick".into(),
+        verb: "said".into(),
+        content: content.into(),
+        sentence: "\"We had no choice,\" said Orla Brennick, the authority's director.".into(),
+        at: 60,
+    };
+    app.receive(Loaded::PersonClaims {
+        key,
+        rows: vec![row("We had no choice"), row("no choice")],
+    });
+    let rows = app.person_page.as_ref().and_then(|p| p.rows.as_ref());
+    assert_eq!(rows.map(Vec::len), Some(1));
+}

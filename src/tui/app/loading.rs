@@ -154,7 +154,10 @@ impl App {
                     self.library.selected = 0;
                 }
             }
-            Loaded::PersonClaims { key, rows } => {
+            Loaded::PersonClaims { key, mut rows } => {
+                // Two claims of one sentence (a quote and its paraphrase) show as one row: the
+                // page shows sentences.
+                rows.dedup_by(|a, b| a.article == b.article && a.at == b.at && a.by == b.by);
                 if let Some(page) = &mut self.person_page
                     && page.key == key
                 {

@@ -41,6 +41,12 @@ pub struct Config {
     /// Whether lede takes the mouse (wheel and clicks); without it the terminal's own text
     /// selection works.
     pub mouse: bool,
+    /// Whether an article opens with the outline beside it.
+    pub outline: bool,
+    /// Whether an article opens with the claims panel beside it.
+    pub claims: bool,
+    /// Folders (or files) opened when lede is started with none; empty for the samples.
+    pub library: Vec<PathBuf>,
     /// Key bindings.
     pub keymap: Keymap,
 }
@@ -50,6 +56,9 @@ impl Default for Config {
         Config {
             reading_width: DEFAULT_READING_WIDTH,
             mouse: true,
+            outline: true,
+            claims: true,
+            library: Vec::new(),
             keymap: Keymap::default(),
         }
     }
@@ -63,6 +72,12 @@ struct ConfigFile {
     reading_width: u16,
     #[serde(default = "default_mouse")]
     mouse: bool,
+    #[serde(default = "default_panel")]
+    outline: bool,
+    #[serde(default = "default_panel")]
+    claims: bool,
+    #[serde(default)]
+    library: Vec<String>,
     #[serde(default)]
     keys: Bindings,
 }
@@ -134,6 +149,9 @@ impl Default for ConfigFile {
         ConfigFile {
             reading_width: DEFAULT_READING_WIDTH,
             mouse: default_mouse(),
+            outline: default_panel(),
+            claims: default_panel(),
+            library: Vec::new(),
             keys: Bindings::default(),
         }
     }
@@ -141,6 +159,19 @@ impl Default for ConfigFile {
 
 fn default_mouse() -> bool {
     true
+}
+
+fn default_panel() -> bool {
+    true
+}
+
+/// A library folder as written in the config, with a leading `~/` for the home folder.
+fn expand_home(folder: &str) -> PathBuf {
+    match folder.strip_prefix("~/") {
+        Some(rest) => directories::BaseDirs::new()
+            .map_or_else(|| PathBuf::from(folder), |dirs| dirs.home_dir().join(rest)),
+        None => PathBuf::from(folder),
+    }
 }
 
 fn default_reading_width() -> u16 {
@@ -183,6 +214,9 @@ impl Config {
         }
         config.reading_width = width;
         config.mouse = file.mouse;
+        config.outline = file.outline;
+        config.claims = file.claims;
+        config.library = file.library.iter().map(|f| expand_home(f)).collect();
 
         bind_all(&mut config.keymap, file.keys, text).map_err(|(at, m)| invalid(at, m))?;
         ensure_a_way_out(&config.keymap).map_err(|(lost, message)| {
@@ -522,6 +556,11 @@ mod tests {
     #[test]
     fn entries_override_defaults_key_by_key() {
         assert!(!parse("(mouse: false)").unwrap().mouse);
+        let panels = parse("(outline: false, library: [\"~/news\", \"/srv/feeds\"])").unwrap();
+        assert!(!panels.outline && panels.claims);
+        assert_eq!(panels.library.len(), 2);
+        assert!(panels.library[0].ends_with("news") && !panels.library[0].starts_with("~"));
+        assert_eq!(panels.library[1], PathBuf::from("/srv/feeds"));
         assert!(parse("()").unwrap().mouse, "the mouse is taken by default");
         let config = parse("(reading_width: 72, keys: { \"x\": quit, \"j\": none })").unwrap();
         assert_eq!(config.reading_width, 72);

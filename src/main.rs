@@ -452,6 +452,12 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
         anyhow::bail!(message);
     }
     tui::terminal::use_mouse(config.mouse);
+    // With no paths, the folders the config names, else the samples.
+    let paths: &[PathBuf] = if paths.is_empty() {
+        &config.library
+    } else {
+        paths
+    };
     let (mut store, problem) = Store::open_default();
     let mut problems: Vec<String> = problem.into_iter().collect();
     if let Some(state) = &dirs.state {

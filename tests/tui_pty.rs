@@ -541,3 +541,30 @@ fn with_mouse_false_the_terminal_keeps_the_mouse_for_its_own_selection() {
         lede.wait_exit();
     }
 }
+
+#[test]
+fn with_no_paths_lede_opens_the_library_folders_the_config_names() {
+    let news = home("config-library-news").join("news");
+    std::fs::create_dir_all(&news).unwrap();
+    std::fs::copy(sample(), news.join("berlin-peace-talks.txt")).unwrap();
+    std::fs::write(
+        news.join("bridge.txt"),
+        "Bridge Repairs Delayed\n\nRepairs to the river bridge will take another year.\n",
+    )
+    .unwrap();
+    let config = home("config-library-file").join("config.ron");
+    std::fs::write(
+        &config,
+        format!(
+            "(library: [{:?}], outline: false)",
+            news.display().to_string()
+        ),
+    )
+    .unwrap();
+    let config = config.display().to_string();
+    let mut lede = Session::start_with("config-library", &[], &[("LEDE_CONFIG", &config)], 100, 30);
+    lede.wait_for_text("Bridge Repairs Delayed");
+    lede.wait_for_text("2 of 2 articles");
+    lede.keys("q");
+    assert!(lede.wait_exit().success());
+}

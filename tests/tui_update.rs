@@ -484,16 +484,21 @@ fn on_a_narrow_terminal_enter_on_a_claim_brings_the_text_back_at_it() {
     );
 }
 
-#[test]
-fn the_config_sets_the_reading_width_and_the_keys() {
-    let text = "(reading_width: 40, keys: { \"x\": quit, \"j\": up })";
+/// The reader on the rich sample with a config file's text.
+fn configured_app(text: &str) -> lede::tui::app::App {
     let config = lede::config::Config::parse(text, std::path::Path::new("test.ron")).unwrap();
-    let mut app = lede::tui::app::App::new(
+    lede::tui::app::App::new(
         vec![common::rich_berlin()],
         &config,
         lede::tui::saved::Saved::default(),
         Vec::new(),
-    );
+    )
+}
+
+#[test]
+fn the_config_sets_the_reading_width_and_the_keys() {
+    let text = "(reading_width: 40, keys: { \"x\": quit, \"j\": up })";
+    let mut app = configured_app(text);
     app.update(Action::Resize(160, 48));
     assert_eq!(app.reader.as_ref().unwrap().doc.width(), 40);
     let key = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
@@ -510,13 +515,7 @@ fn the_config_sets_the_reading_width_and_the_keys() {
 fn ctrl_c_quits_from_every_screen_even_while_typing() {
     // The config may move quit to another key; ctrl-c stays, in the reader and in a prompt.
     let text = "(keys: { \"x\": quit, \"q\": none })";
-    let config = lede::config::Config::parse(text, std::path::Path::new("test.ron")).unwrap();
-    let mut app = lede::tui::app::App::new(
-        vec![common::rich_berlin()],
-        &config,
-        lede::tui::saved::Saved::default(),
-        Vec::new(),
-    );
+    let mut app = configured_app(text);
     app.update(Action::Resize(100, 30));
     let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert_eq!(app.action_for_key(ctrl_c), Some(Action::Quit));

@@ -812,16 +812,7 @@ fn write_article(
         let speaker = claim.speaker.as_ref();
         let speaker_id = speaker.and_then(|s| s.entity);
         let speaker_name = speaker
-            .map(|s| {
-                s.name
-                    .clone()
-                    .or_else(|| {
-                        speaker_id
-                            .and_then(|id| analysis.entities.get(id))
-                            .map(|e| e.name.clone())
-                    })
-                    .unwrap_or_else(|| s.text.clone())
-            })
+            .map(|s| s.shown_name(&analysis.entities))
             .unwrap_or_default();
         let claim_id: i64 = claim_row.query_row(
             params![

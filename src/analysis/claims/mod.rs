@@ -58,6 +58,21 @@ pub struct Speaker {
     pub name: Option<String>,
 }
 
+impl Speaker {
+    /// The name to show for the speaker: the entity's canonical name, else the words of the
+    /// text ("the envoy", "officials").
+    pub fn shown_name(&self, entities: &[Entity]) -> String {
+        self.name
+            .clone()
+            .or_else(|| {
+                self.entity
+                    .and_then(|id| entities.get(id))
+                    .map(|e| e.name.clone())
+            })
+            .unwrap_or_else(|| self.text.clone())
+    }
+}
+
 /// The attributing words: "said", "told reporters", "according to".
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Cue {

@@ -119,16 +119,7 @@ fn claim_row(body: &Body, claim: &Claim, by: bool) -> ClaimRow {
     let speaker = claim
         .speaker
         .as_ref()
-        .map(|s| {
-            s.name
-                .clone()
-                .or_else(|| {
-                    s.entity
-                        .and_then(|id| body.analysis.entities.get(id))
-                        .map(|e| e.name.clone())
-                })
-                .unwrap_or_else(|| s.text.clone())
-        })
+        .map(|s| s.shown_name(&body.analysis.entities))
         .unwrap_or_default();
     ClaimRow {
         article: article.path.clone(),

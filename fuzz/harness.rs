@@ -6,12 +6,13 @@ use std::path::Path;
 
 use lede::analysis;
 use lede::article::{self, Article};
-use lede::config::Config;
+use lede::config::{Config, ConfigError};
 use lede::report::{self, Document, OutputFormat};
 use lede::tui::action::Action;
 use lede::tui::app::{App, Entry};
 use lede::tui::panes;
 use lede::tui::saved::Saved;
+use lede::tui::settings::Settings;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -128,7 +129,7 @@ pub fn reader(data: &[u8]) {
     );
     let analysis = analysis::analyze(&article);
     let entries = vec![Entry::loaded(article, analysis), sample_entry().clone()];
-    let mut app = App::new(entries, &Config::default(), Saved::default(), Vec::new());
+    let mut app = App::new(entries, &Settings::default(), Saved::default(), Vec::new());
     let (mut columns, mut rows) = (80, 24);
     app.update(Action::Resize(columns, rows));
     for step in script.chunks(3).take(MAX_STEPS) {
@@ -170,11 +171,16 @@ pub fn reader(data: &[u8]) {
     assert!(saved.positions.len() <= 2 && saved.read.len() <= 2);
 }
 
-/// Config parsing: any text is a config or an error, and an error never carries a raw
-/// control or invisible format character, whatever the file held.
+/// Config parsing and the reader's settings made from it: any text is settings or an error,
+/// and an error never carries a raw control or invisible format character, whatever the
+/// file held.
 pub fn config(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    if let Err(e) = Config::parse(&text, Path::new("fuzz\u{1b}]0;title\u{7}.ron")) {
+    let path = Path::new("fuzz\u{1b}]0;title\u{7}.ron");
+    let settings = Config::parse(&text, path).and_then(|config| {
+        Settings::from_config(&config, None).map_err(|p| ConfigError::at(path, p))
+    });
+    if let Err(e) = settings {
         let message = e.to_string();
         if let Some(bad) = message.chars().find(|&c| unsafe_on_a_terminal(c)) {
             panic!(

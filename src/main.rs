@@ -123,20 +123,21 @@ fn main() -> ExitCode {
             }
         };
     }
+    let words = || user_words(cli.config.clone());
     let result = match cli.command {
-        Some(Command::Analyze { format, paths }) => analyze(&paths, format),
-        Some(Command::People { format, paths }) => people(&paths, format),
+        Some(Command::Analyze { format, paths }) => words().and_then(|()| analyze(&paths, format)),
+        Some(Command::People { format, paths }) => words().and_then(|()| people(&paths, format)),
         Some(Command::Claims {
             person,
             format,
             paths,
-        }) => claims(&paths, person.as_deref(), format),
+        }) => words().and_then(|()| claims(&paths, person.as_deref(), format)),
         Some(Command::Search {
             query,
             format,
             limit,
             paths,
-        }) => search(&paths, &query, limit, format),
+        }) => words().and_then(|()| search(&paths, &query, limit, format)),
         Some(Command::Config { command }) => config(command, cli.config),
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
@@ -185,8 +186,9 @@ fn print(text: &str) -> anyhow::Result<()> {
 
 /// `lede config …`: the config file's place, the defaults, and checking a file.
 fn config(command: ConfigCommand, flag: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    use lede::config::{self, Config, Paths};
+    use lede::config::{self, Config, ConfigError, Paths};
     use lede::sanitize::sanitize;
+    use lede::tui::settings::Settings;
 
     let shown = |path: &std::path::Path| sanitize(&path.display().to_string()).into_owned();
     let dirs = Paths::resolve(flag);
@@ -220,7 +222,9 @@ fn config(command: ConfigCommand, flag: Option<PathBuf>) -> anyhow::Result<ExitC
                 ))?;
                 return Ok(ExitCode::SUCCESS);
             }
-            if let Err(e) = Config::load(&path, true) {
+            if let Err(e) = Config::load(&path, true).and_then(|config| {
+                Settings::from_config(&config, None).map_err(|p| ConfigError::at(&path, p))
+            }) {
                 eprintln!("lede: {e}");
                 return Ok(ExitCode::from(2));
             }
@@ -228,6 +232,40 @@ fn config(command: ConfigCommand, flag: Option<PathBuf>) -> anyhow::Result<ExitC
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Sets the config file's lexicon (names and reporting verbs the user added) for every
+/// analysis of this run; a broken config stops lede with the file and line.
+fn user_words(flag: Option<PathBuf>) -> anyhow::Result<()> {
+    let dirs = lede::config::Paths::resolve(flag);
+    if let Some(path) = &dirs.config {
+        let config = lede::config::Config::load(path, dirs.config_required)?;
+        lede::analysis::user::set(config.lexicon.words());
+    }
+    Ok(())
+}
+
+/// The config file's settings and the reader's made from them. A problem in either stops
+/// lede before anything is read, naming the file and the line.
+fn settings(
+    dirs: &lede::config::Paths,
+) -> Result<(lede::config::Config, lede::tui::settings::Settings), lede::config::ConfigError> {
+    use lede::config::{Config, ConfigError};
+    use lede::tui::settings::Settings;
+
+    let config = match &dirs.config {
+        Some(path) => Config::load(path, dirs.config_required)?,
+        None => Config::default(),
+    };
+    let no_color = std::env::var_os("NO_COLOR");
+    let settings = Settings::from_config(&config, no_color.as_deref()).map_err(|problem| {
+        let path = dirs
+            .config
+            .as_deref()
+            .unwrap_or(std::path::Path::new("config"));
+        ConfigError::at(path, problem)
+    })?;
+    Ok((config, settings))
 }
 
 /// Loads the library, reporting every file that could not be read, and analyses it.
@@ -436,22 +474,19 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
 
     use std::sync::Mutex;
 
-    use lede::config::{Config, Paths};
+    use lede::config::Paths;
     use lede::store::Store;
     use lede::tui::{self, app::App, app::Entry, background::Background, saved::Saved};
 
     let dirs = Paths::resolve(config_flag);
-    let config = match &dirs.config {
-        Some(path) => Config::load(path, dirs.config_required)?,
-        None => Config::default(),
-    };
+    let (config, settings) = settings(&dirs)?;
     if !std::io::stdout().is_terminal() {
         return analyze(paths, OutputFormat::Text);
     }
     if let Err(message) = tui::terminal::check() {
         anyhow::bail!(message);
     }
-    tui::terminal::use_mouse(config.mouse);
+    tui::terminal::use_mouse(settings.mouse);
     // With no paths, the folders the config names, else the samples.
     let paths: &[PathBuf] = if paths.is_empty() {
         &config.library
@@ -513,10 +548,9 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
     // The last position is kept through a connection of its own, so the signal thread can
     // keep it while the screen's connection is busy.
     let keeper = store.reopen().ok().map(Mutex::new);
-    let mut app = App::new(entries, &config, saved, problems);
+    let mut app = App::new(entries, &settings, saved, problems);
     // One file named on the command line opens by itself once it is read.
     app.open_alone = paths.len() == 1 && live && roots.first().is_some_and(|r| r.is_file());
-    app.colours = tui::theme::Colours::from_no_color(std::env::var_os("NO_COLOR").as_deref());
     app.syncing = live;
     let mut background = Background::start(store, roots, live);
     // A signal ends the reader as quitting does: the terminal is given back and the reading

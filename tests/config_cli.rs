@@ -114,3 +114,62 @@ fn an_article_named_config_opens_as_a_path() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("ferry timetable"));
 }
+
+#[test]
+fn the_lexicon_of_the_config_reaches_the_analysis() {
+    let folder = std::env::temp_dir().join(format!("lede-lexicon-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let article = folder.join("harbour.txt");
+    std::fs::write(
+        &article,
+        "Harbour board delays dredging\n\nThe Quillon Harbour Board voted on Tuesday to delay \
+         the dredging of the north channel. Marguerite Okafor, who chairs the board, said the \
+         money was not there. \"We will wait for the spring survey,\" Okafor said. Zephyrine \
+         arrived late to the meeting.\n",
+    )
+    .unwrap();
+    let config = folder.join("config.ron");
+    let names = |config_text: Option<&str>| {
+        let mut command = bin::lede();
+        command.env_remove("LEDE_CONFIG");
+        if let Some(text) = config_text {
+            std::fs::write(&config, text).unwrap();
+            command.arg("--config").arg(&config);
+        }
+        let out = command
+            .args(["analyze", "--format", "json"])
+            .arg(&article)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json[0]["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["name"].as_str().unwrap().to_string(),
+                    e["kind"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let plain = names(None);
+    assert!(plain.iter().any(|(n, _)| n.contains("Okafor")), "{plain:?}");
+    let told = names(Some(
+        "(lexicon: (people: [(name: \"Zephyrine Adeyemi\", aliases: [\"Zephyrine\"])], \
+         ignore: [\"Marguerite Okafor\", \"Okafor\"]))",
+    ));
+    assert!(
+        told.iter()
+            .any(|(n, k)| n == "Zephyrine Adeyemi" && k == "person"),
+        "{told:?}"
+    );
+    assert!(!told.iter().any(|(n, _)| n.contains("Okafor")), "{told:?}");
+    std::fs::remove_dir_all(&folder).ok();
+}

@@ -9,7 +9,7 @@ use lede::article::Article;
 use lede::tui::action::Action;
 use lede::tui::app::{App, Entry, Screen};
 use lede::tui::panes;
-use lede::tui::theme::Colours;
+use lede::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -316,7 +316,7 @@ fn every_pane_draws_into_tiny_areas() {
                 panes::claims::render(&app, frame, area);
                 panes::outline::render(&app, frame, area);
                 panes::help::render(&app, 0, frame, area);
-                panes::people::render(&picker, frame, area);
+                panes::people::render(&picker, &Theme::default(), frame, area);
                 panes::status::render_status(&app, frame, area);
                 panes::status::render_hints(&app, frame, area);
             })
@@ -490,7 +490,7 @@ fn a_narrow_library_keeps_the_counts_before_source_and_date() {
 #[test]
 fn without_colour_every_highlight_is_kept_by_modifiers() {
     let mut app = rich_app(120, 40);
-    app.colours = Colours::None;
+    app.theme = Theme::without_colour();
     let terminal = draw(&app);
     let buffer = terminal.backend().buffer();
     for cell in &buffer.content {
@@ -518,7 +518,7 @@ fn without_colour_every_highlight_is_kept_by_modifiers() {
 
     // The person filter and search matches are reversed, and told apart from each other.
     let mut app = rich_app(120, 40);
-    app.colours = Colours::None;
+    app.theme = Theme::without_colour();
     app.update(Action::PickPerson);
     type_text(&mut app, "merz");
     app.update(Action::Open);
@@ -537,7 +537,7 @@ fn without_colour_every_highlight_is_kept_by_modifiers() {
 #[test]
 fn without_colour_the_help_legend_still_tells_kinds_apart() {
     let mut app = rich_app(120, 40);
-    app.colours = Colours::None;
+    app.theme = Theme::without_colour();
     app.update(Action::Help);
     app.update(Action::Bottom);
     let terminal = draw(&app);
@@ -629,4 +629,32 @@ fn snapshots_of_the_person_page_and_the_library_search() {
     });
     app.update(Action::Open);
     insta::assert_snapshot!("library_search_80x24", screen(&app));
+}
+
+#[test]
+fn the_config_s_colours_and_panel_widths_are_drawn() {
+    let text = "(claims_width: 36, outline_width: 20, colours: (person: \"#ff8800\", \
+                border: \"244\"))";
+    let config = lede::config::Config::parse(text, std::path::Path::new("test.ron")).unwrap();
+    let settings = lede::tui::settings::Settings::from_config(&config, None).unwrap();
+    let mut app = App::new(
+        vec![common::rich_berlin()],
+        &settings,
+        lede::tui::saved::Saved::default(),
+        Vec::new(),
+    );
+    app.update(Action::Resize(160, 40));
+    let areas = app.reader_areas();
+    assert_eq!(areas.claims.unwrap().width, 36);
+    assert_eq!(areas.outline.unwrap().width, 20);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let (x, y) = find_in(buffer, areas.text.unwrap(), "Volodymyr Zelensky").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Color::Rgb(0xff, 0x88, 0x00));
+    let claims = areas.claims.unwrap();
+    assert_eq!(
+        buffer[(claims.x, claims.y + 1)].fg,
+        Color::Indexed(244),
+        "an unfocused border"
+    );
 }

@@ -425,7 +425,7 @@ fn a_click_in_the_library_selects_and_a_second_click_opens() {
 
 #[test]
 fn problems_met_while_loading_are_shown() {
-    let config = lede::config::Config::default();
+    let config = lede::tui::settings::Settings::default();
     let problems = vec!["bad.txt: not UTF-8 text (invalid byte at offset 3), skipped".to_string()];
     let mut app = lede::tui::app::App::new(
         vec![plain_berlin(), plain_berlin()],
@@ -451,7 +451,7 @@ fn reading_positions_and_read_marks_are_remembered() {
     assert!(offset > 0);
     let again = lede::tui::app::App::new(
         vec![common::rich_berlin()],
-        &lede::config::Config::default(),
+        &lede::tui::settings::Settings::default(),
         saved,
         Vec::new(),
     );
@@ -487,6 +487,7 @@ fn on_a_narrow_terminal_enter_on_a_claim_brings_the_text_back_at_it() {
 /// The reader on the rich sample with a config file's text.
 fn configured_app(text: &str) -> lede::tui::app::App {
     let config = lede::config::Config::parse(text, std::path::Path::new("test.ron")).unwrap();
+    let config = lede::tui::settings::Settings::from_config(&config, None).unwrap();
     lede::tui::app::App::new(
         vec![common::rich_berlin()],
         &config,

@@ -13,6 +13,7 @@ pub mod mention_index;
 pub mod sections;
 pub mod sentences;
 pub mod tokens;
+pub mod user;
 
 pub use claims::{Claim, ClaimKind, Cue, Speaker};
 pub use entities::{Entity, EntityId, EntityKind, Mention};
@@ -49,7 +50,7 @@ pub fn analyze(article: &Article) -> Analysis {
     // English rules on French text would list "Le" and "Elle" as people.
     let english = language::is_english(language);
     let entities = if english {
-        entities::recognize(article, &sentences)
+        entities::recognize_with(article, &sentences, &user::words().names)
     } else {
         Vec::new()
     };

@@ -36,9 +36,19 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction,
 use crate::analysis::{Analysis, EntityKind};
 use crate::article::{Article, Format};
 
-/// The build of the analysis that made a stored row (hash of the readers, the analysis and
-/// the word lists, from `build.rs`): a row made by any other build is stale.
-pub const ANALYSER_VERSION: &str = env!("LEDE_ANALYSER_VERSION");
+/// The build of the analysis (hash of the readers, the analysis and the word lists, from
+/// `build.rs`).
+const BUILD_VERSION: &str = env!("LEDE_ANALYSER_VERSION");
+
+/// What made a stored row's analysis: the build, and the user's own words when there are
+/// any. A row made by any other build, or with other words, is stale.
+pub fn analyser_version() -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| match crate::analysis::user::fingerprint() {
+        "" => BUILD_VERSION.to_string(),
+        words => format!("{BUILD_VERSION}+{words}"),
+    })
+}
 
 /// The environment variable naming the folder of the library database.
 pub const DATA_DIR_ENV: &str = "LEDE_DATA_DIR";
@@ -395,7 +405,7 @@ impl Store {
                     mtime_ns: row.get(2)?,
                     hash: row.get::<_, i64>(3)? as u64,
                 },
-                current: row.get::<_, String>(4)? == ANALYSER_VERSION,
+                current: row.get::<_, String>(4)? == analyser_version(),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -526,7 +536,7 @@ impl Store {
             )
             .optional()?;
         Ok(match found {
-            Some((text, Some(bytes), analyser)) if analyser == ANALYSER_VERSION => {
+            Some((text, Some(bytes), analyser)) if analyser == analyser_version() => {
                 blob::decode(article.to_path_buf(), text, &bytes)
             }
             _ => None,
@@ -719,7 +729,7 @@ fn write_file(
             stamp.size as i64,
             stamp.mtime_ns,
             stamp.hash as i64,
-            ANALYSER_VERSION,
+            analyser_version(),
             failure
         ],
         |row| row.get(0),
@@ -770,7 +780,7 @@ fn write_article(
                 card.language,
                 card.claims as i64,
                 card.analysed,
-                ANALYSER_VERSION,
+                analyser_version(),
             ],
             |row| row.get(0),
         )?;

@@ -270,7 +270,9 @@ impl Store {
             mtime_ns,
             hash: 0,
         };
-        if analyser != super::ANALYSER_VERSION || failure.is_some() || !stamp.looks_unchanged(meta)
+        if analyser != super::analyser_version()
+            || failure.is_some()
+            || !stamp.looks_unchanged(meta)
         {
             return Ok(None);
         }

@@ -3,10 +3,9 @@
 
 use ratatui::layout::Rect;
 
-/// Width of the outline, borders included.
-const OUTLINE_WIDTH: u16 = 24;
-/// Narrowest and widest claims panel, borders included.
-const CLAIMS_WIDTH: (u16, u16) = (30, 48);
+/// Narrowest the claims panel gets by itself, borders included; a narrower widest width from
+/// the config wins.
+const CLAIMS_MIN_WIDTH: u16 = 30;
 /// Narrowest the text pane may get, borders included, before panels give way (about 40
 /// columns of text).
 const MIN_TEXT_WIDTH: u16 = 44;
@@ -22,6 +21,15 @@ pub enum Focus {
     Claims,
     /// The outline of sections.
     Outline,
+}
+
+/// The side panels' widths, borders included, from the config.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PanelWidths {
+    /// The outline's width.
+    pub outline: u16,
+    /// Widest the claims panel gets: it takes a third of the screen up to this.
+    pub claims: u16,
 }
 
 /// The reader's rectangles; a pane that does not fit is `None`.
@@ -67,12 +75,19 @@ pub fn split_bottom(size: Rect) -> (Rect, Option<Rect>, Option<Rect>) {
 /// terminals the outline goes first, then the claims panel. A focused outline that does not
 /// fit beside both opens beside the text in the claims panel's place; a focused pane that does
 /// not fit even so takes the whole width, so every pane stays reachable by key.
-pub fn reader(size: Rect, show_outline: bool, show_claims: bool, focus: Focus) -> ReaderAreas {
+pub fn reader(
+    size: Rect,
+    widths: PanelWidths,
+    show_outline: bool,
+    show_claims: bool,
+    focus: Focus,
+) -> ReaderAreas {
     let (main, status, hints) = split_bottom(size);
-    let claims_width = (main.width / 3).clamp(CLAIMS_WIDTH.0, CLAIMS_WIDTH.1);
+    let outline_width = widths.outline;
+    let claims_width = (main.width / 3).clamp(CLAIMS_MIN_WIDTH.min(widths.claims), widths.claims);
     let claims_fit = show_claims && main.width >= claims_width + MIN_TEXT_WIDTH;
     let outline_fit = show_outline
-        && main.width >= OUTLINE_WIDTH + MIN_TEXT_WIDTH + if claims_fit { claims_width } else { 0 };
+        && main.width >= outline_width + MIN_TEXT_WIDTH + if claims_fit { claims_width } else { 0 };
 
     let mut areas = ReaderAreas {
         status,
@@ -88,14 +103,14 @@ pub fn reader(size: Rect, show_outline: bool, show_claims: bool, focus: Focus) -
         // reader still sees where a section leads; only on the narrowest screens does it
         // take the whole width.
         Focus::Outline if show_outline && !outline_fit => {
-            if main.width >= OUTLINE_WIDTH + MIN_TEXT_WIDTH {
+            if main.width >= outline_width + MIN_TEXT_WIDTH {
                 areas.outline = Some(Rect {
-                    width: OUTLINE_WIDTH,
+                    width: outline_width,
                     ..main
                 });
                 areas.text = Some(Rect {
-                    x: main.x + OUTLINE_WIDTH,
-                    width: main.width - OUTLINE_WIDTH,
+                    x: main.x + outline_width,
+                    width: main.width - outline_width,
                     ..main
                 });
             } else {
@@ -108,11 +123,11 @@ pub fn reader(size: Rect, show_outline: bool, show_claims: bool, focus: Focus) -
     let mut text = main;
     if outline_fit {
         areas.outline = Some(Rect {
-            width: OUTLINE_WIDTH,
+            width: outline_width,
             ..main
         });
-        text.x += OUTLINE_WIDTH;
-        text.width -= OUTLINE_WIDTH;
+        text.x += outline_width;
+        text.width -= outline_width;
     }
     if claims_fit {
         text.width -= claims_width;
@@ -127,15 +142,14 @@ pub fn reader(size: Rect, show_outline: bool, show_claims: bool, focus: Focus) -
 }
 
 /// Whether the claims panel would fit beside the text at this size.
-pub fn claims_fit(size: Rect) -> bool {
-    let (main, _, _) = split_bottom(size);
-    let claims_width = (main.width / 3).clamp(CLAIMS_WIDTH.0, CLAIMS_WIDTH.1);
-    main.width >= claims_width + MIN_TEXT_WIDTH
+pub fn claims_fit(size: Rect, widths: PanelWidths) -> bool {
+    let areas = reader(size, widths, false, true, Focus::Text);
+    areas.claims.is_some()
 }
 
 /// Whether the outline would fit beside the text (and the claims panel, when shown).
-pub fn outline_fit(size: Rect, show_claims: bool) -> bool {
-    let areas = reader(size, true, show_claims, Focus::Text);
+pub fn outline_fit(size: Rect, widths: PanelWidths, show_claims: bool) -> bool {
+    let areas = reader(size, widths, true, show_claims, Focus::Text);
     areas.outline.is_some()
 }
 
@@ -174,45 +188,51 @@ pub fn contains(area: Option<Rect>, column: u16, row: u16) -> bool {
 mod tests {
     use super::*;
 
+    /// The default widths.
+    const WIDTHS: PanelWidths = PanelWidths {
+        outline: 24,
+        claims: 48,
+    };
+
     fn size(w: u16, h: u16) -> Rect {
         Rect::new(0, 0, w, h)
     }
 
     #[test]
     fn wide_terminals_show_all_three_panes() {
-        let a = reader(size(160, 48), true, true, Focus::Text);
+        let a = reader(size(160, 48), WIDTHS, true, true, Focus::Text);
         assert!(a.outline.is_some() && a.claims.is_some());
         assert!(a.text.unwrap().width >= MIN_TEXT_WIDTH);
     }
 
     #[test]
     fn narrow_terminals_drop_the_outline_then_the_claims() {
-        let a = reader(size(80, 24), true, true, Focus::Text);
+        let a = reader(size(80, 24), WIDTHS, true, true, Focus::Text);
         assert!(a.outline.is_none() && a.claims.is_some());
-        let a = reader(size(60, 24), true, true, Focus::Text);
+        let a = reader(size(60, 24), WIDTHS, true, true, Focus::Text);
         assert!(a.outline.is_none() && a.claims.is_none());
         assert_eq!(a.text.unwrap().width, 60);
     }
 
     #[test]
     fn a_focused_pane_that_does_not_fit_takes_the_screen() {
-        let a = reader(size(60, 24), true, true, Focus::Claims);
+        let a = reader(size(60, 24), WIDTHS, true, true, Focus::Claims);
         assert_eq!(a.claims.unwrap().width, 60);
         assert!(a.text.is_none());
     }
 
     #[test]
     fn at_80_columns_the_outline_opens_beside_the_text() {
-        let a = reader(size(80, 24), true, true, Focus::Outline);
-        assert_eq!(a.outline.unwrap().width, OUTLINE_WIDTH);
-        assert_eq!(a.text.unwrap().x, OUTLINE_WIDTH);
-        assert_eq!(a.text.unwrap().width, 80 - OUTLINE_WIDTH);
+        let a = reader(size(80, 24), WIDTHS, true, true, Focus::Outline);
+        assert_eq!(a.outline.unwrap().width, WIDTHS.outline);
+        assert_eq!(a.text.unwrap().x, WIDTHS.outline);
+        assert_eq!(a.text.unwrap().width, 80 - WIDTHS.outline);
         assert!(
             a.claims.is_none(),
             "the outline takes the claims panel's place"
         );
         // Narrower than outline and text together: the outline has the screen.
-        let a = reader(size(60, 24), true, true, Focus::Outline);
+        let a = reader(size(60, 24), WIDTHS, true, true, Focus::Outline);
         assert_eq!(a.outline.unwrap().width, 60);
         assert!(a.text.is_none());
     }
@@ -236,7 +256,7 @@ mod tests {
     fn tiny_sizes_never_underflow() {
         for (w, h) in [(0, 0), (1, 1), (20, 5), (2, 2)] {
             for focus in [Focus::Text, Focus::Claims, Focus::Outline] {
-                let a = reader(size(w, h), true, true, focus);
+                let a = reader(size(w, h), WIDTHS, true, true, focus);
                 if let Some(t) = a.text {
                     let _ = text_column(t, 100);
                 }

@@ -5,11 +5,11 @@
 
 use lede::analysis::{self, Claim, ClaimKind, Cue, Entity, EntityKind, Mention, Section, Speaker};
 use lede::article::{Article, embedded_library};
-use lede::config::Config;
 use lede::span::Span;
 use lede::tui::action::Action;
 use lede::tui::app::{App, Entry};
 use lede::tui::saved::Saved;
+use lede::tui::settings::Settings;
 
 /// The sample article every test reads.
 pub fn berlin() -> Article {
@@ -251,7 +251,7 @@ pub fn plain_berlin() -> Entry {
 
 /// A reader on `entries` at `width` × `height`.
 pub fn app(entries: Vec<Entry>, width: u16, height: u16) -> App {
-    let mut app = App::new(entries, &Config::default(), Saved::default(), Vec::new());
+    let mut app = App::new(entries, &Settings::default(), Saved::default(), Vec::new());
     app.update(Action::Resize(width, height));
     app
 }

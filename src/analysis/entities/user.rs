@@ -7,7 +7,7 @@ use super::EntityKind;
 
 /// One entity the user names, with its other names.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct UserEntry {
     /// The name to show for it.
     pub name: String,

@@ -8,18 +8,18 @@ use ratatui::layout::Rect;
 
 use crate::analysis::{Analysis, Claim, Entity, EntityId, EntityKind};
 use crate::article::Article;
-use crate::config::Config;
 use crate::span::Span;
 use crate::store::{Card, PersonCount};
 
 use crate::tui::action::Action;
 use crate::tui::doc::{Doc, LineKind};
 use crate::tui::keymap::{Key, Keymap};
-use crate::tui::layout::{self, Focus, ReaderAreas};
+use crate::tui::layout::{self, Focus, PanelWidths, ReaderAreas};
 use crate::tui::picker::{Choice, Picker};
 use crate::tui::saved::Saved;
 use crate::tui::search;
-use crate::tui::theme::Colours;
+use crate::tui::settings::Settings;
+use crate::tui::theme::Theme;
 
 mod export;
 mod library;
@@ -287,6 +287,10 @@ pub struct App {
     pub keymap: Keymap,
     /// The widest the text gets, in columns.
     pub reading_width: u16,
+    /// The side panels' widths.
+    pub widths: PanelWidths,
+    /// The colours of names, claims and the screen, or their stand-ins.
+    pub theme: Theme,
     /// The terminal's size.
     pub size: Rect,
     /// The screen that is up.
@@ -318,8 +322,6 @@ pub struct App {
     pub positions: HashMap<String, usize>,
     /// Set when the user asked to leave.
     pub quit: bool,
-    /// Whether the frame may use colour (`NO_COLOR`), chosen at the edge.
-    pub colours: Colours,
     /// The last search run with enter, which Up brings back into an empty search prompt.
     pub last_query: String,
     /// Starred claims: the article's key and the claim's sentence start.
@@ -346,11 +348,18 @@ pub struct App {
 
 impl App {
     /// The reader for these articles; with a single article it opens directly.
-    pub fn new(entries: Vec<Entry>, config: &Config, saved: Saved, problems: Vec<String>) -> App {
+    pub fn new(
+        entries: Vec<Entry>,
+        settings: &Settings,
+        saved: Saved,
+        problems: Vec<String>,
+    ) -> App {
         let mut app = App {
             entries,
-            keymap: config.keymap.clone(),
-            reading_width: config.reading_width,
+            keymap: settings.keymap.clone(),
+            reading_width: settings.reading_width,
+            widths: settings.widths,
+            theme: settings.theme.clone(),
             size: Rect::default(),
             screen: Screen::Library,
             library: LibraryState {
@@ -363,15 +372,14 @@ impl App {
             person: None,
             overlay: None,
             prompt: None,
-            show_outline: config.outline,
-            show_claims: config.claims,
+            show_outline: settings.outline,
+            show_claims: settings.claims,
             all_claims: false,
             notice: summary(&problems),
             problems,
             read: saved.read,
             positions: saved.positions,
             quit: false,
-            colours: Colours::default(),
             last_query: String::new(),
             stars: saved.stars,
             progress: None,

@@ -68,7 +68,13 @@ impl App {
     /// The reader's rectangles at the current size.
     pub fn reader_areas(&self) -> ReaderAreas {
         let focus = self.reader.as_ref().map_or(Focus::Text, |r| r.focus);
-        layout::reader(self.size, self.show_outline, self.show_claims, focus)
+        layout::reader(
+            self.size,
+            self.widths,
+            self.show_outline,
+            self.show_claims,
+            focus,
+        )
     }
 
     /// Lines of text in view.
@@ -396,7 +402,9 @@ impl App {
             (_, Action::FocusNext) => self.focus_cycle(true),
             (_, Action::FocusPrev) => self.focus_cycle(false),
             (_, Action::ToggleOutline) => {
-                if self.show_outline && !layout::outline_fit(self.size, self.show_claims) {
+                if self.show_outline
+                    && !layout::outline_fit(self.size, self.widths, self.show_claims)
+                {
                     self.set_focus(if focus == Focus::Outline {
                         Focus::Text
                     } else {
@@ -411,7 +419,7 @@ impl App {
                 self.relayout();
             }
             (_, Action::ToggleClaims) => {
-                if self.show_claims && !layout::claims_fit(self.size) {
+                if self.show_claims && !layout::claims_fit(self.size, self.widths) {
                     self.set_focus(if focus == Focus::Claims {
                         Focus::Text
                     } else {

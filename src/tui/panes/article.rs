@@ -13,6 +13,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::super::app::{App, Body, Reader};
 use super::super::doc::{LineKind, Source};
 use super::super::layout::{self, Focus};
+use super::super::theme::Theme;
 use super::super::{text, theme};
 use super::fit;
 use crate::span::Span;
@@ -30,7 +31,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     };
     let inner_width = area.width.saturating_sub(4) as usize;
     let block = Block::bordered()
-        .border_style(theme::border(reader.focus == Focus::Text))
+        .border_style(app.theme.border(reader.focus == Focus::Text))
         .title(format!(" {} ", fit(section, inner_width)))
         .title_bottom(
             Line::from(format!(" {} ", position(reader, app.view_height())))
@@ -61,12 +62,19 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     super::draw_lines(frame, column, lines);
-    claim_bar(reader, entry, frame, area, column);
+    claim_bar(&app.theme, reader, entry, frame, area, column);
 }
 
 /// Marks the lines of the selected claim with a bar in the margin left of the text, where
 /// there is one, so the claim is found at a glance whatever the terminal's colours.
-fn claim_bar(reader: &Reader, entry: &Body, frame: &mut Frame, pane: Rect, column: Rect) {
+fn claim_bar(
+    theme: &Theme,
+    reader: &Reader,
+    entry: &Body,
+    frame: &mut Frame,
+    pane: Rect,
+    column: Rect,
+) {
     let inner = layout::inner(pane);
     let Some(x) = column.x.checked_sub(1).filter(|&x| x >= inner.x) else {
         return;
@@ -84,7 +92,7 @@ fn claim_bar(reader: &Reader, entry: &Body, frame: &mut Frame, pane: Rect, colum
             && span.overlaps(sentence)
         {
             let bar = Rect::new(x, row, 1, 1);
-            frame.render_widget(TextSpan::styled(theme::CLAIM_BAR, theme::claim_bar()), bar);
+            frame.render_widget(TextSpan::styled(theme::CLAIM_BAR, theme.claim_bar()), bar);
         }
     }
 }
@@ -142,7 +150,7 @@ impl Marks {
         let mut spans: Vec<(Span, Style)> = Vec::new();
         for entity in &analysis.entities {
             for mention in entity.mentions.iter().filter(|m| m.span.overlaps(shown)) {
-                spans.push((mention.span, theme::entity(entity.kind)));
+                spans.push((mention.span, app.theme.entity(entity.kind)));
             }
         }
         if let Some(claim) = reader.claim.and_then(|c| analysis.claims.get(c)) {
@@ -153,7 +161,7 @@ impl Marks {
             let mut paragraphs = HashSet::new();
             for mention in &entity.mentions {
                 if mention.span.overlaps(shown) {
-                    spans.push((mention.span, theme::chosen_person()));
+                    spans.push((mention.span, app.theme.chosen_person()));
                 }
                 let paragraphs_of = &entry.article.paragraphs;
                 let after = paragraphs_of.partition_point(|p| p.start() <= mention.span.start());
@@ -177,9 +185,9 @@ impl Marks {
                 .filter(|(_, m)| m.overlaps(shown))
             {
                 let style = if Some(n) == search.current {
-                    theme::current_match()
+                    app.theme.current_match()
                 } else {
-                    theme::search_match()
+                    app.theme.search_match()
                 };
                 spans.push((*m, style));
             }

@@ -9,6 +9,7 @@ use ratatui::widgets::Block;
 use super::super::action::Action;
 use super::super::app::{App, Body, PanelRow};
 use super::super::layout::Focus;
+use super::super::theme::Theme;
 use super::super::{text, theme};
 use super::{fit, span};
 use crate::analysis::Claim;
@@ -47,6 +48,7 @@ pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
     let lay = |row: &PanelRow| Item {
         row: row.clone(),
         lines: item_lines(
+            &app.theme,
             entry,
             row,
             width,
@@ -92,6 +94,7 @@ pub fn visible(app: &App, width: usize, height: usize) -> (Vec<Item>, usize) {
 
 /// The lines of one row of the panel; the selected claim is shown whole.
 fn item_lines(
+    theme: &Theme,
     entry: &Body,
     row: &PanelRow,
     width: usize,
@@ -113,7 +116,14 @@ fn item_lines(
         .chain([Line::default()])
         .collect(),
         PanelRow::Claim(n) => match entry.analysis.claims.get(*n) {
-            Some(claim) => claim_lines(&entry.article.text, claim, width, selected, starred(claim)),
+            Some(claim) => claim_lines(
+                theme,
+                &entry.article.text,
+                claim,
+                width,
+                selected,
+                starred(claim),
+            ),
             None => Vec::new(),
         },
     }
@@ -123,13 +133,14 @@ fn item_lines(
 /// both do not fit, so neither is cut) and its content, indented: three lines of it, or all
 /// of it for the selected claim. A starred claim has a star before its mark.
 fn claim_lines(
+    theme: &Theme,
     article: &str,
     claim: &Claim,
     width: usize,
     selected: bool,
     starred: bool,
 ) -> Vec<Line<'static>> {
-    let (mark, mark_style) = theme::claim_mark(claim.kind);
+    let (mark, mark_style) = theme.claim_mark(claim.kind);
     let hedge = if claim.hedged {
         theme::HEDGED_MARK
     } else {
@@ -143,12 +154,12 @@ fn claim_lines(
     let room = width.saturating_sub(4);
     let mut head = vec![
         if starred {
-            span(theme::STAR_MARK, theme::key())
+            span(theme::STAR_MARK, theme.key())
         } else {
             span(" ", Style::new())
         },
         span(mark, mark_style),
-        span(hedge, theme::warning()),
+        span(hedge, theme.warning()),
         span(" ", Style::new()),
     ];
     // "According to the unions" reads in the text's order; "Ann Lee said" too.
@@ -230,7 +241,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         None => format!(" Claims ({total}) "),
     };
     let block = Block::bordered()
-        .border_style(theme::border(reader.focus == Focus::Claims))
+        .border_style(app.theme.border(reader.focus == Focus::Claims))
         .title(fit(&title, area.width.saturating_sub(2) as usize));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -258,7 +269,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                             first.content = rest.into();
                         }
                         line.spans
-                            .insert(0, span(theme::CLAIM_BAR, theme::claim_bar()));
+                            .insert(0, span(theme::CLAIM_BAR, app.theme.claim_bar()));
                         line
                     } else {
                         line
@@ -327,7 +338,7 @@ mod tests {
             score: 0.5,
             hedged: false,
         };
-        claim_lines(text, &claim, width, false, false)
+        claim_lines(&Theme::default(), text, &claim, width, false, false)
             .iter()
             .map(|line| line.spans.iter().map(|s| s.content.as_ref()).collect())
             .collect()

@@ -37,7 +37,7 @@ pub fn render(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
     let rect = frame_of(area);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
-        .border_style(theme::border(true))
+        .border_style(app.theme.border(true))
         .title(" Help ")
         .title_bottom(closing_hint(app));
     let inner = block.inner(rect);
@@ -90,7 +90,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             ) {
                 let lead = if piece.start() == 0 { " • " } else { "   " };
                 out.push(Line::from(vec![
-                    span(lead, theme::warning()),
+                    span(lead, app.theme.warning()),
                     span(piece.slice(&clean).to_string(), Style::new()),
                 ]));
             }
@@ -100,7 +100,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     out.push(Line::styled("Keys", heading));
     for (keys, what) in rows {
         out.push(Line::from(vec![
-            span(format!(" {} ", pad(&keys, key_width)), theme::key()),
+            span(format!(" {} ", pad(&keys, key_width)), app.theme.key()),
             span(fit(what, width.saturating_sub(key_width + 2)), Style::new()),
         ]));
     }
@@ -115,7 +115,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         ("click", "select a claim, section or article; twice: open"),
     ] {
         out.push(Line::from(vec![
-            span(format!(" {} ", pad(keys, key_width)), theme::key()),
+            span(format!(" {} ", pad(keys, key_width)), app.theme.key()),
             span(fit(what, width.saturating_sub(key_width + 2)), Style::new()),
         ]));
     }
@@ -128,23 +128,27 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         (EntityKind::Group, "group or nationality"),
     ] {
         out.push(Line::from(vec![
-            span(" ■ ", theme::entity(kind)),
-            span(name, theme::entity(kind)),
+            span(" ■ ", app.theme.entity(kind)),
+            span(name, app.theme.entity(kind)),
         ]));
     }
     let plain = span(" ", Style::new());
-    let bar = span(theme::CLAIM_BAR, theme::claim_bar());
+    let bar = span(theme::CLAIM_BAR, app.theme.claim_bar());
     for (margin, style, name) in [
-        (&plain, theme::chosen_person(), "the person you filter by"),
+        (
+            &plain,
+            app.theme.chosen_person(),
+            "the person you filter by",
+        ),
         (
             &bar,
             theme::selected_claim(),
             "the selected claim's sentence",
         ),
-        (&plain, theme::search_match(), "a search match"),
+        (&plain, app.theme.search_match(), "a search match"),
         (
             &plain,
-            theme::current_match(),
+            app.theme.current_match(),
             "the search match you are on",
         ),
         (
@@ -171,14 +175,14 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             "the article's own unattributed assertion",
         ),
     ] {
-        let (mark, style) = theme::claim_mark(kind);
+        let (mark, style) = app.theme.claim_mark(kind);
         out.push(Line::from(vec![
             span(format!(" {mark} "), style),
             span(name, Style::new()),
         ]));
     }
     out.push(Line::from(vec![
-        span(format!(" {} ", theme::HEDGED_MARK), theme::warning()),
+        span(format!(" {} ", theme::HEDGED_MARK), app.theme.warning()),
         span("hedged (could, may, reportedly)", Style::new()),
     ]));
     out

@@ -39,7 +39,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             None => title.push_str(&format!("· title has “{}” ", app.library.titles)),
         }
     }
-    let inner = super::framed(frame, main, &title);
+    let inner = super::framed(frame, &app.theme, main, &title);
     let width = inner.width as usize;
     // The title keeps MIN_TITLE columns; the date goes first, then the source, then the
     // counts.
@@ -88,7 +88,7 @@ pub fn render(app: &App, frame: &mut Frame) {
                  lede ~/news",
                 width,
             ),
-            theme::warning(),
+            app.theme.warning(),
         ));
     } else if rows.is_empty() {
         lines.push(Line::styled(
@@ -107,7 +107,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         };
         let unread = !app.read.contains(&entry.key());
         let mut parts = vec![
-            span(if unread { "● " } else { "  " }, theme::key()),
+            span(if unread { "● " } else { "  " }, app.theme.key()),
             span(
                 pad(&entry.card.title, title_width),
                 if unread {

@@ -17,7 +17,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::app::{App, Overlay, Screen};
 use super::layout;
 use super::text;
-use super::theme::{self, Colours};
+use super::theme::Theme;
 
 /// Draws the whole screen.
 ///
@@ -61,11 +61,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     match &app.overlay {
         Some(Overlay::Help(scroll)) => help::render(app, *scroll, frame, size),
-        Some(Overlay::People(picker)) => people::render(picker, frame, size),
+        Some(Overlay::People(picker)) => people::render(picker, &app.theme, frame, size),
         None => {}
-    }
-    if app.colours == Colours::None {
-        theme::drop_colours(frame.buffer_mut());
     }
 }
 
@@ -113,9 +110,9 @@ pub fn pad(words: &str, width: usize) -> String {
 
 /// Draws the focused border of a whole-screen list (the library, a person's page) with its
 /// title cut to fit, and gives the area inside.
-pub fn framed(frame: &mut Frame, area: Rect, title: &str) -> Rect {
+pub fn framed(frame: &mut Frame, theme: &Theme, area: Rect, title: &str) -> Rect {
     let block = ratatui::widgets::Block::bordered()
-        .border_style(theme::border(true))
+        .border_style(theme.border(true))
         .title(fit(title, area.width.saturating_sub(2) as usize));
     let inner = block.inner(area);
     frame.render_widget(block, area);

@@ -25,7 +25,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let block = Block::bordered()
-        .border_style(theme::border(reader.focus == Focus::Outline))
+        .border_style(app.theme.border(reader.focus == Focus::Outline))
         .title(" Outline ");
     let inner = block.inner(area);
     frame.render_widget(block, area);

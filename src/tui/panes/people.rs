@@ -8,27 +8,27 @@ use ratatui::widgets::{Block, Clear};
 
 use super::super::app::list_offset;
 use super::super::picker::Picker;
-use super::super::theme;
+use super::super::theme::{self, Theme};
 use super::{centered, fit, pad, span};
 
 /// Columns of the mention and claim counts.
 const COUNTS: usize = 17;
 
 /// Draws the picker centred in `area`.
-pub fn render(picker: &Picker, frame: &mut Frame, area: Rect) {
+pub fn render(picker: &Picker, theme: &Theme, frame: &mut Frame, area: Rect) {
     let rect = centered(area, 60, 20);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
-        .border_style(theme::border(true))
+        .border_style(theme.border(true))
         .title(" Filter by person ")
         .title_bottom(" enter choose · esc cancel ");
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let width = inner.width as usize;
     let mut lines = vec![Line::from(vec![
-        span("> ", theme::key()),
+        span("> ", theme.key()),
         span(fit(&picker.query, width.saturating_sub(3)), Style::new()),
-        span("▏", theme::key()),
+        span("▏", theme.key()),
     ])];
     if picker.choices.is_empty() {
         lines.push(Line::styled(

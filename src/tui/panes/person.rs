@@ -30,7 +30,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         }
         None => format!(" {} · gathering claims… ", page.name),
     };
-    let inner = super::framed(frame, main, &title);
+    let inner = super::framed(frame, &app.theme, main, &title);
     let width = inner.width as usize;
     let Some(rows) = &page.rows else {
         return;
@@ -55,7 +55,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             .unwrap_or_default();
         let label = if row.by { "By   " } else { "About" };
         let head = Line::from(vec![
-            span(format!(" {label} "), theme::key()),
+            span(format!(" {label} "), app.theme.key()),
             span(format!("{date:<11}"), theme::dimmed()),
             span(
                 fit(&row.title, width.saturating_sub(18)),
@@ -73,7 +73,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             span(
                 fit(&said, width.saturating_sub(7)),
                 if row.by {
-                    theme::entity(EntityKind::Person)
+                    app.theme.entity(EntityKind::Person)
                 } else {
                     Style::new()
                 },

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use super::super::action::Action;
 use super::super::app::{App, Overlay, PromptKind, Screen};
 use super::super::layout::Focus;
-use super::super::{text, theme};
+use super::super::text;
 use super::{fit, span};
 
 /// Draws the status line.
@@ -23,18 +23,18 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
             PromptKind::Titles => "search library: ",
         };
         Line::from(vec![
-            span(label, theme::key()),
+            span(label, app.theme.key()),
             span(
                 fit(typed, left_room.saturating_sub(label.len() + 1)),
                 Style::new(),
             ),
-            span("▏", theme::key()),
+            span("▏", app.theme.key()),
         ])
     } else if let Some(notice) = &app.notice {
-        Line::styled(fit(notice, left_room), theme::warning())
+        Line::styled(fit(notice, left_room), app.theme.warning())
     } else if app.screen == Screen::Library && !app.problems.is_empty() {
         let message = super::super::app::summary(&app.problems).unwrap_or_default();
-        Line::styled(fit(&message, left_room), theme::warning())
+        Line::styled(fit(&message, left_room), app.theme.warning())
     } else {
         // The reader names the article; the library names the selected row's file, which
         // tells apart articles whose titles look alike.
@@ -74,7 +74,7 @@ pub fn render_status(app: &App, frame: &mut Frame, area: Rect) {
     };
     frame.render_widget(left, area);
     frame.render_widget(
-        Line::styled(fit(&right, width), theme::key()).alignment(Alignment::Right),
+        Line::styled(fit(&right, width), app.theme.key()).alignment(Alignment::Right),
         area,
     );
 }
@@ -146,7 +146,7 @@ pub fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans: Vec<Span> = Vec::new();
     for ((key, label), _) in hints.into_iter().zip(shown).filter(|(_, s)| *s) {
         let key = text::sanitize(&key).into_owned();
-        spans.push(span(format!(" {key}"), theme::key()));
+        spans.push(span(format!(" {key}"), app.theme.key()));
         spans.push(span(format!(" {label} "), Style::new()));
     }
     frame.render_widget(Line::from(spans), area);

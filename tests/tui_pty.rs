@@ -442,8 +442,7 @@ fn ctrl_z_suspends_and_sigcont_comes_back_redrawn_and_listening() {
 
 #[test]
 fn a_panic_gives_the_terminal_back_and_says_where_to_report() {
-    // LEDE_TEST_PANIC is honoured by debug builds only (the tests' build): lede panics after
-    // its first frame.
+    // With LEDE_TEST_PANIC set, lede panics after its first frame.
     let mut lede = Session::start_with("panic", &[&sample()], &[("LEDE_TEST_PANIC", "1")], 100, 30);
     let exit = lede.wait_exit();
     assert!(!exit.success(), "{exit:?}");

@@ -14,6 +14,7 @@ pub mod did_you_mean;
 pub mod files;
 pub mod library_report;
 pub mod licenses;
+pub mod log;
 pub mod report;
 pub mod sanitize;
 pub mod span;

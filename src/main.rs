@@ -114,6 +114,10 @@ enum ConfigCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let state = lede::config::Paths::resolve(cli.config.clone()).state;
+    if let Err(message) = lede::log::start(state.as_deref().and_then(std::path::Path::parent)) {
+        eprintln!("lede: {message}");
+    }
     if cli.licenses {
         return match print(&lede::licenses::text()) {
             Ok(()) => ExitCode::SUCCESS,
@@ -157,6 +161,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
+            tracing::error!("{e:#}");
             eprintln!("lede: {e:#}");
             ExitCode::FAILURE
         }
@@ -494,6 +499,10 @@ fn read(paths: &[PathBuf], config_flag: Option<PathBuf>) -> anyhow::Result<ExitC
         paths
     };
     let (mut store, problem) = Store::open_default();
+    if let Some(problem) = &problem {
+        tracing::warn!("{problem}");
+    }
+    tracing::info!(paths = paths.len(), "reader opening");
     let mut problems: Vec<String> = problem.into_iter().collect();
     if let Some(state) = &dirs.state {
         problems.extend(store.import_state(state));

@@ -1,5 +1,6 @@
-//! `lede completions SHELL` and `lede man`: generated from the same definition as the parser,
-//! so every subcommand and option the parser knows is in them.
+//! What a terminal program is expected to have: `lede completions SHELL` and `lede man`,
+//! generated from the same definition as the parser so every subcommand and option the parser
+//! knows is in them, and a log file when `LEDE_LOG` asks for one.
 
 #[path = "common/bin.rs"]
 mod bin;
@@ -39,4 +40,40 @@ fn the_manual_page_is_roff_naming_the_commands() {
     for word in ["analyze", "people", "claims", "search", "\\-\\-licenses"] {
         assert!(page.contains(word), "the page lacks {word}");
     }
+}
+
+#[test]
+fn lede_log_writes_a_log_in_the_state_folder_and_a_bad_level_is_explained() {
+    let state = std::env::temp_dir().join(format!("lede-log-{}", std::process::id()));
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/articles/clinic-quotes.txt"
+    );
+    let run = |level: &str| {
+        bin::lede()
+            .env("XDG_STATE_HOME", &state)
+            .env("LEDE_LOG", level)
+            .env_remove("LEDE_CONFIG")
+            .args(["analyze", "--format", "jsonl", sample])
+            .output()
+            .unwrap()
+    };
+    let log = state.join("lede").join("lede.log");
+    let out = run("");
+    assert!(out.status.success());
+    assert!(!log.exists(), "no log unless asked for");
+    let out = run("debug");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty(), "the log goes to its file only");
+    let written = std::fs::read_to_string(&log).unwrap();
+    assert!(written.contains("lede started"), "{written}");
+    let out = run("loud");
+    assert!(out.status.success(), "lede goes on without a log");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("LEDE_LOG=loud is not a level"), "{stderr}");
+    std::fs::remove_dir_all(&state).ok();
 }

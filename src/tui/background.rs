@@ -133,11 +133,17 @@ impl Background {
                 let hits = self
                     .store
                     .search(&self.roots, &query, SEARCH_LIMIT)
-                    .unwrap_or_default();
+                    .unwrap_or_else(|e| {
+                        tracing::warn!("search {query:?}: {e}");
+                        Vec::new()
+                    });
                 let _ = self.sender.send(Loaded::Hits { query, hits });
             }
             Request::PersonClaims(key) => {
-                let rows = self.store.claims_of(&self.roots, &key).unwrap_or_default();
+                let rows = self.store.claims_of(&self.roots, &key).unwrap_or_else(|e| {
+                    tracing::warn!("claims of {key:?}: {e}");
+                    Vec::new()
+                });
                 let _ = self.sender.send(Loaded::PersonClaims { key, rows });
             }
             Request::Read(article, read) => {
@@ -153,19 +159,28 @@ impl Background {
                 self.wrote(done);
             }
             Request::Copy(text) => {
+                tracing::debug!(bytes = text.len(), "copy through OSC 52");
                 if let Err(e) = copy(&text) {
                     self.tell(format!("Could not copy: {e}"));
                 }
             }
             Request::Export { name, markdown } => match export(&name, &markdown) {
-                Ok(path) => self.tell(format!(
-                    "Claims written to {}",
-                    sanitize(&path.display().to_string())
-                )),
-                Err(e) => self.tell(format!("Could not write the claims: {e}")),
+                Ok(path) => {
+                    tracing::info!(note = %path.display(), "claims exported");
+                    self.tell(format!(
+                        "Claims written to {}",
+                        sanitize(&path.display().to_string())
+                    ))
+                }
+                Err(e) => {
+                    tracing::warn!("export: {e}");
+                    self.tell(format!("Could not write the claims: {e}"));
+                }
             },
             Request::OpenLink(target) => {
+                tracing::info!(?target, "open with the system's opener");
                 if let Err(e) = open_with_system(&target) {
+                    tracing::warn!("open: {e}");
                     self.tell(format!("Could not open it: {e}"));
                 }
             }
@@ -195,6 +210,7 @@ impl Background {
         if let Err(e) = done
             && !self.write_failed
         {
+            tracing::error!("cannot keep read marks and positions: {e}");
             self.write_failed = true;
             let _ = self.sender.send(Loaded::Failed(format!(
                 "cannot keep read marks and positions: {}",
@@ -234,12 +250,25 @@ impl Background {
                 {
                     let _ = sender.send(Loaded::People(cards));
                 }
+                let started = Instant::now();
+                tracing::info!(roots = roots.len(), first, "sync started");
                 sync::sync(&mut store, &roots, &cancel, &mut |event| {
+                    match &event {
+                        sync::Event::Failed(reason) => tracing::warn!("sync: {reason}"),
+                        sync::Event::Progress { done, total } => {
+                            tracing::debug!(done, total, "sync: analysed");
+                        }
+                        sync::Event::Done => {
+                            tracing::info!(elapsed = ?started.elapsed(), "sync done");
+                        }
+                        _ => {}
+                    }
                     let _ = sender.send(Loaded::Sync(event));
                 });
                 // Once per session, and after the files: read every page of the database
                 // for damage, which the next start would set aside.
                 if first && let Some(problem) = store.verify() {
+                    tracing::error!("{problem}");
                     let _ = sender.send(Loaded::Failed(problem));
                 }
             });
@@ -256,6 +285,7 @@ impl Background {
     /// Loads an article: from the database when its analysis is there and current, else
     /// from its file on a thread of its own, the text first and the analysis when done.
     fn load(&mut self, path: PathBuf, file: PathBuf) {
+        tracing::debug!(article = %path.display(), "open");
         if let Ok(Some((article, analysis))) = self.store.body(&path) {
             let _ = self.sender.send(Loaded::Body {
                 path,
@@ -279,6 +309,7 @@ fn load_from_file(path: &Path, file: &Path, sender: &Sender<Loaded>) {
     let articles = match article::read_articles(file) {
         Ok(articles) => articles,
         Err(e) => {
+            tracing::warn!(file = %file.display(), "cannot open: {e}");
             let _ = sender.send(Loaded::Unavailable {
                 path: path.to_path_buf(),
                 reason: sanitize(&e.to_string()).into_owned(),
@@ -302,7 +333,9 @@ fn load_from_file(path: &Path, file: &Path, sender: &Sender<Loaded>) {
         body: text_first,
         analysed: false,
     });
+    let started = Instant::now();
     let analysis = analysis::analyze(&article);
+    tracing::debug!(article = %path.display(), elapsed = ?started.elapsed(), "analysed");
     let _ = sender.send(Loaded::Body {
         path: path.to_path_buf(),
         body: Arc::new(Body { article, analysis }),

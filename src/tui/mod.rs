@@ -94,6 +94,10 @@ pub fn run(
     let result = Terminal::new(CrosstermBackend::new(stdout()))
         .and_then(|mut screen| event_loop(&mut screen, app, background, save));
     let restored = terminal::restore();
+    match &result {
+        Ok(ending) => tracing::info!(?ending, "reader closed"),
+        Err(e) => tracing::error!("reader stopped: {e}"),
+    }
     match result {
         // After SIGHUP the terminal may be gone, and giving it back fail: the signal still
         // decides the exit status.
@@ -131,8 +135,13 @@ fn event_loop(
     let mut kept = app.reading_position();
     let mut kept_at = Instant::now();
     let test_panic = std::env::var_os("LEDE_TEST_PANIC").is_some();
+    let mut first_frame = true;
     loop {
         screen.draw(|frame| panes::render(app, frame))?;
+        if first_frame {
+            first_frame = false;
+            tracing::debug!(articles = app.entries.len(), "first frame drawn");
+        }
         if app.quit {
             return Ok(Ending::Quit);
         }

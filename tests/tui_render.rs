@@ -658,3 +658,29 @@ fn the_config_s_colours_and_panel_widths_are_drawn() {
         "an unfocused border"
     );
 }
+
+#[test]
+fn the_help_model_measures_what_the_pane_draws() {
+    for (w, h) in [(80, 24), (60, 15), (160, 48), (30, 8)] {
+        let mut app = rich_app(w, h);
+        app.problems = vec![
+            "notes/broken.txt: not UTF-8 text (invalid byte at offset 3), skipped; a long \
+             reason that wraps over more than one line of the help on a narrow screen"
+                .to_string(),
+        ];
+        let inner = lede::tui::layout::inner(lede::tui::layout::help_box(app.size));
+        let drawn = panes::help::lines(&app, usize::from(inner.width)).len();
+        assert_eq!(
+            app.help_last(),
+            drawn.saturating_sub(usize::from(inner.height)),
+            "{w}x{h}"
+        );
+        app.update(Action::Help);
+        app.update(Action::Bottom);
+        let shown = screen(&app);
+        assert!(
+            shown.contains("hedged"),
+            "the end of the help is in view at {w}x{h}:\n{shown}"
+        );
+    }
+}

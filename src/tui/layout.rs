@@ -184,6 +184,24 @@ pub fn contains(area: Option<Rect>, column: u16, row: u16) -> bool {
     })
 }
 
+/// A rectangle centred in `area`, at most `width` × `height`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+/// The help's box on a screen of `size`: centred, at most 84 columns wide, a line short of
+/// the screen at top and bottom.
+pub fn help_box(size: Rect) -> Rect {
+    centered(size, 84, size.height.saturating_sub(2).max(3))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,6 +22,7 @@ use crate::tui::settings::Settings;
 use crate::tui::theme::Theme;
 
 mod export;
+pub mod help;
 mod library;
 mod loading;
 mod person_page;
@@ -484,8 +485,7 @@ impl App {
 
     fn update_overlay(&mut self, action: Action) {
         // Help scrolls until its last line is the last in view, and stops there.
-        let help_last =
-            crate::tui::panes::help::max_scroll(self, self.size.width, self.size.height);
+        let help_last = self.help_last();
         match (&mut self.overlay, action) {
             (Some(Overlay::Help(scroll)), a) => match a {
                 Action::Down | Action::Wheel { down: true, .. } => {

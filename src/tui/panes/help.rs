@@ -1,4 +1,4 @@
-//! The help screen, generated from the keymap, with the colour legend.
+//! The help screen: the app's help model (`App::help`) drawn with the theme's styles.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,33 +8,15 @@ use ratatui::widgets::{Block, Clear};
 
 use super::super::action::Action;
 use super::super::app::App;
-use super::super::{text, theme};
-use super::{centered, fit, pad, span};
-use crate::analysis::{ClaimKind, EntityKind};
-
-/// The help box for a screen of `area`: centred, at most 84 columns wide, a line short of
-/// the screen at top and bottom.
-fn frame_of(area: Rect) -> Rect {
-    centered(area, 84, area.height.saturating_sub(2).max(3))
-}
-
-/// How far the help can scroll on a screen of `width` × `height`: until its last line is the
-/// last one in view, never past it. The app clamps its scroll with this, measured without
-/// drawing.
-pub fn max_scroll(app: &App, width: u16, height: u16) -> usize {
-    let inner = frame_of(Rect::new(0, 0, width, height));
-    let (w, h) = (
-        inner.width.saturating_sub(2),
-        inner.height.saturating_sub(2),
-    );
-    lines(app, usize::from(w))
-        .len()
-        .saturating_sub(usize::from(h))
-}
+use super::super::app::help::{HelpItem, Legend, problem_lines};
+use super::super::layout;
+use super::super::text;
+use super::super::theme::{self, Theme};
+use super::{fit, pad, span};
 
 /// Draws the help centred in `area`, scrolled by `scroll` lines.
 pub fn render(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
-    let rect = frame_of(area);
+    let rect = layout::help_box(area);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
         .border_style(app.theme.border(true))
@@ -64,126 +46,64 @@ fn closing_hint(app: &App) -> String {
     text::sanitize(&format!(" {scroll}{} close ", close.join(" or "))).into_owned()
 }
 
-/// Every line of the help: bindings, then the legend.
+/// Every line of the help at `width` columns.
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
-    let heading = Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
-    let rows = app.keymap.help_rows();
-    let key_width = rows
+    let items = app.help();
+    let key_width = items
         .iter()
-        .map(|(k, _)| k.chars().count())
+        .filter_map(|item| match item {
+            HelpItem::Binding { keys, .. } => Some(keys.chars().count()),
+            _ => None,
+        })
         .max()
         .unwrap_or(0)
         .min(width / 3);
+    let heading = Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+    let theme = &app.theme;
     let mut out = Vec::new();
-    // What went wrong while reading the library, in full: the status line has room for one.
-    if !app.problems.is_empty() {
-        out.push(Line::styled(
-            format!("Problems ({})", app.problems.len()),
-            heading,
-        ));
-        for problem in &app.problems {
-            let clean = text::sanitize(problem);
-            for piece in text::wrap(
-                &clean,
-                crate::span::Span::whole(&clean),
-                width.saturating_sub(3),
-            ) {
-                let lead = if piece.start() == 0 { " • " } else { "   " };
-                out.push(Line::from(vec![
-                    span(lead, app.theme.warning()),
-                    span(piece.slice(&clean).to_string(), Style::new()),
-                ]));
+    for item in items {
+        match item {
+            HelpItem::Heading(title) => out.push(Line::styled(title, heading)),
+            HelpItem::Blank => out.push(Line::default()),
+            HelpItem::Problem(problem) => {
+                for (n, piece) in problem_lines(&problem, width).into_iter().enumerate() {
+                    let lead = if n == 0 { " • " } else { "   " };
+                    out.push(Line::from(vec![
+                        span(lead, theme.warning()),
+                        span(piece, Style::new()),
+                    ]));
+                }
             }
+            HelpItem::Binding { keys, what } => out.push(Line::from(vec![
+                span(format!(" {} ", pad(&keys, key_width)), theme.key()),
+                span(fit(what, width.saturating_sub(key_width + 2)), Style::new()),
+            ])),
+            HelpItem::Legend(look, name) => out.push(legend(theme, look, name)),
         }
-        out.push(Line::default());
     }
-    out.push(Line::styled("Keys", heading));
-    for (keys, what) in rows {
-        out.push(Line::from(vec![
-            span(format!(" {} ", pad(&keys, key_width)), app.theme.key()),
-            span(fit(what, width.saturating_sub(key_width + 2)), Style::new()),
-        ]));
-    }
-    // Keys the picker and prompts read themselves, and the mouse, are not in the keymap.
-    for (keys, what) in [
-        (
-            "type, backspace",
-            "in the person picker and prompts: filter, search",
-        ),
-        ("up, down", "in the person picker: move"),
-        ("wheel", "scroll the pane under the pointer"),
-        ("click", "select a claim, section or article; twice: open"),
-    ] {
-        out.push(Line::from(vec![
-            span(format!(" {} ", pad(keys, key_width)), app.theme.key()),
-            span(fit(what, width.saturating_sub(key_width + 2)), Style::new()),
-        ]));
-    }
-    out.push(Line::default());
-    out.push(Line::styled("Colours", heading));
-    for (kind, name) in [
-        (EntityKind::Person, "person"),
-        (EntityKind::Organization, "organisation"),
-        (EntityKind::Place, "place"),
-        (EntityKind::Group, "group or nationality"),
-    ] {
-        out.push(Line::from(vec![
-            span(" ■ ", app.theme.entity(kind)),
-            span(name, app.theme.entity(kind)),
-        ]));
-    }
-    let plain = span(" ", Style::new());
-    let bar = span(theme::CLAIM_BAR, app.theme.claim_bar());
-    for (margin, style, name) in [
-        (
-            &plain,
-            app.theme.chosen_person(),
-            "the person you filter by",
-        ),
-        (
-            &bar,
-            theme::selected_claim(),
-            "the selected claim's sentence",
-        ),
-        (&plain, app.theme.search_match(), "a search match"),
-        (
-            &plain,
-            app.theme.current_match(),
-            "the search match you are on",
-        ),
-        (
-            &plain,
-            theme::generated_title(),
-            "a section title made up by lede",
-        ),
-        (
-            &plain,
-            theme::dimmed(),
-            "a paragraph that does not name the chosen person",
-        ),
-    ] {
-        out.push(Line::from(vec![margin.clone(), span(name, style)]));
-    }
-    out.push(Line::default());
-    out.push(Line::styled("Claims", heading));
-    for (kind, name) in [
-        (ClaimKind::Quote, "quoted words"),
-        (ClaimKind::Reported, "reported speech"),
-        (ClaimKind::Belief, "a belief or intention"),
-        (
-            ClaimKind::Assertion,
-            "the article's own unattributed assertion",
-        ),
-    ] {
-        let (mark, style) = app.theme.claim_mark(kind);
-        out.push(Line::from(vec![
-            span(format!(" {mark} "), style),
-            span(name, Style::new()),
-        ]));
-    }
-    out.push(Line::from(vec![
-        span(format!(" {} ", theme::HEDGED_MARK), app.theme.warning()),
-        span("hedged (could, may, reportedly)", Style::new()),
-    ]));
     out
+}
+
+/// One line of the legend: a sample of the look, or the look on its own words.
+fn legend(theme: &Theme, look: Legend, name: &'static str) -> Line<'static> {
+    let plain = Style::new();
+    let (sample, style, words) = match look {
+        Legend::Entity(kind) => (" ■ ".to_string(), theme.entity(kind), theme.entity(kind)),
+        Legend::Claim(kind) => {
+            let (mark, style) = theme.claim_mark(kind);
+            (format!(" {mark} "), style, plain)
+        }
+        Legend::Hedged => (format!(" {} ", theme::HEDGED_MARK), theme.warning(), plain),
+        Legend::SelectedClaim => (
+            theme::CLAIM_BAR.to_string(),
+            theme.claim_bar(),
+            theme::selected_claim(),
+        ),
+        Legend::ChosenPerson => (" ".into(), plain, theme.chosen_person()),
+        Legend::SearchMatch => (" ".into(), plain, theme.search_match()),
+        Legend::CurrentMatch => (" ".into(), plain, theme.current_match()),
+        Legend::GeneratedTitle => (" ".into(), plain, theme::generated_title()),
+        Legend::Dimmed => (" ".into(), plain, theme::dimmed()),
+    };
+    Line::from(vec![span(sample, style), span(name, words)])
 }

@@ -66,17 +66,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
 }
 
-/// A rectangle centred in `area`, at most `width` × `height`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    }
-}
+pub use super::layout::centered;
 
 /// Untrusted text made safe and cut to `width` columns, with `…` where it was cut.
 pub fn fit(words: &str, width: usize) -> String {

@@ -270,6 +270,7 @@ fn settings(
             .unwrap_or(std::path::Path::new("config"));
         ConfigError::at(path, problem)
     })?;
+    lede::analysis::user::set(config.lexicon.words());
     Ok((config, settings))
 }
 

@@ -171,5 +171,17 @@ fn the_lexicon_of_the_config_reaches_the_analysis() {
         "{told:?}"
     );
     assert!(!told.iter().any(|(n, _)| n.contains("Okafor")), "{told:?}");
+    // The reader's own path (here its text summary, as the output is not a terminal) reads
+    // the same lexicon.
+    let out = bin::lede()
+        .env_remove("LEDE_CONFIG")
+        .arg("--config")
+        .arg(&config)
+        .arg(&article)
+        .output()
+        .unwrap();
+    let summary = String::from_utf8_lossy(&out.stdout);
+    assert!(summary.contains("Zephyrine Adeyemi"), "{summary}");
+    assert!(!summary.contains("Okafor ("), "{summary}");
     std::fs::remove_dir_all(&folder).ok();
 }

@@ -541,6 +541,18 @@ impl Paths {
     }
 }
 
+/// Checks that an error about `config.ron` names its line, says what is wrong in `words`,
+/// and what to do.
+#[cfg(test)]
+pub(crate) fn assert_explained(message: &str, line: usize, words: &str) {
+    assert!(
+        message.starts_with(&format!("config file config.ron:{line}:")),
+        "{message}"
+    );
+    assert!(message.contains(words), "{message}");
+    assert!(message.contains("move the file away"), "{message}");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -657,13 +669,7 @@ mod tests {
             ),
         ];
         for (text, line, words) in cases {
-            let message = parse(text).unwrap_err().to_string();
-            assert!(
-                message.starts_with(&format!("config file config.ron:{line}:")),
-                "{message}"
-            );
-            assert!(message.contains(words), "{message}");
-            assert!(message.contains("move the file away"), "{message}");
+            assert_explained(&parse(text).unwrap_err().to_string(), line, words);
         }
     }
 

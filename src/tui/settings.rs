@@ -37,7 +37,21 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Settings {
-        let config = Config::default();
+        Settings::with_keymap(&Config::default(), Keymap::default(), None)
+    }
+}
+
+impl Settings {
+    /// The reader's settings from a config, with the `NO_COLOR` environment variable's value.
+    pub fn from_config(config: &Config, no_color: Option<&OsStr>) -> Result<Settings, Problem> {
+        Ok(Settings::with_keymap(
+            config,
+            keymap(&config.keys)?,
+            no_color,
+        ))
+    }
+
+    fn with_keymap(config: &Config, keymap: Keymap, no_color: Option<&OsStr>) -> Settings {
         Settings {
             reading_width: config.reading_width,
             mouse: config.mouse,
@@ -47,27 +61,9 @@ impl Default for Settings {
                 outline: config.outline_width,
                 claims: config.claims_width,
             },
-            keymap: Keymap::default(),
-            theme: Theme::default(),
-        }
-    }
-}
-
-impl Settings {
-    /// The reader's settings from a config, with the `NO_COLOR` environment variable's value.
-    pub fn from_config(config: &Config, no_color: Option<&OsStr>) -> Result<Settings, Problem> {
-        Ok(Settings {
-            reading_width: config.reading_width,
-            mouse: config.mouse,
-            outline: config.outline,
-            claims: config.claims,
-            widths: PanelWidths {
-                outline: config.outline_width,
-                claims: config.claims_width,
-            },
-            keymap: keymap(&config.keys)?,
+            keymap,
             theme: Theme::new(&config.colours, config.colours.colour.colours(no_color)),
-        })
+        }
     }
 }
 
@@ -337,13 +333,7 @@ mod tests {
             ("(\n\n  keys: { \"hyper-j\": down },\n)", 3, "unknown key"),
         ];
         for (text, line, words) in cases {
-            let message = settings(text).unwrap_err();
-            assert!(
-                message.starts_with(&format!("config file config.ron:{line}:")),
-                "{message}"
-            );
-            assert!(message.contains(words), "{message}");
-            assert!(message.contains("move the file away"), "{message}");
+            config::assert_explained(&settings(text).unwrap_err(), line, words);
         }
     }
 

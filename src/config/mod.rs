@@ -418,7 +418,13 @@ fn explain(code: &ron::Error) -> String {
     };
     match did_you_mean::nearest(found, expected.iter().copied()) {
         Some(meant) => format!("unknown {what} `{found}` (did you mean `{meant}`?)"),
-        None => code.to_string(),
+        None => {
+            let known: Vec<String> = expected.iter().map(|name| format!("`{name}`")).collect();
+            format!(
+                "unknown {what} `{found}`; here lede reads {}",
+                known.join(", ")
+            )
+        }
     }
 }
 

@@ -125,11 +125,13 @@ fn the_lexicon_of_the_config_reaches_the_analysis() {
         "Harbour board delays dredging\n\nThe Quillon Harbour Board voted on Tuesday to delay \
          the dredging of the north channel. Marguerite Okafor, who chairs the board, said the \
          money was not there. \"We will wait for the spring survey,\" Okafor said. Zephyrine \
-         arrived late to the meeting.\n",
+         arrived late to the meeting. The harbourmaster, Teodor Blom, chirruped that the \
+         channel would silt up again by autumn.\n",
     )
     .unwrap();
     let config = folder.join("config.ron");
-    let names = |config_text: Option<&str>| {
+    // The entities' names and kinds, and the claims' cue words, as `lede analyze` gives them.
+    let analyse = |config_text: Option<&str>| {
         let mut command = bin::lede();
         command.env_remove("LEDE_CONFIG");
         if let Some(text) = config_text {
@@ -147,7 +149,7 @@ fn the_lexicon_of_the_config_reaches_the_analysis() {
             String::from_utf8_lossy(&out.stderr)
         );
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        json[0]["entities"]
+        let names = json[0]["entities"]
             .as_array()
             .unwrap()
             .iter()
@@ -157,14 +159,26 @@ fn the_lexicon_of_the_config_reaches_the_analysis() {
                     e["kind"].as_str().unwrap().to_string(),
                 )
             })
-            .collect::<Vec<_>>()
+            .collect::<Vec<_>>();
+        let cues = json[0]["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["cue"]["text"].as_str().map(str::to_string))
+            .collect::<Vec<_>>();
+        (names, cues)
     };
-    let plain = names(None);
+    let (plain, plain_cues) = analyse(None);
     assert!(plain.iter().any(|(n, _)| n.contains("Okafor")), "{plain:?}");
-    let told = names(Some(
+    assert!(
+        !plain_cues.iter().any(|c| c == "chirruped"),
+        "{plain_cues:?}"
+    );
+    let (told, told_cues) = analyse(Some(
         "(lexicon: (people: [(name: \"Zephyrine Adeyemi\", aliases: [\"Zephyrine\"])], \
-         ignore: [\"Marguerite Okafor\", \"Okafor\"]))",
+         ignore: [\"Marguerite Okafor\", \"Okafor\"], reporting_verbs: [\"chirrup\"]))",
     ));
+    assert!(told_cues.iter().any(|c| c == "chirruped"), "{told_cues:?}");
     assert!(
         told.iter()
             .any(|(n, k)| n == "Zephyrine Adeyemi" && k == "person"),

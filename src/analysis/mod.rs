@@ -56,7 +56,7 @@ pub fn analyze(article: &Article) -> Analysis {
     };
     let sections = sections::segment(article, &sentences, &entities);
     let claims = if english {
-        claims::extract(article, &sentences, &sections, &entities)
+        claims::extract_with(article, &sentences, &sections, &entities, user::cues())
     } else {
         Vec::new()
     };

@@ -7,6 +7,7 @@
 
 use std::sync::OnceLock;
 
+use super::claims::ExtraCues;
 use super::entities::UserLexicon;
 
 /// The words the user added.
@@ -56,4 +57,10 @@ pub fn fingerprint() -> &'static str {
             )
         }
     })
+}
+
+/// The user's reporting verbs as the claims finder looks them up, made once.
+pub fn cues() -> &'static ExtraCues {
+    static CUES: OnceLock<ExtraCues> = OnceLock::new();
+    CUES.get_or_init(|| ExtraCues::new(&words().reporting_verbs))
 }

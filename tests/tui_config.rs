@@ -12,7 +12,7 @@ const CASES: &[(&str, usize, &str)] = &[
     ("quoted_action.ron", 3, "actions take no quotes"),
     ("unknown_key.ron", 4, "unknown key `hyper-j`"),
     ("narrow_width.ron", 2, "out of range"),
-    ("unknown_setting.ron", 2, "colours"),
+    ("unknown_setting.ron", 2, "did you mean `outline`?"),
     ("missing_comma.ron", 4, "config file"),
     ("escape_in_key.ron", 3, "unknown key `j␛]0;owned␇`"),
     ("escaped_unknown_key.ron", 4, "unknown key `hyper-j`"),
@@ -30,6 +30,10 @@ const CASES: &[(&str, usize, &str)] = &[
     ("no_quit_key.ron", 3, "no key but ctrl-c quits lede"),
     ("no_help_key.ron", 3, "no key opens the help screen"),
     ("ctrl_c_unbound.ron", 4, "ctrl-c always quits lede"),
+    ("unknown_colour.ron", 4, "did you mean `magenta`?"),
+    ("bad_hex_colour.ron", 3, "six hex digits"),
+    ("wide_claims_panel.ron", 2, "claims_width 400 is out of range"),
+    ("lexicon_typo.ron", 3, "unknown setting `alias`"),
 ];
 
 #[test]

@@ -32,7 +32,11 @@ const CASES: &[(&str, usize, &str)] = &[
     ("ctrl_c_unbound.ron", 4, "ctrl-c always quits lede"),
     ("unknown_colour.ron", 4, "did you mean `magenta`?"),
     ("bad_hex_colour.ron", 3, "six hex digits"),
-    ("wide_claims_panel.ron", 2, "claims_width 400 is out of range"),
+    (
+        "wide_claims_panel.ron",
+        2,
+        "claims_width 400 is out of range",
+    ),
     ("lexicon_typo.ron", 3, "unknown setting `alias`"),
 ];
 

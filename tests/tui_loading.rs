@@ -266,6 +266,16 @@ fn an_open_article_reanalysed_keeps_its_place_when_its_text_is_the_same() {
         analysed: true,
     });
     assert_eq!(place(&app), before);
+
+    // A reader at the end stays at the end.
+    app.update(Action::Bottom);
+    let end = app.reader.as_ref().map(|r| r.top);
+    app.receive(Loaded::Body {
+        path: PathBuf::from("/news/long.txt"),
+        body: body("/news/long.txt", &text),
+        analysed: true,
+    });
+    assert_eq!(app.reader.as_ref().map(|r| r.top), end);
 }
 
 #[test]

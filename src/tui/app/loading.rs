@@ -409,8 +409,12 @@ impl App {
     }
 
     /// Swaps the open article's text and analysis for a newer one, keeping the place when the
-    /// text is the same.
+    /// text is the same (a reader at the end stays at the end).
     fn replace_body(&mut self, body: Arc<Body>) {
+        let at_end = self
+            .reader
+            .as_ref()
+            .is_some_and(|r| r.top > 0 && r.top >= self.max_top());
         let Some(reader) = &mut self.reader else {
             return;
         };
@@ -424,6 +428,9 @@ impl App {
         reader.restore = same_text.then_some(at).filter(|&a| a > 0);
         reader.top = 0;
         self.relayout();
+        if at_end && same_text {
+            self.scroll(isize::MAX / 2);
+        }
         self.follow();
         // A person picker opened on the text alone learns the people the analysis found,
         // keeping what was typed.

@@ -223,28 +223,23 @@ impl<'a> Titler<'a> {
 
     /// Content words and phrases of the section, the best [`CANDIDATES`] of them.
     fn terms_of(&self, occurrences: &[&Occurrence], scope: Scope) -> Vec<Candidate> {
-        let mut found: HashMap<TermId, Vec<Span>> = HashMap::default();
-        for o in occurrences {
-            if matches!(
+        let found = Grouped::new(occurrences.iter().filter_map(|o| {
+            matches!(
                 self.terms.kinds[o.term],
                 Kind::Word | Kind::Phrase | Kind::NamePhrase
-            ) {
-                found.entry(o.term).or_default().push(o.span);
-            }
-        }
+            )
+            .then_some((o.term, o.span))
+        }));
         // Score first from counts alone; only the best get a label.
-        let mut scored: Vec<(f32, TermId, Vec<Span>)> = found
-            .into_iter()
-            .map(|(term, spans)| {
-                let score = self.term_score(term, &spans, scope);
-                (score, term, spans)
-            })
+        let mut scored: Vec<(f32, TermId, &[Span])> = found
+            .groups()
+            .map(|(term, spans)| (self.term_score(term, spans, scope), term, spans))
             .collect();
         best_first(&mut scored);
         scored
             .into_iter()
             .filter_map(|(score, term, spans)| {
-                let label = most_common(self.text, &spans)?;
+                let label = most_common(self.text, spans)?;
                 let lower = label.to_lowercase();
                 let (role, label) = match self.terms.kinds[term] {
                     Kind::Word => (Role::Word, common_case(&label, false)),
@@ -335,15 +330,14 @@ impl<'a> Titler<'a> {
                 })
                 .collect();
         }
-        let mut found: HashMap<TermId, Vec<Span>> = HashMap::default();
-        for o in occurrences {
-            if self.terms.kinds[o.term] == Kind::Name {
+        let found = Grouped::new(occurrences.iter().filter_map(|o| {
+            (self.terms.kinds[o.term] == Kind::Name).then(|| {
                 let term = self.folded.get(&o.term).copied().unwrap_or(o.term);
-                found.entry(term).or_default().push(o.span);
-            }
-        }
-        let mut scored: Vec<(f32, TermId, Vec<Span>)> = found
-            .into_iter()
+                (term, o.span)
+            })
+        }));
+        let mut scored: Vec<(f32, TermId, &[Span])> = found
+            .groups()
             .map(|(term, spans)| {
                 let in_article = self.name_total.get(&term).copied().unwrap_or(1.0);
                 let once = if spans.len() < 2 {
@@ -353,7 +347,7 @@ impl<'a> Titler<'a> {
                 };
                 let score = salience(spans.len() as f32, in_article, scope.share)
                     * once
-                    * scope.opening_weight(&spans);
+                    * scope.opening_weight(spans);
                 (score, term, spans)
             })
             .collect();
@@ -361,7 +355,7 @@ impl<'a> Titler<'a> {
         scored
             .into_iter()
             .filter_map(|(score, term, spans)| {
-                let full = longest(self.text, &spans)?;
+                let full = longest(self.text, spans)?;
                 // A name of two or three capitalised words that the article also calls by its
                 // last word alone is most likely a person called by surname ("Bank of Poland"
                 // is not).
@@ -374,7 +368,7 @@ impl<'a> Titler<'a> {
                 let label = if person {
                     full.split_whitespace().last().unwrap_or(full).to_string()
                 } else {
-                    full.split_whitespace().collect::<Vec<_>>().join(" ")
+                    one_line(full)
                 };
                 if label.chars().filter(|c| c.is_alphabetic()).count() < 2 {
                     return None;
@@ -472,8 +466,37 @@ fn meet(a: &[usize], b: &[usize]) -> bool {
     false
 }
 
+/// The spans of a section's terms, grouped by term: one sort instead of a map of lists, since
+/// every section of every article builds one.
+struct Grouped {
+    /// Terms and spans sorted by term, each term's spans in text order.
+    pairs: Vec<(TermId, Span)>,
+    /// The spans of `pairs`, in the same order, so a term's spans are one slice.
+    spans: Vec<Span>,
+}
+
+impl Grouped {
+    fn new(pairs: impl Iterator<Item = (TermId, Span)>) -> Grouped {
+        let mut pairs: Vec<(TermId, Span)> = pairs.collect();
+        // Stable: a term's spans keep their order.
+        pairs.sort_by_key(|&(term, _)| term);
+        let spans = pairs.iter().map(|&(_, span)| span).collect();
+        Grouped { pairs, spans }
+    }
+
+    /// Each term with its spans, by term.
+    fn groups(&self) -> impl Iterator<Item = (TermId, &[Span])> {
+        let mut start = 0;
+        self.pairs.chunk_by(|a, b| a.0 == b.0).filter_map(move |group| {
+            let range = start..start + group.len();
+            start = range.end;
+            Some((group.first()?.0, self.spans.get(range)?))
+        })
+    }
+}
+
 /// Sorts scored terms best first (ties by term, for stable output) and keeps the best few.
-fn best_first(scored: &mut Vec<(f32, TermId, Vec<Span>)>) {
+fn best_first(scored: &mut Vec<(f32, TermId, &[Span])>) {
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     scored.truncate(CANDIDATES);
 }
@@ -580,33 +603,49 @@ fn akin(a: &str, b: &str) -> bool {
 /// The first letter in uppercase, the rest as given.
 fn sentence_case(title: &str) -> String {
     let mut chars = title.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(title.len() + 2);
+    if let Some(first) = chars.next() {
+        out.extend(first.to_uppercase());
+        out.push_str(chars.as_str());
     }
+    out
 }
 
 /// A common word or phrase as a title shows it: lowercase, except words written in capitals
 /// ("NHS") and, when `named`, the name that leads it ("Nato membership").
 fn common_case(label: &str, named: bool) -> String {
-    label
-        .split_whitespace()
-        .enumerate()
-        .map(|(i, word)| {
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-            let caps = letters >= 2
-                && word
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase);
-            if caps || (i == 0 && named) {
-                word.to_string()
-            } else {
-                word.to_lowercase()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(label.len());
+    for (i, word) in label.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let caps = letters >= 2
+            && word
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        if caps || (i == 0 && named) {
+            out.push_str(word);
+        } else if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    }
+    out
+}
+
+/// The words of `text` joined by single spaces.
+fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The form written most often among `spans`; on a tie the first that is not a participle
@@ -629,7 +668,7 @@ fn most_common(text: &str, spans: &[Span]) -> Option<String> {
         .iter()
         .filter(|c| c.1 == best)
         .min_by_key(|c| participle(c.0))
-        .map(|c| c.0.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|c| one_line(c.0))
 }
 
 /// The longest form among `spans`, the fullest way the section writes a name.

@@ -487,11 +487,13 @@ impl Grouped {
     /// Each term with its spans, by term.
     fn groups(&self) -> impl Iterator<Item = (TermId, &[Span])> {
         let mut start = 0;
-        self.pairs.chunk_by(|a, b| a.0 == b.0).filter_map(move |group| {
-            let range = start..start + group.len();
-            start = range.end;
-            Some((group.first()?.0, self.spans.get(range)?))
-        })
+        self.pairs
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter_map(move |group| {
+                let range = start..start + group.len();
+                start = range.end;
+                Some((group.first()?.0, self.spans.get(range)?))
+            })
     }
 }
 

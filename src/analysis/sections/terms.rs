@@ -169,13 +169,19 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
 
     // What the article as a whole does with each capitalised word.
     let mut capital_inside: HashSet<Cow<str>> = HashSet::default();
-    let mut seen_lower: HashSet<&str> = HashSet::default();
     for token in tokens.iter().flatten() {
-        let word = token.span.slice(text);
-        if !token.capital {
-            seen_lower.insert(word);
-        } else if !token.opens {
-            capital_inside.insert(lowercase(word));
+        if token.capital && !token.opens {
+            capital_inside.insert(lowercase(token.span.slice(text)));
+        }
+    }
+    // Only the words capitalised inside a sentence are asked about, so only they are kept.
+    let mut seen_lower: HashSet<&str> = HashSet::default();
+    if !capital_inside.is_empty() {
+        for token in tokens.iter().flatten() {
+            let word = token.span.slice(text);
+            if !token.capital && capital_inside.contains(word) {
+                seen_lower.insert(word);
+            }
         }
     }
 
@@ -516,11 +522,12 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 continue;
             }
             let inner = matches!(d, '\'' | '’' | '-' | '.');
-            let letter_after = part
-                .get(j + d.len_utf8()..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_alphanumeric);
-            if !(inner && letter_after) {
+            let letter_after = || {
+                part.get(j + d.len_utf8()..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_alphanumeric)
+            };
+            if !(inner && letter_after()) {
                 break;
             }
             dotted |= d == '.';

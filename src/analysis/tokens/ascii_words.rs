@@ -93,7 +93,13 @@ pub(super) fn split_word_bound_indices(text: &str) -> impl Iterator<Item = (usiz
             text.bytes().map(|b| class(char::from(b))).collect(),
         )
     } else {
-        text.char_indices().map(|(i, c)| (i, class(c))).unzip()
+        let mut offsets = Vec::with_capacity(text.len());
+        let mut classes = Vec::with_capacity(text.len());
+        for (i, c) in text.char_indices() {
+            offsets.push(i);
+            classes.push(class(c));
+        }
+        (offsets, classes)
     };
     let offset = move |k: usize| {
         if ascii {

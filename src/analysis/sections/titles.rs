@@ -330,12 +330,12 @@ impl<'a> Titler<'a> {
                 })
                 .collect();
         }
-        let found = Grouped::new(occurrences.iter().filter_map(|o| {
-            (self.terms.kinds[o.term] == Kind::Name).then(|| {
-                let term = self.folded.get(&o.term).copied().unwrap_or(o.term);
-                (term, o.span)
-            })
-        }));
+        let found = Grouped::new(
+            occurrences
+                .iter()
+                .filter(|o| self.terms.kinds[o.term] == Kind::Name)
+                .map(|o| (self.folded.get(&o.term).copied().unwrap_or(o.term), o.span)),
+        );
         let mut scored: Vec<(f32, TermId, &[Span])> = found
             .groups()
             .map(|(term, spans)| {

@@ -410,14 +410,25 @@ impl<'l> ParagraphReader<'_, 'l> {
         let Some((span, words)) = self.run.take() else {
             return;
         };
-        // The name's words joined by single spaces, built in place (no list of words).
-        let lower = lowercase(span.slice(self.text));
+        // The name's words joined by single spaces, built in place (no list of words), and
+        // lowercased as they are copied when they are ASCII, as most are.
+        let name = span.slice(self.text);
+        let ascii = name.is_ascii();
+        let lower = if ascii {
+            Cow::Borrowed(name)
+        } else {
+            lowercase(name)
+        };
         let mut key = String::with_capacity(lower.len());
         for word in lower.split_whitespace() {
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(word);
+            if ascii {
+                key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                key.push_str(word);
+            }
         }
         let name = NewTerm {
             kind: Kind::Name,

@@ -111,18 +111,24 @@ impl<'a> Titler<'a> {
         headings: impl Iterator<Item = &'h str>,
     ) -> Titler<'a> {
         let mut in_article = vec![0.0; terms.len()];
-        let mut first_span: HashMap<TermId, Span> = HashMap::default();
+        // Each term's first span, by term id (ids are dense).
+        let mut first_span: Vec<Option<Span>> = vec![None; terms.len()];
         for o in terms.paragraphs.iter().flatten() {
             in_article[o.term] += 1.0;
-            first_span.entry(o.term).or_insert(o.span);
+            first_span[o.term].get_or_insert(o.span);
         }
-        // Fold single-word names into the most frequent longer name they end.
+        let names = || {
+            first_span
+                .iter()
+                .enumerate()
+                .filter_map(|(term, span)| Some((term, (*span)?)))
+                .filter(|&(term, _)| terms.kinds[term] == Kind::Name)
+        };
+        // Fold single-word names into the most frequent longer name they end (ties to the
+        // first term, so the order of this walk does not matter).
         let mut longer: HashMap<String, (TermId, f32)> = HashMap::default();
         let mut single: Vec<(TermId, String)> = Vec::new();
-        for (&term, span) in &first_span {
-            if terms.kinds[term] != Kind::Name {
-                continue;
-            }
+        for (term, span) in names() {
             let lower = span.slice(text).to_lowercase();
             let last = lower.split_whitespace().last().unwrap_or("").to_string();
             if terms.lengths[term] == 1 {
@@ -138,10 +144,8 @@ impl<'a> Titler<'a> {
         let mut known_short = HashSet::default();
         // Occurrences of each name, its folded short forms included.
         let mut name_total: HashMap<TermId, f32> = HashMap::default();
-        for &term in first_span.keys() {
-            if terms.kinds[term] == Kind::Name {
-                *name_total.entry(term).or_default() += in_article[term];
-            }
+        for (term, _) in names() {
+            *name_total.entry(term).or_default() += in_article[term];
         }
         for (term, word) in single {
             if let Some(&(full, _)) = longer.get(&word) {

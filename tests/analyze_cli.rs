@@ -256,6 +256,49 @@ fn every_format_prints_every_article() {
 }
 
 #[test]
+fn a_folder_of_many_articles_prints_each_once_in_file_order() {
+    // More files than the writer keeps in flight, of very different lengths, so documents
+    // finish rendering out of order.
+    let dir = TempDir::new();
+    let towns = [
+        "Harrowby",
+        "Lindqvist Bay",
+        "Ostrava Fields",
+        "Pellmore",
+        "Quaytown",
+    ];
+    let mut expected = Vec::new();
+    for i in 0..60 {
+        let town = towns[i % towns.len()];
+        let paragraph = format!(
+            "The {town} council met on Tuesday to discuss item {i} of the harbour budget. \
+             \"We will publish the figures,\" said councillor Maren Oduya.\n\n"
+        );
+        let body = paragraph.repeat(1 + (i * 7) % 23);
+        let title = format!("{town} budget, part {i}");
+        dir.write(
+            &format!("story-{i:03}.txt"),
+            format!("{title}\n\n{body}").as_bytes(),
+        );
+        expected.push(title);
+    }
+    for format in ["json", "jsonl"] {
+        let out = lede(
+            &["analyze", "--format", format, dir.0.to_str().unwrap()],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let docs: Vec<Value> = if format == "json" {
+            serde_json::from_slice(&out.stdout).unwrap()
+        } else {
+            jsonl(&out)
+        };
+        let titles: Vec<&str> = docs.iter().filter_map(|d| d["title"].as_str()).collect();
+        assert_eq!(titles, expected, "{format}");
+    }
+}
+
+#[test]
 fn a_file_named_twice_is_read_once() {
     let path = format!("{ASSETS}/water-main-note.txt");
     let out = lede(&["analyze", "--format", "jsonl", &path, &path], None);

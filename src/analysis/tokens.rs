@@ -29,7 +29,7 @@ pub struct Token {
 /// Splits `text[span]` into tokens on Unicode word boundaries (UAX #29), skipping whitespace.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let part = span.slice(text);
-    if part.is_ascii() {
+    if ascii_words::handles(part) {
         tokens(text, span, ascii_words::split_word_bound_indices(part))
     } else {
         tokens(text, span, part.split_word_bound_indices())

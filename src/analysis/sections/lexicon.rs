@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::FastSet;
+use super::FastMap;
 use crate::analysis::lexicon::Lexicon;
 
 /// Function words and news filler: never a topic, never part of a title.
@@ -486,47 +486,83 @@ const SPEECH_VERBS: &[&str] = &[
     "wrote",
 ];
 
-/// Whether a lowercase word attributes a quote ("said", "told").
-pub(super) fn is_speech_verb(lower: &str) -> bool {
-    SPEECH_VERBS.contains(&lower)
+/// What the lists above say of one word, found with one lookup: sectioning asks most of
+/// them of every word of every article.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct WordClass(u8);
+
+impl WordClass {
+    const STOPWORD: u8 = 1;
+    const ROLE: u8 = 1 << 1;
+    const NAME_CONNECTOR: u8 = 1 << 2;
+    const NOUN_PHRASE_OPENER: u8 = 1 << 3;
+    const VERB_CUE: u8 = 1 << 4;
+    const DETERMINER: u8 = 1 << 5;
+    const SPEECH_VERB: u8 = 1 << 6;
+
+    fn has(self, flag: u8) -> bool {
+        self.0 & flag != 0
+    }
+
+    /// A function word or news filler: never a topic, never part of a title.
+    pub(super) fn stopword(self) -> bool {
+        self.has(Self::STOPWORD)
+    }
+
+    /// A title or role that precedes names.
+    pub(super) fn role(self) -> bool {
+        self.has(Self::ROLE)
+    }
+
+    /// May join two capitalised words into one name ("of", "de").
+    pub(super) fn name_connector(self) -> bool {
+        self.has(Self::NAME_CONNECTOR)
+    }
+
+    /// Opens a noun phrase (a determiner or preposition).
+    pub(super) fn opens_noun_phrase(self) -> bool {
+        self.has(Self::NOUN_PHRASE_OPENER)
+    }
+
+    /// Announces a verb (a modal, "to", a subject pronoun).
+    pub(super) fn announces_verb(self) -> bool {
+        self.has(Self::VERB_CUE)
+    }
+
+    /// An article or possessive determiner.
+    pub(super) fn determiner(self) -> bool {
+        self.has(Self::DETERMINER)
+    }
+
+    /// Attributes a quote ("said", "told").
+    pub(super) fn speech_verb(self) -> bool {
+        self.has(Self::SPEECH_VERB)
+    }
 }
 
-/// Whether a lowercase word is an article or possessive determiner.
-pub(super) fn is_determiner(lower: &str) -> bool {
-    DETERMINERS.contains(&lower)
-}
+/// Every listed word with its classes.
+static WORD_CLASSES: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(|| {
+    let mut classes: FastMap<&'static str, WordClass> = FastMap::default();
+    for (list, flag) in [
+        (STOPWORDS, WordClass::STOPWORD),
+        (ROLES, WordClass::ROLE),
+        (NAME_CONNECTORS, WordClass::NAME_CONNECTOR),
+        (NOUN_PHRASE_OPENERS, WordClass::NOUN_PHRASE_OPENER),
+        (VERB_CUES, WordClass::VERB_CUE),
+        (DETERMINERS, WordClass::DETERMINER),
+        (SPEECH_VERBS, WordClass::SPEECH_VERB),
+    ] {
+        for word in list {
+            classes.entry(word).or_default().0 |= flag;
+        }
+    }
+    classes
+});
 
-/// Whether a lowercase word opens a noun phrase (a determiner or preposition).
-pub(super) fn opens_noun_phrase(lower: &str) -> bool {
-    NOUN_PHRASE_OPENERS.contains(&lower)
-}
-
-/// Whether a lowercase word announces a verb (a modal, "to", a subject pronoun).
-pub(super) fn announces_verb(lower: &str) -> bool {
-    VERB_CUES.contains(&lower)
-}
-
-/// The stopwords and roles hashed once: every word of every article is looked up in both.
-static STOPWORD_SET: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| STOPWORDS.iter().copied().collect());
-
-/// See [`STOPWORD_SET`].
-static ROLE_SET: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| ROLES.iter().copied().collect());
-
-/// Whether a lowercase word carries no topic.
-pub(super) fn is_stopword(lower: &str) -> bool {
-    STOPWORD_SET.contains(lower)
-}
-
-/// Whether a lowercase word is a title or role that precedes names.
-pub(super) fn is_role(lower: &str) -> bool {
-    ROLE_SET.contains(lower)
-}
-
-/// Whether a lowercase word may join two capitalised words into one name.
-pub(super) fn is_name_connector(word: &str) -> bool {
-    NAME_CONNECTORS.contains(&word)
+/// The classes of a word as written (the lists are lowercase, so a capitalised word is in
+/// none of them).
+pub(super) fn class(word: &str) -> WordClass {
+    WORD_CLASSES.get(word).copied().unwrap_or_default()
 }
 
 /// A light stem of a lowercase word, so inflections of one word count together. It is a key,

@@ -169,13 +169,19 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
 
     // What the article as a whole does with each capitalised word.
     let mut capital_inside: HashSet<Cow<str>> = HashSet::default();
-    let mut seen_lower: HashSet<&str> = HashSet::default();
     for token in tokens.iter().flatten() {
-        let word = token.span.slice(text);
-        if !token.capital {
-            seen_lower.insert(word);
-        } else if !token.opens {
-            capital_inside.insert(lowercase(word));
+        if token.capital && !token.opens {
+            capital_inside.insert(lowercase(token.span.slice(text)));
+        }
+    }
+    // Only the words capitalised inside a sentence are asked about, so only they are kept.
+    let mut seen_lower: HashSet<&str> = HashSet::default();
+    if !capital_inside.is_empty() {
+        for token in tokens.iter().flatten() {
+            let word = token.span.slice(text);
+            if !token.capital && capital_inside.contains(word) {
+                seen_lower.insert(word);
+            }
         }
     }
 
@@ -189,9 +195,13 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
         ..Terms::default()
     };
     for (p, words) in tokens.iter().enumerate() {
-        let lowers: Vec<Cow<str>> = words
+        let lowers: Vec<(Cow<str>, lexicon::WordClass)> = words
             .iter()
-            .map(|t| lowercase(t.span.slice(text)))
+            .map(|t| {
+                let lower = lowercase(t.span.slice(text));
+                let class = lexicon::class(&lower);
+                (lower, class)
+            })
             .collect();
         let mut reader = ParagraphReader {
             text,
@@ -202,9 +212,16 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
             verb_cue: false,
             key: String::new(),
         };
-        for (i, (token, lower)) in words.iter().zip(&lowers).enumerate() {
-            let next = words.get(i + 1).zip(lowers.get(i + 1).map(|l| l.as_ref()));
-            reader.take(&mut terms, token, lower, next, |lower| {
+        for (i, (token, (lower, class))) in words.iter().zip(&lowers).enumerate() {
+            let next = words
+                .get(i + 1)
+                .zip(lowers.get(i + 1).map(|(l, c)| (l.as_ref(), *c)));
+            let word = Word {
+                token,
+                lower,
+                class: *class,
+            };
+            reader.take(&mut terms, word, next, |lower| {
                 capital_inside.contains(lower) && !seen_lower.contains(lower)
             });
         }
@@ -223,6 +240,17 @@ enum Previous<'l> {
     /// A name that just ended, with its key, span and number of words.
     Name(String, Span, usize),
 }
+
+/// A word with its lowercase form and what the word lists say of it.
+#[derive(Clone, Copy)]
+struct Word<'t, 'l> {
+    token: &'t Token,
+    lower: &'l str,
+    class: lexicon::WordClass,
+}
+
+/// The word after the current one, with its lowercase form and classes.
+type Next<'t, 'l> = Option<(&'t Token, (&'l str, lexicon::WordClass))>;
 
 /// Walks one paragraph's words, building names from runs of capitalised words.
 struct ParagraphReader<'t, 'l> {
@@ -244,18 +272,22 @@ impl<'l> ParagraphReader<'_, 'l> {
     fn take(
         &mut self,
         terms: &mut Terms,
-        token: &Token,
-        lower: &'l str,
-        next: Option<(&Token, &str)>,
+        word: Word<'_, 'l>,
+        next: Next<'_, '_>,
         known_name: impl Fn(&str) -> bool,
     ) {
+        let Word {
+            token,
+            lower,
+            class,
+        } = word;
         if !token.joined {
             self.noun_phrase = false;
             self.verb_cue = false;
         }
-        let ordinary = lexicon::is_stopword(lower) || lexicon::is_role(lower);
+        let ordinary = class.stopword() || class.role();
         // A connector may continue a name ("Bank of England").
-        let connects = !token.capital && lexicon::is_name_connector(lower);
+        let connects = !token.capital && class.name_connector();
         if connects
             && self.run.is_some()
             && token.joined
@@ -291,17 +323,17 @@ impl<'l> ParagraphReader<'_, 'l> {
             || lower.contains('.')
         {
             self.previous = Previous::Nothing;
-            self.noun_phrase = lexicon::opens_noun_phrase(lower);
-            self.verb_cue = lexicon::announces_verb(lower);
+            self.noun_phrase = class.opens_noun_phrase();
+            self.verb_cue = class.announces_verb();
             return;
         }
-        let (next_joined, next_lower) = match next {
-            Some((n, l)) if n.joined && !n.has_digit => (true, l),
-            _ => (false, ""),
+        let (next_joined, next_class) = match next {
+            Some((n, (_, c))) if n.joined && !n.has_digit => (true, c),
+            _ => (false, lexicon::WordClass::default()),
         };
         // A word right before an article or possessive takes an object: "ending the war".
-        let takes_object = next_joined && lexicon::is_determiner(next_lower);
-        let next_is_content = next_joined && !lexicon::is_stopword(next_lower);
+        let takes_object = next_joined && next_class.determiner();
+        let next_is_content = next_joined && !next_class.stopword();
         let usage = Usage {
             head: self.noun_phrase && !takes_object && !next_is_content,
             verbal: self.verb_cue || takes_object,
@@ -369,7 +401,7 @@ impl<'l> ParagraphReader<'_, 'l> {
     fn connected(&self, run: Span, word: Span) -> bool {
         let between = self.text.get(run.end()..word.start()).unwrap_or("");
         let mut parts = between.split_whitespace();
-        matches!((parts.next(), parts.next()), (Some(c), None) if lexicon::is_name_connector(c))
+        matches!((parts.next(), parts.next()), (Some(c), None) if lexicon::class(c).name_connector())
             && between.starts_with(' ')
             && between.ends_with(' ')
     }
@@ -378,14 +410,25 @@ impl<'l> ParagraphReader<'_, 'l> {
         let Some((span, words)) = self.run.take() else {
             return;
         };
-        // The name's words joined by single spaces, built in place (no list of words).
-        let lower = lowercase(span.slice(self.text));
+        // The name's words joined by single spaces, built in place (no list of words), and
+        // lowercased as they are copied when they are ASCII, as most are.
+        let name = span.slice(self.text);
+        let ascii = name.is_ascii();
+        let lower = if ascii {
+            Cow::Borrowed(name)
+        } else {
+            lowercase(name)
+        };
         let mut key = String::with_capacity(lower.len());
         for word in lower.split_whitespace() {
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(word);
+            if ascii {
+                key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                key.push_str(word);
+            }
         }
         let name = NewTerm {
             kind: Kind::Name,
@@ -404,19 +447,15 @@ fn is_name(
     in_run: bool,
     token: &Token,
     lower: &str,
-    next: Option<(&Token, &str)>,
+    next: Next<'_, '_>,
     known_name: impl Fn(&str) -> bool,
 ) -> bool {
     !token.opens
         || token.all_caps
         || known_name(lower)
         || (in_run && token.joined)
-        || next.is_some_and(|(n, l)| {
-            n.joined
-                && n.capital
-                && !n.has_digit
-                && !lexicon::is_stopword(l)
-                && !lexicon::is_role(l)
+        || next.is_some_and(|(n, (_, c))| {
+            n.joined && n.capital && !n.has_digit && !c.stopword() && !c.role()
         })
 }
 
@@ -447,7 +486,7 @@ fn continues(paragraph: &str) -> bool {
         if pronoun
             && words
                 .peek()
-                .is_some_and(|next| lexicon::is_speech_verb(next))
+                .is_some_and(|next| lexicon::class(next).speech_verb())
         {
             return true;
         }
@@ -494,11 +533,12 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 continue;
             }
             let inner = matches!(d, '\'' | '’' | '-' | '.');
-            let letter_after = part
-                .get(j + d.len_utf8()..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_alphanumeric);
-            if !(inner && letter_after) {
+            let letter_after = || {
+                part.get(j + d.len_utf8()..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_alphanumeric)
+            };
+            if !(inner && letter_after()) {
                 break;
             }
             dotted |= d == '.';

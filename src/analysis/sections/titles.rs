@@ -111,18 +111,24 @@ impl<'a> Titler<'a> {
         headings: impl Iterator<Item = &'h str>,
     ) -> Titler<'a> {
         let mut in_article = vec![0.0; terms.len()];
-        let mut first_span: HashMap<TermId, Span> = HashMap::default();
+        // Each term's first span, by term id (ids are dense).
+        let mut first_span: Vec<Option<Span>> = vec![None; terms.len()];
         for o in terms.paragraphs.iter().flatten() {
             in_article[o.term] += 1.0;
-            first_span.entry(o.term).or_insert(o.span);
+            first_span[o.term].get_or_insert(o.span);
         }
-        // Fold single-word names into the most frequent longer name they end.
+        let names = || {
+            first_span
+                .iter()
+                .enumerate()
+                .filter_map(|(term, span)| Some((term, (*span)?)))
+                .filter(|&(term, _)| terms.kinds[term] == Kind::Name)
+        };
+        // Fold single-word names into the most frequent longer name they end (ties to the
+        // first term, so the order of this walk does not matter).
         let mut longer: HashMap<String, (TermId, f32)> = HashMap::default();
         let mut single: Vec<(TermId, String)> = Vec::new();
-        for (&term, span) in &first_span {
-            if terms.kinds[term] != Kind::Name {
-                continue;
-            }
+        for (term, span) in names() {
             let lower = span.slice(text).to_lowercase();
             let last = lower.split_whitespace().last().unwrap_or("").to_string();
             if terms.lengths[term] == 1 {
@@ -138,10 +144,8 @@ impl<'a> Titler<'a> {
         let mut known_short = HashSet::default();
         // Occurrences of each name, its folded short forms included.
         let mut name_total: HashMap<TermId, f32> = HashMap::default();
-        for &term in first_span.keys() {
-            if terms.kinds[term] == Kind::Name {
-                *name_total.entry(term).or_default() += in_article[term];
-            }
+        for (term, _) in names() {
+            *name_total.entry(term).or_default() += in_article[term];
         }
         for (term, word) in single {
             if let Some(&(full, _)) = longer.get(&word) {
@@ -223,28 +227,23 @@ impl<'a> Titler<'a> {
 
     /// Content words and phrases of the section, the best [`CANDIDATES`] of them.
     fn terms_of(&self, occurrences: &[&Occurrence], scope: Scope) -> Vec<Candidate> {
-        let mut found: HashMap<TermId, Vec<Span>> = HashMap::default();
-        for o in occurrences {
-            if matches!(
+        let found = Grouped::new(occurrences.iter().filter_map(|o| {
+            matches!(
                 self.terms.kinds[o.term],
                 Kind::Word | Kind::Phrase | Kind::NamePhrase
-            ) {
-                found.entry(o.term).or_default().push(o.span);
-            }
-        }
+            )
+            .then_some((o.term, o.span))
+        }));
         // Score first from counts alone; only the best get a label.
-        let mut scored: Vec<(f32, TermId, Vec<Span>)> = found
-            .into_iter()
-            .map(|(term, spans)| {
-                let score = self.term_score(term, &spans, scope);
-                (score, term, spans)
-            })
+        let mut scored: Vec<(f32, TermId, &[Span])> = found
+            .groups()
+            .map(|(term, spans)| (self.term_score(term, spans, scope), term, spans))
             .collect();
         best_first(&mut scored);
         scored
             .into_iter()
             .filter_map(|(score, term, spans)| {
-                let label = most_common(self.text, &spans)?;
+                let label = most_common(self.text, spans)?;
                 let lower = label.to_lowercase();
                 let (role, label) = match self.terms.kinds[term] {
                     Kind::Word => (Role::Word, common_case(&label, false)),
@@ -335,15 +334,14 @@ impl<'a> Titler<'a> {
                 })
                 .collect();
         }
-        let mut found: HashMap<TermId, Vec<Span>> = HashMap::default();
-        for o in occurrences {
-            if self.terms.kinds[o.term] == Kind::Name {
-                let term = self.folded.get(&o.term).copied().unwrap_or(o.term);
-                found.entry(term).or_default().push(o.span);
-            }
-        }
-        let mut scored: Vec<(f32, TermId, Vec<Span>)> = found
-            .into_iter()
+        let found = Grouped::new(
+            occurrences
+                .iter()
+                .filter(|o| self.terms.kinds[o.term] == Kind::Name)
+                .map(|o| (self.folded.get(&o.term).copied().unwrap_or(o.term), o.span)),
+        );
+        let mut scored: Vec<(f32, TermId, &[Span])> = found
+            .groups()
             .map(|(term, spans)| {
                 let in_article = self.name_total.get(&term).copied().unwrap_or(1.0);
                 let once = if spans.len() < 2 {
@@ -353,7 +351,7 @@ impl<'a> Titler<'a> {
                 };
                 let score = salience(spans.len() as f32, in_article, scope.share)
                     * once
-                    * scope.opening_weight(&spans);
+                    * scope.opening_weight(spans);
                 (score, term, spans)
             })
             .collect();
@@ -361,7 +359,7 @@ impl<'a> Titler<'a> {
         scored
             .into_iter()
             .filter_map(|(score, term, spans)| {
-                let full = longest(self.text, &spans)?;
+                let full = longest(self.text, spans)?;
                 // A name of two or three capitalised words that the article also calls by its
                 // last word alone is most likely a person called by surname ("Bank of Poland"
                 // is not).
@@ -374,7 +372,7 @@ impl<'a> Titler<'a> {
                 let label = if person {
                     full.split_whitespace().last().unwrap_or(full).to_string()
                 } else {
-                    full.split_whitespace().collect::<Vec<_>>().join(" ")
+                    one_line(full)
                 };
                 if label.chars().filter(|c| c.is_alphabetic()).count() < 2 {
                     return None;
@@ -472,8 +470,39 @@ fn meet(a: &[usize], b: &[usize]) -> bool {
     false
 }
 
+/// The spans of a section's terms, grouped by term: one sort instead of a map of lists, since
+/// every section of every article builds one.
+struct Grouped {
+    /// Terms and spans sorted by term, each term's spans in text order.
+    pairs: Vec<(TermId, Span)>,
+    /// The spans of `pairs`, in the same order, so a term's spans are one slice.
+    spans: Vec<Span>,
+}
+
+impl Grouped {
+    fn new(pairs: impl Iterator<Item = (TermId, Span)>) -> Grouped {
+        let mut pairs: Vec<(TermId, Span)> = pairs.collect();
+        // Stable: a term's spans keep their order.
+        pairs.sort_by_key(|&(term, _)| term);
+        let spans = pairs.iter().map(|&(_, span)| span).collect();
+        Grouped { pairs, spans }
+    }
+
+    /// Each term with its spans, by term.
+    fn groups(&self) -> impl Iterator<Item = (TermId, &[Span])> {
+        let mut start = 0;
+        self.pairs
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter_map(move |group| {
+                let range = start..start + group.len();
+                start = range.end;
+                Some((group.first()?.0, self.spans.get(range)?))
+            })
+    }
+}
+
 /// Sorts scored terms best first (ties by term, for stable output) and keeps the best few.
-fn best_first(scored: &mut Vec<(f32, TermId, Vec<Span>)>) {
+fn best_first(scored: &mut Vec<(f32, TermId, &[Span])>) {
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     scored.truncate(CANDIDATES);
 }
@@ -580,33 +609,49 @@ fn akin(a: &str, b: &str) -> bool {
 /// The first letter in uppercase, the rest as given.
 fn sentence_case(title: &str) -> String {
     let mut chars = title.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(title.len() + 2);
+    if let Some(first) = chars.next() {
+        out.extend(first.to_uppercase());
+        out.push_str(chars.as_str());
     }
+    out
 }
 
 /// A common word or phrase as a title shows it: lowercase, except words written in capitals
 /// ("NHS") and, when `named`, the name that leads it ("Nato membership").
 fn common_case(label: &str, named: bool) -> String {
-    label
-        .split_whitespace()
-        .enumerate()
-        .map(|(i, word)| {
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-            let caps = letters >= 2
-                && word
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase);
-            if caps || (i == 0 && named) {
-                word.to_string()
-            } else {
-                word.to_lowercase()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(label.len());
+    for (i, word) in label.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let caps = letters >= 2
+            && word
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        if caps || (i == 0 && named) {
+            out.push_str(word);
+        } else if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    }
+    out
+}
+
+/// The words of `text` joined by single spaces.
+fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The form written most often among `spans`; on a tie the first that is not a participle
@@ -629,7 +674,7 @@ fn most_common(text: &str, spans: &[Span]) -> Option<String> {
         .iter()
         .filter(|c| c.1 == best)
         .min_by_key(|c| participle(c.0))
-        .map(|c| c.0.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|c| one_line(c.0))
 }
 
 /// The longest form among `spans`, the fullest way the section writes a name.

@@ -20,6 +20,22 @@ fn article(text: &str) -> Article {
     }
 }
 
+/// An article of `text` whose paragraphs are separated by blank lines.
+fn paragraphed(text: &str) -> Article {
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    for part in text.split("\n\n") {
+        if let Some(span) = Span::new(text, start, start + part.len()) {
+            paragraphs.push(span);
+        }
+        start += part.len() + 2;
+    }
+    Article {
+        paragraphs,
+        ..article(text)
+    }
+}
+
 fn entities(text: &str) -> Vec<Entity> {
     let a = article(text);
     recognize(&a, &split_article(&a))
@@ -626,4 +642,85 @@ fn an_organisation_word_before_a_full_name_is_a_label() {
     let text = "The talks were led by the envoy to the Baltic Council Tomas Vell and by \
                 producer John Harlan.";
     assert_eq!(people(text), vec!["Tomas Vell", "John Harlan"]);
+}
+
+#[test]
+fn bylines_staff_lines_and_agency_credits_give_no_people() {
+    let text = "By TOMAS VELL and ANA RUIZ\n\nKJELVIK (AP) — The harbour reopened on Monday, \
+                Mayor Dana Morrow said.\n\nKim Okafor, AP Sports Writer\n\n\
+                (Reporting by Lena Marsh; Editing by Tom Hale)";
+    let a = paragraphed(text);
+    let names: Vec<String> = recognize(&a, &split_article(&a))
+        .into_iter()
+        .filter(|e| e.kind == Person)
+        .map(|e| e.name)
+        .collect();
+    assert_eq!(names, vec!["Dana Morrow"]);
+}
+
+#[test]
+fn a_given_name_alone_needs_a_context_that_says_person() {
+    // A given name once, with nothing around it that a person would have, is a product, a
+    // club or a title; with "said" it is the person.
+    let text = "The update adds Marisol shortcuts to the phone.";
+    assert_eq!(people(text), Vec::<String>::new());
+    let text = "The update is late, Marisol said.";
+    assert_eq!(people(text), vec!["Marisol"]);
+    // An English word that is also a surname needs the same.
+    let text = "The deal was signed at Pearl on Friday.";
+    assert_eq!(people(text), Vec::<String>::new());
+}
+
+#[test]
+fn what_which_takes_up_is_no_person() {
+    let text = "Dunmore, which owns the port, bought the ferry line.";
+    assert_eq!(people(text), Vec::<String>::new());
+}
+
+#[test]
+fn a_corporate_name_makes_its_last_word_and_the_bare_name_the_company() {
+    let text = "Rolf Tovaro Co. posted a loss. Tovaro, the firm said, will cut jobs. \
+                The Nordvik Group agreed. Nordvik said it would pay.";
+    assert_eq!(people(text), Vec::<String>::new());
+    assert_eq!(kind_at(text, "Nordvik said"), Some(Org));
+}
+
+#[test]
+fn a_club_with_a_manager_is_no_person() {
+    // "X's manager" says nothing of a person; a club goes by the first word of its name.
+    let text = "Harwick Albion sacked its coach. Harwick said in a statement that Harwick's \
+                manager would leave.";
+    assert_eq!(people(text), Vec::<String>::new());
+}
+
+#[test]
+fn letters_in_capitals_are_an_acronym_not_a_person() {
+    let text = "KVRT DFW reports that the bridge will close.";
+    assert_eq!(people(text), Vec::<String>::new());
+}
+
+#[test]
+fn models_works_and_buildings_are_not_people() {
+    let text = "The airline grounded its 818 Vela jets. Fans queued for 2019’s Night Harbour. \
+                Guards at the Dalby prison and Orrin Falls police searched the Holm sedan.";
+    assert_eq!(people(text), Vec::<String>::new());
+    assert_eq!(kind_at(text, "Orrin Falls"), Some(Place));
+}
+
+#[test]
+fn a_name_the_document_calls_a_work_is_a_work_everywhere() {
+    let text = "Studio Eyes Quillon Sequel\n\nThe writer of the Quillon TV series will direct. \
+                Quillon ran for four seasons.";
+    assert_eq!(people(text), Vec::<String>::new());
+    // A person's film is still the person's.
+    let text = "Dana Morrow's film opened on Friday. Morrow's film won a prize.";
+    assert_eq!(people(text), vec!["Dana Morrow"]);
+}
+
+#[test]
+fn a_position_opening_a_sentence_is_not_part_of_the_name() {
+    let text = "Defenseman Tomas Vell scored twice for the visitors.";
+    assert_eq!(people(text), vec!["Tomas Vell"]);
+    let text = "The fans waited at Harwick Field for hours.";
+    assert_eq!(people(text), Vec::<String>::new());
 }

@@ -660,15 +660,23 @@ fn bylines_staff_lines_and_agency_credits_give_no_people() {
 
 #[test]
 fn a_given_name_alone_needs_a_context_that_says_person() {
-    // A given name once, with nothing around it that a person would have, is a product, a
-    // club or a title; with "said" it is the person.
-    let text = "The update adds Marisol shortcuts to the phone.";
-    assert_eq!(people(text), Vec::<String>::new());
-    let text = "The update is late, Marisol said.";
-    assert_eq!(people(text), vec!["Marisol"]);
+    // In an article that names its people in full, a given name once, with nothing around it
+    // that a person would have, is a product, a club or a title; with "said" it is the person.
+    let story = "The phone maker released its update on Monday. Dana Morrow, who leads the \
+                 team, praised it. Reviews were mixed. Sales rose in the spring. Stores \
+                 reported queues.";
+    let text = format!("{story} The update adds Marisol shortcuts to the phone.");
+    assert_eq!(people(&text), vec!["Dana Morrow"]);
+    let text = format!("{story} The update is late, Marisol said.");
+    assert_eq!(people(&text), vec!["Dana Morrow", "Marisol"]);
     // An English word that is also a surname needs the same.
-    let text = "The deal was signed at Pearl on Friday.";
-    assert_eq!(people(text), Vec::<String>::new());
+    let text = format!("{story} The deal was signed at Pearl on Friday.");
+    assert_eq!(people(&text), vec!["Dana Morrow"]);
+    // A sentence on its own has no such evidence: the given name stays a person.
+    assert_eq!(
+        people("The prize went to Marisol on Friday."),
+        vec!["Marisol"]
+    );
 }
 
 #[test]

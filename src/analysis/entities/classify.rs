@@ -192,6 +192,9 @@ const KIN: &[&str] = &[
     "election",
 ];
 
+/// How many sentences a document needs before a name it never gives in full is suspect.
+const LONG_DOCUMENT: usize = 5;
+
 /// Roles that organisations have as much as people ("the club's manager", "the bank's
 /// chairman"): after a possessive they do not say the owner is a person.
 const SHARED_ROLES: &[&str] = &[
@@ -221,7 +224,7 @@ const PLACE_AFTER: &[&str] = &[
     "campus",
 ];
 
-/// Whether a name stands right after a number on its line ("737 Vela", "2016’s Night
+/// Whether a name stands right after a number inside its line ("the 737 Vela", "2016’s Night
 /// Harbour"), not counting a plain year ("in 2019 Ana Ruiz"), which often opens a clause.
 fn after_number(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end_matches(' ');
@@ -235,11 +238,13 @@ fn after_number(text: &str, start: usize) -> bool {
     let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let number = &before[before.len() - digits..];
     let year = digits == 4 && (number.starts_with("19") || number.starts_with("20"));
-    let standalone = before[..before.len() - digits]
-        .chars()
-        .next_back()
-        .is_none_or(|c| c.is_whitespace() || c == '(');
-    digits > 0 && standalone && (possessive || !year)
+    // The number must stand inside a line: one opening it is a rank or a score in a table
+    // ("62 Ana Ruiz", "3. Tomas Vell").
+    let line = &before[..before.len() - digits];
+    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+    let standalone = line.ends_with(' ') || line.ends_with('(');
+    let inside_line = line.chars().any(char::is_alphabetic);
+    digits > 0 && standalone && inside_line && (possessive || !year)
 }
 
 /// Word endings typical of surnames in many languages.
@@ -942,12 +947,13 @@ pub fn classify(
                 return None;
             }
             let sentence = &sentences[c.sentence];
+            let long_document = sentences.len() >= LONG_DOCUMENT;
             let said = context.get(k.as_str()).copied().unwrap_or(0.0);
             let mut kind = match e.best() {
                 Some(EntityKind::Person)
                     if !name_like.get(k.as_str()).copied().unwrap_or(false) =>
                 {
-                    not_a_person(k, e, said)
+                    not_a_person(k, e, said, long_document)
                 }
                 Some(kind) => kind,
                 None => fallback(k),
@@ -1035,8 +1041,10 @@ const PERSON_PARTS: f32 = 2.0;
 /// person when it reads as a surname (a listed name or a surname's ending, not an English
 /// word, not a brand's "CamelCase") or has a person's context (an age, "who", kin); otherwise
 /// ("Billboard", "WeWork", "Skyroute said") it needs a first name, a title or a full name
-/// elsewhere.
-fn not_a_person(key: &str, e: &Evidence, said: f32) -> EntityKind {
+/// elsewhere. In a long document a given name alone or an English word that is also a surname
+/// ("Bell") needs a mention whose context (`said`: the person evidence of its most telling
+/// mention, less what the lists gave) says person.
+fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> EntityKind {
     if key.contains(' ') {
         if e.person >= STRONG_PERSON + 2.0 {
             return EntityKind::Person;
@@ -1059,8 +1067,10 @@ fn not_a_person(key: &str, e: &Evidence, said: f32) -> EntityKind {
     let surname_shape = SURNAME_ENDINGS.iter().any(|s| key.ends_with(s)) && key.chars().count() > 4;
     // A surname alone reads as a person; a given name alone ("Siri", "Chelsea") or an English
     // word that is also a surname ("Bell", "Ford") needs a mention whose context says so.
+    // Only a document long enough to name its people in full has that evidence: in a
+    // sentence on its own, a bare given name is as often a person as not.
     let surname = lex.surname(key).is_some() && !is_common(lex, key);
-    let told = said >= 2.0;
+    let told = said >= 2.0 || !long_document;
     if !brand
         && lex.place(key).is_none()
         && ((!common && (surname || surname_shape || (listed_name && told))) || e.animate > 0.0)

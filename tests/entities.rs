@@ -732,3 +732,45 @@ fn a_position_opening_a_sentence_is_not_part_of_the_name() {
     let text = "The fans waited at Harwick Field for hours.";
     assert_eq!(people(text), Vec::<String>::new());
 }
+
+#[test]
+fn a_possessive_place_before_a_name_is_no_item_of_a_list() {
+    let text = "Norway’s Eskil Varnavic and Sweden’s Tom Hale will meet in the final.";
+    assert_eq!(kind_at(text, "Eskil Varnavic"), Some(Person));
+}
+
+#[test]
+fn according_to_names_a_source_not_a_place() {
+    let text = "The clinic was closed, according to Mei-Ra Tolvanen of the Vesper Gazette.";
+    assert_eq!(kind_at(text, "Mei-Ra Tolvanen"), Some(Person));
+}
+
+#[test]
+fn an_age_before_a_dash_says_person() {
+    let text = "The label split with Vellacourt, 38 – who manages three bands.";
+    assert_eq!(kind_at(text, "Vellacourt"), Some(Person));
+}
+
+#[test]
+fn an_unknown_first_word_before_a_listed_surname_is_a_name() {
+    let text = "Quorin Bracken had 15 points.";
+    assert_eq!(people(text), vec!["Quorin Bracken"]);
+    let text = "Voters in Kessa North chose a new senator.";
+    assert_eq!(people(text), Vec::<String>::new());
+}
+
+#[test]
+fn a_short_given_name_and_a_surname_spelt_another_way_are_one_person() {
+    let text = "Patrick Dunleavy Jr. pleaded guilty. “Pat Dunleavy is sorry,” his lawyer said. \
+                Dmytro Olenskiy met reporters. Olensky said the talks would go on.";
+    let found = entities(text);
+    let people: Vec<(&str, usize)> = found
+        .iter()
+        .filter(|e| e.kind == Person)
+        .map(|e| (e.name.as_str(), e.mentions.len()))
+        .collect();
+    assert_eq!(
+        people,
+        vec![("Patrick Dunleavy Jr.", 2), ("Dmytro Olenskiy", 2)]
+    );
+}

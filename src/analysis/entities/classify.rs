@@ -403,7 +403,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
                 .get(after + 1)
                 .is_some_and(|w| !w.is_word && w.shape == super::words::Shape::Other)
             && word(after + 1).chars().all(|c| c.is_ascii_digit())
-            && word(after + 2) == ","
+            && matches!(word(after + 2), "," | "–" | "—" | ")")
         {
             e.person += 3.0;
             e.animate += 1.0;
@@ -654,7 +654,9 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         }
         if PLACE_PREPOSITIONS.contains(&p.as_ref()) && !possessive {
             e.place += 2.5;
-        } else if p == "to" || p == "of" {
+        } else if (p == "to" && prev.checked_sub(1).is_none_or(|i| lower(i) != "according"))
+            || p == "of"
+        {
             e.place += 0.6;
         } else if p == "the" {
             e.person -= 3.0;
@@ -698,7 +700,16 @@ pub fn classify(
             let (Some(other), Some(e)) = (candidates.get(m), local_evidence.get(m)) else {
                 continue;
             };
-            if other.weak || other.sentence != c.sentence || strongest(e) < 2.5 {
+            // "Kessia’s Ana Ruiz and Tovaria’s Tom Hale": a possessive before a name owns it
+            // and is no item of the list.
+            let words = &sentences[c.sentence].words;
+            let owner = |x: &Candidate| words[x.last - 1].possessive;
+            if other.weak
+                || other.sentence != c.sentence
+                || strongest(e) < 2.5
+                || owner(other)
+                || owner(c)
+            {
                 continue;
             }
             let (from, to) = if m < n {
@@ -1221,13 +1232,21 @@ fn role_alone(key: &str, lex: &Lexicon) -> bool {
     lex.title(last) == Some(TitleKind::Role) && lex.given_name(first).is_none() && institution
 }
 
-/// The kind of a name nothing speaks for: two or three words that are not English words
-/// read as a person's name ("Wendo Kasarani"); anything else as an organisation.
+/// The kind of a name nothing speaks for: two or three words that are not English words, or an
+/// unknown word before a listed surname, read as a person's name ("Wendo Kasarani"); anything
+/// else as an organisation.
 fn fallback(key: &str) -> EntityKind {
     let lex = Lexicon::get();
     let words: Vec<&str> = key.split(' ').collect();
     let namey = |w: &&str| !is_common(lex, w) && w.chars().any(char::is_lowercase);
-    if (2..=3).contains(&words.len()) && words.iter().all(namey) {
+    // "Nerlens Noel": an unknown first word before a listed surname, even one that is also
+    // an English word.
+    let surname_last = words.len() == 2
+        && words.first().is_some_and(namey)
+        && words.last().is_some_and(|w| {
+            lex.surname(w).is_some() && !matches!(*w, "North" | "South" | "East" | "West")
+        });
+    if (2..=3).contains(&words.len()) && (words.iter().all(namey) || surname_last) {
         EntityKind::Person
     } else {
         EntityKind::Organization

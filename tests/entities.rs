@@ -774,3 +774,17 @@ fn a_short_given_name_and_a_surname_spelt_another_way_are_one_person() {
         vec![("Patrick Dunleavy Jr.", 2), ("Dmytro Olenskiy", 2)]
     );
 }
+
+#[test]
+fn towns_in_fixtures_and_tables_are_teams() {
+    assert_eq!(kind_at("Postponed: Lisbon v Rovenby", "Lisbon"), Some(Org));
+    assert_eq!(kind_at("OHIO AT LISBON", "OHIO"), Some(Org));
+    assert_eq!(kind_at("OHIO AT LISBON", "LISBON"), Some(Place));
+    assert_eq!(kind_at("June 4 v Norway", "Norway"), Some(Place));
+    assert_eq!(kind_at("Lisbon 74 59 .556 -", "Lisbon"), Some(Org));
+    // A town in a sentence stays a town.
+    assert_eq!(
+        kind_at("The ferry reached Lisbon at dawn.", "Lisbon"),
+        Some(Place)
+    );
+}

@@ -507,8 +507,25 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             .filter(|w| w.is_word && w.shape == super::words::Shape::Lower)
             .count();
         if scores >= 2 && scores > lower_words && e.person < 2.5 {
-            e.organization += 4.0;
+            // A town in a results table is its team ("Rovenby 74 59 .556"); a country
+            // stays a country.
+            let country = lex
+                .place(full)
+                .is_some_and(|p| p.kind == PlaceKind::Country);
+            e.organization += if country { 4.0 } else { 4.0 + e.place };
         }
+    }
+    // "Rovenby v Carlow Town", "ROVENBY AT KESSWICK": the sides of a fixture are teams, the
+    // town after "AT" is where it is played, and a country stays a country.
+    let versus = |w: &str| matches!(w, "v" | "v." | "vs" | "vs.");
+    let beside = versus(word(after))
+        || (sentence.caps && word(after) == "AT")
+        || c.first.checked_sub(1).is_some_and(|i| versus(word(i)));
+    let country = lex
+        .place(full)
+        .is_some_and(|p| p.kind == PlaceKind::Country);
+    if beside && !possessive && !country && e.person < 2.5 {
+        e.organization += 4.0 + e.place;
     }
     // "Okafor's press secretary", "Okafor's children": a possessive before a role or kin.
     if possessive {

@@ -788,3 +788,12 @@ fn towns_in_fixtures_and_tables_are_teams() {
         Some(Place)
     );
 }
+
+#[test]
+fn a_cricket_scorecard_names_players() {
+    let text = "T. Varnaby c Okonjo b Kellerman 45";
+    assert_eq!(kind_at(text, "Okonjo"), Some(Person));
+    assert_eq!(kind_at(text, "Kellerman"), Some(Person));
+    let text = "Bowling: Okonjo 8-0-39-3, Kellerman 6.5-1-23-4.";
+    assert_eq!(kind_at(text, "Okonjo"), Some(Person));
+}

@@ -515,6 +515,24 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             e.organization += if country { 4.0 } else { 4.0 + e.place };
         }
     }
+    // A cricket scorecard: "Vell c Okafor b Hale 45", "lbw b Hale", "st Okafor b Hale"; the
+    // bowling figures after a name ("Hale 8-0-39-3").
+    let dismissal = c.first.checked_sub(1).is_some_and(|i| {
+        matches!(word(i), "b" | "c" | "st")
+            && i.checked_sub(1)
+                .is_some_and(|j| words[j].is_capitalised() || matches!(word(j), "lbw" | "and"))
+    });
+    let figures = {
+        let t = word(after);
+        !possessive
+            && t.split('-').count() == 4
+            && t.split('-')
+                .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'))
+    };
+    if dismissal || figures {
+        e.person += 3.0;
+        e.animate += 1.0;
+    }
     // "Rovenby v Carlow Town", "ROVENBY AT KESSWICK": the sides of a fixture are teams, the
     // town after "AT" is where it is played, and a country stays a country.
     let versus = |w: &str| matches!(w, "v" | "v." | "vs" | "vs.");

@@ -703,7 +703,7 @@ fn a_club_with_a_manager_is_no_person() {
 
 #[test]
 fn letters_in_capitals_are_an_acronym_not_a_person() {
-    let text = "KVRT DFW reports that the bridge will close.";
+    let text = "KVRT TVN reports that the bridge will close.";
     assert_eq!(people(text), Vec::<String>::new());
 }
 

@@ -224,7 +224,7 @@ const PLACE_AFTER: &[&str] = &[
     "campus",
 ];
 
-/// Whether a name stands right after a number inside its line ("the 737 Vela", "2016’s Night
+/// Whether a name stands right after a number inside its line ("the 818 Vela", "2016’s Night
 /// Harbour"), not counting a plain year ("in 2019 Ana Ruiz"), which often opens a clause.
 fn after_number(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end_matches(' ');
@@ -442,7 +442,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
                 e.person += 2.0;
                 e.animate += 1.0;
             }
-            // "Carlyle, which …": what "which" takes up is not a person.
+            // "Dunmore, which …": what "which" takes up is not a person.
             if matches!(lower(after + 1).as_ref(), "which" | "where") {
                 e.place += 0.5;
                 e.organization += 0.5;
@@ -556,7 +556,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
                 .map(|w| w.text(text))
         };
         let role = nouns().any(|t| lex.title(t) == Some(TitleKind::Role) || KIN.contains(&t));
-        // "Tottenham's manager", "Vesta's chairman": clubs and companies have these too, so
+        // "Harwick's manager", "Vesta's chairman": clubs and companies have these too, so
         // only kin and a person's own staff say the owner is alive.
         let personal = nouns().any(|t| {
             KIN.contains(&t)
@@ -646,12 +646,12 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     {
         e.place += 3.0;
     }
-    // "the Hoa Binh prison", "Orrin Falls police": a building or a town's service named after
+    // "the Dalby prison", "Orrin Falls police": a building or a town's service named after
     // the name.
     if !possessive && PLACE_AFTER.contains(&lower(after).as_ref()) {
         e.place += 3.0;
     }
-    // "the 737 Vela jet", "2016’s Night Harbour": a name right after a number is a model or a
+    // "the 818 Vela jet", "2016’s Night Harbour": a name right after a number is a model or a
     // work, unless a results table or a list of scorers puts it there.
     if !in_brackets && after_number(text, words[c.first].start) {
         e.person -= 2.5;
@@ -857,7 +857,7 @@ pub fn classify(
     }
 
     // What the context of its most telling mention says of a one-word name, the name lists
-    // left out: "Siri" once in a sentence is a given name and nothing more.
+    // left out: "Marisol" once in a sentence is a given name and nothing more.
     let mut context: HashMap<&str, f32> = HashMap::default();
     for ((c, k), e) in candidates.iter().zip(keys).zip(&local_evidence) {
         if !c.weak && !k.contains(' ') {
@@ -1017,7 +1017,7 @@ pub fn classify(
                     kind = EntityKind::Organization;
                 }
             }
-            // "CBS DFW reports": letters in capitals in a sentence that is not are an acronym.
+            // "KVRT TVN reports": letters in capitals in a sentence that is not are an acronym.
             if kind == EntityKind::Person
                 && !sentence.caps
                 && sentence.words[c.first..c.last]
@@ -1027,7 +1027,7 @@ pub fn classify(
             {
                 kind = EntityKind::Organization;
             }
-            // "anti-Semitism", "pro-Vesta": a capital after a lower-case prefix is no name.
+            // "pro-Vesta", "anti-Kessian": a capital after a lower-case prefix is no name.
             if kind == EntityKind::Person && after_prefix(text, sentence.words[c.first].start) {
                 return None;
             }
@@ -1088,7 +1088,7 @@ const PERSON_PARTS: f32 = 2.0;
 /// word, not a brand's "CamelCase") or has a person's context (an age, "who", kin); otherwise
 /// ("Billboard", "WeWork", "Skyroute said") it needs a first name, a title or a full name
 /// elsewhere. In a long document a given name alone or an English word that is also a surname
-/// ("Bell") needs a mention whose context (`said`: the person evidence of its most telling
+/// ("Pearl") needs a mention whose context (`said`: the person evidence of its most telling
 /// mention, less what the lists gave) says person.
 fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> EntityKind {
     if key.contains(' ') {
@@ -1111,8 +1111,8 @@ fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> Enti
     let common = is_common(lex, key) && !listed(lex.given_name(key)) && !listed(lex.surname(key));
     let listed_name = lex.given_name(key).is_some() || lex.surname(key).is_some();
     let surname_shape = SURNAME_ENDINGS.iter().any(|s| key.ends_with(s)) && key.chars().count() > 4;
-    // A surname alone reads as a person; a given name alone ("Siri", "Chelsea") or an English
-    // word that is also a surname ("Bell", "Ford") needs a mention whose context says so.
+    // A surname alone reads as a person; a given name alone ("Marisol") or an English
+    // word that is also a surname ("Pearl", "Baker") needs a mention whose context says so.
     // Only a document long enough to name its people in full has that evidence: in a
     // sentence on its own, a bare given name is as often a person as not.
     let surname = lex.surname(key).is_some() && !is_common(lex, key);
@@ -1127,7 +1127,7 @@ fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> Enti
     others.best().unwrap_or(EntityKind::Organization)
 }
 
-/// Whether a name is glued to a lower-case prefix before it ("anti-Semitism").
+/// Whether a name is glued to a lower-case prefix before it ("pro-Vesta").
 fn after_prefix(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or("").chars().rev();
     matches!(before.next(), Some('-' | '‐' | '‑')) && before.next().is_some_and(char::is_lowercase)
@@ -1274,7 +1274,7 @@ fn fallback(key: &str) -> EntityKind {
     let lex = Lexicon::get();
     let words: Vec<&str> = key.split(' ').collect();
     let namey = |w: &&str| !is_common(lex, w) && w.chars().any(char::is_lowercase);
-    // "Nerlens Noel": an unknown first word before a listed surname, even one that is also
+    // "Quorin Bracken": an unknown first word before a listed surname, even one that is also
     // an English word.
     let surname_last = words.len() == 2
         && words.first().is_some_and(namey)

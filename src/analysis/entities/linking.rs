@@ -172,7 +172,7 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
                 .collect();
             let options = if by_last.is_empty() { by_any } else { by_last };
             nearest(&options, &drafts, found, f.span.start()).or_else(|| {
-                // "Zelenskyy" after "Volodymyr Zelensky": one surname spelt two ways.
+                // "Olenskyy" after "Dmytro Olensky": one surname spelt two ways.
                 let variant = by_spelling.get(spelling_key(&f.key)?)?;
                 let options: Vec<usize> = recent(variant)
                     .iter()
@@ -270,7 +270,7 @@ fn same_given_name(a: Option<&String>, b: Option<&String>) -> bool {
 }
 
 /// The first letters of a surname long enough to be spelt several ways in transliteration
-/// ("Zelensky", "Zelenskiy", "Zelenskyy"); shorter names are not matched by spelling.
+/// ("Olensky", "Olenskiy", "Olenskyy"); shorter names are not matched by spelling.
 fn spelling_key(surname: &str) -> Option<&str> {
     if surname.chars().count() < 7 {
         return None;

@@ -797,3 +797,12 @@ fn a_cricket_scorecard_names_players() {
     let text = "Bowling: Okonjo 8-0-39-3, Kellerman 6.5-1-23-4.";
     assert_eq!(kind_at(text, "Okonjo"), Some(Person));
 }
+
+#[test]
+fn a_town_with_a_captain_or_a_manager_is_its_team() {
+    let text = "Lisbon captain Tomas Vell scored twice.";
+    assert_eq!(kind_at(text, "Lisbon"), Some(Org));
+    assert_eq!(people(text), vec!["Tomas Vell"]);
+    let text = "Norway captain Tomas Vell scored twice.";
+    assert_eq!(kind_at(text, "Norway"), Some(Place));
+}

@@ -218,6 +218,24 @@ const SHARED_ROLES: &[&str] = &[
     "captain",
 ];
 
+/// Members and staff of a sports team, who make the town named before them its team.
+const TEAM_NOUNS: &[&str] = &[
+    "captain",
+    "manager",
+    "coach",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "winger",
+    "pitcher",
+    "quarterback",
+    "skipper",
+    "players",
+    "fans",
+    "squad",
+];
+
 /// Nouns after a name that make it a place: a building, a town's police.
 const PLACE_AFTER: &[&str] = &[
     "prison", "jail", "hotel", "stadium", "airport", "station", "bridge", "mall", "police",
@@ -532,6 +550,15 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     if dismissal || figures {
         e.person += 3.0;
         e.animate += 1.0;
+    }
+    // "Lisbon captain Tom Hale", "Lisbon manager": a city with a squad is its team (countries,
+    // states and regions stay places, as national and state sides are written).
+    if !possessive
+        && TEAM_NOUNS.contains(&lower(after).as_ref())
+        && lex.place(full).is_some_and(|p| p.kind == PlaceKind::City)
+        && e.person < 2.5
+    {
+        e.organization += 3.0 + e.place;
     }
     // "Rovenby v Carlow Town", "ROVENBY AT KESSWICK": the sides of a fixture are teams, the
     // town after "AT" is where it is played, and a country stays a country.

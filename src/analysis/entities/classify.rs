@@ -6,6 +6,7 @@ use std::cell::OnceCell;
 
 use super::EntityKind;
 use super::candidates::{Candidate, STORMS, Title};
+use super::credits::credit_line;
 use super::sentence::{Sentence, is_common};
 use crate::analysis::lexicon::{CuePosition, HashMap, Lexicon, PlaceKind, TitleKind};
 
@@ -19,6 +20,9 @@ pub struct Evidence {
     /// Context that only a person gets (an age, "who", a role or kin after the name, a
     /// pronoun taking it up), unlike "said" or a possessive, which companies get too.
     animate: f32,
+    /// The part of `person` that only the name lists give a one-word name, so that what the
+    /// context says (`person - listed`) can be told apart from what the lists say.
+    listed: f32,
 }
 
 impl Evidence {
@@ -28,6 +32,7 @@ impl Evidence {
         self.place += other.place;
         self.group += other.group;
         self.animate += other.animate;
+        self.listed += other.listed;
     }
 
     /// The best-supported kind, or `None` when nothing supports any.
@@ -187,6 +192,79 @@ const KIN: &[&str] = &[
     "election",
 ];
 
+/// How many sentences a document needs before a name it never gives in full is suspect.
+const LONG_DOCUMENT: usize = 5;
+
+/// Roles that organisations have as much as people ("the club's manager", "the bank's
+/// chairman"): after a possessive they do not say the owner is a person.
+const SHARED_ROLES: &[&str] = &[
+    "manager",
+    "chairman",
+    "chairwoman",
+    "president",
+    "chief",
+    "executive",
+    "director",
+    "coach",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "owner",
+    "founder",
+    "head",
+    "boss",
+    "ceo",
+    "editor",
+    "captain",
+];
+
+/// Members and staff of a sports team, who make the town named before them its team.
+const TEAM_NOUNS: &[&str] = &[
+    "captain",
+    "manager",
+    "coach",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "winger",
+    "pitcher",
+    "quarterback",
+    "skipper",
+    "players",
+    "fans",
+    "squad",
+];
+
+/// Nouns after a name that make it a place: a building, a town's police.
+const PLACE_AFTER: &[&str] = &[
+    "prison", "jail", "hotel", "stadium", "airport", "station", "bridge", "mall", "police",
+    "campus",
+];
+
+/// Whether a name stands right after a number inside its line ("the 818 Vela", "2016’s Night
+/// Harbour"), not counting a plain year ("in 2019 Ana Ruiz"), which often opens a clause.
+fn after_number(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end_matches(' ');
+    if before.len() == text.get(..start).map_or(0, str::len) {
+        return false;
+    }
+    let (before, possessive) = match ["’s", "'s"].iter().find_map(|s| before.strip_suffix(s)) {
+        Some(b) => (b, true),
+        None => (before, false),
+    };
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let number = &before[before.len() - digits..];
+    let year = digits == 4 && (number.starts_with("19") || number.starts_with("20"));
+    // The number must stand inside a line: one opening it is a rank or a score in a table
+    // ("62 Ana Ruiz", "3. Tomas Vell").
+    let line = &before[..before.len() - digits];
+    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+    let standalone = line.ends_with(' ') || line.ends_with('(');
+    let inside_line = line.chars().any(char::is_alphabetic);
+    digits > 0 && standalone && inside_line && (possessive || !year)
+}
+
 /// Word endings typical of surnames in many languages.
 const SURNAME_ENDINGS: &[&str] = &[
     "ov", "ova", "ev", "eva", "enko", "sky", "ski", "ska", "wicz", "vich", "vic", "ić", "ovic",
@@ -294,10 +372,13 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         }
     } else {
         if lex.given_name(first).is_some() {
-            e.person += if is_common(lex, first) { 0.3 } else { 1.2 };
+            let p = if is_common(lex, first) { 0.3 } else { 1.2 };
+            e.person += p;
+            e.listed += p;
         }
         if lex.surname(first).is_some() && !is_common(lex, first) {
             e.person += 0.6;
+            e.listed += 0.6;
         }
         if words[c.first].shape == super::words::Shape::Caps
             && !sentence.caps
@@ -308,6 +389,9 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     }
     if SURNAME_ENDINGS.iter().any(|s| last.ends_with(s)) && last.chars().count() > 4 {
         e.person += 1.0;
+        if n == 1 {
+            e.listed += 1.0;
+        }
     }
     if (c.first..c.last).any(|i| words[i].text(text) == "&") {
         e.organization += 5.0;
@@ -337,7 +421,7 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
                 .get(after + 1)
                 .is_some_and(|w| !w.is_word && w.shape == super::words::Shape::Other)
             && word(after + 1).chars().all(|c| c.is_ascii_digit())
-            && word(after + 2) == ","
+            && matches!(word(after + 2), "," | "–" | "—" | ")")
         {
             e.person += 3.0;
             e.animate += 1.0;
@@ -376,9 +460,11 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
                 e.person += 2.0;
                 e.animate += 1.0;
             }
+            // "Dunmore, which …": what "which" takes up is not a person.
             if matches!(lower(after + 1).as_ref(), "which" | "where") {
                 e.place += 0.5;
                 e.organization += 0.5;
+                e.person -= 2.0;
             }
             // ", Ukraine's chief negotiator": a role within a few words.
             for w in words.iter().skip(after + 1).take(5) {
@@ -439,20 +525,70 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             .filter(|w| w.is_word && w.shape == super::words::Shape::Lower)
             .count();
         if scores >= 2 && scores > lower_words && e.person < 2.5 {
-            e.organization += 4.0;
+            // A town in a results table is its team ("Rovenby 74 59 .556"); a country
+            // stays a country.
+            let country = lex
+                .place(full)
+                .is_some_and(|p| p.kind == PlaceKind::Country);
+            e.organization += if country { 4.0 } else { 4.0 + e.place };
         }
+    }
+    // A cricket scorecard: "Vell c Okafor b Hale 45", "lbw b Hale", "st Okafor b Hale"; the
+    // bowling figures after a name ("Hale 8-0-39-3").
+    let dismissal = c.first.checked_sub(1).is_some_and(|i| {
+        matches!(word(i), "b" | "c" | "st")
+            && i.checked_sub(1)
+                .is_some_and(|j| words[j].is_capitalised() || matches!(word(j), "lbw" | "and"))
+    });
+    let figures = {
+        let t = word(after);
+        !possessive
+            && t.split('-').count() == 4
+            && t.split('-')
+                .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'))
+    };
+    if dismissal || figures {
+        e.person += 3.0;
+        e.animate += 1.0;
+    }
+    // "Lisbon captain Tom Hale", "Lisbon manager": a city with a squad is its team (countries,
+    // states and regions stay places, as national and state sides are written).
+    if !possessive
+        && TEAM_NOUNS.contains(&lower(after).as_ref())
+        && lex.place(full).is_some_and(|p| p.kind == PlaceKind::City)
+        && e.person < 2.5
+    {
+        e.organization += 3.0 + e.place;
+    }
+    // "Rovenby v Carlow Town", "ROVENBY AT KESSWICK": the sides of a fixture are teams, the
+    // town after "AT" is where it is played, and a country stays a country.
+    let versus = |w: &str| matches!(w, "v" | "v." | "vs" | "vs.");
+    let beside = versus(word(after))
+        || (sentence.caps && word(after) == "AT")
+        || c.first.checked_sub(1).is_some_and(|i| versus(word(i)));
+    let country = lex
+        .place(full)
+        .is_some_and(|p| p.kind == PlaceKind::Country);
+    if beside && !possessive && !country && e.person < 2.5 {
+        e.organization += 4.0 + e.place;
     }
     // "Okafor's press secretary", "Okafor's children": a possessive before a role or kin.
     if possessive {
-        let role = words
-            .iter()
-            .skip(after)
-            .take(3)
-            .take_while(|w| w.is_word && w.shape == super::words::Shape::Lower)
-            .any(|w| {
-                let t = w.text(text);
-                lex.title(t) == Some(TitleKind::Role) || KIN.contains(&t)
-            });
+        let nouns = || {
+            words
+                .iter()
+                .skip(after)
+                .take(3)
+                .take_while(|w| w.is_word && w.shape == super::words::Shape::Lower)
+                .map(|w| w.text(text))
+        };
+        let role = nouns().any(|t| lex.title(t) == Some(TitleKind::Role) || KIN.contains(&t));
+        // "Harwick's manager", "Vesta's chairman": clubs and companies have these too, so
+        // only kin and a person's own staff say the owner is alive.
+        let personal = nouns().any(|t| {
+            KIN.contains(&t)
+                || (lex.title(t) == Some(TitleKind::Role) && !SHARED_ROLES.contains(&t))
+        });
         // "Orrin Falls' mayor": a place has officials too.
         let place_shaped = n >= 2
             && matches!(
@@ -461,7 +597,9 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
             );
         if role && !place_shaped {
             e.person += 2.5;
-            e.animate += 1.0;
+            if personal {
+                e.animate += 1.0;
+            }
         }
     }
     // "Talvik said he …": a subject that a personal pronoun later takes up.
@@ -535,6 +673,17 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
     {
         e.place += 3.0;
     }
+    // "the Dalby prison", "Orrin Falls police": a building or a town's service named after
+    // the name.
+    if !possessive && PLACE_AFTER.contains(&lower(after).as_ref()) {
+        e.place += 3.0;
+    }
+    // "the 818 Vela jet", "2016’s Night Harbour": a name right after a number is a model or a
+    // work, unless a results table or a list of scorers puts it there.
+    if !in_brackets && after_number(text, words[c.first].start) {
+        e.person -= 2.5;
+        e.organization += 1.0;
+    }
     // "the carmaker Tovaro", "news agency Varta", "the Vesper Gazette newspaper": a kind of organisation
     // named right before or after.
     if c.first >= 1 && ORG_NOUNS.contains(&lower(c.first - 1).as_ref()) {
@@ -567,7 +716,9 @@ fn local(text: &str, sentence: &Sentence, c: &Candidate, full: &str, lex: &Lexic
         }
         if PLACE_PREPOSITIONS.contains(&p.as_ref()) && !possessive {
             e.place += 2.5;
-        } else if p == "to" || p == "of" {
+        } else if (p == "to" && prev.checked_sub(1).is_none_or(|i| lower(i) != "according"))
+            || p == "of"
+        {
             e.place += 0.6;
         } else if p == "the" {
             e.person -= 3.0;
@@ -611,7 +762,16 @@ pub fn classify(
             let (Some(other), Some(e)) = (candidates.get(m), local_evidence.get(m)) else {
                 continue;
             };
-            if other.weak || other.sentence != c.sentence || strongest(e) < 2.5 {
+            // "Kessia’s Ana Ruiz and Tovaria’s Tom Hale": a possessive before a name owns it
+            // and is no item of the list.
+            let words = &sentences[c.sentence].words;
+            let owner = |x: &Candidate| words[x.last - 1].possessive;
+            if other.weak
+                || other.sentence != c.sentence
+                || strongest(e) < 2.5
+                || owner(other)
+                || owner(c)
+            {
                 continue;
             }
             let (from, to) = if m < n {
@@ -702,20 +862,50 @@ pub fn classify(
     }
 
     // "Veltrona Corp" anywhere makes every bare "Veltrona" the company, whatever "Veltrona
-    // said" suggests.
-    let companies: HashMap<&str, ()> = candidates
-        .iter()
-        .zip(keys)
-        .filter(|(c, _)| !c.weak)
-        .filter_map(|(_, k)| Lexicon::corporate_head(k))
-        .map(|head| (head, ()))
-        .collect();
+    // said" suggests; "The Nordvik Group" and "Walt Tovaro Co." make "Nordvik" and "Tovaro" one.
+    let mut companies: HashMap<&str, ()> = HashMap::default();
+    for (_, k) in candidates.iter().zip(keys).filter(|(c, _)| !c.weak) {
+        let Some(head) = Lexicon::corporate_head(k) else {
+            continue;
+        };
+        let head = head.strip_prefix("The ").unwrap_or(head);
+        companies.insert(head, ());
+        if let Some((_, last)) = head.rsplit_once(' ')
+            && !person_parts.contains_key(last)
+        {
+            companies.insert(last, ());
+        }
+    }
     for ((c, k), e) in candidates.iter().zip(keys).zip(evidence.iter_mut()) {
         if !c.weak && companies.contains_key(k.as_str()) {
             e.organization += 12.0;
             name_like.insert(k.as_str(), false);
         }
     }
+
+    // What the context of its most telling mention says of a one-word name, the name lists
+    // left out: "Marisol" once in a sentence is a given name and nothing more.
+    let mut context: HashMap<&str, f32> = HashMap::default();
+    for ((c, k), e) in candidates.iter().zip(keys).zip(&local_evidence) {
+        if !c.weak && !k.contains(' ') {
+            let said = e.person - e.listed;
+            let best = context.entry(k.as_str()).or_insert(said);
+            *best = best.max(said);
+        }
+    }
+
+    // Titles of works: a name the document once calls a film, a series or a model is that
+    // work wherever it stands, unless a full name makes it a person's.
+    let works: HashMap<&str, ()> = candidates
+        .iter()
+        .zip(keys)
+        .filter(|(c, k)| {
+            !c.weak
+                && !person_parts.contains_key(k.as_str())
+                && title_of_work(text, &sentences[c.sentence], c, k, lex)
+        })
+        .map(|(_, k)| (k.as_str(), ()))
+        .collect();
 
     // One name, one kind: the evidence of every mention counts for all of them.
     let mut by_key: HashMap<&str, Evidence> = HashMap::default();
@@ -823,18 +1013,51 @@ pub fn classify(
             if !k.contains(' ') && strongest < 2.0 && plain_word(k, lex) {
                 return None;
             }
-            if title_of_work(text, &sentences[c.sentence], c, k, lex) || role_alone(k, lex) {
+            if works.contains_key(k.as_str())
+                || title_of_work(text, &sentences[c.sentence], c, k, lex)
+                || role_alone(k, lex)
+            {
                 return None;
             }
-            let kind = match e.best() {
+            let sentence = &sentences[c.sentence];
+            let long_document = sentences.len() >= LONG_DOCUMENT;
+            let said = context.get(k.as_str()).copied().unwrap_or(0.0);
+            let mut kind = match e.best() {
                 Some(EntityKind::Person)
                     if !name_like.get(k.as_str()).copied().unwrap_or(false) =>
                 {
-                    not_a_person(k, e)
+                    not_a_person(k, e, said, long_document)
                 }
                 Some(kind) => kind,
                 None => fallback(k),
             };
+            if kind == EntityKind::Person && !name_like.get(k.as_str()).copied().unwrap_or(false) {
+                // "Harwick Albion … Harwick said": a person goes by the last word of their
+                // name, an organisation by its first (unless the first is a family name, as
+                // in "Đặng Thu Hà … Đặng said").
+                if let Some((first, last)) = k.split_once(' ').zip(k.rsplit_once(' '))
+                    && strong_single.contains_key(first.0)
+                    && !strong_single.contains_key(last.1)
+                    && lex.given_name(first.0).is_none()
+                    && lex.surname(first.0).is_none()
+                {
+                    kind = EntityKind::Organization;
+                }
+            }
+            // "KVRT TVN reports": letters in capitals in a sentence that is not are an acronym.
+            if kind == EntityKind::Person
+                && !sentence.caps
+                && sentence.words[c.first..c.last]
+                    .iter()
+                    .filter(|w| w.is_word)
+                    .all(|w| w.shape == super::words::Shape::Caps && w.end - w.start <= 4)
+            {
+                kind = EntityKind::Organization;
+            }
+            // "pro-Vesta", "anti-Kessian": a capital after a lower-case prefix is no name.
+            if kind == EntityKind::Person && after_prefix(text, sentence.words[c.first].start) {
+                return None;
+            }
             // "Photo: Lena Marsh, Getty Images": who took the picture is not in the story.
             if kind == EntityKind::Person && is_credit(c.sentence) {
                 return None;
@@ -891,8 +1114,10 @@ const PERSON_PARTS: f32 = 2.0;
 /// person when it reads as a surname (a listed name or a surname's ending, not an English
 /// word, not a brand's "CamelCase") or has a person's context (an age, "who", kin); otherwise
 /// ("Billboard", "WeWork", "Skyroute said") it needs a first name, a title or a full name
-/// elsewhere.
-fn not_a_person(key: &str, e: &Evidence) -> EntityKind {
+/// elsewhere. In a long document a given name alone or an English word that is also a surname
+/// ("Pearl") needs a mention whose context (`said`: the person evidence of its most telling
+/// mention, less what the lists gave) says person.
+fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> EntityKind {
     if key.contains(' ') {
         if e.person >= STRONG_PERSON + 2.0 {
             return EntityKind::Person;
@@ -913,14 +1138,26 @@ fn not_a_person(key: &str, e: &Evidence) -> EntityKind {
     let common = is_common(lex, key) && !listed(lex.given_name(key)) && !listed(lex.surname(key));
     let listed_name = lex.given_name(key).is_some() || lex.surname(key).is_some();
     let surname_shape = SURNAME_ENDINGS.iter().any(|s| key.ends_with(s)) && key.chars().count() > 4;
+    // A surname alone reads as a person; a given name alone ("Marisol") or an English
+    // word that is also a surname ("Pearl", "Baker") needs a mention whose context says so.
+    // Only a document long enough to name its people in full has that evidence: in a
+    // sentence on its own, a bare given name is as often a person as not.
+    let surname = lex.surname(key).is_some() && !is_common(lex, key);
+    let told = said >= 2.0 || !long_document;
     if !brand
         && lex.place(key).is_none()
-        && ((!common && (listed_name || surname_shape)) || e.animate > 0.0)
+        && ((!common && (surname || surname_shape || (listed_name && told))) || e.animate > 0.0)
     {
         return EntityKind::Person;
     }
     let others = Evidence { person: 0.0, ..*e };
     others.best().unwrap_or(EntityKind::Organization)
+}
+
+/// Whether a name is glued to a lower-case prefix before it ("pro-Vesta").
+fn after_prefix(text: &str, start: usize) -> bool {
+    let mut before = text.get(..start).unwrap_or("").chars().rev();
+    matches!(before.next(), Some('-' | '‐' | '‑')) && before.next().is_some_and(char::is_lowercase)
 }
 
 /// Whether a name of several words reads as a person's name by its own words: a known given
@@ -946,46 +1183,9 @@ fn looks_like_full_name(key: &str, lex: &Lexicon) -> bool {
             .any(|w| w.starts_with(char::is_uppercase) && lex.function_word(w))
 }
 
-/// Whether a sentence is a picture or video credit ("Photo: …", "Image by …") or a line
-/// crediting contributors: the page's furniture around a story, whose photographers and
-/// reporters are not people of the story.
-fn credit_line(text: &str, sentence: &Sentence) -> bool {
-    let word = |i: usize| sentence.words.get(i).map_or("", |w| w.text(text));
-    let opener = word(0).to_ascii_lowercase();
-    matches!(
-        opener.as_str(),
-        "photo"
-            | "photos"
-            | "photograph"
-            | "photography"
-            | "image"
-            | "images"
-            | "picture"
-            | "pictures"
-            | "credit"
-            | "credits"
-            | "illustration"
-            | "video"
-            | "graphic"
-    ) && matches!(word(1), ":" | "by" | "credit" | "/")
-        || contributors_line(text, sentence)
-}
-
-/// Whether a sentence credits the reporters who helped ("Associated Press writers Ana Ruiz and
-/// Tom Hale contributed to this report."): the page's furniture, not people of the story.
-fn contributors_line(text: &str, sentence: &Sentence) -> bool {
-    let words = &sentence.words;
-    words.iter().enumerate().any(|(i, w)| {
-        w.text(text) == "contributed" && {
-            let next = |n: usize| words.get(i + n).map_or("", |w| w.text(text));
-            matches!(next(1), "." | "reporting" | "")
-                || (next(1) == "to" && matches!(next(2), "this" | "the") && next(3) == "report")
-        }
-    })
-}
-
 /// Nouns for works and products that stand beside their titles ("the film Night Harbour",
-/// "the Tovaro Vela model"), which are not people whatever name lists say.
+/// "the Tovaro Vela model", "the Kestrel probe"), which are not people whatever name lists
+/// say.
 const WORK_NOUNS: &[&str] = &[
     "film",
     "movie",
@@ -1017,6 +1217,17 @@ const WORK_NOUNS: &[&str] = &[
     "sculpture",
     "smartphone",
     "console",
+    "sedan",
+    "truck",
+    "pickup",
+    "jet",
+    "jets",
+    "airliner",
+    "probe",
+    "spacecraft",
+    "telescope",
+    "rover",
+    "satellite",
 ];
 
 /// Whether a candidate is the title of a work rather than a name: a film, song or book named
@@ -1034,8 +1245,16 @@ fn title_of_work(text: &str, sentence: &Sentence, c: &Candidate, key: &str, lex:
         return true;
     }
     let word = |i: usize| words.get(i).map_or("", |w| w.text(text));
-    // "the film Night Harbour", "the Tovaro Vela model": a kind of work named beside it.
-    if c.first >= 1 && WORK_NOUNS.contains(&word(c.first - 1)) || WORK_NOUNS.contains(&word(c.last))
+    // "the film Night Harbour", "the Tovaro Vela model", "the Night Harbour TV series": a kind
+    // of work named beside it ("Okafor's film" is the film of a person).
+    let after = if word(c.last) == "TV" {
+        c.last + 1
+    } else {
+        c.last
+    };
+    let possessive = words[c.last - 1].possessive;
+    if c.first >= 1 && WORK_NOUNS.contains(&word(c.first - 1))
+        || !possessive && WORK_NOUNS.contains(&word(after))
     {
         return true;
     }
@@ -1075,13 +1294,21 @@ fn role_alone(key: &str, lex: &Lexicon) -> bool {
     lex.title(last) == Some(TitleKind::Role) && lex.given_name(first).is_none() && institution
 }
 
-/// The kind of a name nothing speaks for: two or three words that are not English words
-/// read as a person's name ("Wendo Kasarani"); anything else as an organisation.
+/// The kind of a name nothing speaks for: two or three words that are not English words, or an
+/// unknown word before a listed surname, read as a person's name ("Wendo Kasarani"); anything
+/// else as an organisation.
 fn fallback(key: &str) -> EntityKind {
     let lex = Lexicon::get();
     let words: Vec<&str> = key.split(' ').collect();
     let namey = |w: &&str| !is_common(lex, w) && w.chars().any(char::is_lowercase);
-    if (2..=3).contains(&words.len()) && words.iter().all(namey) {
+    // "Quorin Bracken": an unknown first word before a listed surname, even one that is also
+    // an English word.
+    let surname_last = words.len() == 2
+        && words.first().is_some_and(namey)
+        && words.last().is_some_and(|w| {
+            lex.surname(w).is_some() && !matches!(*w, "North" | "South" | "East" | "West")
+        });
+    if (2..=3).contains(&words.len()) && (words.iter().all(namey) || surname_last) {
         EntityKind::Person
     } else {
         EntityKind::Organization

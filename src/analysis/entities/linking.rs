@@ -104,7 +104,8 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
                 options.into_iter().find(|&d| {
                     let d = &drafts[d];
                     d.kind == EntityKind::Person
-                        && (d.words.first() == words.first() && d.words.last() == words.last()
+                        && (d.words.last() == words.last()
+                            && same_given_name(d.words.first(), words.first())
                             || contains_all(&d.words, &words)
                             || contains_all(&words, &d.words))
                 })
@@ -139,8 +140,13 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
         of_mention[m] = Some(d);
     }
 
-    for d in &mut drafts {
+    // Full names by the first letters of their surname, for bare surnames spelt another way.
+    let mut by_spelling: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, d) in drafts.iter_mut().enumerate() {
         d.full = d.mentions.len();
+        if let Some(head) = d.words.last().and_then(|w| spelling_key(w)) {
+            by_spelling.entry(head.to_string()).or_default().push(i);
+        }
     }
 
     // Everything else in text order: bare names go to the most recent person of that name.
@@ -165,7 +171,21 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
                 .filter(|&d| drafts[d].words.last() == Some(&f.key))
                 .collect();
             let options = if by_last.is_empty() { by_any } else { by_last };
-            nearest(&options, &drafts, found, f.span.start())
+            nearest(&options, &drafts, found, f.span.start()).or_else(|| {
+                // "Olenskyy" after "Dmytro Olensky": one surname spelt two ways.
+                let variant = by_spelling.get(spelling_key(&f.key)?)?;
+                let options: Vec<usize> = recent(variant)
+                    .iter()
+                    .copied()
+                    .filter(|&d| {
+                        drafts[d]
+                            .words
+                            .last()
+                            .is_some_and(|last| one_letter_apart(last, &f.key))
+                    })
+                    .collect();
+                nearest(&options, &drafts, found, f.span.start())
+            })
         } else {
             let acronym = f.key.chars().all(|c| c.is_uppercase()) && f.key.chars().count() >= 2;
             by_identity
@@ -234,6 +254,51 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
 fn recent(list: &[usize]) -> &[usize] {
     const RECENT: usize = 64;
     &list[list.len().saturating_sub(RECENT)..]
+}
+
+/// Whether two given names can be one person's: the same, or one the short form of the other
+/// ("Pat" and "Patrick"), three letters or more.
+fn same_given_name(a: Option<&String>, b: Option<&String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            a == b
+                || (a.len().min(b.len()) >= 3
+                    && (a.starts_with(b.as_str()) || b.starts_with(a.as_str())))
+        }
+        (a, b) => a == b,
+    }
+}
+
+/// The first letters of a surname long enough to be spelt several ways in transliteration
+/// ("Olensky", "Olenskiy", "Olenskyy"); shorter names are not matched by spelling.
+fn spelling_key(surname: &str) -> Option<&str> {
+    if surname.chars().count() < 7 {
+        return None;
+    }
+    surname.char_indices().nth(5).map(|(i, _)| &surname[..i])
+}
+
+/// Whether two surnames differ by one letter added, dropped or changed.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 || a == b {
+        return false;
+    }
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
 }
 
 /// Whether every word of `part` is in `whole`.
@@ -354,4 +419,33 @@ fn build(text: &str, d: Draft, found: &[Found]) -> Option<Entity> {
             .collect(),
         salience,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_one_letter_apart() {
+        assert!(one_letter_apart("Olensky", "Olenskiy"));
+        assert!(one_letter_apart("Olenskyy", "Olensky"));
+        assert!(one_letter_apart("Olensky", "Olensko"));
+        assert!(!one_letter_apart("Olensky", "Olensky"));
+        assert!(!one_letter_apart("Olensky", "Olenskaya"));
+        assert!(!one_letter_apart("Olensky", "Alenskiy"));
+    }
+
+    #[test]
+    fn short_given_names() {
+        let name = |s: &str| Some(s.to_string());
+        assert!(same_given_name(
+            name("Pat").as_ref(),
+            name("Patrick").as_ref()
+        ));
+        assert!(!same_given_name(name("Jo").as_ref(), name("John").as_ref()));
+        assert!(!same_given_name(
+            name("Dana").as_ref(),
+            name("Daniel").as_ref()
+        ));
+    }
 }

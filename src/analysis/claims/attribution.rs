@@ -2,6 +2,7 @@
 //! inversion, or the sentence's subject) and its content (after it, before it, or around it).
 
 use super::cues::{self, CueHit};
+use super::extra_cues::ExtraCues;
 use super::lexicon::{Form, VerbClass};
 use super::phrases::{is_np, np_left, np_right_closed};
 use super::view::{Sentence, Tok};
@@ -23,9 +24,9 @@ pub struct Found {
     pub colon: bool,
 }
 
-/// The attributions of one sentence, in cue order.
-pub fn find(s: &Sentence, text: &str) -> Vec<Found> {
-    let hits = cues::find(s);
+/// The attributions of one sentence, in cue order, with the user's `extra` verbs as cues too.
+pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
+    let hits = cues::find(s, extra);
     let ahead = if hits.is_empty() {
         Ahead::default()
     } else {

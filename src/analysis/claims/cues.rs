@@ -1,6 +1,7 @@
 //! Cues: the words that attribute content to a source ("said", "has warned", "according to"),
 //! told apart from the same words used as nouns ("the plans", "his remarks", "United States").
 
+use super::extra_cues::ExtraCues;
 use super::lexicon::{self, Form, VerbForm};
 use super::view::{Sentence, Tok};
 
@@ -27,8 +28,8 @@ impl CueHit {
     }
 }
 
-/// The cues of a sentence, in order.
-pub fn find(s: &Sentence) -> Vec<CueHit> {
+/// The cues of a sentence, in order, from the built-in verbs and the user's `extra` ones.
+pub fn find(s: &Sentence, extra: &ExtraCues) -> Vec<CueHit> {
     let toks = &s.toks;
     let mut out = Vec::new();
     let mut i = 0;
@@ -63,7 +64,8 @@ pub fn find(s: &Sentence) -> Vec<CueHit> {
             i = end;
             continue;
         }
-        if let Some(info) = lexicon::verb(&t.lower)
+        let verb = lexicon::verb(&t.lower).or_else(|| extra.verb(&t.lower));
+        if let Some(info) = verb
             && is_passive_cue(toks, i, info)
         {
             // "was told that …", "it was reported that …"
@@ -74,7 +76,7 @@ pub fn find(s: &Sentence) -> Vec<CueHit> {
                 info: Some(info),
                 passive: true,
             });
-        } else if let Some(info) = lexicon::verb(&t.lower)
+        } else if let Some(info) = verb
             && is_verb_here(s, i, info)
         {
             let first = auxiliaries_before(toks, i, info);
@@ -555,7 +557,7 @@ mod tests {
 
     fn cues(text: &str) -> Vec<String> {
         let s = view::sentence(text, Span::whole(text), 0, true, &[]);
-        find(&s)
+        find(&s, &ExtraCues::default())
             .into_iter()
             .map(|c| text[s.toks[c.first].span.start()..s.toks[c.end - 1].span.end()].to_string())
             .collect()

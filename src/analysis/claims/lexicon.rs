@@ -173,7 +173,8 @@ fn ends_consonant_y(word: &str) -> bool {
     rev.next() == Some('y') && rev.next().is_some_and(|c| !"aeiou".contains(c))
 }
 
-fn third(lemma: &str) -> String {
+/// The regular -s form of a lemma.
+pub(super) fn third(lemma: &str) -> String {
     if ["s", "x", "z", "ch", "sh"]
         .iter()
         .any(|e| lemma.ends_with(e))
@@ -186,7 +187,8 @@ fn third(lemma: &str) -> String {
     }
 }
 
-fn past(lemma: &str) -> String {
+/// The regular -ed form of a lemma.
+pub(super) fn past(lemma: &str) -> String {
     if lemma.ends_with('e') {
         format!("{lemma}d")
     } else if ends_consonant_y(lemma) {
@@ -196,7 +198,8 @@ fn past(lemma: &str) -> String {
     }
 }
 
-fn ing(lemma: &str) -> String {
+/// The regular -ing form of a lemma.
+pub(super) fn ing(lemma: &str) -> String {
     if lemma.ends_with('e') && !lemma.ends_with("ee") {
         format!("{}ing", &lemma[..lemma.len() - 1])
     } else {

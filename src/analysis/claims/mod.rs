@@ -9,6 +9,7 @@
 mod assertions;
 mod attribution;
 mod cues;
+mod extra_cues;
 mod furniture;
 mod hedging;
 mod lexicon;
@@ -18,6 +19,7 @@ mod quotes;
 mod resolve;
 mod view;
 
+pub use extra_cues::ExtraCues;
 pub use library::{PersonClaim, claims_of_person};
 
 use std::collections::HashSet;
@@ -116,11 +118,29 @@ pub fn extract(
     sections: &[Section],
     entities: &[Entity],
 ) -> Vec<Claim> {
+    extract_with(
+        article,
+        sentences,
+        sections,
+        entities,
+        &ExtraCues::default(),
+    )
+}
+
+/// [`extract`] with the user's own reporting verbs (from the config file) as cues besides the
+/// built-in ones.
+pub fn extract_with(
+    article: &Article,
+    sentences: &[Span],
+    sections: &[Section],
+    entities: &[Entity],
+    extra: &ExtraCues,
+) -> Vec<Claim> {
     let text = article.text.as_str();
     let blocks = blocks(article);
     let quotes = quotes::find(text, &blocks.iter().map(|b| b.0).collect::<Vec<_>>());
     let views = sentence_views(article, sentences, &blocks, &quotes);
-    let mut found = find_attributions(&views, text);
+    let mut found = find_attributions(&views, text, extra);
     join_quotes(&views, &quotes, &mut found);
     let index = mentions::Mentions::new(entities);
     drop_non_claims(text, &views, &mut found, entities, &index);
@@ -193,11 +213,11 @@ fn sentence_views<'t>(
 }
 
 /// Step 2: every sentence's attributions, each cue once.
-fn find_attributions(views: &[view::Sentence], text: &str) -> Vec<FoundIn> {
+fn find_attributions(views: &[view::Sentence], text: &str, extra: &ExtraCues) -> Vec<FoundIn> {
     let mut found: Vec<FoundIn> = Vec::new();
     let mut cues_seen: HashSet<Span> = HashSet::new();
     for (n, s) in views.iter().enumerate() {
-        for f in attribution::find(s, text) {
+        for f in attribution::find(s, text, extra) {
             if cues_seen.insert(f.cue) {
                 found.push((n, f, false));
             }

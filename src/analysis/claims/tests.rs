@@ -411,6 +411,41 @@ fn every_construction_gives_its_speaker_cue_and_content() {
 }
 
 #[test]
+fn the_users_extra_verbs_are_cues_only_when_listed() {
+    let text = "Odile Brennan chirruped that the herons had come back to the marsh a week early.\n\
+                The new boardwalk will open in June, the warden chirrups.";
+    let (a, x) = analyse(text);
+    let cues_of = |claims: &[Claim]| -> Vec<(String, String)> {
+        claims
+            .iter()
+            .filter_map(|c| {
+                let speaker = c.speaker.as_ref()?.text.clone();
+                Some((speaker, c.cue.as_ref()?.text.clone()))
+            })
+            .collect()
+    };
+    let plain = super::extract(&a, &x.sentences, &x.sections, &x.entities);
+    assert_eq!(cues_of(&plain), Vec::<(String, String)>::new());
+    let extra = super::ExtraCues::new(&["chirrup".to_string()]);
+    let with = super::extract_with(&a, &x.sentences, &x.sections, &x.entities, &extra);
+    assert_eq!(
+        cues_of(&with),
+        [
+            ("Odile Brennan".to_string(), "chirruped".to_string()),
+            ("the warden".to_string(), "chirrups".to_string()),
+        ]
+    );
+    let content = with
+        .iter()
+        .find(|c| c.cue.is_some())
+        .map(|c| a.slice(c.content));
+    assert_eq!(
+        content,
+        Some("that the herons had come back to the marsh a week early")
+    );
+}
+
+#[test]
 fn words_that_only_look_like_cues_give_no_attribution() {
     for sentence in [
         "His plans for the harbour were shelved last year.",

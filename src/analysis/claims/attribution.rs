@@ -433,12 +433,11 @@ fn verb_attribution(
         let whole = content_span(toks, start, end)?;
         Some(whole)
     } else {
-        let mut start = k;
-        start = skip_listener(toks, start);
         let end = next_cue
             .map(|c| coordinated_end(toks, c).unwrap_or(toks.len()))
-            .unwrap_or(toks.len())
-            .max(start);
+            .unwrap_or(toks.len());
+        let start = skip_listener(toks, k, end);
+        let end = end.max(start);
         let end = trailing_clause(toks, ahead, start, end).unwrap_or(end);
         let end = trailing_channel(toks, ahead, start, end).unwrap_or(end);
         content_span(toks, start, end)
@@ -605,13 +604,17 @@ fn coordinated_end(toks: &[Tok], next_first: usize) -> Option<usize> {
 }
 
 /// The content starts at "that" when it follows within a few words ("told reporters that",
-/// "says on its website that").
-fn skip_listener(toks: &[Tok], start: usize) -> usize {
-    for (k, t) in toks.iter().enumerate().skip(start).take(8) {
+/// "says on its website that"), before `end` (where a second cue's clause begins). Not when a
+/// clause comes first: "said she was tired and hoped that …" keeps "she was tired".
+fn skip_listener(toks: &[Tok], start: usize, end: usize) -> usize {
+    for (k, t) in toks.iter().enumerate().take(end).skip(start).take(8) {
         if t.lower == "that" && t.is_word() {
             return k;
         }
-        if t.is(",") || t.is(".") || t.mark || t.is(":") {
+        let clause = t.is_word()
+            && (t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+                || (k == start && t.in_class(super::lexicon::C_SUBJECT_PRONOUNS)));
+        if clause || t.is(",") || t.is(".") || t.mark || t.is(":") {
             break;
         }
     }
@@ -778,7 +781,7 @@ fn is_adverb(t: &Tok) -> bool {
 /// "X, the hospital's director, said", "X, who chairs the forum, warned" and "X, for her
 /// part, said": the source before comma-delimited insertions, with the first insertion when it
 /// is an appositive.
-fn appositive_left(toks: &[Tok], first: usize) -> Option<(usize, usize)> {
+pub(super) fn appositive_left(toks: &[Tok], first: usize) -> Option<(usize, usize)> {
     let last_comma = first.checked_sub(1)?;
     if !toks.get(last_comma)?.is(",") {
         return None;
@@ -789,7 +792,15 @@ fn appositive_left(toks: &[Tok], first: usize) -> Option<(usize, usize)> {
         let Some((a, b)) = np_left(toks, c1, 0) else {
             continue;
         };
+        // "But Ruiz, …, said": a conjunction or sentence adverb opening the sentence.
+        let opener = a == 1
+            && toks[0].is_word()
+            && (matches!(
+                toks[0].lower.as_ref(),
+                "and" | "but" | "yet" | "so" | "even" | "still"
+            ) || super::lexicon::has(SENTENCE_ADVERBS, &toks[0].lower));
         let opens = a == 0
+            || opener
             || toks
                 .get(a - 1)
                 .is_some_and(|t| matches!(t.text, ":" | ";") || t.mark)

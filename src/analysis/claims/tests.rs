@@ -382,6 +382,59 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "that the pier would close in May",
         Reported,
     ),
+    // collective nouns and plurals set off by an insertion take a plain "say"
+    (
+        "The harbour police say they have not yet found the missing dinghy.",
+        "The harbour police",
+        "say",
+        "they have not yet found the missing dinghy",
+        Reported,
+    ),
+    (
+        "Residents of the valley, however, say the new road has cut their commute in half.",
+        "Residents of the valley",
+        "say",
+        "the new road has cut their commute in half",
+        Reported,
+    ),
+    (
+        "Yet local farmers, like their neighbours across the river, say water prices doubled.",
+        "local farmers",
+        "say",
+        "water prices doubled",
+        Reported,
+    ),
+    (
+        "Nearly a third say they would move if rents rise again.",
+        "a third",
+        "say",
+        "they would move if rents rise again",
+        Reported,
+    ),
+    // "say" after a name takes content opening with any word
+    (
+        "Greens say tourism over the summer months is straining the island's water supply.",
+        "Greens",
+        "say",
+        "tourism over the summer months is straining the island's water supply",
+        Reported,
+    ),
+    // an inverted source of a noun joined by "to"
+    (
+        "“The dredging has to start this year,” said a senior adviser to the harbour board.",
+        "a senior adviser to the harbour board",
+        "said",
+        "“The dredging has to start this year,”",
+        Quote,
+    ),
+    // a conjunction before a source with an appositive
+    (
+        "But Hanna Kowal, the ferry line's director, said the timetable would not change.",
+        "Hanna Kowal, the ferry line's director",
+        "said",
+        "the timetable would not change",
+        Reported,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",
@@ -408,6 +461,29 @@ fn every_construction_gives_its_speaker_cue_and_content() {
             "{sentence}"
         );
     }
+}
+
+#[test]
+fn a_clause_after_said_keeps_its_words_when_a_second_cue_follows() {
+    let (a, x) =
+        analyse("Lena Ortiz said she was tired of waiting and hoped that the council would act.");
+    assert_eq!(
+        attributions(&a, &x),
+        [
+            (
+                "Lena Ortiz".to_string(),
+                "said".to_string(),
+                "she was tired of waiting".to_string(),
+                Reported
+            ),
+            (
+                "Lena Ortiz".to_string(),
+                "hoped".to_string(),
+                "that the council would act".to_string(),
+                Belief
+            ),
+        ]
+    );
 }
 
 #[test]

@@ -36,6 +36,7 @@ pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
     out.extend(speaker_label(s));
     out.extend(signature(s));
     out.extend(survey_frame(s, &hits));
+    out.extend(question(s, &hits));
     for (n, hit) in hits.iter().enumerate() {
         let next_cue = hits.get(n + 1).map(|h| h.first);
         let found = if hit.is_according() {
@@ -317,6 +318,81 @@ fn survey_frame(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
         source: span_of(toks, 1, comma),
         content,
         class: None,
+        colon: false,
+    })
+}
+
+/// Words that open the question someone was asked ("asked whether …", "asked about …").
+const QUESTION_OPENERS: &[&str] = &[
+    "whether", "if", "what", "how", "why", "who", "which", "when", "where", "about",
+];
+
+/// "Asked whether the pier would close, …", "when asked if …", "she was asked what …": the
+/// question put to someone, whose asker is not named (or only after "by"). The content is the
+/// question, up to the comma before the clause that answers it.
+fn question(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
+    let toks = &s.toks;
+    let verb = toks
+        .iter()
+        .position(|t| t.is_word() && !t.quoted && t.lower == "asked")?;
+    let prev = verb.checked_sub(1).and_then(|k| toks.get(k));
+    let frame = prev.is_none_or(|p| {
+        p.is_word()
+            && !p.quoted
+            && (matches!(p.lower.as_ref(), "when" | "after" | "once" | "if" | "being")
+                || p.in_class(super::lexicon::C_BE))
+    });
+    if !frame {
+        return None;
+    }
+    // "asked by a reporter on Monday whether …": an agent and time words before the question.
+    let mut k = verb + 1;
+    let mut agent: Option<(usize, usize)> = None;
+    if toks.get(k).is_some_and(|t| t.lower == "by") {
+        let a = k + 1;
+        let mut b = a;
+        while toks.get(b).is_some_and(|t| {
+            t.is_word()
+                && !t.quoted
+                && !super::lexicon::has(QUESTION_OPENERS, &t.lower)
+                && !t.in_class(super::lexicon::C_TIME_WORDS)
+                && !matches!(t.lower.as_ref(), "on" | "in" | "at" | "during")
+        }) && b - a < 6
+        {
+            b += 1;
+        }
+        agent = (b > a).then_some((a, b));
+        k = b;
+    }
+    while toks.get(k).is_some_and(|t| {
+        t.is_word()
+            && (t.in_class(super::lexicon::C_TIME_WORDS)
+                || matches!(t.lower.as_ref(), "on" | "again" | "recently" | "repeatedly"))
+            && !super::lexicon::has(QUESTION_OPENERS, &t.lower)
+    }) && k - verb < 6
+    {
+        k += 1;
+    }
+    let opener = toks.get(k)?;
+    if !opener.is_word() || !super::lexicon::has(QUESTION_OPENERS, &opener.lower) {
+        return None;
+    }
+    // The answer's clause: the next cue after the question, from the comma before its source.
+    let answer = hits.iter().find(|h| h.first > k).map(|h| h.first);
+    let end = match answer {
+        Some(c) => (k + 1..c).rev().find(|&j| toks[j].is(",")).unwrap_or(c),
+        None => toks.len(),
+    };
+    let first = if prev.is_some_and(|p| p.in_class(super::lexicon::C_BE)) {
+        verb - 1
+    } else {
+        verb
+    };
+    Some(Found {
+        cue: span_of(toks, first, verb + 1)?,
+        source: agent.and_then(|(a, b)| span_of(toks, a, b)),
+        content: content_span(toks, k, end)?,
+        class: Some(VerbClass::Speech),
         colon: false,
     })
 }

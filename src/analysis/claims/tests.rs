@@ -487,6 +487,51 @@ fn a_clause_after_said_keeps_its_words_when_a_second_cue_follows() {
 }
 
 #[test]
+fn a_question_put_to_someone_is_attributed_without_a_named_asker() {
+    let (a, x) = analyse(
+        "Asked whether the ferry would run on Sunday, Hanna Kowal said the timetable was not final.",
+    );
+    assert_eq!(
+        attributions(&a, &x),
+        [
+            (
+                String::new(),
+                "Asked".to_string(),
+                "whether the ferry would run on Sunday".to_string(),
+                Reported
+            ),
+            (
+                "Hanna Kowal".to_string(),
+                "said".to_string(),
+                "the timetable was not final".to_string(),
+                Reported
+            ),
+        ]
+    );
+    let (a, x) = analyse("The harbour master was asked by a reporter why the pier had closed.");
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "a reporter".to_string(),
+            "was asked".to_string(),
+            "why the pier had closed".to_string(),
+            Reported
+        )]
+    );
+    // The one who asks is named: an ordinary cue.
+    let (a, x) = analyse("Reporters asked whether the pier would close.");
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "Reporters".to_string(),
+            "asked".to_string(),
+            "whether the pier would close".to_string(),
+            Reported
+        )]
+    );
+}
+
+#[test]
 fn the_users_extra_verbs_are_cues_only_when_listed() {
     let text = "Odile Brennan chirruped that the herons had come back to the marsh a week early.\n\
                 The new boardwalk will open in June, the warden chirrups.";

@@ -26,7 +26,11 @@ pub struct Found {
 
 /// The attributions of one sentence, in cue order, with the user's `extra` verbs as cues too.
 pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
-    let hits = cues::find(s, extra);
+    let mut hits = cues::find(s, extra);
+    let expected = expectation(s, &hits);
+    if let Some(e) = &expected {
+        hits.retain(|h| !s.toks.get(h.verb).is_some_and(|t| e.cue.contains(t.span)));
+    }
     let ahead = if hits.is_empty() {
         Ahead::default()
     } else {
@@ -37,6 +41,7 @@ pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
     out.extend(signature(s));
     out.extend(survey_frame(s, &hits));
     out.extend(question(s, &hits));
+    out.extend(expected);
     for (n, hit) in hits.iter().enumerate() {
         let next_cue = hits.get(n + 1).map(|h| h.first);
         let found = if hit.is_according() {
@@ -393,6 +398,87 @@ fn question(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
         source: agent.and_then(|(a, b)| span_of(toks, a, b)),
         content: content_span(toks, k, end)?,
         class: Some(VerbClass::Speech),
+        colon: false,
+    })
+}
+
+/// "The vote is expected to pass", "Turnout seems to be falling": what the writer reports as
+/// expected or apparent, attributed to no one named. The cue is "is expected" or "seems"; the
+/// content is the subject with what it is expected or seems to do, up to a trailing comment.
+fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
+    let toks = &s.toks;
+    let (first, end) = toks.iter().enumerate().find_map(|(k, t)| {
+        if !t.is_word() || t.quoted {
+            return None;
+        }
+        let next = toks.get(k + 1)?;
+        if t.lower == "expected" && next.lower == "to" {
+            // "is expected to", "are widely expected to"
+            let mut first = k;
+            while first > 0
+                && k - first < 3
+                && toks[first - 1].is_word()
+                && (toks[first - 1].in_class(super::lexicon::C_BE)
+                    || toks[first - 1].in_class(super::lexicon::C_AUXILIARIES)
+                    || is_adverb(&toks[first - 1]))
+            {
+                first -= 1;
+            }
+            let passive = toks[first..k]
+                .iter()
+                .any(|t| t.in_class(super::lexicon::C_BE));
+            return passive.then_some((first, k + 1));
+        }
+        // "seems to", "appeared to be", "seemed like", "doesn't seem to"
+        let seems = matches!(
+            t.lower.as_ref(),
+            "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+        ) && (matches!(next.lower.as_ref(), "to" | "like")
+            || (next.lower == "as" && toks.get(k + 2).is_some_and(|n| n.lower == "if")));
+        if seems && !t.cap {
+            let mut first = k;
+            while first > 0
+                && k - first < 3
+                && toks[first - 1].is_word()
+                && (toks[first - 1].in_class(super::lexicon::C_AUXILIARIES)
+                    || matches!(toks[first - 1].lower.as_ref(), "not" | "n't" | "also"))
+            {
+                first -= 1;
+            }
+            // Its subject must be a noun phrase ("who seems to", "what appeared to be" are
+            // relative clauses), and "seems to imply that" attributes through its own verb.
+            let subject = np_left(toks, first, 0).is_some_and(|(a, b)| {
+                !toks[a..b]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_ref(), "who" | "which" | "that" | "what"))
+            });
+            let verb_after = toks
+                .get(k + 2)
+                .is_some_and(|v| super::lexicon::verb(&v.lower).is_some());
+            return (subject && !verb_after).then_some((first, k + 1));
+        }
+        None
+    })?;
+    // A cue of its own inside the clause ("is expected to say that …") attributes it there.
+    if hits.iter().any(|h| h.verb >= end && h.first < end + 8) {
+        return None;
+    }
+    let start = np_left(toks, first, 0).map_or(first, |(a, _)| a);
+    let stop = (end..toks.len())
+        .find(|&j| {
+            toks[j].is(";")
+                || matches!(toks[j].text, "―" | "—" | "--")
+                || (toks[j].is(",")
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| super::lexicon::has(TRAILING_OPENERS, &n.lower)))
+        })
+        .unwrap_or(toks.len());
+    Some(Found {
+        cue: span_of(toks, first, end)?,
+        source: None,
+        content: content_span(toks, start, stop)?,
+        class: Some(VerbClass::Belief),
         colon: false,
     })
 }

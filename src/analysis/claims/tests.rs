@@ -532,6 +532,38 @@ fn a_question_put_to_someone_is_attributed_without_a_named_asker() {
 }
 
 #[test]
+fn what_is_expected_or_seems_is_attributed_to_no_one_named() {
+    for (sentence, cue) in [
+        (
+            "The new ferry is widely expected to enter service in the spring.",
+            "is widely expected",
+        ),
+        ("Turnout in the valley seems to be falling.", "seems"),
+        ("The mayor doesn't seem to mind the delay.", "doesn't seem"),
+    ] {
+        let (a, x) = analyse(sentence);
+        assert_eq!(
+            attributions(&a, &x),
+            [(
+                String::new(),
+                cue.to_string(),
+                sentence.trim_end_matches('.').to_string(),
+                Belief
+            )],
+            "{sentence}"
+        );
+    }
+    // A relative clause has no subject of its own; a reporting verb after "to" is the cue.
+    for sentence in [
+        "The council, which seemed to be split, met again on Friday.",
+        "She appeared on television on Monday.",
+    ] {
+        let (a, x) = analyse(sentence);
+        assert_eq!(attributions(&a, &x), [], "{sentence}");
+    }
+}
+
+#[test]
 fn the_users_extra_verbs_are_cues_only_when_listed() {
     let text = "Odile Brennan chirruped that the herons had come back to the marsh a week early.\n\
                 The new boardwalk will open in June, the warden chirrups.";

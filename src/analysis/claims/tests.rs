@@ -1036,6 +1036,36 @@ fn labels_credits_and_no_comments_are_not_attributions() {
 }
 
 #[test]
+fn a_headline_labelled_with_a_persons_name_reports_their_words() {
+    let text = "Ana Ruiz: Harbour Fees Must Fall Before Summer\n\
+                Senator Ana Ruiz spoke to dock workers in Portmouth on Monday.";
+    let mut a = article(text);
+    a.title_span = a.paragraphs.first().copied();
+    a.paragraphs.remove(0);
+    let x = analysis::analyze(&a);
+    let label = attributions(&a, &x)
+        .into_iter()
+        .find(|(_, cue, _, _)| cue == ":");
+    assert_eq!(
+        label,
+        Some((
+            "Ana Ruiz".to_string(),
+            ":".to_string(),
+            "Harbour Fees Must Fall Before Summer".to_string(),
+            Reported
+        ))
+    );
+    // Headline shorthand after a name is still a label.
+    let text = "Ana Ruiz: to Visit Harbour Next Week\n\
+                Senator Ana Ruiz spoke to dock workers in Portmouth on Monday.";
+    let mut a = article(text);
+    a.title_span = a.paragraphs.first().copied();
+    a.paragraphs.remove(0);
+    let x = analysis::analyze(&a);
+    assert_eq!(attributions(&a, &x), []);
+}
+
+#[test]
 fn one_check_worthy_assertion_per_section_and_attributions_rank_first() {
     let text = "The harbour fees rose by 40 percent in 2023, the largest rise in a decade.\n\
                 Ferry traffic fell by 12 percent because fares doubled over two years.\n\

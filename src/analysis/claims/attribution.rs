@@ -42,6 +42,7 @@ pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
     out.extend(survey_frame(s, &hits));
     out.extend(question(s, &hits));
     out.extend(expected);
+    noun_cues(s, &hits, &mut out);
     for (n, hit) in hits.iter().enumerate() {
         let next_cue = hits.get(n + 1).map(|h| h.first);
         let found = if hit.is_according() {
@@ -483,6 +484,99 @@ fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     })
 }
 
+/// Possessive pronouns that name who holds a claim ("her claim that …").
+const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "our", "my"];
+
+/// "Ruiz's claim that the pier is unsafe", "their fear that fees will rise": a noun of claiming
+/// with its possessor and a that-clause. The possessor is the source, the noun the cue, the
+/// clause the content. Not a relative "that" ("the claim that was rejected").
+fn noun_cues(s: &Sentence, hits: &[CueHit], out: &mut Vec<Found>) {
+    let toks = &s.toks;
+    for (k, t) in toks.iter().enumerate() {
+        if !t.is_word() || t.quoted || t.cap || !t.in_class(super::lexicon::C_CLAIM_NOUNS) {
+            continue;
+        }
+        let that = k + 1 + usize::from(toks.get(k + 1).is_some_and(|n| n.is(",")));
+        let clause = toks.get(that).is_some_and(|n| n.lower == "that")
+            && toks.get(that + 1).is_some_and(|n| {
+                (n.is_word()
+                    && !n.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+                    && !n.lower.ends_with("ed")
+                    && super::lexicon::verb(&n.lower).is_none())
+                    || n.kind == crate::analysis::tokens::TokenKind::Number
+            });
+        if !clause {
+            continue;
+        }
+        // The possessor, before up to two modifiers ("his repeated claim").
+        let possessor = (k.saturating_sub(3)..k).rev().find(|&j| {
+            let p = &toks[j];
+            p.is_word()
+                && (super::lexicon::has(POSSESSIVE_PRONOUNS, &p.lower)
+                    || p.lower.ends_with("'s")
+                    || (p.lower.ends_with("s'") && p.text.ends_with('\'')))
+        });
+        let Some(j) = possessor else { continue };
+        let modifiers_only = toks[j + 1..k].iter().all(|m| {
+            m.is_word()
+                && !m.cap
+                && !m.in_class(super::lexicon::C_NP_BREAKERS)
+                && !m.in_class(super::lexicon::C_DETERMINERS)
+        });
+        if !modifiers_only {
+            continue;
+        }
+        let source = if super::lexicon::has(POSSESSIVE_PRONOUNS, &toks[j].lower) {
+            span_of(toks, j, j + 1)
+        } else {
+            np_left(toks, j + 1, 0).and_then(|(a, b)| span_of(toks, a, b))
+        };
+        // The clause runs to a trailing comment or the next cue.
+        let next_cue = hits.iter().map(|h| h.first).find(|&c| c > that);
+        let stop = (that + 1..next_cue.unwrap_or(toks.len()))
+            .find(|&e| {
+                toks[e].is(";")
+                    || matches!(toks[e].text, "―" | "—" | "--")
+                    || (toks[e].is(",")
+                        && toks
+                            .get(e + 1)
+                            .is_some_and(|n| super::lexicon::has(TRAILING_OPENERS, &n.lower)))
+            })
+            .unwrap_or(next_cue.unwrap_or(toks.len()));
+        let (Some(cue), Some(content)) = (span_of(toks, k, k + 1), content_span(toks, that, stop))
+        else {
+            continue;
+        };
+        let belief = matches!(
+            t.lower.as_ref(),
+            "belief"
+                | "fear"
+                | "fears"
+                | "hope"
+                | "hopes"
+                | "concern"
+                | "concerns"
+                | "view"
+                | "expectation"
+                | "worry"
+                | "suspicion"
+                | "notion"
+                | "theory"
+        );
+        out.push(Found {
+            cue,
+            source,
+            content,
+            class: Some(if belief {
+                VerbClass::Belief
+            } else {
+                VerbClass::Speech
+            }),
+            colon: false,
+        });
+    }
+}
+
 /// Adverbs that open a sentence before a comma and link it to the one before.
 const SENTENCE_ADVERBS: &[&str] = &[
     "likewise",
@@ -773,8 +867,10 @@ fn skip_listener(toks: &[Tok], start: usize, end: usize) -> usize {
         if t.lower == "that" && t.is_word() {
             return k;
         }
+        // "rejected Ruiz's claim that …": the object holds the that-clause.
         let clause = t.is_word()
             && (t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+                || t.in_class(super::lexicon::C_CLAIM_NOUNS)
                 || (k == start && t.in_class(super::lexicon::C_SUBJECT_PRONOUNS)));
         if clause || t.is(",") || t.is(".") || t.mark || t.is(":") {
             break;

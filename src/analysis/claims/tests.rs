@@ -564,6 +564,54 @@ fn what_is_expected_or_seems_is_attributed_to_no_one_named() {
 }
 
 #[test]
+fn a_possessed_noun_of_claiming_with_a_that_clause_attributes_it() {
+    let (a, x) = analyse("The board rejected Ana Ruiz's claim that the pier was unsafe.");
+    assert_eq!(
+        attributions(&a, &x),
+        [
+            (
+                "The board".to_string(),
+                "rejected".to_string(),
+                "Ana Ruiz's claim that the pier was unsafe".to_string(),
+                Reported
+            ),
+            (
+                "Ana Ruiz's".to_string(),
+                "claim".to_string(),
+                "that the pier was unsafe".to_string(),
+                Reported
+            ),
+        ]
+    );
+    let (a, x) = analyse("Dock workers voiced their fear that the night shifts would end.");
+    let fear = attributions(&a, &x)
+        .into_iter()
+        .find(|(_, cue, _, _)| cue == "fear");
+    assert_eq!(
+        fear,
+        Some((
+            "their".to_string(),
+            "fear".to_string(),
+            "that the night shifts would end".to_string(),
+            Belief
+        ))
+    );
+    // A relative "that" and a noun with no possessor are no cue.
+    for sentence in [
+        "Her claim that was filed in May is still open.",
+        "The claim that the pier was unsafe spread quickly.",
+    ] {
+        let (a, x) = analyse(sentence);
+        assert!(
+            attributions(&a, &x)
+                .iter()
+                .all(|(_, cue, _, _)| cue != "claim"),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn the_users_extra_verbs_are_cues_only_when_listed() {
     let text = "Odile Brennan chirruped that the herons had come back to the marsh a week early.\n\
                 The new boardwalk will open in June, the warden chirrups.";

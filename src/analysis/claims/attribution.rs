@@ -464,7 +464,15 @@ fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     if hits.iter().any(|h| h.verb >= end && h.first < end + 8) {
         return None;
     }
-    let start = np_left(toks, first, 0).map_or(first, |(a, _)| a);
+    // "the planning authority, which is expected to rule": the relative's head opens it.
+    let relative = first >= 2
+        && matches!(toks[first - 1].lower.as_ref(), "which" | "who")
+        && toks[first - 2].is(",");
+    let start = if relative {
+        np_left(toks, first - 2, 0).map_or(first - 1, |(a, _)| a)
+    } else {
+        np_left(toks, first, 0).map_or(first, |(a, _)| a)
+    };
     let stop = (end..toks.len())
         .find(|&j| {
             toks[j].is(";")
@@ -696,6 +704,15 @@ fn verb_attribution(
         let end = end.max(start);
         let end = trailing_clause(toks, ahead, start, end).unwrap_or(end);
         let end = trailing_channel(toks, ahead, start, end).unwrap_or(end);
+        // "After saying that …, Ruiz left": the content ends with the opening adverbial.
+        let after_preposition = hit.first.checked_sub(1).is_some_and(|p| {
+            toks[p].is_word() && matches!(toks[p].lower.as_ref(), "after" | "while" | "before")
+        });
+        let end = if info.form == Form::Ing && after_preposition {
+            opening_adverbial_end(toks, hit).map_or(end, |c| c.min(end).max(start))
+        } else {
+            end
+        };
         content_span(toks, start, end)
     }?;
     let source = match source {
@@ -906,6 +923,14 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
                 "by" | "after" | "before" | "for" | "from" | "while"
             )
     });
+    // "After saying that …, Ruiz left": a participle in an opening adverbial has the main
+    // clause's subject, after the adverbial's comma.
+    if info.form == Form::Ing
+        && after_preposition
+        && let Some(c) = opening_adverbial_end(toks, hit)
+    {
+        return Some(Source::Inherited(main_subject(toks, c + 1)));
+    }
     if info.form == Form::Ing && (prev.is_some_and(|p| p.is(",")) || after_preposition) {
         return Some(Source::Inherited(subject(s, hit, previous)));
     }
@@ -964,6 +989,47 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         return inherited.map(|s| Source::Inherited(Some(s)));
     }
     None
+}
+
+/// The comma ending an adverbial that opens the sentence with the preposition right before the
+/// participle cue `hit` ("After saying that …, " / "While insisting …, "), if there is one.
+fn opening_adverbial_end(toks: &[Tok], hit: CueHit) -> Option<usize> {
+    let opener = hit.first.checked_sub(1)?;
+    if opener != dateline_end(toks) {
+        return None;
+    }
+    (hit.end..toks.len()).find(|&j| toks[j].is(",") && !toks[j].quoted)
+}
+
+/// The subject opening the clause at `start`: a name, a pronoun, or a determiner and the words
+/// up to the verb ("the mayor", "Ruiz", "she").
+fn main_subject(toks: &[Tok], start: usize) -> Option<Span> {
+    let first = toks.get(start)?;
+    if !first.is_word() || first.quoted {
+        return None;
+    }
+    let mut end = start + 1;
+    if first.in_class(super::lexicon::C_SUBJECT_PRONOUNS) {
+        return span_of(toks, start, end);
+    }
+    let determined = first.in_class(super::lexicon::C_DETERMINERS) || first.lower.ends_with("'s");
+    if !determined && !first.cap {
+        return None;
+    }
+    while let Some(t) = toks.get(end) {
+        let joins = (t.is(".") && !t.space_before) || t.is_word();
+        let stops = !joins
+            || t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+            || t.in_class(super::lexicon::C_NP_BREAKERS)
+            || super::lexicon::verb(&t.lower).is_some()
+            || (!determined && t.is_word() && !t.cap)
+            || (t.is_word() && !t.cap && t.lower.ends_with("ed"));
+        if stops || end - start >= 6 {
+            break;
+        }
+        end += 1;
+    }
+    span_of(toks, start, end)
 }
 
 /// Words that may stand inside a count of people: "about six in 10", "more than 40 percent",

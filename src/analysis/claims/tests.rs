@@ -612,6 +612,21 @@ fn a_possessed_noun_of_claiming_with_a_that_clause_attributes_it() {
 }
 
 #[test]
+fn a_participle_in_an_opening_adverbial_has_the_main_clauses_subject() {
+    let (a, x) =
+        analyse("After warning that the pier was unsafe, the harbour master closed it for a week.");
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "the harbour master".to_string(),
+            "warning".to_string(),
+            "that the pier was unsafe".to_string(),
+            Reported
+        )]
+    );
+}
+
+#[test]
 fn the_users_extra_verbs_are_cues_only_when_listed() {
     let text = "Odile Brennan chirruped that the herons had come back to the marsh a week early.\n\
                 The new boardwalk will open in June, the warden chirrups.";

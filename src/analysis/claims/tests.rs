@@ -435,6 +435,21 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the timetable would not change",
         Reported,
     ),
+    // verbs of shouting and reposting
+    (
+        "Dock workers yelled that the pier must stay open.",
+        "Dock workers",
+        "yelled",
+        "that the pier must stay open",
+        Reported,
+    ),
+    (
+        "Ruiz retweeted the harbour board's notice about the closure.",
+        "Ruiz",
+        "retweeted",
+        "the harbour board's notice about the closure",
+        Reported,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",

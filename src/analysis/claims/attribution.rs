@@ -403,12 +403,17 @@ fn question(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     })
 }
 
-/// "The vote is expected to pass", "Turnout seems to be falling": what the writer reports as
-/// expected or apparent, attributed to no one named. The cue is "is expected" or "seems"; the
+/// "The vote is expected to pass", "Turnout seems to be falling", "The board has reportedly
+/// agreed": what the writer reports as expected, apparent or reported, attributed to no one
+/// named. The cue is "is expected" or "seems"; the
 /// content is the subject with what it is expected or seems to do, up to a trailing comment.
 fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     let toks = &s.toks;
     let (first, end) = toks.iter().enumerate().find_map(|(k, t)| {
+        if t.lower == "reportedly" && !t.cap && k > 0 {
+            // "The board has reportedly agreed to …": the adverb is the cue.
+            return Some((k, k + 1));
+        }
         if !t.is_word() || t.quoted {
             return None;
         }
@@ -471,7 +476,15 @@ fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     let start = if relative {
         np_left(toks, first - 2, 0).map_or(first - 1, |(a, _)| a)
     } else {
-        np_left(toks, first, 0).map_or(first, |(a, _)| a)
+        // The subject stands before the auxiliaries ("The board has reportedly agreed").
+        let mut subject_end = first;
+        while subject_end > 0
+            && toks[subject_end - 1].is_word()
+            && toks[subject_end - 1].in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+        {
+            subject_end -= 1;
+        }
+        np_left(toks, subject_end, 0).map_or(first, |(a, _)| a)
     };
     let stop = (end..toks.len())
         .find(|&j| {
@@ -483,11 +496,16 @@ fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
                         .is_some_and(|n| super::lexicon::has(TRAILING_OPENERS, &n.lower)))
         })
         .unwrap_or(toks.len());
+    let reported = toks[first].lower == "reportedly";
     Some(Found {
         cue: span_of(toks, first, end)?,
         source: None,
         content: content_span(toks, start, stop)?,
-        class: Some(VerbClass::Belief),
+        class: Some(if reported {
+            VerbClass::Speech
+        } else {
+            VerbClass::Belief
+        }),
         colon: false,
     })
 }

@@ -568,6 +568,17 @@ fn what_is_expected_or_seems_is_attributed_to_no_one_named() {
             "{sentence}"
         );
     }
+    let sentence = "The harbour board has reportedly agreed to sell the old pier.";
+    let (a, x) = analyse(sentence);
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            String::new(),
+            "reportedly".to_string(),
+            sentence.trim_end_matches('.').to_string(),
+            Reported
+        )]
+    );
     // A relative clause has no subject of its own; a reporting verb after "to" is the cue.
     for sentence in [
         "The council, which seemed to be split, met again on Friday.",

@@ -26,7 +26,11 @@ pub struct Found {
 
 /// The attributions of one sentence, in cue order, with the user's `extra` verbs as cues too.
 pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
-    let hits = cues::find(s, extra);
+    let mut hits = cues::find(s, extra);
+    let expected = expectation(s, &hits);
+    if let Some(e) = &expected {
+        hits.retain(|h| !s.toks.get(h.verb).is_some_and(|t| e.cue.contains(t.span)));
+    }
     let ahead = if hits.is_empty() {
         Ahead::default()
     } else {
@@ -36,6 +40,9 @@ pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
     out.extend(speaker_label(s));
     out.extend(signature(s));
     out.extend(survey_frame(s, &hits));
+    out.extend(question(s, &hits));
+    out.extend(expected);
+    noun_cues(s, &hits, &mut out);
     for (n, hit) in hits.iter().enumerate() {
         let next_cue = hits.get(n + 1).map(|h| h.first);
         let found = if hit.is_according() {
@@ -321,6 +328,281 @@ fn survey_frame(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     })
 }
 
+/// Words that open the question someone was asked ("asked whether …", "asked about …").
+const QUESTION_OPENERS: &[&str] = &[
+    "whether", "if", "what", "how", "why", "who", "which", "when", "where", "about",
+];
+
+/// "Asked whether the pier would close, …", "when asked if …", "she was asked what …": the
+/// question put to someone, whose asker is not named (or only after "by"). The content is the
+/// question, up to the comma before the clause that answers it.
+fn question(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
+    let toks = &s.toks;
+    let verb = toks
+        .iter()
+        .position(|t| t.is_word() && !t.quoted && t.lower == "asked")?;
+    let prev = verb.checked_sub(1).and_then(|k| toks.get(k));
+    let frame = prev.is_none_or(|p| {
+        p.is_word()
+            && !p.quoted
+            && (matches!(p.lower.as_ref(), "when" | "after" | "once" | "if" | "being")
+                || p.in_class(super::lexicon::C_BE))
+    });
+    if !frame {
+        return None;
+    }
+    // "asked by a reporter on Monday whether …": an agent and time words before the question.
+    let mut k = verb + 1;
+    let mut agent: Option<(usize, usize)> = None;
+    if toks.get(k).is_some_and(|t| t.lower == "by") {
+        let a = k + 1;
+        let mut b = a;
+        while toks.get(b).is_some_and(|t| {
+            t.is_word()
+                && !t.quoted
+                && !super::lexicon::has(QUESTION_OPENERS, &t.lower)
+                && !t.in_class(super::lexicon::C_TIME_WORDS)
+                && !matches!(t.lower.as_ref(), "on" | "in" | "at" | "during")
+        }) && b - a < 6
+        {
+            b += 1;
+        }
+        agent = (b > a).then_some((a, b));
+        k = b;
+    }
+    while toks.get(k).is_some_and(|t| {
+        t.is_word()
+            && (t.in_class(super::lexicon::C_TIME_WORDS)
+                || matches!(t.lower.as_ref(), "on" | "again" | "recently" | "repeatedly"))
+            && !super::lexicon::has(QUESTION_OPENERS, &t.lower)
+    }) && k - verb < 6
+    {
+        k += 1;
+    }
+    let opener = toks.get(k)?;
+    if !opener.is_word() || !super::lexicon::has(QUESTION_OPENERS, &opener.lower) {
+        return None;
+    }
+    // The answer's clause: the next cue after the question, from the comma before its source.
+    let answer = hits.iter().find(|h| h.first > k).map(|h| h.first);
+    let end = match answer {
+        Some(c) => (k + 1..c).rev().find(|&j| toks[j].is(",")).unwrap_or(c),
+        None => toks.len(),
+    };
+    let first = if prev.is_some_and(|p| p.in_class(super::lexicon::C_BE)) {
+        verb - 1
+    } else {
+        verb
+    };
+    Some(Found {
+        cue: span_of(toks, first, verb + 1)?,
+        source: agent.and_then(|(a, b)| span_of(toks, a, b)),
+        content: content_span(toks, k, end)?,
+        class: Some(VerbClass::Speech),
+        colon: false,
+    })
+}
+
+/// "The vote is expected to pass", "Turnout seems to be falling", "The board has reportedly
+/// agreed": what the writer reports as expected, apparent or reported, attributed to no one
+/// named. The cue is "is expected" or "seems"; the
+/// content is the subject with what it is expected or seems to do, up to a trailing comment.
+fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
+    let toks = &s.toks;
+    let (first, end) = toks.iter().enumerate().find_map(|(k, t)| {
+        if t.lower == "reportedly" && !t.cap && k > 0 {
+            // "The board has reportedly agreed to …": the adverb is the cue.
+            return Some((k, k + 1));
+        }
+        if !t.is_word() || t.quoted {
+            return None;
+        }
+        let next = toks.get(k + 1)?;
+        if t.lower == "expected" && next.lower == "to" {
+            // "is expected to", "are widely expected to"
+            let mut first = k;
+            while first > 0
+                && k - first < 3
+                && toks[first - 1].is_word()
+                && (toks[first - 1].in_class(super::lexicon::C_BE)
+                    || toks[first - 1].in_class(super::lexicon::C_AUXILIARIES)
+                    || is_adverb(&toks[first - 1]))
+            {
+                first -= 1;
+            }
+            let passive = toks[first..k]
+                .iter()
+                .any(|t| t.in_class(super::lexicon::C_BE));
+            return passive.then_some((first, k + 1));
+        }
+        // "seems to", "appeared to be", "seemed like", "doesn't seem to"
+        let seems = matches!(
+            t.lower.as_ref(),
+            "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+        ) && (matches!(next.lower.as_ref(), "to" | "like")
+            || (next.lower == "as" && toks.get(k + 2).is_some_and(|n| n.lower == "if")));
+        if seems && !t.cap {
+            let mut first = k;
+            while first > 0
+                && k - first < 3
+                && toks[first - 1].is_word()
+                && (toks[first - 1].in_class(super::lexicon::C_AUXILIARIES)
+                    || matches!(toks[first - 1].lower.as_ref(), "not" | "n't" | "also"))
+            {
+                first -= 1;
+            }
+            // Its subject must be a noun phrase ("who seems to", "what appeared to be" are
+            // relative clauses), and "seems to imply that" attributes through its own verb.
+            let subject = np_left(toks, first, 0).is_some_and(|(a, b)| {
+                !toks[a..b]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_ref(), "who" | "which" | "that" | "what"))
+            });
+            let verb_after = toks
+                .get(k + 2)
+                .is_some_and(|v| super::lexicon::verb(&v.lower).is_some());
+            return (subject && !verb_after).then_some((first, k + 1));
+        }
+        None
+    })?;
+    // A cue of its own inside the clause ("is expected to say that …") attributes it there.
+    if hits.iter().any(|h| h.verb >= end && h.first < end + 8) {
+        return None;
+    }
+    // "the planning authority, which is expected to rule": the relative's head opens it.
+    let relative = first >= 2
+        && matches!(toks[first - 1].lower.as_ref(), "which" | "who")
+        && toks[first - 2].is(",");
+    let start = if relative {
+        np_left(toks, first - 2, 0).map_or(first - 1, |(a, _)| a)
+    } else {
+        // The subject stands before the auxiliaries ("The board has reportedly agreed").
+        let mut subject_end = first;
+        while subject_end > 0
+            && toks[subject_end - 1].is_word()
+            && toks[subject_end - 1].in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+        {
+            subject_end -= 1;
+        }
+        np_left(toks, subject_end, 0).map_or(first, |(a, _)| a)
+    };
+    let stop = (end..toks.len())
+        .find(|&j| {
+            toks[j].is(";")
+                || matches!(toks[j].text, "―" | "—" | "--")
+                || (toks[j].is(",")
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| super::lexicon::has(TRAILING_OPENERS, &n.lower)))
+        })
+        .unwrap_or(toks.len());
+    let reported = toks[first].lower == "reportedly";
+    Some(Found {
+        cue: span_of(toks, first, end)?,
+        source: None,
+        content: content_span(toks, start, stop)?,
+        class: Some(if reported {
+            VerbClass::Speech
+        } else {
+            VerbClass::Belief
+        }),
+        colon: false,
+    })
+}
+
+/// Possessive pronouns that name who holds a claim ("her claim that …").
+const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "our", "my"];
+
+/// "Ruiz's claim that the pier is unsafe", "their fear that fees will rise": a noun of claiming
+/// with its possessor and a that-clause. The possessor is the source, the noun the cue, the
+/// clause the content. Not a relative "that" ("the claim that was rejected").
+fn noun_cues(s: &Sentence, hits: &[CueHit], out: &mut Vec<Found>) {
+    let toks = &s.toks;
+    for (k, t) in toks.iter().enumerate() {
+        if !t.is_word() || t.quoted || t.cap || !t.in_class(super::lexicon::C_CLAIM_NOUNS) {
+            continue;
+        }
+        let that = k + 1 + usize::from(toks.get(k + 1).is_some_and(|n| n.is(",")));
+        let clause = toks.get(that).is_some_and(|n| n.lower == "that")
+            && toks.get(that + 1).is_some_and(|n| {
+                (n.is_word()
+                    && !n.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+                    && !n.lower.ends_with("ed")
+                    && super::lexicon::verb(&n.lower).is_none())
+                    || n.kind == crate::analysis::tokens::TokenKind::Number
+            });
+        if !clause {
+            continue;
+        }
+        // The possessor, before up to two modifiers ("his repeated claim").
+        let possessor = (k.saturating_sub(3)..k).rev().find(|&j| {
+            let p = &toks[j];
+            p.is_word()
+                && (super::lexicon::has(POSSESSIVE_PRONOUNS, &p.lower)
+                    || p.lower.ends_with("'s")
+                    || (p.lower.ends_with("s'") && p.text.ends_with('\'')))
+        });
+        let Some(j) = possessor else { continue };
+        let modifiers_only = toks[j + 1..k].iter().all(|m| {
+            m.is_word()
+                && !m.cap
+                && !m.in_class(super::lexicon::C_NP_BREAKERS)
+                && !m.in_class(super::lexicon::C_DETERMINERS)
+        });
+        if !modifiers_only {
+            continue;
+        }
+        let source = if super::lexicon::has(POSSESSIVE_PRONOUNS, &toks[j].lower) {
+            span_of(toks, j, j + 1)
+        } else {
+            np_left(toks, j + 1, 0).and_then(|(a, b)| span_of(toks, a, b))
+        };
+        // The clause runs to a trailing comment or the next cue.
+        let next_cue = hits.iter().map(|h| h.first).find(|&c| c > that);
+        let stop = (that + 1..next_cue.unwrap_or(toks.len()))
+            .find(|&e| {
+                toks[e].is(";")
+                    || matches!(toks[e].text, "―" | "—" | "--")
+                    || (toks[e].is(",")
+                        && toks
+                            .get(e + 1)
+                            .is_some_and(|n| super::lexicon::has(TRAILING_OPENERS, &n.lower)))
+            })
+            .unwrap_or(next_cue.unwrap_or(toks.len()));
+        let (Some(cue), Some(content)) = (span_of(toks, k, k + 1), content_span(toks, that, stop))
+        else {
+            continue;
+        };
+        let belief = matches!(
+            t.lower.as_ref(),
+            "belief"
+                | "fear"
+                | "fears"
+                | "hope"
+                | "hopes"
+                | "concern"
+                | "concerns"
+                | "view"
+                | "expectation"
+                | "worry"
+                | "suspicion"
+                | "notion"
+                | "theory"
+        );
+        out.push(Found {
+            cue,
+            source,
+            content,
+            class: Some(if belief {
+                VerbClass::Belief
+            } else {
+                VerbClass::Speech
+            }),
+            colon: false,
+        });
+    }
+}
+
 /// Adverbs that open a sentence before a comma and link it to the one before.
 const SENTENCE_ADVERBS: &[&str] = &[
     "likewise",
@@ -433,14 +715,22 @@ fn verb_attribution(
         let whole = content_span(toks, start, end)?;
         Some(whole)
     } else {
-        let mut start = k;
-        start = skip_listener(toks, start);
         let end = next_cue
             .map(|c| coordinated_end(toks, c).unwrap_or(toks.len()))
-            .unwrap_or(toks.len())
-            .max(start);
+            .unwrap_or(toks.len());
+        let start = skip_listener(toks, k, end);
+        let end = end.max(start);
         let end = trailing_clause(toks, ahead, start, end).unwrap_or(end);
         let end = trailing_channel(toks, ahead, start, end).unwrap_or(end);
+        // "After saying that …, Ruiz left": the content ends with the opening adverbial.
+        let after_preposition = hit.first.checked_sub(1).is_some_and(|p| {
+            toks[p].is_word() && matches!(toks[p].lower.as_ref(), "after" | "while" | "before")
+        });
+        let end = if info.form == Form::Ing && after_preposition {
+            opening_adverbial_end(toks, hit).map_or(end, |c| c.min(end).max(start))
+        } else {
+            end
+        };
         content_span(toks, start, end)
     }?;
     let source = match source {
@@ -605,13 +895,19 @@ fn coordinated_end(toks: &[Tok], next_first: usize) -> Option<usize> {
 }
 
 /// The content starts at "that" when it follows within a few words ("told reporters that",
-/// "says on its website that").
-fn skip_listener(toks: &[Tok], start: usize) -> usize {
-    for (k, t) in toks.iter().enumerate().skip(start).take(8) {
+/// "says on its website that"), before `end` (where a second cue's clause begins). Not when a
+/// clause comes first: "said she was tired and hoped that …" keeps "she was tired".
+fn skip_listener(toks: &[Tok], start: usize, end: usize) -> usize {
+    for (k, t) in toks.iter().enumerate().take(end).skip(start).take(8) {
         if t.lower == "that" && t.is_word() {
             return k;
         }
-        if t.is(",") || t.is(".") || t.mark || t.is(":") {
+        // "rejected Ruiz's claim that …": the object holds the that-clause.
+        let clause = t.is_word()
+            && (t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+                || t.in_class(super::lexicon::C_CLAIM_NOUNS)
+                || (k == start && t.in_class(super::lexicon::C_SUBJECT_PRONOUNS)));
+        if clause || t.is(",") || t.is(".") || t.mark || t.is(":") {
             break;
         }
     }
@@ -645,6 +941,14 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
                 "by" | "after" | "before" | "for" | "from" | "while"
             )
     });
+    // "After saying that …, Ruiz left": a participle in an opening adverbial has the main
+    // clause's subject, after the adverbial's comma.
+    if info.form == Form::Ing
+        && after_preposition
+        && let Some(c) = opening_adverbial_end(toks, hit)
+    {
+        return Some(Source::Inherited(main_subject(toks, c + 1)));
+    }
     if info.form == Form::Ing && (prev.is_some_and(|p| p.is(",")) || after_preposition) {
         return Some(Source::Inherited(subject(s, hit, previous)));
     }
@@ -703,6 +1007,47 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         return inherited.map(|s| Source::Inherited(Some(s)));
     }
     None
+}
+
+/// The comma ending an adverbial that opens the sentence with the preposition right before the
+/// participle cue `hit` ("After saying that …, " / "While insisting …, "), if there is one.
+fn opening_adverbial_end(toks: &[Tok], hit: CueHit) -> Option<usize> {
+    let opener = hit.first.checked_sub(1)?;
+    if opener != dateline_end(toks) {
+        return None;
+    }
+    (hit.end..toks.len()).find(|&j| toks[j].is(",") && !toks[j].quoted)
+}
+
+/// The subject opening the clause at `start`: a name, a pronoun, or a determiner and the words
+/// up to the verb ("the mayor", "Ruiz", "she").
+fn main_subject(toks: &[Tok], start: usize) -> Option<Span> {
+    let first = toks.get(start)?;
+    if !first.is_word() || first.quoted {
+        return None;
+    }
+    let mut end = start + 1;
+    if first.in_class(super::lexicon::C_SUBJECT_PRONOUNS) {
+        return span_of(toks, start, end);
+    }
+    let determined = first.in_class(super::lexicon::C_DETERMINERS) || first.lower.ends_with("'s");
+    if !determined && !first.cap {
+        return None;
+    }
+    while let Some(t) = toks.get(end) {
+        let joins = (t.is(".") && !t.space_before) || t.is_word();
+        let stops = !joins
+            || t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+            || t.in_class(super::lexicon::C_NP_BREAKERS)
+            || super::lexicon::verb(&t.lower).is_some()
+            || (!determined && t.is_word() && !t.cap)
+            || (t.is_word() && !t.cap && t.lower.ends_with("ed"));
+        if stops || end - start >= 6 {
+            break;
+        }
+        end += 1;
+    }
+    span_of(toks, start, end)
 }
 
 /// Words that may stand inside a count of people: "about six in 10", "more than 40 percent",
@@ -778,7 +1123,7 @@ fn is_adverb(t: &Tok) -> bool {
 /// "X, the hospital's director, said", "X, who chairs the forum, warned" and "X, for her
 /// part, said": the source before comma-delimited insertions, with the first insertion when it
 /// is an appositive.
-fn appositive_left(toks: &[Tok], first: usize) -> Option<(usize, usize)> {
+pub(super) fn appositive_left(toks: &[Tok], first: usize) -> Option<(usize, usize)> {
     let last_comma = first.checked_sub(1)?;
     if !toks.get(last_comma)?.is(",") {
         return None;
@@ -789,7 +1134,15 @@ fn appositive_left(toks: &[Tok], first: usize) -> Option<(usize, usize)> {
         let Some((a, b)) = np_left(toks, c1, 0) else {
             continue;
         };
+        // "But Ruiz, …, said": a conjunction or sentence adverb opening the sentence.
+        let opener = a == 1
+            && toks[0].is_word()
+            && (matches!(
+                toks[0].lower.as_ref(),
+                "and" | "but" | "yet" | "so" | "even" | "still"
+            ) || super::lexicon::has(SENTENCE_ADVERBS, &toks[0].lower));
         let opens = a == 0
+            || opener
             || toks
                 .get(a - 1)
                 .is_some_and(|t| matches!(t.text, ":" | ";") || t.mark)

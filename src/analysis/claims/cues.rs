@@ -282,12 +282,24 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
                         || !p.in_class(super::lexicon::C_BASE_SUBJECTS)))
         }
         Form::Base => {
-            p_word
-                && p.lower != "to"
-                && (p.in_class(super::lexicon::C_BASE_SUBJECTS)
-                    || p.cap
-                    || (p.lower.ends_with('s') && !p.lower.ends_with("ss"))
-                    || plural_before_preposition(toks, i))
+            // "Others, however, say …", "Economists, like their rivals, say …": a plural
+            // subject before a comma-delimited insertion.
+            let set_off_plural = p.is(",")
+                && super::attribution::appositive_left(toks, i).is_some_and(|(a, b)| {
+                    let head = (a + 1..b)
+                        .find(|&k| toks[k].in_class(super::lexicon::C_NP_PREPOSITIONS))
+                        .unwrap_or(b);
+                    is_plural_head(&toks[head - 1])
+                })
+                && (opens_content(toks, i, info) || never_noun(&t.lower));
+            set_off_plural
+                || (p_word
+                    && p.lower != "to"
+                    && (p.in_class(super::lexicon::C_BASE_SUBJECTS)
+                        || p.cap
+                        || (p.lower.ends_with('s') && !p.lower.ends_with("ss"))
+                        || super::lexicon::has(COLLECTIVE_NOUNS, &p.lower)
+                        || plural_before_preposition(toks, i)))
         }
     };
     if !ok {
@@ -305,7 +317,7 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
         && p.cap
         && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS);
     if (matches!(info.form, Form::Base | Form::Third) && weak_subject) || bare_name {
-        let any_content = weak_subject && never_noun(&t.lower);
+        let any_content = (weak_subject || bare_name) && never_noun(&t.lower);
         if !any_content && !opens_content(toks, i, info) {
             return false;
         }
@@ -425,6 +437,12 @@ pub(super) const STANDALONE_QUANTIFIERS: &[&str] = &[
     "majority",
     "majorities",
     "plurality",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
 ];
 
 /// Participles that close a subject of people asked ("those surveyed say").
@@ -475,6 +493,30 @@ fn plural_before_preposition(toks: &[Tok], i: usize) -> bool {
             })
     })
 }
+
+/// Whether a noun phrase's last word reads as a plural: "voters", "people", "police".
+fn is_plural_head(t: &Tok) -> bool {
+    t.is_word()
+        && ((t.lower.ends_with('s') && !t.lower.ends_with("ss") && !t.lower.ends_with("'s"))
+            || super::lexicon::has(COLLECTIVE_NOUNS, &t.lower))
+}
+
+/// Nouns that take a plural verb without ending in -s ("the police say", "people think").
+pub(super) const COLLECTIVE_NOUNS: &[&str] = &[
+    "people",
+    "police",
+    "staff",
+    "personnel",
+    "public",
+    "men",
+    "women",
+    "children",
+    "clergy",
+    "military",
+    "media",
+    "majority",
+    "minority",
+];
 
 fn is_possessive(lower: &str) -> bool {
     lower.ends_with("'s") || lower.ends_with("s'")

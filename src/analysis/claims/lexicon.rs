@@ -665,6 +665,54 @@ pub const C_QUANTITIES: u32 = 1 << 14;
 /// Class bit: the word is in `EVIDENCE_NOUNS`.
 pub const C_EVIDENCE_NOUNS: u32 = 1 << 15;
 
+/// Nouns that carry what someone claims, believes or fears when a that-clause follows and a
+/// possessor names who: "Ruiz's claim that …", "their fear that …".
+pub const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "statement",
+    "argument",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "belief",
+    "warning",
+    "promise",
+    "pledge",
+    "insistence",
+    "contention",
+    "suggestion",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "concern",
+    "concerns",
+    "view",
+    "announcement",
+    "prediction",
+    "charge",
+    "notion",
+    "assurance",
+    "assurances",
+    "admission",
+    "complaint",
+    "conclusion",
+    "vow",
+    "threat",
+    "theory",
+    "suspicion",
+    "declaration",
+    "expectation",
+    "worry",
+];
+
+/// Class bit: the word is in `CLAIM_NOUNS`.
+pub const C_CLAIM_NOUNS: u32 = 1 << 16;
+
 /// The class bits of a lowercase word: which of the closed word lists hold it. Looked up once
 /// per token, so the rules test membership with a bit instead of scanning lists.
 pub fn classes(lower: &str) -> u32 {
@@ -672,7 +720,7 @@ pub fn classes(lower: &str) -> u32 {
     CLASSES
         .get_or_init(|| {
             let mut map = WordMap::default();
-            let lists: [(&[&'static str], u32); 16] = [
+            let lists: [(&[&'static str], u32); 17] = [
                 (DETERMINERS, C_DETERMINERS),
                 (SUBJECT_PRONOUNS, C_SUBJECT_PRONOUNS),
                 (AUXILIARIES, C_AUXILIARIES),
@@ -689,6 +737,7 @@ pub fn classes(lower: &str) -> u32 {
                 (RELATIONS, C_RELATIONS),
                 (QUANTITIES, C_QUANTITIES),
                 (EVIDENCE_NOUNS, C_EVIDENCE_NOUNS),
+                (CLAIM_NOUNS, C_CLAIM_NOUNS),
             ];
             for (list, bit) in lists {
                 for word in list {

@@ -247,10 +247,26 @@ fn drop_non_claims(
         let headline = views
             .get(*n)
             .is_some_and(|s| furniture::is_headline_label(s, content));
+        // "Ruiz: Harbour Fees Must Fall": a headline whose label is a person's name reports
+        // what they said, unless headline shorthand follows ("Ruiz: to Visit the Harbour").
+        let person_label = !content.trim_start().starts_with("to ")
+            && f.source
+                .is_some_and(|src| is_person_name(src, entities, index));
         names_a_speaker(text, f, entities, index)
             && !furniture::is_credit_label(label)
-            && (*quote || !headline || is_document_label(label))
+            && (*quote || !headline || is_document_label(label) || person_label)
     });
+}
+
+/// Whether a span is wholly one person's name as the entities know it ("Ana Ruiz", "Ruiz").
+fn is_person_name(span: Span, entities: &[Entity], index: &mentions::Mentions) -> bool {
+    index.inside(span).any(|m| {
+        m.start == span.start()
+            && m.end == span.end()
+            && entities
+                .get(m.entity)
+                .is_some_and(|e| e.kind == EntityKind::Person)
+    })
 }
 
 /// Whether a label names a poll, study or report ("Poll: …"), whose headlines do report

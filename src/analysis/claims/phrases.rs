@@ -146,10 +146,16 @@ pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             if words > MAX_NP {
                 return None;
             }
-            if t.in_class(super::lexicon::C_NP_BREAKERS)
-                && !is_acronym(t)
-                && !(t.cap && end == start)
-            {
+            // "said an adviser to the senator": "to" joins a noun to a named or determined one.
+            let joining_to = t.lower == "to"
+                && end > start
+                && toks[end - 1].is_word()
+                && !toks[end - 1].cap
+                && toks.get(end + 1).is_some_and(|n| {
+                    n.is_word() && (n.cap || n.in_class(super::lexicon::C_DETERMINERS))
+                });
+            let kept = is_acronym(t) || (t.cap && end == start) || joining_to;
+            if t.in_class(super::lexicon::C_NP_BREAKERS) && !kept {
                 return None;
             }
             end += 1;

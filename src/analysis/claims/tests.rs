@@ -382,6 +382,74 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "that the pier would close in May",
         Reported,
     ),
+    // collective nouns and plurals set off by an insertion take a plain "say"
+    (
+        "The harbour police say they have not yet found the missing dinghy.",
+        "The harbour police",
+        "say",
+        "they have not yet found the missing dinghy",
+        Reported,
+    ),
+    (
+        "Residents of the valley, however, say the new road has cut their commute in half.",
+        "Residents of the valley",
+        "say",
+        "the new road has cut their commute in half",
+        Reported,
+    ),
+    (
+        "Yet local farmers, like their neighbours across the river, say water prices doubled.",
+        "local farmers",
+        "say",
+        "water prices doubled",
+        Reported,
+    ),
+    (
+        "Nearly a third say they would move if rents rise again.",
+        "a third",
+        "say",
+        "they would move if rents rise again",
+        Reported,
+    ),
+    // "say" after a name takes content opening with any word
+    (
+        "Greens say tourism over the summer months is straining the island's water supply.",
+        "Greens",
+        "say",
+        "tourism over the summer months is straining the island's water supply",
+        Reported,
+    ),
+    // an inverted source of a noun joined by "to"
+    (
+        "“The dredging has to start this year,” said a senior adviser to the harbour board.",
+        "a senior adviser to the harbour board",
+        "said",
+        "“The dredging has to start this year,”",
+        Quote,
+    ),
+    // a conjunction before a source with an appositive
+    (
+        "But Hanna Kowal, the ferry line's director, said the timetable would not change.",
+        "Hanna Kowal, the ferry line's director",
+        "said",
+        "the timetable would not change",
+        Reported,
+    ),
+    // verbs of shouting and reposting
+    (
+        "Dock workers yelled that the pier must stay open.",
+        "Dock workers",
+        "yelled",
+        "that the pier must stay open",
+        Reported,
+    ),
+    (
+        "Ruiz retweeted the harbour board's notice about the closure.",
+        "Ruiz",
+        "retweeted",
+        "the harbour board's notice about the closure",
+        Reported,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",
@@ -408,6 +476,180 @@ fn every_construction_gives_its_speaker_cue_and_content() {
             "{sentence}"
         );
     }
+}
+
+#[test]
+fn a_clause_after_said_keeps_its_words_when_a_second_cue_follows() {
+    let (a, x) =
+        analyse("Lena Ortiz said she was tired of waiting and hoped that the council would act.");
+    assert_eq!(
+        attributions(&a, &x),
+        [
+            (
+                "Lena Ortiz".to_string(),
+                "said".to_string(),
+                "she was tired of waiting".to_string(),
+                Reported
+            ),
+            (
+                "Lena Ortiz".to_string(),
+                "hoped".to_string(),
+                "that the council would act".to_string(),
+                Belief
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_question_put_to_someone_is_attributed_without_a_named_asker() {
+    let (a, x) = analyse(
+        "Asked whether the ferry would run on Sunday, Hanna Kowal said the timetable was not final.",
+    );
+    assert_eq!(
+        attributions(&a, &x),
+        [
+            (
+                String::new(),
+                "Asked".to_string(),
+                "whether the ferry would run on Sunday".to_string(),
+                Reported
+            ),
+            (
+                "Hanna Kowal".to_string(),
+                "said".to_string(),
+                "the timetable was not final".to_string(),
+                Reported
+            ),
+        ]
+    );
+    let (a, x) = analyse("The harbour master was asked by a reporter why the pier had closed.");
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "a reporter".to_string(),
+            "was asked".to_string(),
+            "why the pier had closed".to_string(),
+            Reported
+        )]
+    );
+    // The one who asks is named: an ordinary cue.
+    let (a, x) = analyse("Reporters asked whether the pier would close.");
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "Reporters".to_string(),
+            "asked".to_string(),
+            "whether the pier would close".to_string(),
+            Reported
+        )]
+    );
+}
+
+#[test]
+fn what_is_expected_or_seems_is_attributed_to_no_one_named() {
+    for (sentence, cue) in [
+        (
+            "The new ferry is widely expected to enter service in the spring.",
+            "is widely expected",
+        ),
+        ("Turnout in the valley seems to be falling.", "seems"),
+        ("The mayor doesn't seem to mind the delay.", "doesn't seem"),
+    ] {
+        let (a, x) = analyse(sentence);
+        assert_eq!(
+            attributions(&a, &x),
+            [(
+                String::new(),
+                cue.to_string(),
+                sentence.trim_end_matches('.').to_string(),
+                Belief
+            )],
+            "{sentence}"
+        );
+    }
+    let sentence = "The harbour board has reportedly agreed to sell the old pier.";
+    let (a, x) = analyse(sentence);
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            String::new(),
+            "reportedly".to_string(),
+            sentence.trim_end_matches('.').to_string(),
+            Reported
+        )]
+    );
+    // A relative clause has no subject of its own; a reporting verb after "to" is the cue.
+    for sentence in [
+        "The council, which seemed to be split, met again on Friday.",
+        "She appeared on television on Monday.",
+    ] {
+        let (a, x) = analyse(sentence);
+        assert_eq!(attributions(&a, &x), [], "{sentence}");
+    }
+}
+
+#[test]
+fn a_possessed_noun_of_claiming_with_a_that_clause_attributes_it() {
+    let (a, x) = analyse("The board rejected Ana Ruiz's claim that the pier was unsafe.");
+    assert_eq!(
+        attributions(&a, &x),
+        [
+            (
+                "The board".to_string(),
+                "rejected".to_string(),
+                "Ana Ruiz's claim that the pier was unsafe".to_string(),
+                Reported
+            ),
+            (
+                "Ana Ruiz's".to_string(),
+                "claim".to_string(),
+                "that the pier was unsafe".to_string(),
+                Reported
+            ),
+        ]
+    );
+    let (a, x) = analyse("Dock workers voiced their fear that the night shifts would end.");
+    let fear = attributions(&a, &x)
+        .into_iter()
+        .find(|(_, cue, _, _)| cue == "fear");
+    assert_eq!(
+        fear,
+        Some((
+            "their".to_string(),
+            "fear".to_string(),
+            "that the night shifts would end".to_string(),
+            Belief
+        ))
+    );
+    // A relative "that" and a noun with no possessor are no cue.
+    for sentence in [
+        "Her claim that was filed in May is still open.",
+        "The claim that the pier was unsafe spread quickly.",
+    ] {
+        let (a, x) = analyse(sentence);
+        assert!(
+            attributions(&a, &x)
+                .iter()
+                .all(|(_, cue, _, _)| cue != "claim"),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_participle_in_an_opening_adverbial_has_the_main_clauses_subject() {
+    let (a, x) =
+        analyse("After warning that the pier was unsafe, the harbour master closed it for a week.");
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "the harbour master".to_string(),
+            "warning".to_string(),
+            "that the pier was unsafe".to_string(),
+            Reported
+        )]
+    );
 }
 
 #[test]
@@ -880,6 +1122,36 @@ fn labels_credits_and_no_comments_are_not_attributions() {
     // A transcript's speaker label still attributes.
     let (a, x) = analyse("OKAFOR: We will reopen the harbour in May.");
     assert_eq!(attributions(&a, &x).len(), 1);
+}
+
+#[test]
+fn a_headline_labelled_with_a_persons_name_reports_their_words() {
+    let text = "Ana Ruiz: Harbour Fees Must Fall Before Summer\n\
+                Senator Ana Ruiz spoke to dock workers in Portmouth on Monday.";
+    let mut a = article(text);
+    a.title_span = a.paragraphs.first().copied();
+    a.paragraphs.remove(0);
+    let x = analysis::analyze(&a);
+    let label = attributions(&a, &x)
+        .into_iter()
+        .find(|(_, cue, _, _)| cue == ":");
+    assert_eq!(
+        label,
+        Some((
+            "Ana Ruiz".to_string(),
+            ":".to_string(),
+            "Harbour Fees Must Fall Before Summer".to_string(),
+            Reported
+        ))
+    );
+    // Headline shorthand after a name is still a label.
+    let text = "Ana Ruiz: to Visit Harbour Next Week\n\
+                Senator Ana Ruiz spoke to dock workers in Portmouth on Monday.";
+    let mut a = article(text);
+    a.title_span = a.paragraphs.first().copied();
+    a.paragraphs.remove(0);
+    let x = analysis::analyze(&a);
+    assert_eq!(attributions(&a, &x), []);
 }
 
 #[test]

@@ -86,11 +86,38 @@ pub fn is_furniture(s: &Sentence) -> bool {
     if first.cap && super::lexicon::has(CALL_OUT_VERBS, &first.lower) {
         return true;
     }
+    holds_phrase(s, FURNITURE_PHRASES)
+}
+
+/// Sentences that only say someone would not or did not answer ("The ferry company declined
+/// to comment", "… did not immediately respond to a request for comment").
+const NO_COMMENT_PHRASES: &[&str] = &[
+    "declined to comment",
+    "declined comment",
+    "did not respond",
+    "did not immediately respond",
+    "has not responded",
+    "have not responded",
+    "did not return",
+    "could not be reached",
+    "request for comment",
+    "requests for comment",
+    "no immediate comment",
+];
+
+/// Whether a sentence is a no-comment: worth no place among the article's assertions, as it
+/// asserts nothing about the story.
+pub fn is_no_comment_sentence(s: &Sentence) -> bool {
+    holds_phrase(s, NO_COMMENT_PHRASES)
+}
+
+/// Whether the sentence's words hold one of `phrases` (lowercase, words apart by one space).
+fn holds_phrase(s: &Sentence, phrases: &[&str]) -> bool {
     // Only a sentence holding a phrase's first word can hold the phrase: most hold none, and
     // are let through without building their lowercase text.
     let may_hold = s.toks.iter().any(|t| {
         t.is_word()
-            && FURNITURE_PHRASES
+            && phrases
                 .iter()
                 .any(|p| p.split(' ').next() == Some(t.lower.as_ref()))
     });
@@ -104,7 +131,7 @@ pub fn is_furniture(s: &Sentence) -> bool {
         .map(|t| t.lower.as_ref())
         .collect::<Vec<&str>>()
         .join(" ");
-    FURNITURE_PHRASES.iter().any(|p| lower.contains(p))
+    phrases.iter().any(|p| lower.contains(p))
 }
 
 /// Whether a speaker label is a caption's or credit's ("Photo: …", "Source: …").

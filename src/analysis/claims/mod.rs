@@ -403,6 +403,7 @@ fn assertion_claims(
             if !attributed.get(n).copied().unwrap_or(false)
                 && !overlaps_content(s.span)
                 && !furniture::is_furniture(s)
+                && !furniture::is_no_comment_sentence(s)
             {
                 paragraph.push(s);
             }

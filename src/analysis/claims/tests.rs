@@ -1432,3 +1432,25 @@ fn phrasal_verbs_passive_participles_credits_and_generic_you_are_no_cues() {
         assert_eq!(attributions(&a, &x), [], "{text}");
     }
 }
+
+#[test]
+fn a_no_comment_is_never_an_assertion() {
+    for text in [
+        "A spokesperson for the Harbour Authority of Portmouth declined to comment.",
+        "Veltrona Holdings declined to comment on the report by the Portmouth Gazette.",
+        "Veltrona Holdings did not immediately respond to a request for comment on Tuesday.",
+    ] {
+        let (a, x) = analyse(text);
+        let said: Vec<&str> = x.claims.iter().map(|c| c.sentence.slice(&a.text)).collect();
+        assert_eq!(said, Vec::<&str>::new(), "{text}");
+    }
+    let (_, x) = analyse(
+        "Veltrona Holdings will raise mooring fees in Portmouth by 40 per cent from April, \
+         more than twice the rise of last year.",
+    );
+    assert_eq!(
+        x.claims.len(),
+        1,
+        "a check-worthy sentence is still an assertion"
+    );
+}

@@ -387,3 +387,29 @@ fn the_person_page_shows_a_sentence_once_however_many_of_its_claims_are_theirs()
     let rows = app.person_page.as_ref().and_then(|p| p.rows.as_ref());
     assert_eq!(rows.map(Vec::len), Some(1));
 }
+
+#[test]
+fn the_library_s_picker_shows_a_person_by_the_fullest_name_any_article_uses() {
+    let mut app = empty_app();
+    let mut short = card("/news/a.txt", HARBOUR, true);
+    let mut full = card("/news/b.txt", BRIDGE, true);
+    // One person under one key: named by surname alone, often, in one article and in full,
+    // once, in the other.
+    for (card, name, mentions) in [(&mut short, "Brennick", 6), (&mut full, "Orla Brennick", 1)] {
+        let person = card.people.first_mut().unwrap();
+        person.key = "person:orla brennick".into();
+        person.name = name.into();
+        person.mentions = mentions;
+        card.people.truncate(1);
+    }
+    app.receive(analysed(vec![short, full]));
+    app.update(Action::PickPerson);
+    let Some(lede::tui::app::Overlay::People(picker)) = &app.overlay else {
+        panic!("the picker is not up");
+    };
+    let choice = picker.current().unwrap();
+    assert_eq!(
+        (choice.name.as_str(), choice.mentions),
+        ("Orla Brennick", 7)
+    );
+}

@@ -640,7 +640,12 @@ impl App {
                     for choice in entry.card.people.iter().map(choice_of) {
                         match index.get(&choice.key).and_then(|&i| merged.get_mut(i)) {
                             Some(c) => {
-                                if choice.mentions > c.mentions {
+                                // The fullest name the library uses ("Donald Trump" over a
+                                // bare "Trump"), then the most named.
+                                let words = |name: &str| name.split_whitespace().count();
+                                if (words(&choice.name), choice.mentions)
+                                    > (words(&c.name), c.mentions)
+                                {
                                     c.name = choice.name.clone();
                                 }
                                 c.mentions += choice.mentions;

@@ -12,6 +12,7 @@ pub mod article;
 pub mod config;
 pub mod did_you_mean;
 pub mod files;
+pub mod in_order;
 pub mod library_report;
 pub mod licenses;
 pub mod log;

@@ -331,75 +331,30 @@ fn write_documents(
     format: OutputFormat,
     out: &mut Out,
 ) -> anyhow::Result<()> {
-    use std::collections::BTreeMap;
-    use std::sync::{Mutex, mpsc};
+    use lede::in_order::{Job, in_order};
 
-    type Rendered = anyhow::Result<String>;
-    let workers = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .max(1);
-    let window = workers * 4;
-    std::thread::scope(|scope| -> anyhow::Result<()> {
-        let (job_send, job_receive) = mpsc::sync_channel::<(usize, Article, Analysis)>(window);
-        let job_receive = Arc::new(Mutex::new(job_receive));
-        let (done_send, done_receive) = mpsc::channel::<(usize, Rendered)>();
-        for _ in 0..workers {
-            let jobs = Arc::clone(&job_receive);
-            let done = done_send.clone();
-            scope.spawn(move || {
-                loop {
-                    let job = match jobs.lock() {
-                        Ok(jobs) => jobs.recv(),
-                        Err(_) => return,
-                    };
-                    let Ok((index, article, analysis)) = job else {
-                        return;
-                    };
-                    let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        report::render_item(&Document::new(&article, &analysis), format, index == 0)
-                    }))
-                    .unwrap_or_else(|_| {
-                        Err(anyhow::anyhow!(
-                            "internal error while writing {} (a bug in lede)",
-                            sanitize(&article.path.display().to_string())
-                        ))
-                    });
-                    if done.send((index, rendered)).is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-        drop(done_send);
-        let mut waiting: BTreeMap<usize, Rendered> = BTreeMap::new();
-        let (mut sent, mut written) = (0, 0);
-        let mut job_send = Some(job_send);
-        loop {
-            while sent < written + window
-                && let Some(send) = &job_send
-            {
-                match spill.next_document()? {
-                    Some((article, analysis)) => {
-                        send.send((sent, article, analysis))?;
-                        sent += 1;
-                    }
-                    // No more documents: the workers end once the queue is empty.
-                    None => job_send = None,
-                }
-            }
-            if let Some(rendered) = waiting.remove(&written) {
-                out.write(&rendered?)?;
-                written += 1;
-            } else if written == sent && job_send.is_none() {
-                return Ok(());
-            } else {
-                let (index, rendered) = done_receive.recv().map_err(|_| {
-                    anyhow::anyhow!("every writer thread ended early (a bug in lede)")
-                })?;
-                waiting.insert(index, rendered);
-            }
-        }
-    })
+    let mut first = true;
+    in_order(
+        4,
+        || {
+            let next = spill.next_document()?;
+            let item = next.map(|(article, analysis)| Job::Todo((article, analysis, first)));
+            first = false;
+            Ok(item)
+        },
+        |(article, analysis, first): (Article, Analysis, bool)| {
+            report::render_item(&Document::new(&article, &analysis), format, first)
+        },
+        |index, rendered| {
+            let rendered = rendered.unwrap_or_else(|| {
+                Err(anyhow::anyhow!(
+                    "internal error while writing document {} (a bug in lede)",
+                    index + 1
+                ))
+            })?;
+            out.write(&rendered)
+        },
+    )
 }
 
 fn exit_status(had_errors: bool) -> ExitCode {

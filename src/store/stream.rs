@@ -7,16 +7,15 @@
 //! name), which is known only after the last article: each document is spilled to an unnamed
 //! temporary file, then read back with the keys shared.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Seek, Write};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, mpsc};
-use std::thread;
 
 use super::{Store, blob, paths};
 use crate::analysis::{self, Analysis, EntityKind};
 use crate::article::{self, Article, Listed, LoadError};
+use crate::in_order::{Job, in_order};
 
 /// The documents of a library, analysed and spilled, ready to be read back in order.
 pub struct Spill {
@@ -106,75 +105,27 @@ pub fn analyse_files(
         }
         Ok(())
     };
-    let workers = thread::available_parallelism()
-        .map_or(1, usize::from)
-        .max(1);
     // Files analysed ahead of the one to print next: enough to keep every core busy.
-    let window = workers * 2;
-    thread::scope(|scope| -> io::Result<()> {
-        let (job_send, job_receive) = mpsc::sync_channel::<(usize, &Listed)>(workers);
-        let job_receive = Arc::new(Mutex::new(job_receive));
-        let (done_send, done_receive) = mpsc::channel::<(usize, FileResult)>();
-        for _ in 0..workers {
-            let jobs = Arc::clone(&job_receive);
-            let done = done_send.clone();
-            scope.spawn(move || {
-                loop {
-                    let job = match jobs.lock() {
-                        Ok(jobs) => jobs.recv(),
-                        Err(_) => return,
-                    };
-                    let Ok((index, file)) = job else {
-                        return;
-                    };
-                    if done.send((index, analyse_file(file))).is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-        drop(done_send);
-        let mut waiting: BTreeMap<usize, FileResult> = BTreeMap::new();
-        let mut next_job = 0;
-        let mut next_out = 0;
-        let mut job_send = Some(job_send);
-        while next_out < files.len() {
-            while next_job < files.len() && next_job < next_out + window {
-                let file = &files[next_job];
-                if let Some(documents) = store.and_then(|store| cached(store, file)) {
-                    waiting.insert(next_job, Ok(documents));
-                } else if let Some(send) = &job_send
-                    && send.send((next_job, file)).is_err()
-                {
-                    break;
-                }
-                next_job += 1;
-            }
-            if next_job >= files.len() {
-                // No more jobs: workers end when the queue is empty.
-                job_send = None;
-            }
-            if let Some(result) = waiting.remove(&next_out) {
-                emit(result)?;
-                next_out += 1;
-                continue;
-            }
-            match done_receive.recv() {
-                Ok((index, result)) => {
-                    waiting.insert(index, result);
-                }
-                Err(_) => {
-                    // Every worker ended early: say so for each file left, never drop one.
-                    for file in &files[next_out..] {
-                        emit(Err(internal(&file.path)))?;
-                    }
-                    break;
-                }
-            }
-        }
-        drop(job_send);
-        Ok(())
-    })?;
+    let mut listed = files.iter();
+    in_order(
+        2,
+        || {
+            Ok(listed
+                .next()
+                .map(|file| match store.and_then(|store| cached(store, file)) {
+                    Some(documents) => Job::Done(Ok(documents)),
+                    None => Job::Todo(file),
+                }))
+        },
+        analyse_file,
+        |index, result| {
+            emit(result.unwrap_or_else(|| {
+                Err(internal(
+                    files.get(index).map_or(Path::new(""), |f| &f.path),
+                ))
+            }))
+        },
+    )?;
     let mut file = spill.into_inner().map_err(|e| e.into_error())?;
     file.flush()?;
     file.rewind()?;

@@ -1,7 +1,8 @@
-//! What `lede --licenses` prints: lede's own licence and the notices of every data source
-//! compiled into the binary. The word lists of `assets/lexicon/` come from MIT- and
-//! CC BY-licensed packages whose terms ask for their notice to travel with every copy, and a
-//! binary is a copy: the notices are embedded here so they are always at hand.
+//! What `lede --licenses` prints: lede's own licence and the notices of every data source and
+//! Rust crate compiled into the binary. The word lists of `assets/lexicon/` come from MIT- and
+//! CC BY-licensed packages, and most crates are MIT, Apache or BSD-licensed; all of these ask
+//! for their notice to travel with every copy, and a binary is a copy: the notices are
+//! embedded here so they are always at hand.
 
 use crate::sanitize::sanitize;
 
@@ -58,6 +59,10 @@ pub const DATA_NOTICES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The crates' notices, written from Cargo's metadata by `scripts/crate-notices.py`; a test
+/// checks that every direct dependency at its locked version is listed.
+const CRATE_NOTICES: &str = include_str!("../assets/licenses/crates.txt");
+
 /// Which word list comes from where, and the attribution each licence asks for, in the words
 /// of `assets/lexicon/README.md`.
 const SOURCES: &str = "\
@@ -96,6 +101,8 @@ pub fn text() -> String {
             out.push('\n');
         }
     }
+    out.push('\n');
+    out.push_str(&sanitize_lines(CRATE_NOTICES));
     out
 }
 

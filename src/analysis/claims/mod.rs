@@ -457,7 +457,7 @@ fn is_colon_label(text: &str, f: &attribution::Found) -> bool {
 
 /// Whether a speaker label names someone: a person or organisation the entities know, a name
 /// in capitals as in transcripts, or a poll or study ("Poll: …"), rather than a headline's
-/// first half ("Stealth Over Health: …").
+/// first half ("Stealth Over Health: …") or an interview's turn marks ("Q: …", "A: …").
 fn names_a_speaker(
     text: &str,
     f: &attribution::Found,
@@ -468,7 +468,9 @@ fn names_a_speaker(
         return false;
     };
     let words = source.slice(text);
-    let capitals = words.chars().any(char::is_alphabetic) && !words.chars().any(char::is_lowercase);
+    // One letter in capitals is an interview's "Q:" or "A:", which marks a turn, not a name.
+    let capitals = words.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+        && !words.chars().any(char::is_lowercase);
     let document = lexicon::classes(&words.to_lowercase()) & lexicon::C_EVIDENCE_NOUNS != 0;
     let entity = index.inside(source).any(|m| {
         entities

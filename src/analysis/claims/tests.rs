@@ -1125,6 +1125,21 @@ fn labels_credits_and_no_comments_are_not_attributions() {
 }
 
 #[test]
+fn an_interviews_question_and_answer_marks_are_not_speakers() {
+    let (a, x) = analyse(
+        "Q: What did you learn in your first month as harbour master?\n\
+         A: That the night shift knows more about the port than anyone else.\n\
+         Q: What comes next?\n\
+         A: We will open the north quay to ferries in the spring.",
+    );
+    let speakers: Vec<String> = attributions(&a, &x).into_iter().map(|t| t.0).collect();
+    assert!(
+        !speakers.iter().any(|s| s == "Q" || s == "A"),
+        "{speakers:?}"
+    );
+}
+
+#[test]
 fn a_headline_labelled_with_a_persons_name_reports_their_words() {
     let text = "Ana Ruiz: Harbour Fees Must Fall Before Summer\n\
                 Senator Ana Ruiz spoke to dock workers in Portmouth on Monday.";

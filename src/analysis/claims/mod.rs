@@ -237,7 +237,7 @@ fn drop_non_claims(
 ) {
     found.retain(|(n, f, quote)| {
         let content = f.content.slice(text);
-        if furniture::is_no_comment(content) {
+        if furniture::is_no_comment(content) || cue_inside_a_name(f.cue, index) {
             return false;
         }
         if !is_colon_label(text, f) {
@@ -256,6 +256,16 @@ fn drop_non_claims(
             && !furniture::is_credit_label(label)
             && (*quote || !headline || is_document_label(label) || person_label)
     });
+}
+
+/// Whether a cue word is part of a longer name the entities know: "States" in "the United
+/// States", "Report" in a paper called "the Harbour Report" name a place and a paper, not a
+/// speech act.
+fn cue_inside_a_name(cue: Span, index: &mentions::Mentions) -> bool {
+    index
+        .reaching(cue.start(), cue.start())
+        .iter()
+        .any(|m| m.start < cue.start() && m.end >= cue.end())
 }
 
 /// Whether a span is wholly one person's name as the entities know it ("Ana Ruiz", "Ruiz").

@@ -1125,6 +1125,15 @@ fn labels_credits_and_no_comments_are_not_attributions() {
 }
 
 #[test]
+fn a_verb_form_inside_a_name_is_not_a_cue() {
+    let (a, x) = analyse(
+        "The ferry line wants fewer complaints. It has tested lower fees in Italy, Canada, \
+         Ireland, Japan, Brazil, Australia, New Zealand, and the United States.",
+    );
+    assert_eq!(attributions(&a, &x), []);
+}
+
+#[test]
 fn an_interviews_question_and_answer_marks_are_not_speakers() {
     let (a, x) = analyse(
         "Q: What did you learn in your first month as harbour master?\n\

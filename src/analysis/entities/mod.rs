@@ -2,8 +2,9 @@
 //!
 //! The steps, each in its own module: `words` (tokens that keep "O’Brien" whole and cut
 //! possessive endings off), `sentence` (what a sentence's capitals say), `candidates` (runs of capitalised words, minus sentence-initial
-//! and headline capitals, with roles and nationalities split off), `classify` (evidence from
-//! the word lists, the context and the whole document, combined into a score per kind), `credits` (bylines and credit lines,
+//! and headline capitals, with roles and nationalities split off), `evidence` (what one
+//! mention's words and neighbours say), `classify` (that evidence pooled over the whole
+//! document into a score per kind), `credits` (bylines and credit lines,
 //! whose names are not people of the story),
 //! `roles` (role phrases before and after names), `linking` (mentions grouped into entities with aliases, roles, keys and salience),
 //! `keys` (one key per person across a library) and `user` (the user's own additions).
@@ -11,6 +12,7 @@
 mod candidates;
 mod classify;
 mod credits;
+mod evidence;
 mod keys;
 mod linking;
 mod roles;

@@ -274,6 +274,31 @@ fn two_people_sharing_a_surname_stay_two() {
 }
 
 #[test]
+fn a_title_before_a_shared_surname_goes_to_its_holder_not_the_nearest_namesake() {
+    // Two Okafors in full, neither named with the title: the office-holder is the one the
+    // story introduced, not the relative named just before.
+    let text = "Critics of Adaeze Okafor said the review was political. \
+                The inquiry looked at the shipping firm where her brother Tobenna Okafor sat \
+                on the board. Tobenna Okafor declined to comment. \
+                Governor Okafor has denied any wrongdoing.";
+    let found = entities(text);
+    let person = |name: &str| found.iter().find(|e| e.name == name).unwrap();
+    assert_eq!(person("Adaeze Okafor").mentions.len(), 2, "{found:?}");
+    assert_eq!(person("Tobenna Okafor").mentions.len(), 2, "{found:?}");
+    // One of them is given the title in full: the titled surname is that one.
+    let text = "Adaeze Okafor met Governor Tobenna Okafor on Monday. \
+                Adaeze Okafor left early. Governor Okafor stayed.";
+    let found = entities(text);
+    let tobenna = found.iter().find(|e| e.name == "Tobenna Okafor").unwrap();
+    assert_eq!(tobenna.mentions.len(), 2, "{found:?}");
+    // One Okafor only: the titled surname is theirs, as before.
+    let text = "Adaeze Okafor won the vote. Governor Okafor thanked her staff.";
+    let found = entities(text);
+    let adaeze = found.iter().find(|e| e.name == "Adaeze Okafor").unwrap();
+    assert_eq!(adaeze.mentions.len(), 2, "{found:?}");
+}
+
+#[test]
 fn an_acronym_in_brackets_joins_its_organisation() {
     let found = entities("The European Union (EU) said the EU would act.");
     let eu: Vec<&Entity> = found.iter().filter(|e| e.kind == Org).collect();

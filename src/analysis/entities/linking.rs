@@ -76,6 +76,7 @@ fn initials(key: &str) -> String {
 /// Groups found mentions (in text order) into entities.
 pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
     let mut linker = Linker {
+        text,
         found,
         lex: Lexicon::get(),
         drafts: Vec::new(),
@@ -88,12 +89,13 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
     linker.link_full_names();
     linker.index_spellings();
     linker.link_the_rest();
-    linker.into_entities(text)
+    linker.into_entities()
 }
 
 /// The drafts being built and the indexes that find a mention's draft without scanning them
 /// all, so linking stays linear in the text.
 struct Linker<'a> {
+    text: &'a str,
     found: &'a [Found],
     lex: &'static Lexicon,
     drafts: Vec<Draft>,
@@ -219,6 +221,11 @@ impl Linker<'_> {
             .copied()
             .filter(|&d| drafts[d].words.last() == Some(&f.key))
             .collect();
+        if by_last.len() >= 2 && (f.role.is_some() || f.honorific.is_some()) {
+            // "Vice President Okafor" where the document names two Okafors: not simply the
+            // one named last, who is as often a relative of the office-holder.
+            return self.holder_of_role(f, &by_last);
+        }
         let options = if by_last.is_empty() { by_any } else { by_last };
         nearest(&options, drafts, self.found, f.span.start()).or_else(|| {
             // "Olenskyy" after "Dmytro Olensky": one surname spelt two ways.
@@ -235,6 +242,46 @@ impl Linker<'_> {
                 .collect();
             nearest(&options, drafts, self.found, f.span.start())
         })
+    }
+
+    /// Of several people who share a surname, the one a titled bare name `f` ("Vice President
+    /// Okafor") stands for: the only one given that role at one of their mentions, else the
+    /// one the story introduced first (a story names its principal before a relative or a
+    /// namesake, and the title was not given to tell them apart).
+    fn holder_of_role(&self, f: &Found, options: &[usize]) -> Option<usize> {
+        let role = |found: &Found| found.role.map(|r| r.slice(self.text).trim());
+        let holders: Vec<usize> = match role(f) {
+            Some(wanted) => options
+                .iter()
+                .copied()
+                .filter(|&d| {
+                    self.drafts[d].mentions.iter().any(|&m| {
+                        role(&self.found[m]).is_some_and(|r| r.eq_ignore_ascii_case(wanted))
+                    })
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        if let [d] = holders[..] {
+            return Some(d);
+        }
+        options
+            .iter()
+            .copied()
+            .min_by_key(|&d| self.first_mention(d))
+    }
+
+    /// Where draft `d`'s earliest mention so far starts.
+    fn first_mention(&self, d: usize) -> usize {
+        let d = &self.drafts[d];
+        let (full, bare) = d.mentions.split_at(d.full.min(d.mentions.len()));
+        // Full names are in text order, and so are the bare names linked so far.
+        [full.first(), bare.first()]
+            .into_iter()
+            .flatten()
+            .map(|&m| self.found[m].span.start())
+            .min()
+            .unwrap_or(usize::MAX)
     }
 
     /// The organisation, place or group a name stands for: the same identity, or "EU" after
@@ -286,8 +333,8 @@ impl Linker<'_> {
     }
 
     /// The entities in text order, with salience relative to the most salient.
-    fn into_entities(self, text: &str) -> Vec<Entity> {
-        let found = self.found;
+    fn into_entities(self) -> Vec<Entity> {
+        let (text, found) = (self.text, self.found);
         let mut entities: Vec<Entity> = self
             .drafts
             .into_iter()

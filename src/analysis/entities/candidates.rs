@@ -147,18 +147,7 @@ fn extend(text: &str, words: &[Word], mut j: usize, lex: &Lexicon) -> usize {
         };
         if prev.possessive {
             // "St. Ursula’s Hospital": a possessive inside an organisation's or place's name.
-            let cue = words.get(j).is_some_and(|w| {
-                w.is_capitalised()
-                    && w.space_before
-                    && (matches!(
-                        lex.org_cue(w.text(text)),
-                        Some(CuePosition::Last | CuePosition::Any)
-                    ) || matches!(
-                        lex.place_cue(w.text(text)),
-                        Some(CuePosition::Last | CuePosition::Any)
-                    ))
-            });
-            if !cue {
+            if !words.get(j).is_some_and(|w| closes_a_name(text, *w, lex)) {
                 return j;
             }
             j += 1;
@@ -209,6 +198,15 @@ fn extend(text: &str, words: &[Word], mut j: usize, lex: &Lexicon) -> usize {
         }
         return j;
     }
+}
+
+/// Whether a capitalised word after a possessive is the cue word that ends an
+/// organisation's or a place's name ("Hospital" in "St. Ursula’s Hospital").
+fn closes_a_name(text: &str, w: Word, lex: &Lexicon) -> bool {
+    let last = |cue: Option<CuePosition>| matches!(cue, Some(CuePosition::Last | CuePosition::Any));
+    w.is_capitalised()
+        && w.space_before
+        && (last(lex.org_cue(w.text(text))) || last(lex.place_cue(w.text(text))))
 }
 
 /// Where a full name starts after labels that cannot be part of it: abbreviations in
@@ -533,24 +531,9 @@ impl Scan<'_> {
             if self.role_continued(a, b) {
                 return;
             }
-            role = self.role_phrase(a, b);
-            match role.end {
-                Some(p) if p < b => {
-                    self.entities_inside_role(a, p);
-                    a = p;
-                    // Skip the period of "Mr." and the like.
-                    while a < b && !self.sentence.words[a].is_word {
-                        a += 1;
-                    }
-                    if a >= b {
-                        return;
-                    }
-                }
-                Some(_) => {
-                    self.title_as_name(a, b);
-                    return;
-                }
-                None => role = RolePhrase::default(),
+            match self.strip_role_phrase(a, b) {
+                Some((start, phrase)) => (a, role) = (start, phrase),
+                None => return,
             }
         }
         // A role in lower case before the run: "his chief negotiator Rustem Umerov", "the
@@ -720,6 +703,26 @@ impl Scan<'_> {
             }
         }
         role
+    }
+
+    /// Takes the role phrase off the start of run `a..b`, recording the nationalities and
+    /// countries inside it: where the name starts and the phrase, or `None` when nothing of
+    /// the run is left for a name (a title used as a name is recorded as one).
+    fn strip_role_phrase(&mut self, a: usize, b: usize) -> Option<(usize, RolePhrase)> {
+        let role = self.role_phrase(a, b);
+        match role.end {
+            Some(p) if p < b => {
+                self.entities_inside_role(a, p);
+                // Skip the period of "Mr." and the like.
+                let start = (p..b).find(|&i| self.sentence.words[i].is_word)?;
+                Some((start, role))
+            }
+            Some(_) => {
+                self.title_as_name(a, b);
+                None
+            }
+            None => Some((a, RolePhrase::default())),
+        }
     }
 
     /// Nationalities and countries inside a role phrase `a..p` are entities of their own.

@@ -456,6 +456,29 @@ fn visible(written: &str) -> String {
     written.chars().filter(|&c| !is_invisible(c)).collect()
 }
 
+/// The other forms the mentions write the name in: as written, with a possessive ending,
+/// with an honorific ("Mr. Merz").
+fn aliases(text: &str, mentions: &[&Found], name: &str) -> Vec<String> {
+    let mut aliases: Vec<String> = Vec::new();
+    let mut add = |alias: &str| {
+        let alias = visible(alias);
+        let alias = alias.trim();
+        if !alias.is_empty() && alias != name && !aliases.iter().any(|a| a == alias) {
+            aliases.push(alias.to_string());
+        }
+    };
+    for f in mentions {
+        add(f.span.slice(text));
+        if f.written_end > f.span.end() {
+            add(text.get(f.span.start()..f.written_end).unwrap_or(""));
+        }
+        if let Some(h) = f.honorific {
+            add(text.get(h..f.span.end()).unwrap_or(""));
+        }
+    }
+    aliases
+}
+
 /// Turns a draft into an entity: canonical name, aliases, role, key and raw salience.
 fn build(text: &str, d: Draft, found: &[Found]) -> Option<Entity> {
     let mentions: Vec<&Found> = d.mentions.iter().map(|&m| &found[m]).collect();
@@ -479,23 +502,7 @@ fn build(text: &str, d: Draft, found: &[Found]) -> Option<Entity> {
             w
         }
     });
-    let mut aliases: Vec<String> = Vec::new();
-    let mut add = |alias: &str| {
-        let alias = visible(alias);
-        let alias = alias.trim();
-        if !alias.is_empty() && alias != name && !aliases.iter().any(|a| a == alias) {
-            aliases.push(alias.to_string());
-        }
-    };
-    for f in &mentions {
-        add(f.span.slice(text));
-        if f.written_end > f.span.end() {
-            add(text.get(f.span.start()..f.written_end).unwrap_or(""));
-        }
-        if let Some(h) = f.honorific {
-            add(text.get(h..f.span.end()).unwrap_or(""));
-        }
-    }
+    let aliases = aliases(text, &mentions, &name);
     let role = mentions
         .iter()
         .find_map(|f| f.role)

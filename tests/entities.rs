@@ -572,6 +572,11 @@ fn labels_before_a_name_are_cut_off() {
         people("Midfielder Jonas Hale scored twice."),
         vec!["Jonas Hale"]
     );
+    // A job title in capitals after an outlet's name is a label too.
+    assert_eq!(
+        people("As KVTN Sports Insider Jonas La Fontaine has reported, the deal is done."),
+        vec!["Jonas La Fontaine"]
+    );
 }
 
 #[test]

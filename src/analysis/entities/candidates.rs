@@ -211,8 +211,9 @@ fn closes_a_name(text: &str, w: Word, lex: &Lexicon) -> bool {
 
 /// Where a full name starts after labels that cannot be part of it: abbreviations in
 /// capitals (a team, a position), places, nationalities, or a common word that is
-/// capitalised only because it opens the sentence. The name must open with a clear given name
-/// and have a surname after it.
+/// capitalised only because it opens the sentence or that follows another label (a job
+/// title written in capitals). The name must open with a clear given name and have a surname
+/// after it.
 fn label_then_name(
     text: &str,
     sentence: &Sentence,
@@ -228,10 +229,19 @@ fn label_then_name(
             || lex.place(&k).is_some()
             || lex.demonym(&k).is_some()
             || lex.org_cue(&k).is_some()
-            || (i == a && sentence.initial(text, a) && is_common(lex, &k))
+            // A common word opening the sentence, or after another label: "CBS Sports NFL
+            // Insider Jason La Canfora".
+            || ((i == a && sentence.initial(text, a) || i > a && w.is_capitalised())
+                && is_common(lex, &k))
     };
-    // Titles make a role phrase ("German Chancellor Friedrich Merz"), which `body_run` keeps.
-    if (a..b).any(|i| lex.title(&key(i)).is_some()) {
+    // Titles make a role phrase ("German Chancellor Friedrich Merz"), which `body_run` keeps;
+    // modifiers alone ("Sports", "Senior") make none.
+    if (a..b).any(|i| {
+        matches!(
+            lex.title(&key(i)),
+            Some(TitleKind::Role | TitleKind::Honorific)
+        )
+    }) {
         return None;
     }
     (a + 1..b.saturating_sub(1))

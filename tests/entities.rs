@@ -836,3 +836,20 @@ fn a_town_with_a_captain_or_a_manager_is_its_team() {
     let text = "Norway captain Tomas Vell scored twice.";
     assert_eq!(kind_at(text, "Norway"), Some(Place));
 }
+
+#[test]
+fn person_only_contexts_make_a_bare_surname_a_person() {
+    // Without these, a lone unknown surname is an organisation ("X said" is as true of a
+    // company).
+    let text = "After the hearing, Talvik said he would appeal.";
+    assert_eq!(kind_at(text, "Talvik"), Some(Person));
+    let text = "After the hearing, Talvik said it would appeal.";
+    assert_eq!(kind_at(text, "Talvik"), Some(EntityKind::Organization));
+    let text = "The club signed a 23-year-old Oduya from the reserves.";
+    assert_eq!(kind_at(text, "Oduya"), Some(Person));
+    let text = "The club signed a 23-year-old Harwick striker, Tomas Vell.";
+    assert_ne!(kind_at(text, "Harwick"), Some(Person));
+    let text = "Brevik lbw b Hale 21\nOduya c Brevik b Hale 4";
+    assert_eq!(kind_at(text, "Brevik"), Some(Person));
+    assert_eq!(kind_at(text, "Oduya"), Some(Person));
+}

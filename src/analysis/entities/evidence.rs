@@ -165,6 +165,9 @@ pub fn local(
     m.fixture(&mut e);
     m.possessed_role(&mut e);
     m.pronoun_takes_up(&mut e);
+    m.said_he(&mut e);
+    m.age_before(&mut e);
+    m.batsman(&mut e);
     m.quoted_as_saying(&mut e);
     m.dateline(&mut e);
     m.described_as_place(&mut e);
@@ -598,6 +601,59 @@ impl Context<'_> {
             })
         {
             e.person += 1.0;
+            e.animate += 1.0;
+        }
+    }
+
+    /// "Talvik said he …": a reporting verb after the name whose clause a personal pronoun
+    /// opens (a company says "it").
+    fn said_he(&self, e: &mut Evidence) {
+        if self.possessive || !self.lex.reporting_verb(&self.lower(self.after)) {
+            return;
+        }
+        // Only right after the verb: in "a doctor at Vesta Aid said that he …" the pronoun
+        // takes up someone else.
+        if matches!(self.lower(self.after + 1).as_ref(), "he" | "she") {
+            e.person += 1.0;
+            e.animate += 1.0;
+        }
+    }
+
+    /// "a 27-year-old Talvik": an age before the name.
+    fn age_before(&self, e: &mut Evidence) {
+        let start = self.words[self.c.first].start;
+        let before = self.text.get(..start).unwrap_or("").trim_end();
+        let age = before
+            .strip_suffix("-year-old")
+            .map(|b| b.trim_end_matches(|c: char| c.is_ascii_digit()).len() < b.len());
+        // "a 20-year-old Harwick striker": the age is the player's, the town is his team.
+        let role_after = self
+            .words
+            .get(self.after)
+            .is_some_and(|w| w.shape == Shape::Lower)
+            && (words::is_team_member(self.word(self.after))
+                || self.lex.title(self.word(self.after)) == Some(TitleKind::Role));
+        if age == Some(true) && !role_after {
+            e.person += 3.0;
+            e.animate += 1.0;
+        }
+    }
+
+    /// A cricket scorecard's batsman: "Talvik c Okafor b Hale", "Talvik lbw b Hale", "Talvik
+    /// b Hale", "Talvik run out", "Talvik not out".
+    fn batsman(&self, e: &mut Evidence) {
+        if self.possessive {
+            return;
+        }
+        let capital = |i: usize| self.words.get(i).is_some_and(|w| w.is_capitalised());
+        let out = match self.word(self.after) {
+            "c" | "st" | "b" => capital(self.after + 1),
+            "lbw" => self.word(self.after + 1) == "b",
+            "run" | "not" => self.word(self.after + 1) == "out",
+            _ => false,
+        };
+        if out {
+            e.person += 3.0;
             e.animate += 1.0;
         }
     }

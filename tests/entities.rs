@@ -853,3 +853,16 @@ fn person_only_contexts_make_a_bare_surname_a_person() {
     assert_eq!(kind_at(text, "Brevik"), Some(Person));
     assert_eq!(kind_at(text, "Oduya"), Some(Person));
 }
+
+#[test]
+fn a_place_opener_starting_a_sentence_stays_in_the_name() {
+    // "Port" and "East" are English words, capitalised here only for opening the line, but
+    // before a word that is none they open a name.
+    let text = "Port Kessock 4 1 2 1 4 4 5\nEast Dunmarra 4 0 1 3 2 9 1";
+    let names: Vec<String> = entities(text).into_iter().map(|e| e.name).collect();
+    assert!(names.iter().any(|n| n == "Port Kessock"), "{names:?}");
+    assert!(names.iter().any(|n| n == "East Dunmarra"), "{names:?}");
+    // Not before an English word or an acronym.
+    let text = "New SUVs fill the hall.";
+    assert!(entities(text).iter().all(|e| e.name != "New SUVs"));
+}

@@ -427,8 +427,20 @@ impl Scan<'_> {
                 .words
                 .get(b)
                 .is_some_and(|w| lex.reporting_verb(w.text(text)));
+        // "Port Vale", "East Fife": a word that opens places' names, before a word that is
+        // no English word (nor a plural acronym, "New SUVs").
+        let opener = b > a + 1
+            && NAME_OPENERS.contains(&k.as_ref())
+            && sentence.words[a + 1].shape == Shape::Capital
+            && sentence.words[a + 1]
+                .text(text)
+                .chars()
+                .nth(1)
+                .is_some_and(char::is_lowercase)
+            && !is_common(lex, &self.key(a + 1));
         let named = who
             || speaks
+            || opener
             || given_then_name(text, sentence, a, b, lex)
             || (b > a + 1 && STORMS.contains(&k.as_ref()));
         (lex.not_entity(&k) && !named) || (is_common(lex, &k) && !known_prefix && !titled && !named)

@@ -866,3 +866,15 @@ fn a_place_opener_starting_a_sentence_stays_in_the_name() {
     let text = "New SUVs fill the hall.";
     assert!(entities(text).iter().all(|e| e.name != "New SUVs"));
 }
+
+#[test]
+fn a_results_line_names_the_team_after_the_country() {
+    let text = "1. Tomas Vell ( Chile ) , Marlow Tovaro , 53.980\n\
+                2. Ana Ruiz ( Peru ) , Varro Dunmore , 54.112";
+    assert_eq!(kind_at(text, "Marlow Tovaro"), Some(EntityKind::Organization));
+    assert_eq!(kind_at(text, "Varro Dunmore"), Some(EntityKind::Organization));
+    assert_eq!(kind_at(text, "Tomas Vell"), Some(Person));
+    // Two people in a row, each with a country, stay people.
+    let text = "Doubles: Tomas Vell ( Chile ) , Ana Ruiz ( Peru ) won 6-3 6-4.";
+    assert_eq!(kind_at(text, "Ana Ruiz"), Some(Person));
+}

@@ -161,6 +161,7 @@ pub fn local(
     let in_brackets = sentence.after_open_bracket(text, c.first);
     m.results_table(&mut e, in_brackets);
     m.scorecard(&mut e);
+    m.team_after_nation(&mut e);
     m.squad_after(&mut e);
     m.fixture(&mut e);
     m.possessed_role(&mut e);
@@ -522,6 +523,29 @@ impl Context<'_> {
         if dismissal || figures {
             e.person += 3.0;
             e.animate += 1.0;
+        }
+    }
+
+    /// A results line's team: "Ana Ruiz ( Chile ) , Vesta Tovaro , 54.774" names the driver
+    /// or rider, their country and then their team before the time.
+    fn team_after_nation(&self, e: &mut Evidence) {
+        let first = self.c.first;
+        if first < 4 || self.possessive {
+            return;
+        }
+        let nation = self.word(first - 1) == ","
+            && self.word(first - 2) == ")"
+            && self.word(first - 4) == "("
+            && self
+                .lex
+                .place(&self.sentence.key(self.text, first - 3))
+                .is_some_and(|p| p.kind == PlaceKind::Country);
+        let timed = self.word(self.after) == ","
+            && self
+                .word(self.after + 1)
+                .starts_with(|c: char| c.is_ascii_digit());
+        if nation && timed {
+            e.organization += 5.0;
         }
     }
 

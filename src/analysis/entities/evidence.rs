@@ -823,7 +823,31 @@ impl Context<'_> {
             e.person -= 3.0;
             e.organization += 1.0;
             e.place += 0.3;
+            // "the Harriers", "the Colts": a capitalised plural of an English word names a
+            // team or a band, though not in "the Wars of the Roses" or "the rest of the
+            // Islands"; too little to lend its kind to a list's neighbours.
+            let of_phrase = matches!(self.lower_before(2).as_ref(), "of" | "for" | "with")
+                || self.lower(self.after) == "of";
+            if self.n == 1 && !of_phrase && self.capitalised_plural() {
+                e.organization += 1.2;
+            }
         }
+    }
+}
+
+impl Context<'_> {
+    /// Whether the one-word name is a capitalised plural of an ordinary English word
+    /// ("Harriers"), outside a line in capitals.
+    fn capitalised_plural(&self) -> bool {
+        let w = self.words[self.c.first];
+        let written = w.text(self.text);
+        !self.sentence.caps
+            && w.shape == Shape::Capital
+            && written.ends_with('s')
+            && crate::analysis::lexicon::with_lower(written, |l| {
+                let common = |w: &str| self.lex.common_level(w).is_some();
+                common(l) || l.strip_suffix('s').is_some_and(common)
+            })
     }
 }
 

@@ -871,8 +871,14 @@ fn a_place_opener_starting_a_sentence_stays_in_the_name() {
 fn a_results_line_names_the_team_after_the_country() {
     let text = "1. Tomas Vell ( Chile ) , Marlow Tovaro , 53.980\n\
                 2. Ana Ruiz ( Peru ) , Varro Dunmore , 54.112";
-    assert_eq!(kind_at(text, "Marlow Tovaro"), Some(EntityKind::Organization));
-    assert_eq!(kind_at(text, "Varro Dunmore"), Some(EntityKind::Organization));
+    assert_eq!(
+        kind_at(text, "Marlow Tovaro"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_at(text, "Varro Dunmore"),
+        Some(EntityKind::Organization)
+    );
     assert_eq!(kind_at(text, "Tomas Vell"), Some(Person));
     // Two people in a row, each with a country, stay people.
     let text = "Doubles: Tomas Vell ( Chile ) , Ana Ruiz ( Peru ) won 6-3 6-4.";
@@ -889,4 +895,15 @@ fn a_capitalised_plural_after_the_is_a_team() {
     // Too weak to make its neighbour in a list an organisation.
     let text = "Tomas Vell scored against the Harriers, and Semyon Dalgov stopped 27 shots.";
     assert_eq!(kind_at(text, "Semyon Dalgov"), Some(Person));
+}
+
+#[test]
+fn an_english_word_opening_a_results_line_is_a_team() {
+    let text = "Marsh 2 Dunmore 1";
+    assert_eq!(kind_at(text, "Marsh"), Some(EntityKind::Organization));
+    let text = "Haven 4 3 1 0 7 4 10";
+    assert_eq!(kind_at(text, "Haven"), Some(EntityKind::Organization));
+    // A label before a couple of figures is no team.
+    let text = "Total 45 30";
+    assert_eq!(kind_at(text, "Total"), None);
 }

@@ -441,9 +441,31 @@ impl Scan<'_> {
         let named = who
             || speaks
             || opener
+            || self.team_in_table(b)
             || given_then_name(text, sentence, a, b, lex)
             || (b > a + 1 && STORMS.contains(&k.as_ref()));
         (lex.not_entity(&k) && !named) || (is_common(lex, &k) && !known_prefix && !titled && !named)
+    }
+
+    /// Whether the run ending before word `b` opens a results or standings line: a score and
+    /// the other side after it ("Hull 0 Barnet 0"), or a row of five numbers or more ("Stoke
+    /// 4 3 1 0 7 4 10").
+    fn team_in_table(&self, b: usize) -> bool {
+        let words = &self.sentence.words;
+        let number = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                let t = w.text(self.text);
+                !w.is_word && !t.is_empty() && t.len() <= 3 && t.bytes().all(|c| c.is_ascii_digit())
+            })
+        };
+        if !number(b) {
+            return false;
+        }
+        let other_side = words
+            .get(b + 1)
+            .is_some_and(|w| w.is_word && w.shape == Shape::Capital)
+            && (b + 2..words.len()).any(number);
+        other_side || (b..b + 5).all(number)
     }
 
     /// A run in a headline: keeps known names and words that are not ordinary English words,

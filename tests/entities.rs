@@ -889,9 +889,9 @@ fn a_results_line_names_the_team_after_the_country() {
 fn a_capitalised_plural_after_the_is_a_team() {
     let text = "Jonas Hale homered twice as the Harriers beat Dunmore.";
     assert_eq!(kind_at(text, "Harriers"), Some(EntityKind::Organization));
-    // Not inside a title or a name of the form "the Wars of the Roses".
-    let text = "He wrote a history of the Wars of the Roses.";
-    assert_ne!(kind_at(text, "Wars"), Some(EntityKind::Organization));
+    // Not inside a title or a name of the form "the Tales of the Marshes".
+    let text = "He wrote a history of the Tales of the Marshes.";
+    assert_ne!(kind_at(text, "Tales"), Some(EntityKind::Organization));
     // Too weak to make its neighbour in a list an organisation.
     let text = "Tomas Vell scored against the Harriers, and Semyon Dalgov stopped 27 shots.";
     assert_eq!(kind_at(text, "Semyon Dalgov"), Some(Person));

@@ -229,8 +229,8 @@ fn label_then_name(
             || lex.place(&k).is_some()
             || lex.demonym(&k).is_some()
             || lex.org_cue(&k).is_some()
-            // A common word opening the sentence, or after another label: "CBS Sports NFL
-            // Insider Jason La Canfora".
+            // A common word opening the sentence, or after another label: "KVTN Sports
+            // Insider Jonas La Fontaine".
             || ((i == a && sentence.initial(text, a) || i > a && w.is_capitalised())
                 && is_common(lex, &k))
     };
@@ -427,7 +427,7 @@ impl Scan<'_> {
                 .words
                 .get(b)
                 .is_some_and(|w| lex.reporting_verb(w.text(text)));
-        // "Port Vale", "East Fife": a word that opens places' names, before a word that is
+        // "Port Kessock", "East Dunmarra": a word that opens places' names, before a word that is
         // no English word (nor a plural acronym, "New SUVs").
         let opener = b > a + 1
             && NAME_OPENERS.contains(&k.as_ref())
@@ -448,7 +448,7 @@ impl Scan<'_> {
     }
 
     /// Whether the run ending before word `b` opens a results or standings line: a score and
-    /// the other side after it ("Hull 0 Barnet 0"), or a row of five numbers or more ("Stoke
+    /// the other side after it ("Marsh 2 Dunmore 1"), or a row of five numbers or more ("Haven
     /// 4 3 1 0 7 4 10").
     fn team_in_table(&self, b: usize) -> bool {
         let words = &self.sentence.words;

@@ -824,7 +824,7 @@ impl Context<'_> {
             e.organization += 1.0;
             e.place += 0.3;
             // "the Harriers", "the Colts": a capitalised plural of an English word names a
-            // team or a band, though not in "the Wars of the Roses" or "the rest of the
+            // team or a band, though not in "the Tales of the Marshes" or "the rest of the
             // Islands"; too little to lend its kind to a list's neighbours.
             let of_phrase = matches!(self.lower_before(2).as_ref(), "of" | "for" | "with")
                 || self.lower(self.after) == "of";

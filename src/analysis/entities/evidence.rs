@@ -139,45 +139,8 @@ pub fn local(
         after: c.last,
         possessive: sentence.words[c.last - 1].possessive,
     };
-    m.listed_whole(&mut e);
-    if m.n >= 2 {
-        m.words_of_a_full_name(&mut e);
-    } else {
-        m.single_word(&mut e);
-    }
-    m.shape_of_name(&mut e);
-    match c.title {
-        Some(Title::Honorific) => e.person += 6.0,
-        Some(Title::Role) => e.person += 4.0,
-        None => {}
-    }
-    if !m.possessive {
-        m.age_after(&mut e);
-        m.reporting_verb_after(&mut e);
-        m.clause_after_comma(&mut e);
-        m.country_in_brackets(&mut e);
-        m.state_after_town(&mut e);
-    }
-    let in_brackets = sentence.after_open_bracket(text, c.first);
-    m.results_table(&mut e, in_brackets);
-    m.scorecard(&mut e);
-    m.team_after_nation(&mut e);
-    m.squad_after(&mut e);
-    m.fixture(&mut e);
-    m.possessed_role(&mut e);
-    m.pronoun_takes_up(&mut e);
-    m.said_he(&mut e);
-    m.age_before(&mut e);
-    m.batsman(&mut e);
-    m.quoted_as_saying(&mut e);
-    m.dateline(&mut e);
-    m.described_as_place(&mut e);
-    m.place_after_of(&mut e);
-    m.building_after(&mut e);
-    m.after_a_number(&mut e, in_brackets);
-    m.organisation_noun_beside(&mut e);
-    m.owner_of_a_name(&mut e);
-    m.word_before(&mut e);
+    m.the_name_itself(&mut e);
+    m.words_around(&mut e);
     e
 }
 
@@ -202,6 +165,54 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// What the name's own words say: the lists, its shape and the title before it.
+    fn the_name_itself(&self, e: &mut Evidence) {
+        self.listed_whole(e);
+        if self.n >= 2 {
+            self.words_of_a_full_name(e);
+        } else {
+            self.single_word(e);
+        }
+        self.shape_of_name(e);
+        match self.c.title {
+            Some(Title::Honorific) => e.person += 6.0,
+            Some(Title::Role) => e.person += 4.0,
+            None => {}
+        }
+    }
+
+    /// What the words around the name say, in a fixed order: a few steps weigh what the
+    /// earlier ones found.
+    fn words_around(&self, e: &mut Evidence) {
+        if !self.possessive {
+            self.age_after(e);
+            self.reporting_verb_after(e);
+            self.clause_after_comma(e);
+            self.country_in_brackets(e);
+            self.state_after_town(e);
+        }
+        let in_brackets = self.sentence.after_open_bracket(self.text, self.c.first);
+        self.results_table(e, in_brackets);
+        self.scorecard(e);
+        self.team_after_nation(e);
+        self.squad_after(e);
+        self.fixture(e);
+        self.possessed_role(e);
+        self.pronoun_takes_up(e);
+        self.said_he(e);
+        self.age_before(e);
+        self.batsman(e);
+        self.quoted_as_saying(e);
+        self.dateline(e);
+        self.described_as_place(e);
+        self.place_after_of(e);
+        self.building_after(e);
+        self.after_a_number(e, in_brackets);
+        self.organisation_noun_beside(e);
+        self.owner_of_a_name(e);
+        self.word_before(e);
+    }
+
     /// Word `i` of the sentence as written, or "" past its ends.
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map_or("", |w| w.text(self.text))

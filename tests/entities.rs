@@ -907,3 +907,14 @@ fn an_english_word_opening_a_results_line_is_a_team() {
     let text = "Total 45 30";
     assert_eq!(kind_at(text, "Total"), None);
 }
+
+#[test]
+fn a_record_or_a_list_of_people_makes_a_common_surname_a_person() {
+    let text = "Brown (14-10) struck out nine in seven innings.";
+    assert_eq!(kind_at(text, "Brown"), Some(Person));
+    let text = "Green, Loren Hale and Tomas Vell finished level on 68.";
+    assert_eq!(kind_at(text, "Green"), Some(Person));
+    // A team's record before a colon opens a line of its scorers.
+    let text = "Palm Rise (1-0): Vell 25 points.";
+    assert_ne!(kind_at(text, "Palm Rise"), Some(Person));
+}

@@ -249,6 +249,22 @@ fn label_then_name(
         .find(|&t| opens_full_name(text, sentence, t, lex))
 }
 
+/// Whether words from `b` are a win-loss record in brackets followed by what its holder did
+/// ("( 14-10 ) struck out nine"); a team's record opens a line of its scorers ("Palm Rise
+/// (1-0): Vell 25 points").
+pub fn record_after(text: &str, words: &[Word], b: usize) -> bool {
+    let word = |i: usize| words.get(i).map_or("", |w| w.text(text));
+    let record = word(b + 1).split_once('-').is_some_and(|(w, l)| {
+        [w, l]
+            .iter()
+            .all(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()))
+    });
+    let verb = words
+        .get(b + 3)
+        .is_some_and(|w| w.is_word && w.shape == Shape::Lower);
+    word(b) == "(" && record && word(b + 2) == ")" && verb
+}
+
 /// Whether word `t` is a clear given name (listed, not an English word) with a capitalised
 /// word, its surname, after it.
 fn opens_full_name(text: &str, sentence: &Sentence, t: usize, lex: &Lexicon) -> bool {
@@ -438,8 +454,16 @@ impl Scan<'_> {
                 .nth(1)
                 .is_some_and(char::is_lowercase)
             && !is_common(lex, &self.key(a + 1));
+        // "Wood, Loren Hale, …", "Brown (14-10) won": a listed surname before a person's
+        // full name in a list, or a win-loss record.
+        let among_people = b == a + 1
+            && lex.surname(&k).is_some_and(|w| w > 0.0)
+            && (record_after(text, &sentence.words, b)
+                || sentence.words.get(b).is_some_and(|w| w.text(text) == ",")
+                    && opens_full_name(text, sentence, b + 1, lex));
         let named = who
             || speaks
+            || among_people
             || opener
             || self.team_in_table(b)
             || given_then_name(text, sentence, a, b, lex)

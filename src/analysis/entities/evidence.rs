@@ -189,6 +189,7 @@ impl Context<'_> {
             self.reporting_verb_after(e);
             self.clause_after_comma(e);
             self.country_in_brackets(e);
+            self.record_after(e);
             self.state_after_town(e);
         }
         let in_brackets = self.sentence.after_open_bracket(self.text, self.c.first);
@@ -437,6 +438,14 @@ impl Context<'_> {
                 e.animate += 1.0;
                 break;
             }
+        }
+    }
+
+    /// "Hale (14-10) struck out nine": a pitcher's win-loss record after the name.
+    fn record_after(&self, e: &mut Evidence) {
+        if super::candidates::record_after(self.text, self.words, self.after) {
+            e.person += 2.0;
+            e.animate += 1.0;
         }
     }
 

@@ -274,6 +274,31 @@ fn two_people_sharing_a_surname_stay_two() {
 }
 
 #[test]
+fn a_title_before_a_shared_surname_goes_to_its_holder_not_the_nearest_namesake() {
+    // Two Okafors in full, neither named with the title: the office-holder is the one the
+    // story introduced, not the relative named just before.
+    let text = "Critics of Adaeze Okafor said the review was political. \
+                The inquiry looked at the shipping firm where her brother Tobenna Okafor sat \
+                on the board. Tobenna Okafor declined to comment. \
+                Governor Okafor has denied any wrongdoing.";
+    let found = entities(text);
+    let person = |name: &str| found.iter().find(|e| e.name == name).unwrap();
+    assert_eq!(person("Adaeze Okafor").mentions.len(), 2, "{found:?}");
+    assert_eq!(person("Tobenna Okafor").mentions.len(), 2, "{found:?}");
+    // One of them is given the title in full: the titled surname is that one.
+    let text = "Adaeze Okafor met Governor Tobenna Okafor on Monday. \
+                Adaeze Okafor left early. Governor Okafor stayed.";
+    let found = entities(text);
+    let tobenna = found.iter().find(|e| e.name == "Tobenna Okafor").unwrap();
+    assert_eq!(tobenna.mentions.len(), 2, "{found:?}");
+    // One Okafor only: the titled surname is theirs, as before.
+    let text = "Adaeze Okafor won the vote. Governor Okafor thanked her staff.";
+    let found = entities(text);
+    let adaeze = found.iter().find(|e| e.name == "Adaeze Okafor").unwrap();
+    assert_eq!(adaeze.mentions.len(), 2, "{found:?}");
+}
+
+#[test]
 fn an_acronym_in_brackets_joins_its_organisation() {
     let found = entities("The European Union (EU) said the EU would act.");
     let eu: Vec<&Entity> = found.iter().filter(|e| e.kind == Org).collect();
@@ -547,6 +572,11 @@ fn labels_before_a_name_are_cut_off() {
         people("Midfielder Jonas Hale scored twice."),
         vec!["Jonas Hale"]
     );
+    // A job title in capitals after an outlet's name is a label too.
+    assert_eq!(
+        people("As KVTN Sports Insider Jonas La Fontaine has reported, the deal is done."),
+        vec!["Jonas La Fontaine"]
+    );
 }
 
 #[test]
@@ -805,4 +835,86 @@ fn a_town_with_a_captain_or_a_manager_is_its_team() {
     assert_eq!(people(text), vec!["Tomas Vell"]);
     let text = "Norway captain Tomas Vell scored twice.";
     assert_eq!(kind_at(text, "Norway"), Some(Place));
+}
+
+#[test]
+fn person_only_contexts_make_a_bare_surname_a_person() {
+    // Without these, a lone unknown surname is an organisation ("X said" is as true of a
+    // company).
+    let text = "After the hearing, Talvik said he would appeal.";
+    assert_eq!(kind_at(text, "Talvik"), Some(Person));
+    let text = "After the hearing, Talvik said it would appeal.";
+    assert_eq!(kind_at(text, "Talvik"), Some(EntityKind::Organization));
+    let text = "The club signed a 23-year-old Oduya from the reserves.";
+    assert_eq!(kind_at(text, "Oduya"), Some(Person));
+    let text = "The club signed a 23-year-old Harwick striker, Tomas Vell.";
+    assert_ne!(kind_at(text, "Harwick"), Some(Person));
+    let text = "Brevik lbw b Hale 21\nOduya c Brevik b Hale 4";
+    assert_eq!(kind_at(text, "Brevik"), Some(Person));
+    assert_eq!(kind_at(text, "Oduya"), Some(Person));
+}
+
+#[test]
+fn a_place_opener_starting_a_sentence_stays_in_the_name() {
+    // "Port" and "East" are English words, capitalised here only for opening the line, but
+    // before a word that is none they open a name.
+    let text = "Port Kessock 4 1 2 1 4 4 5\nEast Dunmarra 4 0 1 3 2 9 1";
+    let names: Vec<String> = entities(text).into_iter().map(|e| e.name).collect();
+    assert!(names.iter().any(|n| n == "Port Kessock"), "{names:?}");
+    assert!(names.iter().any(|n| n == "East Dunmarra"), "{names:?}");
+    // Not before an English word or an acronym.
+    let text = "New SUVs fill the hall.";
+    assert!(entities(text).iter().all(|e| e.name != "New SUVs"));
+}
+
+#[test]
+fn a_results_line_names_the_team_after_the_country() {
+    let text = "1. Tomas Vell ( Chile ) , Marlow Tovaro , 53.980\n\
+                2. Ana Ruiz ( Peru ) , Varro Dunmore , 54.112";
+    assert_eq!(
+        kind_at(text, "Marlow Tovaro"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_at(text, "Varro Dunmore"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_at(text, "Tomas Vell"), Some(Person));
+    // Two people in a row, each with a country, stay people.
+    let text = "Doubles: Tomas Vell ( Chile ) , Ana Ruiz ( Peru ) won 6-3 6-4.";
+    assert_eq!(kind_at(text, "Ana Ruiz"), Some(Person));
+}
+
+#[test]
+fn a_capitalised_plural_after_the_is_a_team() {
+    let text = "Jonas Hale homered twice as the Harriers beat Dunmore.";
+    assert_eq!(kind_at(text, "Harriers"), Some(EntityKind::Organization));
+    // Not inside a title or a name of the form "the Tales of the Marshes".
+    let text = "He wrote a history of the Tales of the Marshes.";
+    assert_ne!(kind_at(text, "Tales"), Some(EntityKind::Organization));
+    // Too weak to make its neighbour in a list an organisation.
+    let text = "Tomas Vell scored against the Harriers, and Semyon Dalgov stopped 27 shots.";
+    assert_eq!(kind_at(text, "Semyon Dalgov"), Some(Person));
+}
+
+#[test]
+fn an_english_word_opening_a_results_line_is_a_team() {
+    let text = "Marsh 2 Dunmore 1";
+    assert_eq!(kind_at(text, "Marsh"), Some(EntityKind::Organization));
+    let text = "Haven 4 3 1 0 7 4 10";
+    assert_eq!(kind_at(text, "Haven"), Some(EntityKind::Organization));
+    // A label before a couple of figures is no team.
+    let text = "Total 45 30";
+    assert_eq!(kind_at(text, "Total"), None);
+}
+
+#[test]
+fn a_record_or_a_list_of_people_makes_a_common_surname_a_person() {
+    let text = "Brown (14-10) struck out nine in seven innings.";
+    assert_eq!(kind_at(text, "Brown"), Some(Person));
+    let text = "Green, Loren Hale and Tomas Vell finished level on 68.";
+    assert_eq!(kind_at(text, "Green"), Some(Person));
+    // A team's record before a colon opens a line of its scorers.
+    let text = "Palm Rise (1-0): Vell 25 points.";
+    assert_ne!(kind_at(text, "Palm Rise"), Some(Person));
 }

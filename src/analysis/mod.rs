@@ -14,6 +14,7 @@ pub mod sections;
 pub mod sentences;
 pub mod tokens;
 pub mod user;
+pub mod words;
 
 pub use claims::{Claim, ClaimKind, Cue, Speaker};
 pub use entities::{Entity, EntityId, EntityKind, Mention};

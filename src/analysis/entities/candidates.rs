@@ -68,6 +68,13 @@ const NAME_ABBREVIATIONS: &[&str] = &["St", "Mt", "Ft", "Jr", "Sr"];
 /// The candidates of one sentence.
 pub fn find(text: &str, index: usize, sentence: &Sentence, out: &mut Vec<Candidate>) {
     let lex = Lexicon::get();
+    let mut scan = Scan {
+        text,
+        index,
+        sentence,
+        lex,
+        out,
+    };
     let words = &sentence.words;
     let mut i = 0;
     while i < words.len() {
@@ -95,7 +102,7 @@ pub fn find(text: &str, index: usize, sentence: &Sentence, out: &mut Vec<Candida
         {
             end = next;
         }
-        split_run(text, index, sentence, i, end, lex, out);
+        scan.split_run(i, end);
         i = end;
     }
 }
@@ -140,18 +147,7 @@ fn extend(text: &str, words: &[Word], mut j: usize, lex: &Lexicon) -> usize {
         };
         if prev.possessive {
             // "St. Ursula’s Hospital": a possessive inside an organisation's or place's name.
-            let cue = words.get(j).is_some_and(|w| {
-                w.is_capitalised()
-                    && w.space_before
-                    && (matches!(
-                        lex.org_cue(w.text(text)),
-                        Some(CuePosition::Last | CuePosition::Any)
-                    ) || matches!(
-                        lex.place_cue(w.text(text)),
-                        Some(CuePosition::Last | CuePosition::Any)
-                    ))
-            });
-            if !cue {
+            if !words.get(j).is_some_and(|w| closes_a_name(text, *w, lex)) {
                 return j;
             }
             j += 1;
@@ -204,89 +200,20 @@ fn extend(text: &str, words: &[Word], mut j: usize, lex: &Lexicon) -> usize {
     }
 }
 
-/// Turns one run of capitalised words into candidates.
-fn split_run(
-    text: &str,
-    index: usize,
-    sentence: &Sentence,
-    first: usize,
-    last: usize,
-    lex: &Lexicon,
-    out: &mut Vec<Candidate>,
-) {
-    let mut a = first;
-    let b = last;
-    let key = |i: usize| sentence.key(text, i);
-    let whole = |x: usize, y: usize| phrase(text, sentence, x, y);
-
-    if sentence.headline {
-        headline_run(text, index, sentence, a, b, lex, out);
-        return;
-    }
-    // A common word that starts the sentence is capitalised for that reason alone, unless
-    // a known name starts there ("United States") or a given name is followed by a name
-    // ("Will Smith").
-    if sentence.initial(text, a) {
-        let k = key(a);
-        let known_prefix = (a + 1..=b.min(a + 6))
-            .rev()
-            .any(|y| known(lex, &whole(a, y)));
-        let titled = b > a + 1
-            && (a..b).any(|i| {
-                matches!(
-                    lex.title(&key(i)),
-                    Some(TitleKind::Role | TitleKind::Honorific)
-                )
-            });
-        // "Okafor, who …": a surname alone, taken up by "who".
-        let who = b == a + 1
-            && lex.surname(&k).is_some_and(|w| w > 0.0)
-            && sentence.words.get(b).is_some_and(|w| w.text(text) == ",")
-            && sentence
-                .words
-                .get(b + 1)
-                .is_some_and(|w| matches!(w.text(text), "who" | "whose"));
-        // "Baker said": a common surname alone before a reporting verb.
-        let speaks = b == a + 1
-            && lex.surname(&k).is_some_and(|w| w >= 0.05)
-            && sentence
-                .words
-                .get(b)
-                .is_some_and(|w| lex.reporting_verb(w.text(text)));
-        let named = who
-            || speaks
-            || given_then_name(text, sentence, a, b, lex)
-            || (b > a + 1 && STORMS.contains(&k.as_ref()));
-        if (lex.not_entity(&k) && !named)
-            || (is_common(lex, &k) && !known_prefix && !titled && !named)
-        {
-            out.push(weak(index, a, a + 1));
-            a += 1;
-            if a >= b {
-                return;
-            }
-        }
-    }
-    // Months, weekdays and the like at the edges are not part of a name.
-    let never = |i: usize| lex.not_entity(&key(i)) || lex.not_entity(sentence.words[i].text(text));
-    // "Jan Kowalski", "May Chen": a month that is also a given name opens a name.
-    while a < b && never(a) && !given_then_name(text, sentence, a, b, lex) {
-        a += 1;
-    }
-    let mut b = b;
-    while b > a && never(b - 1) && !(b - a >= 2 && lex.given_name(&key(b - 2)).is_some()) {
-        b -= 1;
-    }
-    if a >= b {
-        return;
-    }
-    body_run(text, index, sentence, a, b, lex, out);
+/// Whether a capitalised word after a possessive is the cue word that ends an
+/// organisation's or a place's name ("Hospital" in "St. Ursula’s Hospital").
+fn closes_a_name(text: &str, w: Word, lex: &Lexicon) -> bool {
+    let last = |cue: Option<CuePosition>| matches!(cue, Some(CuePosition::Last | CuePosition::Any));
+    w.is_capitalised()
+        && w.space_before
+        && (last(lex.org_cue(w.text(text))) || last(lex.place_cue(w.text(text))))
 }
 
 /// Where a full name starts after labels that cannot be part of it: abbreviations in
 /// capitals (a team, a position), places, nationalities, or a common word that is
-/// capitalised only because it opens the sentence. The name must open with a clear given name
-/// and have a surname after it.
+/// capitalised only because it opens the sentence or that follows another label (a job
+/// title written in capitals). The name must open with a clear given name and have a surname
+/// after it.
 fn label_then_name(
     text: &str,
     sentence: &Sentence,
@@ -302,15 +229,40 @@ fn label_then_name(
             || lex.place(&k).is_some()
             || lex.demonym(&k).is_some()
             || lex.org_cue(&k).is_some()
-            || (i == a && sentence.initial(text, a) && is_common(lex, &k))
+            // A common word opening the sentence, or after another label: "KVTN Sports
+            // Insider Jonas La Fontaine".
+            || ((i == a && sentence.initial(text, a) || i > a && w.is_capitalised())
+                && is_common(lex, &k))
     };
-    // Titles make a role phrase ("German Chancellor Friedrich Merz"), which `body_run` keeps.
-    if (a..b).any(|i| lex.title(&key(i)).is_some()) {
+    // Titles make a role phrase ("German Chancellor Friedrich Merz"), which `body_run` keeps;
+    // modifiers alone ("Sports", "Senior") make none.
+    if (a..b).any(|i| {
+        matches!(
+            lex.title(&key(i)),
+            Some(TitleKind::Role | TitleKind::Honorific)
+        )
+    }) {
         return None;
     }
     (a + 1..b.saturating_sub(1))
         .take_while(|&t| label(t - 1))
         .find(|&t| opens_full_name(text, sentence, t, lex))
+}
+
+/// Whether words from `b` are a win-loss record in brackets followed by what its holder did
+/// ("( 14-10 ) struck out nine"); a team's record opens a line of its scorers ("Palm Rise
+/// (1-0): Vell 25 points").
+pub fn record_after(text: &str, words: &[Word], b: usize) -> bool {
+    let word = |i: usize| words.get(i).map_or("", |w| w.text(text));
+    let record = word(b + 1).split_once('-').is_some_and(|(w, l)| {
+        [w, l]
+            .iter()
+            .all(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()))
+    });
+    let verb = words
+        .get(b + 3)
+        .is_some_and(|w| w.is_word && w.shape == Shape::Lower);
+    word(b) == "(" && record && word(b + 2) == ")" && verb
 }
 
 /// Whether word `t` is a clear given name (listed, not an English word) with a capitalised
@@ -374,65 +326,244 @@ fn weak(sentence: usize, first: usize, last: usize) -> Candidate {
     }
 }
 
-/// A run in a headline: keeps known names and words that are not ordinary English words,
-/// and remembers the rest in case the document knows them.
-#[allow(clippy::too_many_arguments)]
-fn headline_run(
-    text: &str,
+/// One sentence's candidates being found: the sentence, its index and where candidates go.
+struct Scan<'a> {
+    text: &'a str,
     index: usize,
-    sentence: &Sentence,
-    a: usize,
-    b: usize,
-    lex: &Lexicon,
-    out: &mut Vec<Candidate>,
-) {
-    // A name with an organisation's shape stays whole: "The National Bank of Poland",
-    // "LAGOS TRIBUNE".
-    let key = |i: usize| sentence.key(text, i);
-    let shaped = b > a + 1
-        && (matches!(
-            lex.org_cue(&key(b - 1)),
-            Some(CuePosition::Last | CuePosition::Any)
-        ) || (a..b).any(|i| sentence.words[i].text(text) == "of"));
-    if shaped {
-        let from = if matches!(key(a).as_ref(), "The" | "A" | "An") {
-            out.push(weak(index, a, a + 1));
-            a + 1
-        } else {
-            a
-        };
-        body_run(text, index, sentence, from, b, lex, out);
-        return;
+    sentence: &'a Sentence,
+    lex: &'static Lexicon,
+    out: &'a mut Vec<Candidate>,
+}
+
+/// The role phrase at the start of a run ("German Chancellor", "Mr.", "New Zealand Prime
+/// Minister"), read word by word.
+#[derive(Default)]
+struct RolePhrase {
+    /// Where the last title of the phrase ends (`None`: no title).
+    end: Option<usize>,
+    /// The strongest title in it.
+    title: Option<Title>,
+    /// Where an honorific in it starts, as a byte offset.
+    honorific: Option<usize>,
+    /// The first and last-plus-one words of the role proper, for `roles::role_before`.
+    role_start: Option<usize>,
+    role_end: Option<usize>,
+}
+
+impl Scan<'_> {
+    /// Word `i` as the word lists spell it.
+    fn key(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        self.sentence.key(self.text, i)
     }
-    let mut i = a;
-    let mut start: Option<usize> = None;
-    while i < b {
-        // The longest known multi-word name starting here.
-        if let Some(y) = (i + 2..=b.min(i + 6))
-            .rev()
-            .find(|&y| known(lex, &phrase(text, sentence, i, y)))
-        {
-            if let Some(s) = start.take() {
-                body_run(text, index, sentence, s, i, lex, out);
-            }
-            body_run(text, index, sentence, i, y, lex, out);
-            i = y;
-            continue;
+
+    /// Words `a..b` as the word lists spell them.
+    fn phrase(&self, a: usize, b: usize) -> String {
+        phrase(self.text, self.sentence, a, b)
+    }
+
+    /// Records a candidate of words `first..last` with nothing said about it.
+    fn push(&mut self, first: usize, last: usize) {
+        self.out.push(Candidate {
+            sentence: self.index,
+            first,
+            last,
+            title: None,
+            role: None,
+            honorific: None,
+            weak: false,
+        });
+    }
+
+    /// Records words `first..last` as a weak candidate.
+    fn push_weak(&mut self, first: usize, last: usize) {
+        self.out.push(weak(self.index, first, last));
+    }
+
+    /// Turns one run of capitalised words into candidates.
+    fn split_run(&mut self, first: usize, last: usize) {
+        let (text, sentence, lex) = (self.text, self.sentence, self.lex);
+        let mut a = first;
+        let b = last;
+        if sentence.headline {
+            self.headline_run(a, b);
+            return;
         }
-        let k = sentence.key(text, i);
+        if sentence.initial(text, a) && self.capitalised_for_position(a, b) {
+            self.push_weak(a, a + 1);
+            a += 1;
+            if a >= b {
+                return;
+            }
+        }
+        // Months, weekdays and the like at the edges are not part of a name.
+        let never =
+            |i: usize| lex.not_entity(&self.key(i)) || lex.not_entity(sentence.words[i].text(text));
+        // "Jan Kowalski", "May Chen": a month that is also a given name opens a name.
+        while a < b && never(a) && !given_then_name(text, sentence, a, b, lex) {
+            a += 1;
+        }
+        let mut b = b;
+        while b > a && never(b - 1) && !(b - a >= 2 && lex.given_name(&self.key(b - 2)).is_some()) {
+            b -= 1;
+        }
+        if a >= b {
+            return;
+        }
+        self.body_run(a, b);
+    }
+
+    /// Whether the common word opening a sentence at `a` is capitalised for that reason
+    /// alone: not when a known name starts there ("United States"), a title follows, or a
+    /// given name is followed by a name ("Will Smith").
+    fn capitalised_for_position(&self, a: usize, b: usize) -> bool {
+        let (text, sentence, lex) = (self.text, self.sentence, self.lex);
+        let k = self.key(a);
+        let known_prefix = (a + 1..=b.min(a + 6))
+            .rev()
+            .any(|y| known(lex, &self.phrase(a, y)));
+        let titled = b > a + 1
+            && (a..b).any(|i| {
+                matches!(
+                    lex.title(&self.key(i)),
+                    Some(TitleKind::Role | TitleKind::Honorific)
+                )
+            });
+        // "Okafor, who …": a surname alone, taken up by "who".
+        let who = b == a + 1
+            && lex.surname(&k).is_some_and(|w| w > 0.0)
+            && sentence.words.get(b).is_some_and(|w| w.text(text) == ",")
+            && sentence
+                .words
+                .get(b + 1)
+                .is_some_and(|w| matches!(w.text(text), "who" | "whose"));
+        // "Baker said": a common surname alone before a reporting verb.
+        let speaks = b == a + 1
+            && lex.surname(&k).is_some_and(|w| w >= 0.05)
+            && sentence
+                .words
+                .get(b)
+                .is_some_and(|w| lex.reporting_verb(w.text(text)));
+        // "Port Kessock", "East Dunmarra": a word that opens places' names, before a word that is
+        // no English word (nor a plural acronym, "New SUVs").
+        let opener = b > a + 1
+            && NAME_OPENERS.contains(&k.as_ref())
+            && sentence.words[a + 1].shape == Shape::Capital
+            && sentence.words[a + 1]
+                .text(text)
+                .chars()
+                .nth(1)
+                .is_some_and(char::is_lowercase)
+            && !is_common(lex, &self.key(a + 1));
+        // "Wood, Loren Hale, …", "Brown (14-10) won": a listed surname before a person's
+        // full name in a list, or a win-loss record.
+        let among_people = b == a + 1
+            && lex.surname(&k).is_some_and(|w| w > 0.0)
+            && (record_after(text, &sentence.words, b)
+                || sentence.words.get(b).is_some_and(|w| w.text(text) == ",")
+                    && opens_full_name(text, sentence, b + 1, lex));
+        let named = who
+            || speaks
+            || among_people
+            || opener
+            || self.team_in_table(b)
+            || given_then_name(text, sentence, a, b, lex)
+            || (b > a + 1 && STORMS.contains(&k.as_ref()));
+        (lex.not_entity(&k) && !named) || (is_common(lex, &k) && !known_prefix && !titled && !named)
+    }
+
+    /// Whether the run ending before word `b` opens a results or standings line: a score and
+    /// the other side after it ("Marsh 2 Dunmore 1"), or a row of five numbers or more ("Haven
+    /// 4 3 1 0 7 4 10").
+    fn team_in_table(&self, b: usize) -> bool {
+        let words = &self.sentence.words;
+        let number = |i: usize| {
+            words.get(i).is_some_and(|w| {
+                let t = w.text(self.text);
+                !w.is_word && !t.is_empty() && t.len() <= 3 && t.bytes().all(|c| c.is_ascii_digit())
+            })
+        };
+        if !number(b) {
+            return false;
+        }
+        let other_side = words
+            .get(b + 1)
+            .is_some_and(|w| w.is_word && w.shape == Shape::Capital)
+            && (b + 2..words.len()).any(number);
+        other_side || (b..b + 5).all(number)
+    }
+
+    /// A run in a headline: keeps known names and words that are not ordinary English words,
+    /// and remembers the rest in case the document knows them.
+    fn headline_run(&mut self, a: usize, b: usize) {
+        let lex = self.lex;
+        // A name with an organisation's shape stays whole: "The National Bank of Poland",
+        // "LAGOS TRIBUNE".
+        let shaped = b > a + 1
+            && (matches!(
+                lex.org_cue(&self.key(b - 1)),
+                Some(CuePosition::Last | CuePosition::Any)
+            ) || (a..b).any(|i| self.sentence.words[i].text(self.text) == "of"));
+        if shaped {
+            let from = if matches!(self.key(a).as_ref(), "The" | "A" | "An") {
+                self.push_weak(a, a + 1);
+                a + 1
+            } else {
+                a
+            };
+            self.body_run(from, b);
+            return;
+        }
+        let mut i = a;
+        let mut start: Option<usize> = None;
+        while i < b {
+            // The longest known multi-word name starting here.
+            if let Some(y) = (i + 2..=b.min(i + 6))
+                .rev()
+                .find(|&y| known(lex, &self.phrase(i, y)))
+            {
+                if let Some(s) = start.take() {
+                    self.body_run(s, i);
+                }
+                self.body_run(i, y);
+                i = y;
+                continue;
+            }
+            if self.headline_name_word(a, b, i, start.is_some()) {
+                start.get_or_insert(i);
+            } else {
+                if let Some(s) = start.take() {
+                    self.body_run(s, i);
+                }
+                if self.sentence.words[i].is_word {
+                    self.push_weak(i, i + 1);
+                }
+            }
+            i += 1;
+        }
+        if let Some(s) = start {
+            self.body_run(s, b);
+        }
+    }
+
+    /// Whether word `i` of a headline run `a..b` belongs to a name (`in_name`: a name is
+    /// already open): a known name, a word that is no ordinary English word, a place's opening
+    /// or closing word, a title before more words, a given name before a name.
+    fn headline_name_word(&self, a: usize, b: usize, i: usize, in_name: bool) -> bool {
+        let (text, sentence, lex) = (self.text, self.sentence, self.lex);
+        let k = self.key(i);
         let w = &sentence.words[i];
         // "ST PAUL", "LA PAZ", "NIAGARA FALLS": a common word that opens or closes
         // a place's name.
         let next_plain = sentence.words.get(i + 1).is_some_and(|n| n.is_word)
             && i + 1 < b
-            && !is_common(lex, &key(i + 1));
+            && !is_common(lex, &self.key(i + 1));
         let opener = next_plain && NAME_OPENERS.contains(&k.as_ref());
-        let closer = start.is_some()
+        let closer = in_name
             && matches!(
                 lex.place_cue(&k),
                 Some(CuePosition::Last | CuePosition::Any)
             );
-        let plain = w.is_word
+        w.is_word
             && (known(lex, &k)
                 || opener
                 || closer
@@ -440,266 +571,276 @@ fn headline_run(
                 || (i + 1 < b
                     && matches!(lex.title(&k), Some(TitleKind::Role | TitleKind::Honorific)))
                 || given_then_name(text, sentence, i, b, lex)
-                || (start.is_some() && i > a && given_then_name(text, sentence, i - 1, b, lex)))
-            && !lex.not_entity(&k);
+                || (in_name && i > a && given_then_name(text, sentence, i - 1, b, lex)))
+            && !lex.not_entity(&k)
+    }
+
+    /// A run in running text: splits off labels, an inner role phrase and a leading
+    /// nationality, and records the role and title evidence the name gets from the words
+    /// before it.
+    fn body_run(&mut self, a: usize, b: usize) {
+        let lex = self.lex;
+        let whole_known = known(lex, &self.phrase(a, b));
+        let ends_in_cue = b > a + 1 && {
+            let last = self.key(b - 1);
+            lex.org_cue(&last).is_some()
+                || matches!(
+                    lex.place_cue(&last),
+                    Some(CuePosition::Last | CuePosition::Any)
+                )
+        };
+        // A known name or an institution's name keeps all its words.
+        let plain = !whole_known && !ends_in_cue;
+        let mut a = a;
+        let mut role = RolePhrase::default();
         if plain {
-            start.get_or_insert(i);
-        } else {
-            if let Some(s) = start.take() {
-                body_run(text, index, sentence, s, i, lex, out);
+            a = self.labels_before_name(a, b);
+            a = self.inner_role(a, b);
+            if self.role_continued(a, b) {
+                return;
             }
-            if w.is_word {
-                out.push(weak(index, i, i + 1));
+            match self.strip_role_phrase(a, b) {
+                Some((start, phrase)) => (a, role) = (start, phrase),
+                None => return,
             }
         }
-        i += 1;
+        // A role in lower case before the run: "his chief negotiator Rustem Umerov", "the
+        // Spanish choreographer José Ángel Muñoz", "former US President Donald Trump".
+        let role_span = roles::role_before(
+            self.text,
+            self.sentence,
+            a,
+            role.role_start,
+            role.role_end,
+            lex,
+        );
+        let mut title = role.title;
+        if title.is_none() && role_span.is_some() {
+            title = Some(Title::Role);
+        }
+        // A nationality before a name: "Australian Kate Fenwick".
+        if plain && b > a + 1 && title.is_none() && self.nationality_first(a, b) {
+            self.push(a, a + 1);
+            a += 1;
+        }
+        self.out.push(Candidate {
+            sentence: self.index,
+            first: a,
+            last: b,
+            title,
+            role: role_span,
+            honorific: role.honorific,
+            weak: false,
+        });
     }
-    if let Some(s) = start {
-        body_run(text, index, sentence, s, b, lex, out);
-    }
-}
 
-/// A run in running text: splits off a role phrase and a leading nationality, and records the
-/// role and title evidence the name gets from the words before it.
-#[allow(clippy::too_many_arguments)]
-fn body_run(
-    text: &str,
-    index: usize,
-    sentence: &Sentence,
-    a: usize,
-    b: usize,
-    lex: &Lexicon,
-    out: &mut Vec<Candidate>,
-) {
-    let words = &sentence.words;
-    let key = |i: usize| sentence.key(text, i);
-    let whole_known = known(lex, &phrase(text, sentence, a, b));
-    let ends_in_cue = b > a + 1 && {
-        let last = key(b - 1);
-        lex.org_cue(&last).is_some()
-            || matches!(
-                lex.place_cue(&last),
-                Some(CuePosition::Last | CuePosition::Any)
-            )
-    };
-    let mut a = a;
-    if !whole_known && !ends_in_cue {
-        // Labels before a full name: "Denver QB Tariq Bell", "Estonia Aivar Koppel",
-        // "Midfielder Jonas Hale" at a sentence's start.
+    /// Labels before a full name ("Denver QB Tariq Bell", "Estonia Aivar Koppel", "the
+    /// Baltic Council Tomas Vell"), recorded on their own; returns where the name starts.
+    fn labels_before_name(&mut self, a: usize, b: usize) -> usize {
+        let (text, sentence, lex) = (self.text, self.sentence, self.lex);
         if let Some(t) = institution_then_name(text, sentence, a, b, lex) {
             // "the Baltic Council Tomas Vell": the institution is a name of its own.
-            body_run(text, index, sentence, a, t, lex, out);
-            a = t;
-        } else if let Some(t) = label_then_name(text, sentence, a, b, lex) {
-            // Each label stands alone: a place is still a place, an abbreviation or a
-            // capitalised common word counts only if the document knows it.
-            for i in a..t {
-                let k = key(i);
-                if lex.place(&k).is_some() || lex.demonym(&k).is_some() {
-                    body_run(text, index, sentence, i, i + 1, lex, out);
-                } else {
-                    out.push(weak(index, i, i + 1));
-                }
-            }
-            a = t;
+            self.body_run(a, t);
+            return t;
         }
-        // A role further inside the run: "Rowing Federation President Ilse Brandt".
-        let fits = |i: usize| {
-            let k = key(i);
-            lex.title(&k).is_some() || lex.demonym(&k).is_some() || lex.place(&k).is_some()
+        let Some(t) = label_then_name(text, sentence, a, b, lex) else {
+            return a;
         };
+        // Each label stands alone: a place is still a place, an abbreviation or a
+        // capitalised common word counts only if the document knows it.
+        for i in a..t {
+            let k = self.key(i);
+            if lex.place(&k).is_some() || lex.demonym(&k).is_some() {
+                self.body_run(i, i + 1);
+            } else {
+                self.push_weak(i, i + 1);
+            }
+        }
+        t
+    }
+
+    /// Whether word `i` may stand inside a role phrase: a title, a nationality, a place.
+    fn fits_role(&self, i: usize) -> bool {
+        let k = self.key(i);
+        self.lex.title(&k).is_some()
+            || self.lex.demonym(&k).is_some()
+            || self.lex.place(&k).is_some()
+    }
+
+    /// A role further inside the run ("Rowing Federation President Ilse Brandt"): what comes
+    /// before the role phrase is a name of its own. Returns where the role phrase starts.
+    fn inner_role(&mut self, a: usize, b: usize) -> usize {
         let inner = (a..b.saturating_sub(1)).rev().find(|&t| {
             matches!(
-                lex.title(&key(t)),
+                self.lex.title(&self.key(t)),
                 Some(TitleKind::Role | TitleKind::Honorific)
             )
         });
-        if let Some(t) = inner {
-            let mut rs = t;
-            while rs > a && fits(rs - 1) {
-                rs -= 1;
-            }
-            if rs > a {
-                if rs == a + 1 && is_common(lex, &key(a)) {
-                    out.push(weak(index, a, rs));
-                } else {
-                    body_run(text, index, sentence, a, rs, lex, out);
-                }
-                a = rs;
-            }
+        let Some(t) = inner else {
+            return a;
+        };
+        let mut rs = t;
+        while rs > a && self.fits_role(rs - 1) {
+            rs -= 1;
         }
-        // "Secretary of State John Kerry": the run continues a role.
-        if a >= 2
-            && words[a - 1].text(text) == "of"
-            && lex.title(words[a - 2].text(text)) == Some(TitleKind::Role)
-        {
-            let mut m = a;
-            while m < b && fits(m) {
-                m += 1;
-            }
-            if m > a && m < b {
-                let role = roles::role_before(text, sentence, a - 1, Some(a - 2), Some(a - 1), lex)
-                    .and_then(|(s, _)| Some((s, words.get(m - 1)?.end)));
-                out.push(Candidate {
-                    sentence: index,
-                    first: m,
-                    last: b,
-                    title: Some(Title::Role),
-                    role,
-                    honorific: None,
-                    weak: false,
-                });
-                return;
-            }
+        if rs == a {
+            return a;
         }
+        if rs == a + 1 && is_common(self.lex, &self.key(a)) {
+            self.push_weak(a, rs);
+        } else {
+            self.body_run(a, rs);
+        }
+        rs
     }
-    let mut honorific = None;
-    let mut title = None;
-    let mut role_start = None;
-    let mut role_end = None;
-    if !whole_known && !ends_in_cue {
-        // The role phrase: titles, modifiers, nationalities and countries, ending in a title.
-        let mut p = None;
+
+    /// "Secretary of State John Kerry": a run that continues a role before "of" holds the
+    /// rest of the role, then the name, which is recorded with the whole role. Returns
+    /// whether it did.
+    fn role_continued(&mut self, a: usize, b: usize) -> bool {
+        let (text, sentence, lex) = (self.text, self.sentence, self.lex);
+        let words = &sentence.words;
+        if a < 2
+            || words[a - 1].text(text) != "of"
+            || lex.title(words[a - 2].text(text)) != Some(TitleKind::Role)
+        {
+            return false;
+        }
+        let mut m = a;
+        while m < b && self.fits_role(m) {
+            m += 1;
+        }
+        if m == a || m >= b {
+            return false;
+        }
+        let role = roles::role_before(text, sentence, a - 1, Some(a - 2), Some(a - 1), lex)
+            .and_then(|(s, _)| Some((s, words.get(m - 1)?.end)));
+        self.out.push(Candidate {
+            sentence: self.index,
+            first: m,
+            last: b,
+            title: Some(Title::Role),
+            role,
+            honorific: None,
+            weak: false,
+        });
+        true
+    }
+
+    /// The role phrase opening run `a..b`: titles, modifiers, nationalities and countries,
+    /// ending in a title.
+    fn role_phrase(&self, a: usize, b: usize) -> RolePhrase {
+        let lex = self.lex;
+        let mut role = RolePhrase::default();
         let mut i = a;
         while i < b {
             // A country of several words inside the role ("New Zealand Prime Minister").
             if let Some(y) = (i + 2..=b.min(i + 4))
                 .rev()
-                .find(|&y| lex.place(&phrase(text, sentence, i, y)).is_some())
+                .find(|&y| lex.place(&self.phrase(i, y)).is_some())
             {
-                role_start.get_or_insert(i);
+                role.role_start.get_or_insert(i);
                 i = y;
                 continue;
             }
-            let k = key(i);
+            let k = self.key(i);
             i += 1;
             match lex.title(&k) {
                 Some(TitleKind::Honorific) => {
-                    p = Some(i);
-                    title = Some(Title::Honorific);
-                    honorific.get_or_insert(words[i - 1].start);
+                    role.end = Some(i);
+                    role.title = Some(Title::Honorific);
+                    role.honorific
+                        .get_or_insert(self.sentence.words[i - 1].start);
                 }
                 Some(TitleKind::Role) => {
-                    p = Some(i);
-                    if title.is_none() {
-                        title = Some(Title::Role);
+                    role.end = Some(i);
+                    if role.title.is_none() {
+                        role.title = Some(Title::Role);
                     }
-                    role_start.get_or_insert(i - 1);
-                    role_end = Some(i);
+                    role.role_start.get_or_insert(i - 1);
+                    role.role_end = Some(i);
                 }
                 Some(TitleKind::Modifier) => {
-                    role_start.get_or_insert(i - 1);
+                    role.role_start.get_or_insert(i - 1);
                 }
                 None if lex.demonym(&k).is_some() || lex.place(&k).is_some() => {
-                    role_start.get_or_insert(i - 1);
+                    role.role_start.get_or_insert(i - 1);
                 }
                 None if k == "." => {}
                 None => break,
             }
         }
-        match p {
+        role
+    }
+
+    /// Takes the role phrase off the start of run `a..b`, recording the nationalities and
+    /// countries inside it: where the name starts and the phrase, or `None` when nothing of
+    /// the run is left for a name (a title used as a name is recorded as one).
+    fn strip_role_phrase(&mut self, a: usize, b: usize) -> Option<(usize, RolePhrase)> {
+        let role = self.role_phrase(a, b);
+        match role.end {
             Some(p) if p < b => {
-                // Nationalities and countries inside the role are entities of their own.
-                let mut i = a;
-                while i < p {
-                    let y = (i + 1..=p.min(i + 4))
-                        .rev()
-                        .find(|&y| {
-                            let k = phrase(text, sentence, i, y);
-                            lex.title(&k).is_none()
-                                && (lex.demonym(&k).is_some() || lex.place(&k).is_some())
-                        })
-                        .unwrap_or(i + 1);
-                    if y > i + 1
-                        || (words[i].is_word && lex.title(&key(i)).is_none() && {
-                            let k = key(i);
-                            lex.demonym(&k).is_some() || lex.place(&k).is_some()
-                        })
-                    {
-                        out.push(Candidate {
-                            sentence: index,
-                            first: i,
-                            last: y,
-                            title: None,
-                            role: None,
-                            honorific: None,
-                            weak: false,
-                        });
-                    }
-                    i = y;
-                }
-                a = p;
+                self.entities_inside_role(a, p);
                 // Skip the period of "Mr." and the like.
-                while a < b && !words[a].is_word {
-                    a += 1;
-                }
-                if a >= b {
-                    return;
-                }
+                let start = (p..b).find(|&i| self.sentence.words[i].is_word)?;
+                Some((start, role))
             }
             Some(_) => {
-                // "said King", "King said": a title word used as a name.
-                let prev = a
-                    .checked_sub(1)
-                    .and_then(|p| words.get(p))
-                    .map(|w| w.text(text));
-                let next = words.get(b).map(|w| w.text(text));
-                let speaks = matches!(prev, Some("said" | "says"))
-                    || next.is_some_and(|n| lex.reporting_verb(n));
-                if b == a + 1 && speaks && words[a].shape == Shape::Capital {
-                    out.push(Candidate {
-                        sentence: index,
-                        first: a,
-                        last: b,
-                        title: None,
-                        role: None,
-                        honorific: None,
-                        weak: false,
-                    });
-                }
-                return;
+                self.title_as_name(a, b);
+                None
             }
-            None => {
-                title = None;
-                honorific = None;
-                role_start = None;
-                role_end = None;
-            }
+            None => Some((a, RolePhrase::default())),
         }
     }
-    // A role in lower case before the run: "his chief negotiator Rustem Umerov", "the Spanish
-    // choreographer José Ángel Muñoz", "former US President Donald Trump".
-    let role_span = roles::role_before(text, sentence, a, role_start, role_end, lex);
-    if title.is_none() && role_span.is_some() {
-        title = Some(Title::Role);
-    }
-    // A nationality before a name: "Australian Kate Fenwick".
-    if !whole_known && !ends_in_cue && b > a + 1 && title.is_none() {
-        let k = key(a);
-        // "Christian Haller": a group word that is also a given name, before a surname.
-        let given = lex.group(&k) && given_then_name(text, sentence, a, b, lex);
-        if (lex.demonym(&k).is_some() || lex.group(&k)) && !given {
-            out.push(Candidate {
-                sentence: index,
-                first: a,
-                last: a + 1,
-                title: None,
-                role: None,
-                honorific: None,
-                weak: false,
-            });
-            a += 1;
+
+    /// Nationalities and countries inside a role phrase `a..p` are entities of their own.
+    fn entities_inside_role(&mut self, a: usize, p: usize) {
+        let lex = self.lex;
+        let nation = |k: &str| lex.demonym(k).is_some() || lex.place(k).is_some();
+        let mut i = a;
+        while i < p {
+            let y = (i + 1..=p.min(i + 4))
+                .rev()
+                .find(|&y| {
+                    let k = self.phrase(i, y);
+                    lex.title(&k).is_none() && nation(&k)
+                })
+                .unwrap_or(i + 1);
+            if y > i + 1
+                || (self.sentence.words[i].is_word
+                    && lex.title(&self.key(i)).is_none()
+                    && nation(&self.key(i)))
+            {
+                self.push(i, y);
+            }
+            i = y;
         }
     }
-    out.push(Candidate {
-        sentence: index,
-        first: a,
-        last: b,
-        title,
-        role: role_span,
-        honorific,
-        weak: false,
-    });
+
+    /// "said King", "King said": a title word alone used as a name.
+    fn title_as_name(&mut self, a: usize, b: usize) {
+        let words = &self.sentence.words;
+        let text = self.text;
+        let prev = a
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .map(|w| w.text(text));
+        let next = words.get(b).map(|w| w.text(text));
+        let speaks = matches!(prev, Some("said" | "says"))
+            || next.is_some_and(|n| self.lex.reporting_verb(n));
+        if b == a + 1 && speaks && words[a].shape == Shape::Capital {
+            self.push(a, b);
+        }
+    }
+
+    /// Whether the run opens with a nationality or group word that is not a given name before
+    /// a surname ("Australian Kate Fenwick", not "Christian Haller").
+    fn nationality_first(&self, a: usize, b: usize) -> bool {
+        let lex = self.lex;
+        let k = self.key(a);
+        let given = lex.group(&k) && given_then_name(self.text, self.sentence, a, b, lex);
+        (lex.demonym(&k).is_some() || lex.group(&k)) && !given
+    }
 }
 
 #[cfg(test)]

@@ -75,177 +75,286 @@ fn initials(key: &str) -> String {
 
 /// Groups found mentions (in text order) into entities.
 pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
-    let lex = Lexicon::get();
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut of_mention: Vec<Option<usize>> = vec![None; found.len()];
+    let mut linker = Linker {
+        text,
+        found,
+        lex: Lexicon::get(),
+        drafts: Vec::new(),
+        of_mention: vec![None; found.len()],
+        by_word: HashMap::default(),
+        by_spelling: HashMap::default(),
+        by_identity: HashMap::default(),
+        by_initials: HashMap::default(),
+    };
+    linker.link_full_names();
+    linker.index_spellings();
+    linker.link_the_rest();
+    linker.into_entities()
+}
 
-    // People by full name first, so that a surname can find the person it belongs to. The
-    // drafts are indexed by the words of their names, so linking stays linear in the text.
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
-    for (m, f) in found.iter().enumerate() {
-        if f.kind != EntityKind::Person || f.canonical.is_none() && !f.key.contains(' ') {
-            continue;
-        }
-        let words = name_words(&f.key);
-        let same = match &f.canonical {
-            Some(c) => {
-                let c = c.to_lowercase();
-                drafts.iter().position(|d| d.identity == c)
+/// The drafts being built and the indexes that find a mention's draft without scanning them
+/// all, so linking stays linear in the text.
+struct Linker<'a> {
+    text: &'a str,
+    found: &'a [Found],
+    lex: &'static Lexicon,
+    drafts: Vec<Draft>,
+    /// The draft each mention went to.
+    of_mention: Vec<Option<usize>>,
+    /// People's drafts by the words of their names.
+    by_word: HashMap<String, Vec<usize>>,
+    /// Full names by the first letters of their surname, for bare surnames spelt another way.
+    by_spelling: HashMap<String, Vec<usize>>,
+    /// Drafts by kind and identity.
+    by_identity: HashMap<(EntityKind, String), usize>,
+    /// Organisations of several words by their initials ("EU" for "European Union").
+    by_initials: HashMap<String, usize>,
+}
+
+impl Linker<'_> {
+    /// People by full name first, so that a surname can find the person it belongs to.
+    fn link_full_names(&mut self) {
+        for (m, f) in self.found.iter().enumerate() {
+            if f.kind != EntityKind::Person || f.canonical.is_none() && !f.key.contains(' ') {
+                continue;
             }
-            None => {
-                let mut options: Vec<usize> = words
-                    .iter()
-                    .filter_map(|w| by_word.get(w))
-                    .flat_map(|list| recent(list))
-                    .copied()
-                    .collect();
-                options.sort_unstable();
-                options.dedup();
-                options.into_iter().find(|&d| {
-                    let d = &drafts[d];
-                    d.kind == EntityKind::Person
-                        && (d.words.last() == words.last()
-                            && same_given_name(d.words.first(), words.first())
-                            || contains_all(&d.words, &words)
-                            || contains_all(&words, &d.words))
-                })
-            }
-        };
-        let d = match same {
-            Some(d) => d,
-            None => {
-                drafts.push(Draft {
-                    kind: EntityKind::Person,
-                    identity: f
-                        .canonical
-                        .as_ref()
-                        .map_or_else(|| f.key.to_lowercase(), |c| c.to_lowercase()),
-                    words: Vec::new(),
-                    mentions: Vec::new(),
-                    full: 0,
-                });
-                drafts.len() - 1
-            }
-        };
-        if words.len() > drafts[d].words.len() {
-            for w in &words {
-                let list = by_word.entry(w.clone()).or_default();
-                if !list.contains(&d) {
-                    list.push(d);
+            let words = name_words(&f.key);
+            let d = match self.same_full_name(f, &words) {
+                Some(d) => d,
+                None => {
+                    self.drafts.push(Draft {
+                        kind: EntityKind::Person,
+                        identity: f
+                            .canonical
+                            .as_ref()
+                            .map_or_else(|| f.key.to_lowercase(), |c| c.to_lowercase()),
+                        words: Vec::new(),
+                        mentions: Vec::new(),
+                        full: 0,
+                    });
+                    self.drafts.len() - 1
                 }
+            };
+            if words.len() > self.drafts[d].words.len() {
+                for w in &words {
+                    let list = self.by_word.entry(w.clone()).or_default();
+                    if !list.contains(&d) {
+                        list.push(d);
+                    }
+                }
+                self.drafts[d].words = words;
             }
-            drafts[d].words = words;
-        }
-        drafts[d].mentions.push(m);
-        of_mention[m] = Some(d);
-    }
-
-    // Full names by the first letters of their surname, for bare surnames spelt another way.
-    let mut by_spelling: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, d) in drafts.iter_mut().enumerate() {
-        d.full = d.mentions.len();
-        if let Some(head) = d.words.last().and_then(|w| spelling_key(w)) {
-            by_spelling.entry(head.to_string()).or_default().push(i);
+            self.add(d, m);
         }
     }
 
-    // Everything else in text order: bare names go to the most recent person of that name.
-    let mut by_identity: HashMap<(EntityKind, String), usize> = HashMap::default();
-    let mut by_initials: HashMap<String, usize> = HashMap::default();
-    for (m, f) in found.iter().enumerate() {
-        if of_mention[m].is_some() {
-            continue;
+    /// The person a full name (or a name the user gave) already stands for: the same
+    /// surname with the same or a short given name, or one name's words all in the other's.
+    fn same_full_name(&self, f: &Found, words: &[String]) -> Option<usize> {
+        if let Some(c) = &f.canonical {
+            let c = c.to_lowercase();
+            return self.drafts.iter().position(|d| d.identity == c);
         }
-        let d = if f.kind == EntityKind::Person {
-            let sharing = by_word.get(&f.key).map_or(&[][..], |list| recent(list));
-            let by_any: Vec<usize> = sharing
+        let mut options: Vec<usize> = words
+            .iter()
+            .filter_map(|w| self.by_word.get(w))
+            .flat_map(|list| recent(list))
+            .copied()
+            .collect();
+        options.sort_unstable();
+        options.dedup();
+        options.into_iter().find(|&d| {
+            let d = &self.drafts[d];
+            d.kind == EntityKind::Person
+                && (d.words.last() == words.last()
+                    && same_given_name(d.words.first(), words.first())
+                    || contains_all(&d.words, words)
+                    || contains_all(words, &d.words))
+        })
+    }
+
+    /// Indexes the full names by the first letters of their surname.
+    fn index_spellings(&mut self) {
+        for (i, d) in self.drafts.iter_mut().enumerate() {
+            d.full = d.mentions.len();
+            if let Some(head) = d.words.last().and_then(|w| spelling_key(w)) {
+                self.by_spelling
+                    .entry(head.to_string())
+                    .or_default()
+                    .push(i);
+            }
+        }
+    }
+
+    /// Everything else in text order: bare names go to the most recent person of that name,
+    /// other names to the entity of the same identity or initials.
+    fn link_the_rest(&mut self) {
+        for (m, f) in self.found.iter().enumerate() {
+            if self.of_mention[m].is_some() {
+                continue;
+            }
+            let d = if f.kind == EntityKind::Person {
+                self.person_of_bare_name(f)
+            } else {
+                self.same_non_person(f)
+            };
+            let d = d.unwrap_or_else(|| self.new_draft(f));
+            self.add(d, m);
+        }
+    }
+
+    /// The person a bare name stands for: the nearest person whose name holds the word (its
+    /// surname first), else one whose surname is spelt one letter apart.
+    fn person_of_bare_name(&self, f: &Found) -> Option<usize> {
+        let drafts = &self.drafts;
+        let sharing = self
+            .by_word
+            .get(&f.key)
+            .map_or(&[][..], |list| recent(list));
+        let by_any: Vec<usize> = sharing
+            .iter()
+            .copied()
+            .filter(|&d| drafts[d].kind == EntityKind::Person && drafts[d].words.contains(&f.key))
+            .collect();
+        let by_last: Vec<usize> = by_any
+            .iter()
+            .copied()
+            .filter(|&d| drafts[d].words.last() == Some(&f.key))
+            .collect();
+        if by_last.len() >= 2 && (f.role.is_some() || f.honorific.is_some()) {
+            // "Vice President Okafor" where the document names two Okafors: not simply the
+            // one named last, who is as often a relative of the office-holder.
+            return self.holder_of_role(f, &by_last);
+        }
+        let options = if by_last.is_empty() { by_any } else { by_last };
+        nearest(&options, drafts, self.found, f.span.start()).or_else(|| {
+            // "Olenskyy" after "Dmytro Olensky": one surname spelt two ways.
+            let variant = self.by_spelling.get(spelling_key(&f.key)?)?;
+            let options: Vec<usize> = recent(variant)
                 .iter()
                 .copied()
                 .filter(|&d| {
-                    drafts[d].kind == EntityKind::Person && drafts[d].words.contains(&f.key)
+                    drafts[d]
+                        .words
+                        .last()
+                        .is_some_and(|last| one_letter_apart(last, &f.key))
                 })
                 .collect();
-            let by_last: Vec<usize> = by_any
-                .iter()
-                .copied()
-                .filter(|&d| drafts[d].words.last() == Some(&f.key))
-                .collect();
-            let options = if by_last.is_empty() { by_any } else { by_last };
-            nearest(&options, &drafts, found, f.span.start()).or_else(|| {
-                // "Olenskyy" after "Dmytro Olensky": one surname spelt two ways.
-                let variant = by_spelling.get(spelling_key(&f.key)?)?;
-                let options: Vec<usize> = recent(variant)
-                    .iter()
-                    .copied()
-                    .filter(|&d| {
-                        drafts[d]
-                            .words
-                            .last()
-                            .is_some_and(|last| one_letter_apart(last, &f.key))
-                    })
-                    .collect();
-                nearest(&options, &drafts, found, f.span.start())
-            })
-        } else {
-            let acronym = f.key.chars().all(|c| c.is_uppercase()) && f.key.chars().count() >= 2;
-            by_identity
-                .get(&(f.kind, identity(f, lex)))
-                .copied()
-                .or_else(|| {
-                    // "EU" after "European Union".
-                    (acronym && f.kind == EntityKind::Organization)
-                        .then(|| by_initials.get(&f.key).copied())
-                        .flatten()
-                })
-        };
-        let d = d.unwrap_or_else(|| {
-            let identity = if f.kind == EntityKind::Person {
-                f.key.to_lowercase()
-            } else {
-                identity(f, lex)
-            };
-            let d = drafts.len();
-            by_identity.insert((f.kind, identity.clone()), d);
-            let words: Vec<String> = f.key.split(' ').map(str::to_string).collect();
-            if f.kind == EntityKind::Person {
-                for w in &words {
-                    by_word.entry(w.clone()).or_default().push(d);
-                }
-            }
-            if f.kind == EntityKind::Organization && words.len() >= 2 {
-                by_initials.entry(initials(&f.key)).or_insert(d);
-            }
-            drafts.push(Draft {
-                kind: f.kind,
-                identity,
-                words,
-                mentions: Vec::new(),
-                full: 0,
-            });
-            d
-        });
-        drafts[d].mentions.push(m);
-        of_mention[m] = Some(d);
+            nearest(&options, drafts, self.found, f.span.start())
+        })
     }
 
-    let mut entities: Vec<Entity> = drafts
-        .into_iter()
-        .filter_map(|mut d| {
-            d.mentions.sort_by_key(|&m| found[m].span);
-            build(text, d, found)
-        })
-        .collect();
-    entities.sort_by_key(|e| e.mentions.first().map(|m| m.span));
-    let top = entities
-        .iter()
-        .map(|e| e.salience)
-        .fold(0.0_f32, f32::max)
-        .max(f32::EPSILON);
-    for (id, e) in entities.iter_mut().enumerate() {
-        e.id = id;
-        e.salience = (e.salience / top).clamp(0.0, 1.0);
+    /// Of several people who share a surname, the one a titled bare name `f` ("Vice President
+    /// Okafor") stands for: the only one given that role at one of their mentions, else the
+    /// one the story introduced first (a story names its principal before a relative or a
+    /// namesake, and the title was not given to tell them apart).
+    fn holder_of_role(&self, f: &Found, options: &[usize]) -> Option<usize> {
+        let role = |found: &Found| found.role.map(|r| r.slice(self.text).trim());
+        let holders: Vec<usize> = match role(f) {
+            Some(wanted) => options
+                .iter()
+                .copied()
+                .filter(|&d| {
+                    self.drafts[d].mentions.iter().any(|&m| {
+                        role(&self.found[m]).is_some_and(|r| r.eq_ignore_ascii_case(wanted))
+                    })
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        if let [d] = holders[..] {
+            return Some(d);
+        }
+        options
+            .iter()
+            .copied()
+            .min_by_key(|&d| self.first_mention(d))
     }
-    entities
+
+    /// Where draft `d`'s earliest mention so far starts.
+    fn first_mention(&self, d: usize) -> usize {
+        let d = &self.drafts[d];
+        let (full, bare) = d.mentions.split_at(d.full.min(d.mentions.len()));
+        // Full names are in text order, and so are the bare names linked so far.
+        [full.first(), bare.first()]
+            .into_iter()
+            .flatten()
+            .map(|&m| self.found[m].span.start())
+            .min()
+            .unwrap_or(usize::MAX)
+    }
+
+    /// The organisation, place or group a name stands for: the same identity, or "EU" after
+    /// "European Union".
+    fn same_non_person(&self, f: &Found) -> Option<usize> {
+        let acronym = f.key.chars().all(|c| c.is_uppercase()) && f.key.chars().count() >= 2;
+        self.by_identity
+            .get(&(f.kind, identity(f, self.lex)))
+            .copied()
+            .or_else(|| {
+                (acronym && f.kind == EntityKind::Organization)
+                    .then(|| self.by_initials.get(&f.key).copied())
+                    .flatten()
+            })
+    }
+
+    /// A new entity for a name nothing before stands for, indexed.
+    fn new_draft(&mut self, f: &Found) -> usize {
+        let identity = if f.kind == EntityKind::Person {
+            f.key.to_lowercase()
+        } else {
+            identity(f, self.lex)
+        };
+        let d = self.drafts.len();
+        self.by_identity.insert((f.kind, identity.clone()), d);
+        let words: Vec<String> = f.key.split(' ').map(str::to_string).collect();
+        if f.kind == EntityKind::Person {
+            for w in &words {
+                self.by_word.entry(w.clone()).or_default().push(d);
+            }
+        }
+        if f.kind == EntityKind::Organization && words.len() >= 2 {
+            self.by_initials.entry(initials(&f.key)).or_insert(d);
+        }
+        self.drafts.push(Draft {
+            kind: f.kind,
+            identity,
+            words,
+            mentions: Vec::new(),
+            full: 0,
+        });
+        d
+    }
+
+    /// Adds mention `m` to draft `d`.
+    fn add(&mut self, d: usize, m: usize) {
+        self.drafts[d].mentions.push(m);
+        self.of_mention[m] = Some(d);
+    }
+
+    /// The entities in text order, with salience relative to the most salient.
+    fn into_entities(self) -> Vec<Entity> {
+        let (text, found) = (self.text, self.found);
+        let mut entities: Vec<Entity> = self
+            .drafts
+            .into_iter()
+            .filter_map(|mut d| {
+                d.mentions.sort_by_key(|&m| found[m].span);
+                build(text, d, found)
+            })
+            .collect();
+        entities.sort_by_key(|e| e.mentions.first().map(|m| m.span));
+        let top = entities
+            .iter()
+            .map(|e| e.salience)
+            .fold(0.0_f32, f32::max)
+            .max(f32::EPSILON);
+        for (id, e) in entities.iter_mut().enumerate() {
+            e.id = id;
+            e.salience = (e.salience / top).clamp(0.0, 1.0);
+        }
+        entities
+    }
 }
 
 /// The people most recently added under one name word. A text naming thousands of people
@@ -347,6 +456,29 @@ fn visible(written: &str) -> String {
     written.chars().filter(|&c| !is_invisible(c)).collect()
 }
 
+/// The other forms the mentions write the name in: as written, with a possessive ending,
+/// with an honorific ("Mr. Merz").
+fn aliases(text: &str, mentions: &[&Found], name: &str) -> Vec<String> {
+    let mut aliases: Vec<String> = Vec::new();
+    let mut add = |alias: &str| {
+        let alias = visible(alias);
+        let alias = alias.trim();
+        if !alias.is_empty() && alias != name && !aliases.iter().any(|a| a == alias) {
+            aliases.push(alias.to_string());
+        }
+    };
+    for f in mentions {
+        add(f.span.slice(text));
+        if f.written_end > f.span.end() {
+            add(text.get(f.span.start()..f.written_end).unwrap_or(""));
+        }
+        if let Some(h) = f.honorific {
+            add(text.get(h..f.span.end()).unwrap_or(""));
+        }
+    }
+    aliases
+}
+
 /// Turns a draft into an entity: canonical name, aliases, role, key and raw salience.
 fn build(text: &str, d: Draft, found: &[Found]) -> Option<Entity> {
     let mentions: Vec<&Found> = d.mentions.iter().map(|&m| &found[m]).collect();
@@ -370,23 +502,7 @@ fn build(text: &str, d: Draft, found: &[Found]) -> Option<Entity> {
             w
         }
     });
-    let mut aliases: Vec<String> = Vec::new();
-    let mut add = |alias: &str| {
-        let alias = visible(alias);
-        let alias = alias.trim();
-        if !alias.is_empty() && alias != name && !aliases.iter().any(|a| a == alias) {
-            aliases.push(alias.to_string());
-        }
-    };
-    for f in &mentions {
-        add(f.span.slice(text));
-        if f.written_end > f.span.end() {
-            add(text.get(f.span.start()..f.written_end).unwrap_or(""));
-        }
-        if let Some(h) = f.honorific {
-            add(text.get(h..f.span.end()).unwrap_or(""));
-        }
-    }
+    let aliases = aliases(text, &mentions, &name);
     let role = mentions
         .iter()
         .find_map(|f| f.role)

@@ -2,8 +2,9 @@
 //!
 //! The steps, each in its own module: `words` (tokens that keep "O’Brien" whole and cut
 //! possessive endings off), `sentence` (what a sentence's capitals say), `candidates` (runs of capitalised words, minus sentence-initial
-//! and headline capitals, with roles and nationalities split off), `classify` (evidence from
-//! the word lists, the context and the whole document, combined into a score per kind), `credits` (bylines and credit lines,
+//! and headline capitals, with roles and nationalities split off), `evidence` (what one
+//! mention's words and neighbours say), `classify` (that evidence pooled over the whole
+//! document into a score per kind), `credits` (bylines and credit lines,
 //! whose names are not people of the story),
 //! `roles` (role phrases before and after names), `linking` (mentions grouped into entities with aliases, roles, keys and salience),
 //! `keys` (one key per person across a library) and `user` (the user's own additions).
@@ -11,6 +12,7 @@
 mod candidates;
 mod classify;
 mod credits;
+mod evidence;
 mod keys;
 mod linking;
 mod roles;
@@ -101,36 +103,63 @@ pub fn recognize_with(article: &Article, sentences: &[Span], user: &UserLexicon)
     let headline = article.title_span.iter().chain(&article.kicker_span);
     let headline: Vec<Span> = headline.copied().collect();
 
-    let mut found: Vec<Found> = Vec::with_capacity(found_candidates.len());
-    for ((c, key), kind) in found_candidates.iter().zip(keys).zip(kinds) {
-        let words = &parsed[c.sentence].words;
-        let (Some(first), Some(last)) = (words.get(c.first), words.get(c.last.wrapping_sub(1)))
-        else {
-            continue;
-        };
-        let Some(span) = Span::new(text, first.start, last.end) else {
-            continue;
-        };
+    let mut found: Vec<Found> = found_candidates
+        .iter()
+        .zip(keys)
+        .zip(kinds)
+        .filter_map(|((c, key), kind)| {
+            let mention = InArticle {
+                article,
+                sentence: &parsed[c.sentence],
+                c,
+                headline: &headline,
+            };
+            mention.found(key, kind, user)
+        })
+        .collect();
+    found.sort_by_key(|f| f.span);
+    found.dedup_by(|b, a| a.span.overlaps(b.span));
+    linking::link(text, &found)
+}
+
+/// A candidate with what its article says around it.
+struct InArticle<'a> {
+    article: &'a Article,
+    sentence: &'a Sentence,
+    c: &'a candidates::Candidate,
+    /// The spans of the headline and kicker.
+    headline: &'a [Span],
+}
+
+impl InArticle<'_> {
+    /// The candidate ready to be linked, with the kind the rules gave it (`None`: not an
+    /// entity) unless the user's lexicon says otherwise, or `None` when it is no entity.
+    fn found(&self, key: String, kind: Option<EntityKind>, user: &UserLexicon) -> Option<Found> {
+        let (article, c) = (self.article, self.c);
+        let text = article.text.as_str();
+        let words = &self.sentence.words;
+        let (first, last) = (words.get(c.first)?, words.get(c.last.wrapping_sub(1))?);
+        let span = Span::new(text, first.start, last.end)?;
         let mut kind = kind;
         let mut canonical = None;
         if !user.is_empty() {
             if user.ignores(&key) || user.ignores(span.slice(text)) {
-                continue;
+                return None;
             }
             if let Some((k, name)) = user.lookup(&key).or_else(|| user.lookup(span.slice(text))) {
                 kind = Some(k);
                 canonical = Some(name.to_string());
             }
         }
-        let Some(kind) = kind else { continue };
+        let kind = kind?;
         let written_end = if last.possessive {
             possessive_end(text, last.end)
         } else {
             last.end
         };
-        let in_headline = headline.iter().any(|h| h.contains(span));
+        let in_headline = self.headline.iter().any(|h| h.contains(span));
         let in_lead = article.paragraphs.first().is_some_and(|p| p.contains(span));
-        found.push(Found {
+        Some(Found {
             kind,
             key,
             span,
@@ -140,7 +169,7 @@ pub fn recognize_with(article: &Article, sentences: &[Span], user: &UserLexicon)
                 .role
                 .or_else(|| {
                     (kind == EntityKind::Person)
-                        .then(|| roles::role_after(text, &parsed[c.sentence], c.last))
+                        .then(|| roles::role_after(text, self.sentence, c.last))
                         .flatten()
                 })
                 .and_then(|(s, e)| Span::new(text, s, e)),
@@ -153,11 +182,8 @@ pub fn recognize_with(article: &Article, sentences: &[Span], user: &UserLexicon)
             } else {
                 1.0
             },
-        });
+        })
     }
-    found.sort_by_key(|f| f.span);
-    found.dedup_by(|b, a| a.span.overlaps(b.span));
-    linking::link(text, &found)
 }
 
 /// Where the possessive ending after a name ends: "’s", "'s", " 's" or a lone "’".

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{DETERMINERS, has, is_role_noun};
+use super::lexicon::{DETERMINERS, NP_PREPOSITIONS, has, is_role_noun};
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
 use crate::analysis::mention_index::{Mark, Mentions};
 use crate::span::Span;
@@ -57,6 +57,10 @@ const ORG_NOUNS: &[&str] = &[
     "alliance",
     "embassy",
 ];
+
+/// Prepositions besides [`NP_PREPOSITIONS`] after which a person is no sentence subject
+/// ("people like Ruiz").
+const OBLIQUE_PREPOSITIONS: &[&str] = &["like", "by", "about", "against", "than", "under"];
 
 /// Who a speaker turned out to be.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -502,6 +506,7 @@ impl<'a> Resolver<'a> {
         let newcomer = here.iter().rev().find(|m| {
             self.entity(m.id)
                 .is_some_and(|e| e.kind == EntityKind::Person && self.compatible(&e.name, gender))
+                && !self.oblique(m)
         });
         // Counted only when the rest holds: a long paragraph has many mentions.
         let one_person_here = || {
@@ -529,7 +534,7 @@ impl<'a> Resolver<'a> {
             .find(|m| {
                 self.entity(m.id).is_some_and(|e| {
                     e.kind == EntityKind::Person && self.compatible(&e.name, gender)
-                })
+                }) && !self.oblique(m)
             });
         if let Some(&Mark { id, .. }) = opener
             && gender.is_some()
@@ -539,6 +544,11 @@ impl<'a> Resolver<'a> {
             return r;
         }
         if let Some(n) = recent.filter(|n| at - n.at <= SPEAKER_REACH) {
+            if gender.is_some()
+                && let Some(r) = self.later_subject(n, gender, at)
+            {
+                return r;
+            }
             return Resolved {
                 entity: n.entity,
                 name: Some(n.name.clone()),
@@ -568,6 +578,91 @@ impl<'a> Resolver<'a> {
             return self.pronoun(None, at);
         }
         Resolved::default()
+    }
+
+    /// A person mentioned after a preposition ("people like Ruiz") or as a possessor
+    /// ("Ruiz's plan"): not the subject a later pronoun most likely means.
+    fn oblique(&self, m: &Mark) -> bool {
+        let after = self.text.get(m.end..).unwrap_or("");
+        if after.starts_with("'s") || after.starts_with("’s") {
+            return true;
+        }
+        let before = self.text.get(..m.start).unwrap_or("").trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let word = word.to_lowercase();
+        has(NP_PREPOSITIONS, &word) || has(OBLIQUE_PREPOSITIONS, &word)
+    }
+
+    /// The last person who opens a sentence as its subject after the earlier speaker `n` was
+    /// named, outside quotes ("Ruiz reports: … Kim thought it unfair. “…,” she said" is
+    /// Kim): the subject of the previous sentence outranks an earlier speaker.
+    fn later_subject(&self, n: &Named, gender: Option<Gender>, at: usize) -> Option<Resolved> {
+        let from = n.at + n.text.len();
+        let m = self.mentions.starting_in(from, at).iter().rev().find(|m| {
+            self.entity(m.id).is_some_and(|e| {
+                e.kind == EntityKind::Person && e.name != n.name && self.compatible(&e.name, gender)
+            }) && self.opens_sentence(m.start)
+                && !self.conjoined(m)
+                && !self.inside_quote(m.start)
+        })?;
+        self.named_entity(m.id)
+    }
+
+    /// "Ruiz and Kim …": one of two, not the one a singular pronoun means.
+    fn conjoined(&self, m: &Mark) -> bool {
+        let after = self.text.get(m.end..).unwrap_or("");
+        after.starts_with(" and ") || after.starts_with(" or ")
+    }
+
+    /// Whether a sentence starts at `at`, after an opening quote mark or a title ("Ms.")
+    /// if any.
+    fn opens_sentence(&self, at: usize) -> bool {
+        let before = self.text.get(..at).unwrap_or("");
+        let before = before.trim_end_matches([' ', '"', '“', '\'', '‘']);
+        let Some(rest) = before.strip_suffix('.') else {
+            return before.is_empty() || before.ends_with(['!', '?', '\n']);
+        };
+        let word = rest
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if word.len() > 4 || !word.starts_with(char::is_uppercase) {
+            return true;
+        }
+        // A title ("Mr.", "Sen.") ends no sentence: what comes before it decides.
+        let before = rest[..rest.len() - word.len()].trim_end_matches([' ', '"', '“', '\'', '‘']);
+        before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+    }
+
+    /// Whether `at` stands inside a quote opened earlier in its paragraph. A paragraph that
+    /// opens with a quote mark it never closes is an excerpt, not a quote.
+    fn inside_quote(&self, at: usize) -> bool {
+        let start = self.paragraph_start(at);
+        let end = self
+            .text
+            .get(at..)
+            .and_then(|t| t.find('\n'))
+            .map_or(self.text.len(), |k| at + k);
+        let paragraph = self.text.get(start..end).unwrap_or("");
+        let marks = |t: &str| {
+            t.chars()
+                .fold((0usize, 0usize, 0usize), |(o, c, s), ch| match ch {
+                    '“' => (o + 1, c, s),
+                    '”' => (o, c + 1, s),
+                    '"' => (o, c, s + 1),
+                    _ => (o, c, s),
+                })
+        };
+        let mut prefix = self.text.get(start..at).unwrap_or("");
+        let (o, c, s) = marks(paragraph);
+        if o != c || s % 2 == 1 {
+            prefix = prefix.strip_prefix(['"', '“']).unwrap_or(prefix);
+        }
+        let (o, c, s) = marks(prefix);
+        o > c || s % 2 == 1
     }
 
     /// "they": the most recent group or institution that spoke, within a paragraph or two.

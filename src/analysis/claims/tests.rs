@@ -1274,6 +1274,33 @@ fn the_person_opening_a_paragraph_outranks_an_earlier_speaker() {
 }
 
 #[test]
+fn the_subject_of_the_previous_sentence_outranks_an_earlier_speaker() {
+    let text = "Ms. Lena Voss covered the trial and reports that the mood was tense.\n\
+                Ms. Kim Okafor sat in the front row. She had waited two years for the verdict.\n\
+                “I would do it all again,” she said.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "reports", 0).as_deref(),
+        Some("Lena Voss")
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Kim Okafor")
+    );
+}
+
+#[test]
+fn a_person_after_a_preposition_is_no_antecedent() {
+    let text = "“The board needs people who know the port,” said Tom Reyes, who chairs it.\n\
+                People like Ben Okafor, he said.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 1).as_deref(),
+        Some("Tom Reyes")
+    );
+}
+
+#[test]
 fn a_cue_inside_a_dateline_never_panics() {
     for text in [
         "HARBOURTON (officials said) — the pier is shut.",

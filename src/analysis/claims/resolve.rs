@@ -239,9 +239,7 @@ impl<'a> Resolver<'a> {
         } else if let Some(r) = self.covering(source) {
             r
         } else if matches!(lower, "who" | "which") {
-            self.antecedent(source)
-                .or_else(|| self.head_before(source))
-                .unwrap_or_default()
+            self.relative_head(source.start()).unwrap_or_default()
         } else if lower == "they" {
             self.plural(source.start())
         } else if lower == "it" {
@@ -366,38 +364,109 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// "X, who chaired the party, said": the entity named right before the relative pronoun.
-    fn antecedent(&self, source: Span) -> Option<Resolved> {
-        let before = self.text.get(..source.start())?;
+    /// What a relative pronoun at `at` stands for: the entity named right before it ("X, who
+    /// chaired the party, said"), past an insertion between dashes or brackets ("generals --
+    /// most of them retired -- who said"); a person's appositive when the name before it ends
+    /// a place or organisation after a preposition ("Ruiz, a clerk at the ministry who
+    /// said" is Ruiz); else the noun phrase before it as written ("an architect who said").
+    fn relative_head(&self, at: usize) -> Option<Resolved> {
+        let end = self.before_insertion(at);
+        let Some(m) = self.ending_at(end) else {
+            return self.head_before(end);
+        };
+        let person = self
+            .entity(m.id)
+            .is_some_and(|e| e.kind == EntityKind::Person);
+        let before = self.text.get(..m.start)?.trim_end();
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("The"))
+            .unwrap_or(before)
+            .trim_end();
+        let word = before.rsplit(' ').next().unwrap_or("");
+        if person || !has(NP_PREPOSITIONS, word) {
+            return self.named_entity(m.id);
+        }
+        // "a clerk at the ministry who": the clerk, named before the appositive's comma.
+        let pp = before.len() - word.len();
+        let Some(phrase_start) = self.phrase_start(pp) else {
+            return self.named_entity(m.id);
+        };
+        let comma = self.text.get(..phrase_start)?.trim_end();
+        if let Some(head) = comma
+            .strip_suffix(',')
+            .and_then(|c| self.ending_at(c.len()))
+            && self
+                .entity(head.id)
+                .is_some_and(|e| e.kind == EntityKind::Person)
+        {
+            return self.named_entity(head.id);
+        }
+        Some(Resolved {
+            entity: None,
+            name: self.text.get(phrase_start..end).map(str::to_string),
+        })
+    }
+
+    /// Where the words a relative pronoun at `at` follows end, past a comma and an insertion
+    /// between dashes or brackets.
+    fn before_insertion(&self, at: usize) -> usize {
+        let before = self.text.get(..at).unwrap_or("");
         let trimmed = before.trim_end().trim_end_matches(',').trim_end();
-        let end = trimmed.len();
-        let mention = self
-            .mentions
+        let opener = if trimmed.ends_with(')') {
+            trimmed.rfind('(')
+        } else {
+            ["--", "—", "–"].iter().find_map(|dash| {
+                let inner = trimmed.strip_suffix(dash)?;
+                inner.rfind(dash)
+            })
+        };
+        let trimmed = opener
+            .and_then(|k| trimmed.get(..k))
+            .map_or(trimmed, |t| t.trim_end().trim_end_matches(',').trim_end());
+        trimmed.len()
+    }
+
+    /// The mention ending at `end` (or one byte before it).
+    fn ending_at(&self, end: usize) -> Option<Mark> {
+        self.mentions
             .reaching(end.saturating_sub(1), end + 1)
             .iter()
             .rev()
-            .find(|m| m.end <= end && end - m.end <= 1)?;
-        self.named_entity(mention.id)
+            .find(|m| m.end <= end && end - m.end <= 1)
+            .copied()
     }
 
-    /// "an architect who said": the noun phrase before a relative pronoun that no entity
-    /// names, as written.
-    fn head_before(&self, source: Span) -> Option<Resolved> {
-        let before = self.text.get(..source.start())?.trim_end();
-        let clause = before
-            .rsplit(['.', ',', ';', ':', '\n', '“', '"', '(', '—', '-'])
-            .next()?;
-        let words: Vec<&str> = clause.split_whitespace().collect();
+    /// "an architect who said": the noun phrase ending at `end` that no entity names, as
+    /// written.
+    fn head_before(&self, end: usize) -> Option<Resolved> {
+        let start = self.phrase_start(end)?;
+        Some(Resolved {
+            entity: None,
+            name: self.text.get(start..end).map(|p| p.trim_end().to_string()),
+        })
+    }
+
+    /// Where the noun phrase ending at `end` starts: at its determiner or number, within six
+    /// words and its clause; it has at least two words.
+    fn phrase_start(&self, end: usize) -> Option<usize> {
+        let before = self.text.get(..end)?.trim_end();
+        let clause_start = before
+            .rfind(['.', ',', ';', ':', '\n', '“', '"', '(', '—', '-'])
+            .map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let clause = before.get(clause_start..)?;
+        let words: Vec<(usize, &str)> = clause
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
+            .collect();
         let from = words.len().saturating_sub(6);
         let det = (from..words.len()).rev().find(|&k| {
-            has(DETERMINERS, &words[k].to_lowercase())
-                || words[k].chars().all(|c| c.is_ascii_digit())
+            has(DETERMINERS, &words[k].1.to_lowercase())
+                || words[k].1.chars().all(|c| c.is_ascii_digit())
         })?;
-        let phrase = words.get(det..)?.join(" ");
-        (words.len() - det >= 2).then_some(Resolved {
-            entity: None,
-            name: Some(phrase),
-        })
+        (words.len() - det >= 2).then(|| clause_start + words[det].0)
     }
 
     /// "it said": the organisation that spoke last, else the one mentioned last, within a

@@ -1301,6 +1301,22 @@ fn a_person_after_a_preposition_is_no_antecedent() {
 }
 
 #[test]
+fn relative_who_reaches_past_a_place_and_an_insertion() {
+    let text = "Inspectors questioned Tom Reyes, a clerk at the Harbour Ministry who said \
+                the logs were wiped.\nThe mayor thanked 40 retired pilots -- most of them \
+                locals -- who said the runway was safe.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Tom Reyes")
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 1).as_deref(),
+        Some("40 retired pilots")
+    );
+}
+
+#[test]
 fn a_cue_inside_a_dateline_never_panics() {
     for text in [
         "HARBOURTON (officials said) — the pier is shut.",

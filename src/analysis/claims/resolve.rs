@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{DETERMINERS, NP_PREPOSITIONS, has, is_role_noun};
+use super::lexicon::{DETERMINERS, NP_PREPOSITIONS, TIME_WORDS, has, is_role_noun};
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
 use crate::analysis::mention_index::{Mark, Mentions};
 use crate::span::Span;
@@ -372,7 +372,8 @@ impl<'a> Resolver<'a> {
     fn relative_head(&self, at: usize) -> Option<Resolved> {
         let end = self.before_insertion(at);
         let Some(m) = self.ending_at(end) else {
-            return self.head_before(end);
+            let set_off = self.text.get(end..at).is_some_and(|t| t.contains(','));
+            return self.head_before(end, set_off);
         };
         let person = self
             .entity(m.id)
@@ -389,23 +390,16 @@ impl<'a> Resolver<'a> {
         }
         // "a clerk at the ministry who": the clerk, named before the appositive's comma.
         let pp = before.len() - word.len();
-        let Some(phrase_start) = self.phrase_start(pp) else {
-            return self.named_entity(m.id);
-        };
-        let comma = self.text.get(..phrase_start)?.trim_end();
-        if let Some(head) = comma
-            .strip_suffix(',')
-            .and_then(|c| self.ending_at(c.len()))
-            && self
-                .entity(head.id)
-                .is_some_and(|e| e.kind == EntityKind::Person)
-        {
-            return self.named_entity(head.id);
-        }
-        Some(Resolved {
-            entity: None,
-            name: self.text.get(phrase_start..end).map(str::to_string),
-        })
+        let head = self
+            .phrase_start(pp)
+            .and_then(|start| self.text.get(..start))
+            .and_then(|t| t.trim_end().strip_suffix(','))
+            .and_then(|t| self.ending_at(t.len()))
+            .filter(|h| {
+                self.entity(h.id)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+            });
+        self.named_entity(head.map_or(m.id, |h| h.id))
     }
 
     /// Where the words a relative pronoun at `at` follows end, past a comma and an insertion
@@ -439,8 +433,21 @@ impl<'a> Resolver<'a> {
 
     /// "an architect who said": the noun phrase ending at `end` that no entity names, as
     /// written.
-    fn head_before(&self, end: usize) -> Option<Resolved> {
+    fn head_before(&self, end: usize, set_off: bool) -> Option<Resolved> {
         let start = self.phrase_start(end)?;
+        // Set off by a comma, not the object of a preposition ("familiar with the talks, who")
+        // nor a time ("this year, who"): the relative belongs further back.
+        let before = self.text.get(..start)?.trim_end();
+        let word = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let last = self.text.get(start..end)?.trim_end();
+        let last = last.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if set_off
+            && (has(NP_PREPOSITIONS, &word)
+                || has(OBLIQUE_PREPOSITIONS, &word)
+                || has(TIME_WORDS, &last))
+        {
+            return None;
+        }
         Some(Resolved {
             entity: None,
             name: self.text.get(start..end).map(|p| p.trim_end().to_string()),
@@ -689,21 +696,20 @@ impl<'a> Resolver<'a> {
     /// Whether a sentence starts at `at`, after an opening quote mark or a title ("Ms.")
     /// if any.
     fn opens_sentence(&self, at: usize) -> bool {
-        let before = self.text.get(..at).unwrap_or("");
-        let before = before.trim_end_matches([' ', '"', '“', '\'', '‘']);
-        let Some(rest) = before.strip_suffix('.') else {
-            return before.is_empty() || before.ends_with(['!', '?', '\n']);
-        };
-        let word = rest
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        if word.len() > 4 || !word.starts_with(char::is_uppercase) {
-            return true;
+        const MARKS: [char; 5] = [' ', '"', '“', '\'', '‘'];
+        let mut before = self.text.get(..at).unwrap_or("").trim_end_matches(MARKS);
+        // Titles ("Mr.", "Lt. Col.") end no sentence: what comes before them decides.
+        while let Some(rest) = before.strip_suffix('.') {
+            let word = rest
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if word.len() > 4 || !word.starts_with(char::is_uppercase) {
+                return true;
+            }
+            before = rest[..rest.len() - word.len()].trim_end_matches(MARKS);
         }
-        // A title ("Mr.", "Sen.") ends no sentence: what comes before it decides.
-        let before = rest[..rest.len() - word.len()].trim_end_matches([' ', '"', '“', '\'', '‘']);
-        before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+        before.is_empty() || before.ends_with(['!', '?', '\n'])
     }
 
     /// Whether `at` stands inside a quote opened earlier in its paragraph. A paragraph that

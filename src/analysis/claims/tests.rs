@@ -1304,8 +1304,14 @@ fn a_person_after_a_preposition_is_no_antecedent() {
 fn relative_who_reaches_past_a_place_and_an_insertion() {
     let text = "Inspectors questioned Tom Reyes, a clerk at the Harbour Ministry who said \
                 the logs were wiped.\nThe mayor thanked 40 retired pilots -- most of them \
-                locals -- who said the runway was safe.";
+                locals -- who said the runway was safe.\nThe pier was shut by a guard from \
+                the north gate, who said it would reopen in May.";
     let (a, x) = analyse(text);
+    // Set off by a comma, the object of a preposition is not what "who" stands for.
+    assert_ne!(
+        speaker_name(&x, &a, "said", 2).as_deref(),
+        Some("the north gate")
+    );
     assert_eq!(
         speaker_name(&x, &a, "said", 0).as_deref(),
         Some("Tom Reyes")

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::lexicon::{DETERMINERS, NP_PREPOSITIONS, TIME_WORDS, has, is_role_noun};
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
+use crate::analysis::lexicon::Lexicon;
 use crate::analysis::mention_index::{Mark, Mentions};
 use crate::span::Span;
 
@@ -806,10 +807,12 @@ impl<'a> Resolver<'a> {
                 name: Some(n.name.clone()),
             };
         }
-        // Else the article's most salient person, the one a role most often stands for.
+        // Else the article's most salient person, the one a role most often stands for, of
+        // the role's gender when it has one ("the businessman").
+        let gender = role.rsplit(' ').next().and_then(role_gender);
         self.entities
             .iter()
-            .filter(|e| e.kind == EntityKind::Person)
+            .filter(|e| e.kind == EntityKind::Person && self.compatible(&e.name, gender))
             .max_by(|a, b| a.salience.total_cmp(&b.salience))
             .map(|e| Resolved {
                 entity: Some(e.id),
@@ -1094,6 +1097,10 @@ const REPRESENTATIVES: &[&str] = &[
     "representative",
 ];
 
+/// Capitalised words before a representative's role that name a leaning, not whom they speak
+/// for ("a Republican aide").
+const PARTY_ADJECTIVES: &[&str] = &["Republican", "Conservative", "Liberal", "Progressive"];
+
 /// Documents whose words are their issuer's ("the statement said").
 const DOCUMENTS: &[&str] = &[
     "statement",
@@ -1135,6 +1142,20 @@ fn representative(words: &str) -> Option<(String, String)> {
     }
     if role_at == 1 && matches!(*first, "a" | "an" | "the") {
         return Some((String::new(), role));
+    }
+    // "a Harbour Board spokesman", "an Acme spokeswoman"
+    if matches!(*first, "a" | "an" | "the")
+        && original
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        let whose = original.get(1..role_at)?.join(" ");
+        // "a Democratic aide", "a German spokesman": an adjective names no one.
+        let adjective = role_at == 2
+            && (whose.ends_with("ic")
+                || has(PARTY_ADJECTIVES, &whose)
+                || Lexicon::get().demonym(&whose).is_some());
+        return Some((if adjective { String::new() } else { whose }, role));
     }
     // "Ruiz's spokesman", "the Ruiz campaign's lawyer"
     let possessor = original.get(..role_at)?.join(" ");

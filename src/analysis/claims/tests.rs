@@ -1323,6 +1323,30 @@ fn relative_who_reaches_past_a_place_and_an_insertion() {
 }
 
 #[test]
+fn a_role_with_a_gender_falls_back_to_a_person_of_that_gender() {
+    let text = "Ms. Anna Berg leads the race. Ms. Anna Berg said she would cut fares, and \
+                Ms. Anna Berg said she would build a new pier.\nMr. Tom Reyes, who owns the \
+                ferry line, wants the pier too.\n“The harbour needs money,” the wealthy \
+                businessman said.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 2).as_deref(),
+        Some("Tom Reyes")
+    );
+}
+
+#[test]
+fn a_spokesman_named_with_an_organisation_speaks_for_it() {
+    let text = "The ferries stopped on Monday. “Safety comes first,” a Harbour Board \
+                spokesman said.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Harbour Board's spokesman")
+    );
+}
+
+#[test]
 fn a_cue_inside_a_dateline_never_panics() {
     for text in [
         "HARBOURTON (officials said) — the pier is shut.",

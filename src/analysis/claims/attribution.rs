@@ -4,7 +4,7 @@
 use super::cues::{self, CueHit};
 use super::extra_cues::ExtraCues;
 use super::lexicon::{Form, VerbClass};
-use super::phrases::{is_np, np_left, np_right_closed};
+use super::phrases::{adverbial_end, is_np, np_left, np_right_closed};
 use super::view::{Sentence, Tok};
 use crate::span::Span;
 
@@ -644,7 +644,8 @@ fn verb_attribution(
     let cue = span_of(toks, hit.first, hit.end)?;
     // Tokens after the cue and its inverted source.
     let after_start = match source {
-        Source::After(_, e) => e,
+        // "said Tom Reyes on Friday.": the adverbial is no content.
+        Source::After(_, e) => adverbial_end(toks, e).unwrap_or(e),
         _ => hit.end,
     };
     let src_first = match source {

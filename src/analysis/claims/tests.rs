@@ -1347,6 +1347,29 @@ fn a_spokesman_named_with_an_organisation_speaks_for_it() {
 }
 
 #[test]
+fn an_inverted_source_may_be_followed_by_a_short_adverbial() {
+    for (text, source, content) in [
+        (
+            "“The pier stays shut,” said Tom Reyes on Friday.",
+            "Tom Reyes",
+            "“The pier stays shut,”",
+        ),
+        (
+            "“We will see,” said the harbour master in a statement.",
+            "the harbour master",
+            "“We will see,”",
+        ),
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(
+            attributions(&a, &x),
+            [(source.into(), "said".into(), content.into(), Quote)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_cue_inside_a_dateline_never_panics() {
     for text in [
         "HARBOURTON (officials said) — the pier is shut.",

@@ -1093,6 +1093,14 @@ fn counted_left(toks: &[Tok], end: usize) -> Option<(usize, usize)> {
 
 /// Adverbs that stand between a source and its cue.
 const ADVERBS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "therefore",
+    "thus",
+    "ultimately",
     "almost",
     "first",
     "also",

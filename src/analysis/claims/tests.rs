@@ -74,6 +74,14 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the bridge would reopen in May",
         Reported,
     ),
+    // a sentence adverb between the source and the cue
+    (
+        "The ferry union however said the strike would go on.",
+        "The ferry union",
+        "said",
+        "the strike would go on",
+        Reported,
+    ),
     // …, X said.
     (
         "The bridge will reopen in May, Maria Lopez said.",

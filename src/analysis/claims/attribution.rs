@@ -642,15 +642,51 @@ fn verb_attribution(
     let info = hit.info?;
     let source = find_source(s, hit, previous)?;
     let cue = span_of(toks, hit.first, hit.end)?;
-    // Tokens after the cue and its inverted source.
-    let after_start = match source {
-        // "said Tom Reyes on Friday.": the adverbial is no content.
-        Source::After(_, e) => adverbial_end(toks, e).unwrap_or(e),
-        _ => hit.end,
-    };
+    let k = content_start(toks, &source, hit);
     let src_first = match source {
         Source::Before(a, _) => a,
         _ => hit.first,
+    };
+    let at = Surroundings::read(s, k, src_first);
+    let colon_ends = at.colon && cues::ends_clause(toks, k + 1);
+    let content = if colon_ends {
+        // "X said:" with the quote in the next paragraph: a placeholder the quote replaces.
+        Some(cue)
+    } else if at.rest_empty
+        || (matches!(source, Source::After(..)) && after_comma_only(toks, k))
+        || ((at.before_is_comma || at.before_is_quote) && at.participle_follows)
+        || (at.before_is_quote && !at.quote_follows)
+    {
+        // "…, X said." / "“…,” said X."
+        if !at.before_has_words {
+            return None;
+        }
+        content_span(toks, 0, src_first)
+    } else if at.before_is_comma && at.after_comma && at.before_has_words && !at.quote_follows {
+        // "Such guarantees, he suggested, would …": the content surrounds the cue.
+        content_span(toks, 0, toks.len())
+    } else {
+        clause_content(toks, ahead, hit, k, next_cue)
+    }?;
+    let source = source_span(toks, source, at.before_is_quote && !at.quote_follows);
+    let _ = text;
+    Some(Found {
+        cue,
+        source,
+        content,
+        class: Some(info.class),
+        colon: colon_ends,
+    })
+}
+
+/// Where the content after a cue may start: after the cue or its inverted source and an
+/// adverbial of it ("said Tom Reyes on Friday."), a channel before a colon ("wrote on
+/// Twitter: …") and time words ("said on Monday (that)").
+fn content_start(toks: &[Tok], source: &Source, hit: CueHit) -> usize {
+    let after_start = match *source {
+        // "said Tom Reyes on Friday.": the adverbial is no content.
+        Source::After(_, e) => adverbial_end(toks, e).unwrap_or(e),
+        _ => hit.end,
     };
     let mut k = after_start;
     // "wrote on Twitter: …": the channel before a colon is not content.
@@ -670,79 +706,96 @@ fn verb_attribution(
     }) {
         k += 1;
     }
-    let colon = toks.get(k).is_some_and(|t| t.is(":"));
-    let rest_empty =
-        cues::ends_clause(toks, k) || (!s.title_case && cues::ends_with_trailer(toks, k));
-    let before_is_comma = src_first
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|t| t.is(","));
-    let before_has_words = toks[..src_first].iter().any(|t| t.is_word());
-    let after_comma = toks.get(k).is_some_and(|t| t.is(","));
-    // "“…,” she said, clapping." / "…, he said, adding that …": the content is before.
-    let before_is_quote = src_first
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|t| t.mark)
-        || src_first
-            .checked_sub(2)
-            .and_then(|p| toks.get(p))
-            .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(",")));
-    let quote_follows = toks
-        .get(k + usize::from(after_comma))
-        .is_some_and(|t| t.mark);
-    let participle_follows = after_comma
-        && toks
-            .get(k + 1)
-            .is_some_and(|t| t.is_word() && t.lower.ends_with("ing") && !t.cap);
+    k
+}
 
-    let content = if colon && cues::ends_clause(toks, k + 1) {
-        // "X said:" with the quote in the next paragraph: a placeholder the quote replaces.
-        Some(cue)
-    } else if rest_empty
-        || (matches!(source, Source::After(..)) && after_comma_only(toks, k))
-        || ((before_is_comma || before_is_quote) && participle_follows)
-        || (before_is_quote && !quote_follows)
-    {
-        // "…, X said." / "“…,” said X."
-        if !before_has_words {
-            return None;
+/// What stands around a verb cue and its source, which decides on which side its content is.
+struct Surroundings {
+    /// A colon where the content would start ("X said:").
+    colon: bool,
+    /// Nothing but the clause's end or a trailing comment after the cue.
+    rest_empty: bool,
+    /// A comma right before the source.
+    before_is_comma: bool,
+    /// Words before the source.
+    before_has_words: bool,
+    /// A comma where the content would start.
+    after_comma: bool,
+    /// A quote mark right before the source, or before its comma ("“…,” she said").
+    before_is_quote: bool,
+    /// A quote mark where the content would start, after a comma if any.
+    quote_follows: bool,
+    /// A comma and an -ing word after the cue ("…, he said, adding that …").
+    participle_follows: bool,
+}
+
+impl Surroundings {
+    /// Reads them for content starting at token `k` and a source starting at `src_first`.
+    fn read(s: &Sentence, k: usize, src_first: usize) -> Surroundings {
+        let toks = &s.toks;
+        let before = |n: usize| src_first.checked_sub(n).and_then(|p| toks.get(p));
+        let after_comma = toks.get(k).is_some_and(|t| t.is(","));
+        Surroundings {
+            colon: toks.get(k).is_some_and(|t| t.is(":")),
+            rest_empty: cues::ends_clause(toks, k)
+                || (!s.title_case && cues::ends_with_trailer(toks, k)),
+            before_is_comma: before(1).is_some_and(|t| t.is(",")),
+            before_has_words: toks[..src_first].iter().any(|t| t.is_word()),
+            after_comma,
+            before_is_quote: before(1).is_some_and(|t| t.mark)
+                || before(2)
+                    .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(","))),
+            quote_follows: toks
+                .get(k + usize::from(after_comma))
+                .is_some_and(|t| t.mark),
+            participle_follows: after_comma
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word() && t.lower.ends_with("ing") && !t.cap),
         }
-        content_span(toks, 0, src_first)
-    } else if before_is_comma && after_comma && before_has_words && !quote_follows {
-        // "Such guarantees, he suggested, would …": the content surrounds the cue.
-        let start = 0;
-        let end = toks.len();
-        let whole = content_span(toks, start, end)?;
-        Some(whole)
+    }
+}
+
+/// The content after a cue, from `k`: past a listener to its "that", up to a coordinated
+/// second cue, a trailing comment or channel, or the end of an opening adverbial ("After
+/// saying that …, Ruiz left").
+fn clause_content(
+    toks: &[Tok],
+    ahead: &Ahead,
+    hit: CueHit,
+    k: usize,
+    next_cue: Option<usize>,
+) -> Option<Span> {
+    let end = next_cue
+        .map(|c| coordinated_end(toks, c).unwrap_or(toks.len()))
+        .unwrap_or(toks.len());
+    let start = skip_listener(toks, k, end);
+    let end = end.max(start);
+    let end = trailing_clause(toks, ahead, start, end).unwrap_or(end);
+    let end = trailing_channel(toks, ahead, start, end).unwrap_or(end);
+    let after_preposition = hit.first.checked_sub(1).is_some_and(|p| {
+        toks[p].is_word() && matches!(toks[p].lower.as_ref(), "after" | "while" | "before")
+    });
+    let participle = hit.info.is_some_and(|i| i.form == Form::Ing);
+    let end = if participle && after_preposition {
+        opening_adverbial_end(toks, hit).map_or(end, |c| c.min(end).max(start))
     } else {
-        let end = next_cue
-            .map(|c| coordinated_end(toks, c).unwrap_or(toks.len()))
-            .unwrap_or(toks.len());
-        let start = skip_listener(toks, k, end);
-        let end = end.max(start);
-        let end = trailing_clause(toks, ahead, start, end).unwrap_or(end);
-        let end = trailing_channel(toks, ahead, start, end).unwrap_or(end);
-        // "After saying that …, Ruiz left": the content ends with the opening adverbial.
-        let after_preposition = hit.first.checked_sub(1).is_some_and(|p| {
-            toks[p].is_word() && matches!(toks[p].lower.as_ref(), "after" | "while" | "before")
-        });
-        let end = if info.form == Form::Ing && after_preposition {
-            opening_adverbial_end(toks, hit).map_or(end, |c| c.min(end).max(start))
-        } else {
-            end
-        };
-        content_span(toks, start, end)
-    }?;
-    let source = match source {
+        end
+    };
+    content_span(toks, start, end)
+}
+
+/// The source's words: an inverted source keeps an appositive after its comma ("said Jane
+/// Roe, head of the caucus."), and all the rest after a quote that ends the content.
+fn source_span(toks: &[Tok], source: Source, quote_before: bool) -> Option<Span> {
+    match source {
         Source::After(a, b) if toks.get(b).is_some_and(|t| t.is(",")) => {
-            // "said Jane Roe, head of the caucus.": the appositive belongs to the source.
             let end = toks.len()
                 - usize::from(
                     toks.last()
                         .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
                 );
-            if is_np(toks, b + 1, end) || (before_is_quote && !quote_follows) {
+            if is_np(toks, b + 1, end) || quote_before {
                 span_of(toks, a, end)
             } else {
                 span_of(toks, a, b)
@@ -750,15 +803,7 @@ fn verb_attribution(
         }
         Source::Before(a, b) | Source::After(a, b) => span_of(toks, a, b),
         Source::Inherited(span) => span,
-    };
-    let _ = text;
-    Some(Found {
-        cue,
-        source,
-        content,
-        class: Some(info.class),
-        colon: colon && cues::ends_clause(toks, k + 1),
-    })
+    }
 }
 
 /// Words that, after a comma, open a clause that comments on the content rather than belongs

@@ -409,83 +409,12 @@ fn question(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
 /// content is the subject with what it is expected or seems to do, up to a trailing comment.
 fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     let toks = &s.toks;
-    let (first, end) = toks.iter().enumerate().find_map(|(k, t)| {
-        if t.lower == "reportedly" && !t.cap && k > 0 {
-            // "The board has reportedly agreed to …": the adverb is the cue.
-            return Some((k, k + 1));
-        }
-        if !t.is_word() || t.quoted {
-            return None;
-        }
-        let next = toks.get(k + 1)?;
-        if t.lower == "expected" && next.lower == "to" {
-            // "is expected to", "are widely expected to"
-            let mut first = k;
-            while first > 0
-                && k - first < 3
-                && toks[first - 1].is_word()
-                && (toks[first - 1].in_class(super::lexicon::C_BE)
-                    || toks[first - 1].in_class(super::lexicon::C_AUXILIARIES)
-                    || is_adverb(&toks[first - 1]))
-            {
-                first -= 1;
-            }
-            let passive = toks[first..k]
-                .iter()
-                .any(|t| t.in_class(super::lexicon::C_BE));
-            return passive.then_some((first, k + 1));
-        }
-        // "seems to", "appeared to be", "seemed like", "doesn't seem to"
-        let seems = matches!(
-            t.lower.as_ref(),
-            "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
-        ) && (matches!(next.lower.as_ref(), "to" | "like")
-            || (next.lower == "as" && toks.get(k + 2).is_some_and(|n| n.lower == "if")));
-        if seems && !t.cap {
-            let mut first = k;
-            while first > 0
-                && k - first < 3
-                && toks[first - 1].is_word()
-                && (toks[first - 1].in_class(super::lexicon::C_AUXILIARIES)
-                    || matches!(toks[first - 1].lower.as_ref(), "not" | "n't" | "also"))
-            {
-                first -= 1;
-            }
-            // Its subject must be a noun phrase ("who seems to", "what appeared to be" are
-            // relative clauses), and "seems to imply that" attributes through its own verb.
-            let subject = np_left(toks, first, 0).is_some_and(|(a, b)| {
-                !toks[a..b]
-                    .iter()
-                    .any(|t| matches!(t.lower.as_ref(), "who" | "which" | "that" | "what"))
-            });
-            let verb_after = toks
-                .get(k + 2)
-                .is_some_and(|v| super::lexicon::verb(&v.lower).is_some());
-            return (subject && !verb_after).then_some((first, k + 1));
-        }
-        None
-    })?;
+    let (first, end) = (0..toks.len()).find_map(|k| expectation_cue(toks, k))?;
     // A cue of its own inside the clause ("is expected to say that …") attributes it there.
     if hits.iter().any(|h| h.verb >= end && h.first < end + 8) {
         return None;
     }
-    // "the planning authority, which is expected to rule": the relative's head opens it.
-    let relative = first >= 2
-        && matches!(toks[first - 1].lower.as_ref(), "which" | "who")
-        && toks[first - 2].is(",");
-    let start = if relative {
-        np_left(toks, first - 2, 0).map_or(first - 1, |(a, _)| a)
-    } else {
-        // The subject stands before the auxiliaries ("The board has reportedly agreed").
-        let mut subject_end = first;
-        while subject_end > 0
-            && toks[subject_end - 1].is_word()
-            && toks[subject_end - 1].in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
-        {
-            subject_end -= 1;
-        }
-        np_left(toks, subject_end, 0).map_or(first, |(a, _)| a)
-    };
+    let start = expectation_subject(toks, first);
     let stop = (end..toks.len())
         .find(|&j| {
             toks[j].is(";")
@@ -508,6 +437,95 @@ fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
         }),
         colon: false,
     })
+}
+
+/// The cue of an expectation at token `k`, as a token range: "reportedly", "is (widely)
+/// expected to", or "seems to" and its kin.
+fn expectation_cue(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    let t = &toks[k];
+    if t.lower == "reportedly" && !t.cap && k > 0 {
+        // "The board has reportedly agreed to …": the adverb is the cue.
+        return Some((k, k + 1));
+    }
+    if !t.is_word() || t.quoted {
+        return None;
+    }
+    let next = toks.get(k + 1)?;
+    if t.lower == "expected" && next.lower == "to" {
+        return expected_to(toks, k);
+    }
+    // "seems to", "appeared to be", "seemed like", "doesn't seem to"
+    let seems = matches!(
+        t.lower.as_ref(),
+        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+    ) && (matches!(next.lower.as_ref(), "to" | "like")
+        || (next.lower == "as" && toks.get(k + 2).is_some_and(|n| n.lower == "if")));
+    if seems && !t.cap {
+        return seems_to(toks, k);
+    }
+    None
+}
+
+/// "is expected to", "are widely expected to": a passive with its auxiliaries and adverbs.
+fn expected_to(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    let mut first = k;
+    while first > 0
+        && k - first < 3
+        && toks[first - 1].is_word()
+        && (toks[first - 1].in_class(super::lexicon::C_BE)
+            || toks[first - 1].in_class(super::lexicon::C_AUXILIARIES)
+            || is_adverb(&toks[first - 1]))
+    {
+        first -= 1;
+    }
+    let passive = toks[first..k]
+        .iter()
+        .any(|t| t.in_class(super::lexicon::C_BE));
+    passive.then_some((first, k + 1))
+}
+
+/// "seems to", "doesn't seem to": with its auxiliaries, when a noun phrase is its subject.
+fn seems_to(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    let mut first = k;
+    while first > 0
+        && k - first < 3
+        && toks[first - 1].is_word()
+        && (toks[first - 1].in_class(super::lexicon::C_AUXILIARIES)
+            || matches!(toks[first - 1].lower.as_ref(), "not" | "n't" | "also"))
+    {
+        first -= 1;
+    }
+    // Its subject must be a noun phrase ("who seems to", "what appeared to be" are relative
+    // clauses), and "seems to imply that" attributes through its own verb.
+    let subject = np_left(toks, first, 0).is_some_and(|(a, b)| {
+        !toks[a..b]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "who" | "which" | "that" | "what"))
+    });
+    let verb_after = toks
+        .get(k + 2)
+        .is_some_and(|v| super::lexicon::verb(&v.lower).is_some());
+    (subject && !verb_after).then_some((first, k + 1))
+}
+
+/// Where an expectation's content starts: at its subject, before the auxiliaries ("The board
+/// has reportedly agreed"), or at the head of a relative ("the planning authority, which is
+/// expected to rule").
+fn expectation_subject(toks: &[Tok], first: usize) -> usize {
+    let relative = first >= 2
+        && matches!(toks[first - 1].lower.as_ref(), "which" | "who")
+        && toks[first - 2].is(",");
+    if relative {
+        return np_left(toks, first - 2, 0).map_or(first - 1, |(a, _)| a);
+    }
+    let mut subject_end = first;
+    while subject_end > 0
+        && toks[subject_end - 1].is_word()
+        && toks[subject_end - 1].in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+    {
+        subject_end -= 1;
+    }
+    np_left(toks, subject_end, 0).map_or(first, |(a, _)| a)
 }
 
 /// Possessive pronouns that name who holds a claim ("her claim that …").
@@ -968,71 +986,13 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         // "was told that …": the source is not named (the subject only heard it).
         return Some(Source::Inherited(None));
     }
-    let prev = first.checked_sub(1).and_then(|p| toks.get(p));
-    // Inversion: "“…,” said X." / "…, says X."
-    if prev.is_some_and(|p| p.is(",") || p.mark)
-        && matches!(info.form, Form::Past | Form::Third)
-        && first == hit.verb
-        && let Some((a, b)) = np_right_closed(toks, hit.end)
-    {
-        // Not "X, the envoy, said Y." where the left side is an appositive.
-        if appositive_left(toks, first).is_none() {
-            return Some(Source::After(a, b));
-        }
-    }
-    let after_preposition = prev.is_some_and(|p| {
-        p.is_word()
-            && matches!(
-                p.lower.as_ref(),
-                "by" | "after" | "before" | "for" | "from" | "while"
-            )
-    });
-    // "After saying that …, Ruiz left": a participle in an opening adverbial has the main
-    // clause's subject, after the adverbial's comma.
-    if info.form == Form::Ing
-        && after_preposition
-        && let Some(c) = opening_adverbial_end(toks, hit)
-    {
-        return Some(Source::Inherited(main_subject(toks, c + 1)));
-    }
-    if info.form == Form::Ing && (prev.is_some_and(|p| p.is(",")) || after_preposition) {
-        return Some(Source::Inherited(subject(s, hit, previous)));
+    if let Some(inverted) = inverted_source(toks, hit, info.form) {
+        return Some(inverted);
     }
     if info.form == Form::Ing {
-        // "with Washington saying …"
-        let (a, b) = np_left(toks, first, 0)?;
-        let with = a.checked_sub(1).and_then(|k| toks.get(k));
-        return with
-            .is_some_and(|t| t.lower == "with")
-            .then_some(Source::Before(a, b))
-            .or_else(|| {
-                toks.get(first)
-                    .filter(|t| t.in_class(super::lexicon::C_BE))
-                    .map(|_| Source::Before(a, b))
-            });
+        return participle_source(s, hit, previous);
     }
-    // Adverbs between the source and the cue ("they almost immediately said").
-    let mut np_end = first;
-    loop {
-        if np_end > 0 && is_adverb(&toks[np_end - 1]) {
-            np_end -= 1;
-        } else if np_end > 1
-            && toks[np_end - 2].lower == "on"
-            && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
-        {
-            // "Ruiz on Tuesday said"
-            np_end -= 2;
-        } else if np_end > 1
-            && toks[np_end - 1].is_word()
-            && toks[np_end - 1].lower != "on"
-            && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
-        {
-            // "A report published Wednesday said", "Ruiz later Thursday told"
-            np_end -= 1;
-        } else {
-            break;
-        }
-    }
+    let np_end = before_adverbs(toks, first);
     if let Some((a, b)) = appositive_left(toks, np_end) {
         return Some(Source::Before(a, b));
     }
@@ -1046,6 +1006,7 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         return Some(Source::Before(a, b));
     }
     // "… and said": the subject of the earlier verb.
+    let prev = first.checked_sub(1).and_then(|p| toks.get(p));
     if prev.is_some_and(|p| p.lower == "and" || p.lower == "but") {
         let inherited = previous
             .and_then(|f| f.source)
@@ -1053,6 +1014,80 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         return inherited.map(|s| Source::Inherited(Some(s)));
     }
     None
+}
+
+/// Inversion: "“…,” said X." / "…, says X.", but not "X, the envoy, said Y." where the left
+/// side is an appositive.
+fn inverted_source(toks: &[Tok], hit: CueHit, form: Form) -> Option<Source> {
+    let first = hit.first;
+    let prev = first.checked_sub(1).and_then(|p| toks.get(p))?;
+    if !(prev.is(",") || prev.mark) || !matches!(form, Form::Past | Form::Third) {
+        return None;
+    }
+    if first != hit.verb {
+        return None;
+    }
+    let (a, b) = np_right_closed(toks, hit.end)?;
+    appositive_left(toks, first)
+        .is_none()
+        .then_some(Source::After(a, b))
+}
+
+/// The source of a participle cue: the main clause's subject after an opening adverbial
+/// ("After saying that …, Ruiz left"), the sentence's subject after a comma or a preposition
+/// (", saying …"), or the noun phrase before it after "with" or before "be" ("with Washington
+/// saying …").
+fn participle_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Source> {
+    let toks = &s.toks;
+    let first = hit.first;
+    let prev = first.checked_sub(1).and_then(|p| toks.get(p));
+    let after_preposition = prev.is_some_and(|p| {
+        p.is_word()
+            && matches!(
+                p.lower.as_ref(),
+                "by" | "after" | "before" | "for" | "from" | "while"
+            )
+    });
+    if after_preposition && let Some(c) = opening_adverbial_end(toks, hit) {
+        return Some(Source::Inherited(main_subject(toks, c + 1)));
+    }
+    if prev.is_some_and(|p| p.is(",")) || after_preposition {
+        return Some(Source::Inherited(subject(s, hit, previous)));
+    }
+    let (a, b) = np_left(toks, first, 0)?;
+    let with = a.checked_sub(1).and_then(|k| toks.get(k));
+    with.is_some_and(|t| t.lower == "with")
+        .then_some(Source::Before(a, b))
+        .or_else(|| {
+            toks.get(first)
+                .filter(|t| t.in_class(super::lexicon::C_BE))
+                .map(|_| Source::Before(a, b))
+        })
+}
+
+/// Where the source before token `first` ends, past adverbs and time words between it and
+/// the cue ("they almost immediately said", "Ruiz on Tuesday said", "A report published
+/// Wednesday said").
+fn before_adverbs(toks: &[Tok], first: usize) -> usize {
+    let mut np_end = first;
+    loop {
+        if np_end > 0 && is_adverb(&toks[np_end - 1]) {
+            np_end -= 1;
+        } else if np_end > 1
+            && toks[np_end - 2].lower == "on"
+            && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
+        {
+            np_end -= 2;
+        } else if np_end > 1
+            && toks[np_end - 1].is_word()
+            && toks[np_end - 1].lower != "on"
+            && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
+        {
+            np_end -= 1;
+        } else {
+            return np_end;
+        }
+    }
 }
 
 /// The comma ending an adverbial that opens the sentence with the preposition right before the

@@ -4,7 +4,7 @@
 use super::cues::{self, CueHit};
 use super::extra_cues::ExtraCues;
 use super::lexicon::{Form, VerbClass};
-use super::phrases::{is_np, np_left, np_right_closed};
+use super::phrases::{adverbial_end, is_np, np_left, np_right_closed};
 use super::view::{Sentence, Tok};
 use crate::span::Span;
 
@@ -409,83 +409,12 @@ fn question(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
 /// content is the subject with what it is expected or seems to do, up to a trailing comment.
 fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     let toks = &s.toks;
-    let (first, end) = toks.iter().enumerate().find_map(|(k, t)| {
-        if t.lower == "reportedly" && !t.cap && k > 0 {
-            // "The board has reportedly agreed to …": the adverb is the cue.
-            return Some((k, k + 1));
-        }
-        if !t.is_word() || t.quoted {
-            return None;
-        }
-        let next = toks.get(k + 1)?;
-        if t.lower == "expected" && next.lower == "to" {
-            // "is expected to", "are widely expected to"
-            let mut first = k;
-            while first > 0
-                && k - first < 3
-                && toks[first - 1].is_word()
-                && (toks[first - 1].in_class(super::lexicon::C_BE)
-                    || toks[first - 1].in_class(super::lexicon::C_AUXILIARIES)
-                    || is_adverb(&toks[first - 1]))
-            {
-                first -= 1;
-            }
-            let passive = toks[first..k]
-                .iter()
-                .any(|t| t.in_class(super::lexicon::C_BE));
-            return passive.then_some((first, k + 1));
-        }
-        // "seems to", "appeared to be", "seemed like", "doesn't seem to"
-        let seems = matches!(
-            t.lower.as_ref(),
-            "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
-        ) && (matches!(next.lower.as_ref(), "to" | "like")
-            || (next.lower == "as" && toks.get(k + 2).is_some_and(|n| n.lower == "if")));
-        if seems && !t.cap {
-            let mut first = k;
-            while first > 0
-                && k - first < 3
-                && toks[first - 1].is_word()
-                && (toks[first - 1].in_class(super::lexicon::C_AUXILIARIES)
-                    || matches!(toks[first - 1].lower.as_ref(), "not" | "n't" | "also"))
-            {
-                first -= 1;
-            }
-            // Its subject must be a noun phrase ("who seems to", "what appeared to be" are
-            // relative clauses), and "seems to imply that" attributes through its own verb.
-            let subject = np_left(toks, first, 0).is_some_and(|(a, b)| {
-                !toks[a..b]
-                    .iter()
-                    .any(|t| matches!(t.lower.as_ref(), "who" | "which" | "that" | "what"))
-            });
-            let verb_after = toks
-                .get(k + 2)
-                .is_some_and(|v| super::lexicon::verb(&v.lower).is_some());
-            return (subject && !verb_after).then_some((first, k + 1));
-        }
-        None
-    })?;
+    let (first, end) = (0..toks.len()).find_map(|k| expectation_cue(toks, k))?;
     // A cue of its own inside the clause ("is expected to say that …") attributes it there.
     if hits.iter().any(|h| h.verb >= end && h.first < end + 8) {
         return None;
     }
-    // "the planning authority, which is expected to rule": the relative's head opens it.
-    let relative = first >= 2
-        && matches!(toks[first - 1].lower.as_ref(), "which" | "who")
-        && toks[first - 2].is(",");
-    let start = if relative {
-        np_left(toks, first - 2, 0).map_or(first - 1, |(a, _)| a)
-    } else {
-        // The subject stands before the auxiliaries ("The board has reportedly agreed").
-        let mut subject_end = first;
-        while subject_end > 0
-            && toks[subject_end - 1].is_word()
-            && toks[subject_end - 1].in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
-        {
-            subject_end -= 1;
-        }
-        np_left(toks, subject_end, 0).map_or(first, |(a, _)| a)
-    };
+    let start = expectation_subject(toks, first);
     let stop = (end..toks.len())
         .find(|&j| {
             toks[j].is(";")
@@ -508,6 +437,95 @@ fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
         }),
         colon: false,
     })
+}
+
+/// The cue of an expectation at token `k`, as a token range: "reportedly", "is (widely)
+/// expected to", or "seems to" and its kin.
+fn expectation_cue(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    let t = &toks[k];
+    if t.lower == "reportedly" && !t.cap && k > 0 {
+        // "The board has reportedly agreed to …": the adverb is the cue.
+        return Some((k, k + 1));
+    }
+    if !t.is_word() || t.quoted {
+        return None;
+    }
+    let next = toks.get(k + 1)?;
+    if t.lower == "expected" && next.lower == "to" {
+        return expected_to(toks, k);
+    }
+    // "seems to", "appeared to be", "seemed like", "doesn't seem to"
+    let seems = matches!(
+        t.lower.as_ref(),
+        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+    ) && (matches!(next.lower.as_ref(), "to" | "like")
+        || (next.lower == "as" && toks.get(k + 2).is_some_and(|n| n.lower == "if")));
+    if seems && !t.cap {
+        return seems_to(toks, k);
+    }
+    None
+}
+
+/// "is expected to", "are widely expected to": a passive with its auxiliaries and adverbs.
+fn expected_to(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    let mut first = k;
+    while first > 0
+        && k - first < 3
+        && toks[first - 1].is_word()
+        && (toks[first - 1].in_class(super::lexicon::C_BE)
+            || toks[first - 1].in_class(super::lexicon::C_AUXILIARIES)
+            || is_adverb(&toks[first - 1]))
+    {
+        first -= 1;
+    }
+    let passive = toks[first..k]
+        .iter()
+        .any(|t| t.in_class(super::lexicon::C_BE));
+    passive.then_some((first, k + 1))
+}
+
+/// "seems to", "doesn't seem to": with its auxiliaries, when a noun phrase is its subject.
+fn seems_to(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    let mut first = k;
+    while first > 0
+        && k - first < 3
+        && toks[first - 1].is_word()
+        && (toks[first - 1].in_class(super::lexicon::C_AUXILIARIES)
+            || matches!(toks[first - 1].lower.as_ref(), "not" | "n't" | "also"))
+    {
+        first -= 1;
+    }
+    // Its subject must be a noun phrase ("who seems to", "what appeared to be" are relative
+    // clauses), and "seems to imply that" attributes through its own verb.
+    let subject = np_left(toks, first, 0).is_some_and(|(a, b)| {
+        !toks[a..b]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "who" | "which" | "that" | "what"))
+    });
+    let verb_after = toks
+        .get(k + 2)
+        .is_some_and(|v| super::lexicon::verb(&v.lower).is_some());
+    (subject && !verb_after).then_some((first, k + 1))
+}
+
+/// Where an expectation's content starts: at its subject, before the auxiliaries ("The board
+/// has reportedly agreed"), or at the head of a relative ("the planning authority, which is
+/// expected to rule").
+fn expectation_subject(toks: &[Tok], first: usize) -> usize {
+    let relative = first >= 2
+        && matches!(toks[first - 1].lower.as_ref(), "which" | "who")
+        && toks[first - 2].is(",");
+    if relative {
+        return np_left(toks, first - 2, 0).map_or(first - 1, |(a, _)| a);
+    }
+    let mut subject_end = first;
+    while subject_end > 0
+        && toks[subject_end - 1].is_word()
+        && toks[subject_end - 1].in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+    {
+        subject_end -= 1;
+    }
+    np_left(toks, subject_end, 0).map_or(first, |(a, _)| a)
 }
 
 /// Possessive pronouns that name who holds a claim ("her claim that …").
@@ -642,14 +660,51 @@ fn verb_attribution(
     let info = hit.info?;
     let source = find_source(s, hit, previous)?;
     let cue = span_of(toks, hit.first, hit.end)?;
-    // Tokens after the cue and its inverted source.
-    let after_start = match source {
-        Source::After(_, e) => e,
-        _ => hit.end,
-    };
+    let k = content_start(toks, &source, hit);
     let src_first = match source {
         Source::Before(a, _) => a,
         _ => hit.first,
+    };
+    let at = Surroundings::read(s, k, src_first);
+    let colon_ends = at.colon && cues::ends_clause(toks, k + 1);
+    let content = if colon_ends {
+        // "X said:" with the quote in the next paragraph: a placeholder the quote replaces.
+        Some(cue)
+    } else if at.rest_empty
+        || (matches!(source, Source::After(..)) && after_comma_only(toks, k))
+        || ((at.before_is_comma || at.before_is_quote) && at.participle_follows)
+        || (at.before_is_quote && !at.quote_follows)
+    {
+        // "…, X said." / "“…,” said X."
+        if !at.before_has_words {
+            return None;
+        }
+        content_span(toks, 0, src_first)
+    } else if at.before_is_comma && at.after_comma && at.before_has_words && !at.quote_follows {
+        // "Such guarantees, he suggested, would …": the content surrounds the cue.
+        content_span(toks, 0, toks.len())
+    } else {
+        clause_content(toks, ahead, hit, k, next_cue)
+    }?;
+    let source = source_span(toks, source, at.before_is_quote && !at.quote_follows);
+    let _ = text;
+    Some(Found {
+        cue,
+        source,
+        content,
+        class: Some(info.class),
+        colon: colon_ends,
+    })
+}
+
+/// Where the content after a cue may start: after the cue or its inverted source and an
+/// adverbial of it ("said Tom Reyes on Friday."), a channel before a colon ("wrote on
+/// Twitter: …") and time words ("said on Monday (that)").
+fn content_start(toks: &[Tok], source: &Source, hit: CueHit) -> usize {
+    let after_start = match *source {
+        // "said Tom Reyes on Friday.": the adverbial is no content.
+        Source::After(_, e) => adverbial_end(toks, e).unwrap_or(e),
+        _ => hit.end,
     };
     let mut k = after_start;
     // "wrote on Twitter: …": the channel before a colon is not content.
@@ -669,79 +724,96 @@ fn verb_attribution(
     }) {
         k += 1;
     }
-    let colon = toks.get(k).is_some_and(|t| t.is(":"));
-    let rest_empty =
-        cues::ends_clause(toks, k) || (!s.title_case && cues::ends_with_trailer(toks, k));
-    let before_is_comma = src_first
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|t| t.is(","));
-    let before_has_words = toks[..src_first].iter().any(|t| t.is_word());
-    let after_comma = toks.get(k).is_some_and(|t| t.is(","));
-    // "“…,” she said, clapping." / "…, he said, adding that …": the content is before.
-    let before_is_quote = src_first
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|t| t.mark)
-        || src_first
-            .checked_sub(2)
-            .and_then(|p| toks.get(p))
-            .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(",")));
-    let quote_follows = toks
-        .get(k + usize::from(after_comma))
-        .is_some_and(|t| t.mark);
-    let participle_follows = after_comma
-        && toks
-            .get(k + 1)
-            .is_some_and(|t| t.is_word() && t.lower.ends_with("ing") && !t.cap);
+    k
+}
 
-    let content = if colon && cues::ends_clause(toks, k + 1) {
-        // "X said:" with the quote in the next paragraph: a placeholder the quote replaces.
-        Some(cue)
-    } else if rest_empty
-        || (matches!(source, Source::After(..)) && after_comma_only(toks, k))
-        || ((before_is_comma || before_is_quote) && participle_follows)
-        || (before_is_quote && !quote_follows)
-    {
-        // "…, X said." / "“…,” said X."
-        if !before_has_words {
-            return None;
+/// What stands around a verb cue and its source, which decides on which side its content is.
+struct Surroundings {
+    /// A colon where the content would start ("X said:").
+    colon: bool,
+    /// Nothing but the clause's end or a trailing comment after the cue.
+    rest_empty: bool,
+    /// A comma right before the source.
+    before_is_comma: bool,
+    /// Words before the source.
+    before_has_words: bool,
+    /// A comma where the content would start.
+    after_comma: bool,
+    /// A quote mark right before the source, or before its comma ("“…,” she said").
+    before_is_quote: bool,
+    /// A quote mark where the content would start, after a comma if any.
+    quote_follows: bool,
+    /// A comma and an -ing word after the cue ("…, he said, adding that …").
+    participle_follows: bool,
+}
+
+impl Surroundings {
+    /// Reads them for content starting at token `k` and a source starting at `src_first`.
+    fn read(s: &Sentence, k: usize, src_first: usize) -> Surroundings {
+        let toks = &s.toks;
+        let before = |n: usize| src_first.checked_sub(n).and_then(|p| toks.get(p));
+        let after_comma = toks.get(k).is_some_and(|t| t.is(","));
+        Surroundings {
+            colon: toks.get(k).is_some_and(|t| t.is(":")),
+            rest_empty: cues::ends_clause(toks, k)
+                || (!s.title_case && cues::ends_with_trailer(toks, k)),
+            before_is_comma: before(1).is_some_and(|t| t.is(",")),
+            before_has_words: toks[..src_first].iter().any(|t| t.is_word()),
+            after_comma,
+            before_is_quote: before(1).is_some_and(|t| t.mark)
+                || before(2)
+                    .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(","))),
+            quote_follows: toks
+                .get(k + usize::from(after_comma))
+                .is_some_and(|t| t.mark),
+            participle_follows: after_comma
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word() && t.lower.ends_with("ing") && !t.cap),
         }
-        content_span(toks, 0, src_first)
-    } else if before_is_comma && after_comma && before_has_words && !quote_follows {
-        // "Such guarantees, he suggested, would …": the content surrounds the cue.
-        let start = 0;
-        let end = toks.len();
-        let whole = content_span(toks, start, end)?;
-        Some(whole)
+    }
+}
+
+/// The content after a cue, from `k`: past a listener to its "that", up to a coordinated
+/// second cue, a trailing comment or channel, or the end of an opening adverbial ("After
+/// saying that …, Ruiz left").
+fn clause_content(
+    toks: &[Tok],
+    ahead: &Ahead,
+    hit: CueHit,
+    k: usize,
+    next_cue: Option<usize>,
+) -> Option<Span> {
+    let end = next_cue
+        .map(|c| coordinated_end(toks, c).unwrap_or(toks.len()))
+        .unwrap_or(toks.len());
+    let start = skip_listener(toks, k, end);
+    let end = end.max(start);
+    let end = trailing_clause(toks, ahead, start, end).unwrap_or(end);
+    let end = trailing_channel(toks, ahead, start, end).unwrap_or(end);
+    let after_preposition = hit.first.checked_sub(1).is_some_and(|p| {
+        toks[p].is_word() && matches!(toks[p].lower.as_ref(), "after" | "while" | "before")
+    });
+    let participle = hit.info.is_some_and(|i| i.form == Form::Ing);
+    let end = if participle && after_preposition {
+        opening_adverbial_end(toks, hit).map_or(end, |c| c.min(end).max(start))
     } else {
-        let end = next_cue
-            .map(|c| coordinated_end(toks, c).unwrap_or(toks.len()))
-            .unwrap_or(toks.len());
-        let start = skip_listener(toks, k, end);
-        let end = end.max(start);
-        let end = trailing_clause(toks, ahead, start, end).unwrap_or(end);
-        let end = trailing_channel(toks, ahead, start, end).unwrap_or(end);
-        // "After saying that …, Ruiz left": the content ends with the opening adverbial.
-        let after_preposition = hit.first.checked_sub(1).is_some_and(|p| {
-            toks[p].is_word() && matches!(toks[p].lower.as_ref(), "after" | "while" | "before")
-        });
-        let end = if info.form == Form::Ing && after_preposition {
-            opening_adverbial_end(toks, hit).map_or(end, |c| c.min(end).max(start))
-        } else {
-            end
-        };
-        content_span(toks, start, end)
-    }?;
-    let source = match source {
+        end
+    };
+    content_span(toks, start, end)
+}
+
+/// The source's words: an inverted source keeps an appositive after its comma ("said Jane
+/// Roe, head of the caucus."), and all the rest after a quote that ends the content.
+fn source_span(toks: &[Tok], source: Source, quote_before: bool) -> Option<Span> {
+    match source {
         Source::After(a, b) if toks.get(b).is_some_and(|t| t.is(",")) => {
-            // "said Jane Roe, head of the caucus.": the appositive belongs to the source.
             let end = toks.len()
                 - usize::from(
                     toks.last()
                         .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
                 );
-            if is_np(toks, b + 1, end) || (before_is_quote && !quote_follows) {
+            if is_np(toks, b + 1, end) || quote_before {
                 span_of(toks, a, end)
             } else {
                 span_of(toks, a, b)
@@ -749,15 +821,7 @@ fn verb_attribution(
         }
         Source::Before(a, b) | Source::After(a, b) => span_of(toks, a, b),
         Source::Inherited(span) => span,
-    };
-    let _ = text;
-    Some(Found {
-        cue,
-        source,
-        content,
-        class: Some(info.class),
-        colon: colon && cues::ends_clause(toks, k + 1),
-    })
+    }
 }
 
 /// Words that, after a comma, open a clause that comments on the content rather than belongs
@@ -922,71 +986,13 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         // "was told that …": the source is not named (the subject only heard it).
         return Some(Source::Inherited(None));
     }
-    let prev = first.checked_sub(1).and_then(|p| toks.get(p));
-    // Inversion: "“…,” said X." / "…, says X."
-    if prev.is_some_and(|p| p.is(",") || p.mark)
-        && matches!(info.form, Form::Past | Form::Third)
-        && first == hit.verb
-        && let Some((a, b)) = np_right_closed(toks, hit.end)
-    {
-        // Not "X, the envoy, said Y." where the left side is an appositive.
-        if appositive_left(toks, first).is_none() {
-            return Some(Source::After(a, b));
-        }
-    }
-    let after_preposition = prev.is_some_and(|p| {
-        p.is_word()
-            && matches!(
-                p.lower.as_ref(),
-                "by" | "after" | "before" | "for" | "from" | "while"
-            )
-    });
-    // "After saying that …, Ruiz left": a participle in an opening adverbial has the main
-    // clause's subject, after the adverbial's comma.
-    if info.form == Form::Ing
-        && after_preposition
-        && let Some(c) = opening_adverbial_end(toks, hit)
-    {
-        return Some(Source::Inherited(main_subject(toks, c + 1)));
-    }
-    if info.form == Form::Ing && (prev.is_some_and(|p| p.is(",")) || after_preposition) {
-        return Some(Source::Inherited(subject(s, hit, previous)));
+    if let Some(inverted) = inverted_source(toks, hit, info.form) {
+        return Some(inverted);
     }
     if info.form == Form::Ing {
-        // "with Washington saying …"
-        let (a, b) = np_left(toks, first, 0)?;
-        let with = a.checked_sub(1).and_then(|k| toks.get(k));
-        return with
-            .is_some_and(|t| t.lower == "with")
-            .then_some(Source::Before(a, b))
-            .or_else(|| {
-                toks.get(first)
-                    .filter(|t| t.in_class(super::lexicon::C_BE))
-                    .map(|_| Source::Before(a, b))
-            });
+        return participle_source(s, hit, previous);
     }
-    // Adverbs between the source and the cue ("they almost immediately said").
-    let mut np_end = first;
-    loop {
-        if np_end > 0 && is_adverb(&toks[np_end - 1]) {
-            np_end -= 1;
-        } else if np_end > 1
-            && toks[np_end - 2].lower == "on"
-            && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
-        {
-            // "Ruiz on Tuesday said"
-            np_end -= 2;
-        } else if np_end > 1
-            && toks[np_end - 1].is_word()
-            && toks[np_end - 1].lower != "on"
-            && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
-        {
-            // "A report published Wednesday said", "Ruiz later Thursday told"
-            np_end -= 1;
-        } else {
-            break;
-        }
-    }
+    let np_end = before_adverbs(toks, first);
     if let Some((a, b)) = appositive_left(toks, np_end) {
         return Some(Source::Before(a, b));
     }
@@ -1000,6 +1006,7 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         return Some(Source::Before(a, b));
     }
     // "… and said": the subject of the earlier verb.
+    let prev = first.checked_sub(1).and_then(|p| toks.get(p));
     if prev.is_some_and(|p| p.lower == "and" || p.lower == "but") {
         let inherited = previous
             .and_then(|f| f.source)
@@ -1007,6 +1014,80 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         return inherited.map(|s| Source::Inherited(Some(s)));
     }
     None
+}
+
+/// Inversion: "“…,” said X." / "…, says X.", but not "X, the envoy, said Y." where the left
+/// side is an appositive.
+fn inverted_source(toks: &[Tok], hit: CueHit, form: Form) -> Option<Source> {
+    let first = hit.first;
+    let prev = first.checked_sub(1).and_then(|p| toks.get(p))?;
+    if !(prev.is(",") || prev.mark) || !matches!(form, Form::Past | Form::Third) {
+        return None;
+    }
+    if first != hit.verb {
+        return None;
+    }
+    let (a, b) = np_right_closed(toks, hit.end)?;
+    appositive_left(toks, first)
+        .is_none()
+        .then_some(Source::After(a, b))
+}
+
+/// The source of a participle cue: the main clause's subject after an opening adverbial
+/// ("After saying that …, Ruiz left"), the sentence's subject after a comma or a preposition
+/// (", saying …"), or the noun phrase before it after "with" or before "be" ("with Washington
+/// saying …").
+fn participle_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Source> {
+    let toks = &s.toks;
+    let first = hit.first;
+    let prev = first.checked_sub(1).and_then(|p| toks.get(p));
+    let after_preposition = prev.is_some_and(|p| {
+        p.is_word()
+            && matches!(
+                p.lower.as_ref(),
+                "by" | "after" | "before" | "for" | "from" | "while"
+            )
+    });
+    if after_preposition && let Some(c) = opening_adverbial_end(toks, hit) {
+        return Some(Source::Inherited(main_subject(toks, c + 1)));
+    }
+    if prev.is_some_and(|p| p.is(",")) || after_preposition {
+        return Some(Source::Inherited(subject(s, hit, previous)));
+    }
+    let (a, b) = np_left(toks, first, 0)?;
+    let with = a.checked_sub(1).and_then(|k| toks.get(k));
+    with.is_some_and(|t| t.lower == "with")
+        .then_some(Source::Before(a, b))
+        .or_else(|| {
+            toks.get(first)
+                .filter(|t| t.in_class(super::lexicon::C_BE))
+                .map(|_| Source::Before(a, b))
+        })
+}
+
+/// Where the source before token `first` ends, past adverbs and time words between it and
+/// the cue ("they almost immediately said", "Ruiz on Tuesday said", "A report published
+/// Wednesday said").
+fn before_adverbs(toks: &[Tok], first: usize) -> usize {
+    let mut np_end = first;
+    loop {
+        if np_end > 0 && is_adverb(&toks[np_end - 1]) {
+            np_end -= 1;
+        } else if np_end > 1
+            && toks[np_end - 2].lower == "on"
+            && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
+        {
+            np_end -= 2;
+        } else if np_end > 1
+            && toks[np_end - 1].is_word()
+            && toks[np_end - 1].lower != "on"
+            && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
+        {
+            np_end -= 1;
+        } else {
+            return np_end;
+        }
+    }
 }
 
 /// The comma ending an adverbial that opens the sentence with the preposition right before the
@@ -1092,6 +1173,14 @@ fn counted_left(toks: &[Tok], end: usize) -> Option<(usize, usize)> {
 
 /// Adverbs that stand between a source and its cue.
 const ADVERBS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "therefore",
+    "thus",
+    "ultimately",
     "almost",
     "first",
     "also",

@@ -193,15 +193,57 @@ fn auxiliaries_before(toks: &[Tok], verb: usize, info: VerbForm) -> usize {
     first
 }
 
-/// Whether the word at `i` is used as an attributing verb, judged from its neighbours.
+/// Whether the word at `i` is used as an attributing verb, judged from its neighbours: each
+/// step below is one reading that rules it out or in.
 fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     let toks = &s.toks;
-    let t = &toks[i];
-    let is_first_word = toks[..i].iter().all(|p| !p.is_word());
-    if t.cap && !is_first_word && !s.title_case {
+    if !capital_fits(s, i) || !particle_fits(toks, i, info) {
         return false;
     }
-    let prev = i.checked_sub(1).and_then(|k| toks.get(k));
+    let Some(p) = i.checked_sub(1).and_then(|k| toks.get(k)) else {
+        // Sentence-initial: only "Says …" headlines, too rare to trust.
+        return false;
+    };
+    let p_word = p.is_word() && !p.quoted;
+    // "if you want to understand …": the generic "you" holds no belief worth a claim.
+    if p_word && p.lower == "you" && info.class == lexicon::VerbClass::Belief {
+        return false;
+    }
+    if let Some(verdict) = counted_or_shared_subject(toks, i, info) {
+        return verdict;
+    }
+    if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
+        return false;
+    }
+    let by_participle = participle_after_preposition(toks, i, info);
+    if p_word
+        && p.in_class(super::lexicon::C_NOUN_CONTEXT)
+        && !(p.lower == "to" && info.form == Form::Base)
+        && !by_participle
+    {
+        return false;
+    }
+    if !form_fits_word_before(toks, i, info, by_participle) || !not_a_noun(toks, i, info) {
+        return false;
+    }
+    if info.needs_clause {
+        return clause_or_break_follows(toks, i, info);
+    }
+    // A verb with nothing after it and no comma or quote before it has no content here.
+    true
+}
+
+/// A capitalised word inside a sentence is a name, not a verb, unless the line is in title
+/// case.
+fn capital_fits(s: &Sentence, i: usize) -> bool {
+    let is_first_word = s.toks[..i].iter().all(|p| !p.is_word());
+    !(s.toks[i].cap && !is_first_word && !s.title_case)
+}
+
+/// The verb's particle is there when it needs one ("call for"), and what follows makes no
+/// phrasal verb or passive of it ("showed up", "polls reported by the networks").
+fn particle_fits(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    let t = &toks[i];
     let next = toks.get(i + 1);
     let with_particle = next.is_some_and(|n| info.particles.contains(&n.lower.as_ref()));
     let particle_ok = info.particles.is_empty()
@@ -215,39 +257,40 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     // "showed up", "polls reported by the networks", "Costa reported from Washington": a
     // phrasal verb, a passive participle after its noun or a dateline credit, not a cue.
-    if next.is_some_and(|n| {
+    !next.is_some_and(|n| {
         n.lower == "up"
             || (info.form == Form::Past && n.lower == "by")
             || (t.lower == "reported" && n.lower == "from")
-    }) {
-        return false;
-    }
-    let Some(p) = prev else {
-        // Sentence-initial: only "Says …" headlines, too rare to trust.
-        return false;
-    };
-    let p_word = p.is_word() && !p.quoted;
-    // "if you want to understand …": the generic "you" holds no belief worth a claim.
-    if p_word && p.lower == "you" && info.class == lexicon::VerbClass::Belief {
-        return false;
-    }
+    })
+}
+
+/// "Six in 10 say …", "another said …", "… and says he …": the subject is a count, a
+/// quantifier standing alone or that of the verb before; a clause must still follow. A count
+/// before a plural that ends the clause is a noun phrase ("won in 11 states."). `None` when
+/// the subject is none of these.
+fn counted_or_shared_subject(toks: &[Tok], i: usize, info: VerbForm) -> Option<bool> {
+    let p = &toks[i - 1];
+    let next = toks.get(i + 1);
     let counted = counted_subject(p) || (p.cap && i == 1 && counted_subject_word(&p.lower));
-    if info.form != Form::Ing && (counted || (info.form != Form::Past && conjoined(toks, i))) {
-        // "Six in 10 say …", "another said …", "… and says he …": the subject is a count, a
-        // quantifier standing alone or that of the verb before; a clause must still follow.
-        // A count before a plural that ends the clause is a noun phrase ("won in 11 states.").
-        let content_follows = next.is_some_and(|n| !matches!(n.text, "." | "," | ";" | ")"));
-        return opens_content(toks, i, info)
+    if info.form == Form::Ing || !(counted || (info.form != Form::Past && conjoined(toks, i))) {
+        return None;
+    }
+    let content_follows = next.is_some_and(|n| !matches!(n.text, "." | "," | ";" | ")"));
+    Some(
+        opens_content(toks, i, info)
             && (content_follows || !counted)
-            && (!info.needs_clause || clause_follows(toks, i + 1) || info.takes_object);
-    }
-    if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
-        return false;
-    }
-    // "by saying that …", "after warning that …": a participle after a preposition is a cue
-    // when a clause or a quote follows.
-    let by_participle = info.form == Form::Ing
-        && p_word
+            && (!info.needs_clause || clause_follows(toks, i + 1) || info.takes_object),
+    )
+}
+
+/// "by saying that …", "after warning that …": a participle after a preposition is a cue
+/// when a clause or a quote follows.
+fn participle_after_preposition(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    let p = &toks[i - 1];
+    let next = toks.get(i + 1);
+    info.form == Form::Ing
+        && p.is_word()
+        && !p.quoted
         && matches!(
             p.lower.as_ref(),
             "by" | "after" | "before" | "for" | "from" | "while"
@@ -257,16 +300,17 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
             || next.is_some_and(|n| {
                 n.in_class(super::lexicon::C_CONTENT_OPENERS)
                     || n.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
-            }));
-    if p_word
-        && p.in_class(super::lexicon::C_NOUN_CONTEXT)
-        && !(p.lower == "to" && info.form == Form::Base)
-        && !by_participle
-    {
-        return false;
-    }
+            }))
+}
+
+/// Whether the word before fits the verb's form: a past form not after "be" or "get"; a
+/// participle after a comma, "be" or a preposition; an -s form after a subject; a base form
+/// after a plural, a name or a pronoun.
+fn form_fits_word_before(toks: &[Tok], i: usize, info: VerbForm, by_participle: bool) -> bool {
+    let p = &toks[i - 1];
+    let p_word = p.is_word() && !p.quoted;
     let after_comma_or_quote = p.is(",") || p.mark || p.is(":") || p.is("—") || p.is("–");
-    let ok = match info.form {
+    match info.form {
         Form::Past => !(p_word && (p.in_class(super::lexicon::C_BE) || p.lower == "get")),
         Form::Ing => {
             by_participle
@@ -282,17 +326,7 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
                         || !p.in_class(super::lexicon::C_BASE_SUBJECTS)))
         }
         Form::Base => {
-            // "Others, however, say …", "Economists, like their rivals, say …": a plural
-            // subject before a comma-delimited insertion.
-            let set_off_plural = p.is(",")
-                && super::attribution::appositive_left(toks, i).is_some_and(|(a, b)| {
-                    let head = (a + 1..b)
-                        .find(|&k| toks[k].in_class(super::lexicon::C_NP_PREPOSITIONS))
-                        .unwrap_or(b);
-                    is_plural_head(&toks[head - 1])
-                })
-                && (opens_content(toks, i, info) || never_noun(&t.lower));
-            set_off_plural
+            set_off_plural(toks, i, info)
                 || (p_word
                     && p.lower != "to"
                     && (p.in_class(super::lexicon::C_BASE_SUBJECTS)
@@ -301,100 +335,123 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
                         || super::lexicon::has(COLLECTIVE_NOUNS, &p.lower)
                         || plural_before_preposition(toks, i)))
         }
-    };
-    if !ok {
-        return false;
     }
-    // A base or -s form after a lowercase word may be a noun ("member states", "tax plans"):
-    // only a verb when what follows can open its content.
+}
+
+/// "Others, however, say …", "Economists, like their rivals, say …": a plural subject before
+/// a comma-delimited insertion.
+fn set_off_plural(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    toks[i - 1].is(",")
+        && super::attribution::appositive_left(toks, i).is_some_and(|(a, b)| {
+            let head = (a + 1..b)
+                .find(|&k| toks[k].in_class(super::lexicon::C_NP_PREPOSITIONS))
+                .unwrap_or(b);
+            is_plural_head(&toks[head - 1])
+        })
+        && (opens_content(toks, i, info) || never_noun(&toks[i].lower))
+}
+
+/// A base or -s form after a lowercase word may be a noun ("member states", "tax plans"), and
+/// a base form after a name too ("the Horizonte think tank"): a verb only when what follows
+/// can open its content and, for an -s form, its subject reads as a noun phrase.
+fn not_a_noun(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    let p = &toks[i - 1];
+    let p_word = p.is_word() && !p.quoted;
     let weak_subject = p_word
         && !p.cap
         && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
         && !p.in_class(super::lexicon::C_BASE_SUBJECTS);
-    // A base form after a name ("the Horizonte think tank") is a noun unless content follows.
     let bare_name = info.form == Form::Base
         && p_word
         && p.cap
         && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS);
-    if (matches!(info.form, Form::Base | Form::Third) && weak_subject) || bare_name {
-        let any_content = (weak_subject || bare_name) && never_noun(&t.lower);
-        if !any_content && !opens_content(toks, i, info) {
-            return false;
-        }
-        // The subject must read as a noun phrase: opened by a determiner, a possessive or a
-        // name ("the report says", not "insulting remarks he made"); at the end of a clause it
-        // must follow a comma or a quote ("…, the report says.").
-        if weak_subject && info.form == Form::Third {
-            let Some((a, _)) = super::phrases::np_left(toks, i, 0) else {
-                return false;
-            };
-            let head = &toks[a];
-            let determined = head.in_class(super::lexicon::C_DETERMINERS)
-                || head.cap
-                || toks[a..i].iter().any(|t| is_possessive(&t.lower));
-            if !determined {
-                return false;
-            }
-            let at_end = next.is_none_or(|n| matches!(n.text, "," | "."));
-            let after_break = a == 0
-                || toks
-                    .get(a - 1)
-                    .is_some_and(|t| t.is(",") || t.mark || t.is(":"));
-            if at_end && !after_break {
-                return false;
-            }
-            // Opening the sentence, a plural that may be a noun needs content after it
-            // ("Another eight states, with …").
-            if at_end && a == 0 && !never_noun(&t.lower) {
-                return false;
-            }
-        }
+    if !((matches!(info.form, Form::Base | Form::Third) && weak_subject) || bare_name) {
+        return true;
     }
-    if info.needs_clause {
-        // "told reporters that …", "told me." / "found that …", ", polls found."
-        let listener_then_clause = info.takes_object && clause_within(toks, i + 1, 6);
-        // "wrote on Twitter: …", "said in a post that …"
-        let channel_then_clause = next.is_some_and(|n| matches!(n.lower.as_ref(), "on" | "in"))
-            && clause_within(toks, i + 2, 5);
-        // "…,” wrote X." / "…, X wrote in 2003."
-        // A participle after a comma comments on the clause before ("…, highlighting the
-        // cost") unless a clause follows it.
-        let closes_quote =
-            (after_comma_or_quote && info.form != Form::Ing) || ends_with_trailer(toks, i + 1);
-        // "one study found prices would …": documents find and show without "that".
-        let by_document = info.class == lexicon::VerbClass::Evidence
-            && super::phrases::np_left(toks, i, 0)
-                .is_some_and(|(_, b)| toks[b - 1].in_class(super::lexicon::C_EVIDENCE_NOUNS));
-        // "“…,” she added, underscoring …" / "…, the company added, and …": a subject set off
-        // by a comma or a quote, and nothing but a break after the verb.
-        // Right after a closing quote, the channel may follow ("“…,” she wrote in an email").
-        let parenthetical = info.form != Form::Ing
-            && super::phrases::np_left(toks, i, 0).is_some_and(|(a, _)| {
-                let before = a.checked_sub(1).and_then(|b| toks.get(b));
-                let after_quote = before.is_some_and(|b| b.mark)
-                    || (before.is_some_and(|b| b.is(","))
-                        && a.checked_sub(2)
-                            .and_then(|b| toks.get(b))
-                            .is_some_and(|b| b.mark));
-                let then_break = next.is_none_or(|n| matches!(n.text, "," | "." | "!" | "?"));
-                (after_quote && next.is_some_and(|n| n.is_word() && !n.cap))
-                    || (then_break && before.is_some_and(|b| b.is(",") || b.mark))
-            });
-        // ", adding he would …": a participle after a comma, then a subject.
-        let participle_clause = info.form == Form::Ing
-            && p.is(",")
-            && next.is_some_and(|n| n.in_class(super::lexicon::C_SUBJECT_PRONOUNS) && !n.cap);
-        return listener_then_clause
-            || parenthetical
-            || participle_clause
-            || channel_then_clause
-            || closes_quote
-            || by_document
-            || clause_follows(toks, i + 1)
-            || ends_clause(toks, i + 1);
+    let any_content = never_noun(&toks[i].lower);
+    if !any_content && !opens_content(toks, i, info) {
+        return false;
     }
-    // A verb with nothing after it and no comma or quote before it has no content here.
-    true
+    !(weak_subject && info.form == Form::Third) || determined_subject(toks, i)
+}
+
+/// The subject of an -s form after a lowercase word reads as a noun phrase: opened by a
+/// determiner, a possessive or a name ("the report says", not "insulting remarks he made");
+/// at the end of a clause it must follow a comma or a quote ("…, the report says.").
+fn determined_subject(toks: &[Tok], i: usize) -> bool {
+    let next = toks.get(i + 1);
+    let Some((a, _)) = super::phrases::np_left(toks, i, 0) else {
+        return false;
+    };
+    let head = &toks[a];
+    let determined = head.in_class(super::lexicon::C_DETERMINERS)
+        || head.cap
+        || toks[a..i].iter().any(|t| is_possessive(&t.lower));
+    if !determined {
+        return false;
+    }
+    let at_end = next.is_none_or(|n| matches!(n.text, "," | "."));
+    let after_break = a == 0
+        || toks
+            .get(a - 1)
+            .is_some_and(|t| t.is(",") || t.mark || t.is(":"));
+    if at_end && !after_break {
+        return false;
+    }
+    // Opening the sentence, a plural that may be a noun needs content after it ("Another
+    // eight states, with …").
+    !(at_end && a == 0 && !never_noun(&toks[i].lower))
+}
+
+/// For a verb that needs a clause: a clause follows ("found that …"), maybe after a listener
+/// or a channel ("told reporters that …", "wrote on Twitter: …"), or the verb closes a quote
+/// or a parenthetical ("…,” wrote X.", "…, the company added, and …"), or a document is its
+/// subject ("one study found prices would …").
+fn clause_or_break_follows(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    let p = &toks[i - 1];
+    let next = toks.get(i + 1);
+    let after_comma_or_quote = p.is(",") || p.mark || p.is(":") || p.is("—") || p.is("–");
+    let listener_then_clause = info.takes_object && clause_within(toks, i + 1, 6);
+    let channel_then_clause = next.is_some_and(|n| matches!(n.lower.as_ref(), "on" | "in"))
+        && clause_within(toks, i + 2, 5);
+    // A participle after a comma comments on the clause before ("…, highlighting the cost")
+    // unless a clause follows it.
+    let closes_quote =
+        (after_comma_or_quote && info.form != Form::Ing) || ends_with_trailer(toks, i + 1);
+    let by_document = info.class == lexicon::VerbClass::Evidence
+        && super::phrases::np_left(toks, i, 0)
+            .is_some_and(|(_, b)| toks[b - 1].in_class(super::lexicon::C_EVIDENCE_NOUNS));
+    // ", adding he would …": a participle after a comma, then a subject.
+    let participle_clause = info.form == Form::Ing
+        && p.is(",")
+        && next.is_some_and(|n| n.in_class(super::lexicon::C_SUBJECT_PRONOUNS) && !n.cap);
+    listener_then_clause
+        || parenthetical(toks, i, info)
+        || participle_clause
+        || channel_then_clause
+        || closes_quote
+        || by_document
+        || clause_follows(toks, i + 1)
+        || ends_clause(toks, i + 1)
+}
+
+/// "“…,” she added, underscoring …" / "…, the company added, and …": a subject set off by a
+/// comma or a quote, and nothing but a break after the verb. Right after a closing quote, the
+/// channel may follow ("“…,” she wrote in an email").
+fn parenthetical(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    let next = toks.get(i + 1);
+    info.form != Form::Ing
+        && super::phrases::np_left(toks, i, 0).is_some_and(|(a, _)| {
+            let before = a.checked_sub(1).and_then(|b| toks.get(b));
+            let after_quote = before.is_some_and(|b| b.mark)
+                || (before.is_some_and(|b| b.is(","))
+                    && a.checked_sub(2)
+                        .and_then(|b| toks.get(b))
+                        .is_some_and(|b| b.mark));
+            let then_break = next.is_none_or(|n| matches!(n.text, "," | "." | "!" | "?"));
+            (after_quote && next.is_some_and(|n| n.is_word() && !n.cap))
+                || (then_break && before.is_some_and(|b| b.is(",") || b.mark))
+        })
 }
 
 /// Base and -s forms that are never nouns after a noun phrase ("the judge says running is

@@ -141,6 +141,15 @@ pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
     let mut end = start;
     let mut words = 0;
     while let Some(t) = toks.get(end) {
+        // "said Tom Reyes on Friday", "said the minister in a statement": a short adverbial
+        // after a name closes the phrase.
+        if end > start && adverbial_end(toks, end).is_some() {
+            let last = &toks[end - 1];
+            let determined = toks[start].in_class(super::lexicon::C_DETERMINERS);
+            if last.is_word() && (last.cap || determined) {
+                return Some((start, end));
+            }
+        }
         if t.is_word() {
             words += 1;
             if words > MAX_NP {
@@ -187,6 +196,54 @@ pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
         && toks[start..end].iter().filter(|t| t.is_word()).count() >= 2;
     let looks_like_np = first.cap || first.in_class(super::lexicon::C_DETERMINERS) || named_role;
     (closes && looks_like_np).then_some((start, end))
+}
+
+/// Words that open an adverbial of time, place or channel after an inverted source.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "via",
+    "from",
+    "through",
+    "late",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Where a short adverbial ("on Friday", "in a statement to reporters") starting at token `k`
+/// ends: at the sentence's end, a comma or a quote mark, with no verb in it.
+pub fn adverbial_end(toks: &[Tok], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    if !t.is_word() || !super::lexicon::has(ADVERBIAL_OPENERS, &t.lower) {
+        return None;
+    }
+    for (n, u) in toks.iter().enumerate().skip(k + 1) {
+        if matches!(u.text, "," | "." | ";" | "!" | "?" | ":") || u.mark {
+            return (n - k <= 8).then_some(n);
+        }
+        let verb_like = u.in_class(super::lexicon::C_BE | super::lexicon::C_AUXILIARIES)
+            || matches!(u.lower.as_ref(), "that" | "who" | "which" | "and" | "but");
+        if verb_like || n - k > 8 {
+            return None;
+        }
+    }
+    (toks.len() - k <= 8).then_some(toks.len())
 }
 
 /// Whether tokens `start..end` read as a noun phrase that could stand in apposition ("the

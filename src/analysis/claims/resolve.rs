@@ -4,8 +4,9 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{DETERMINERS, has, is_role_noun};
+use super::lexicon::{DETERMINERS, NP_PREPOSITIONS, TIME_WORDS, has, is_role_noun};
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
+use crate::analysis::lexicon::Lexicon;
 use crate::analysis::mention_index::{Mark, Mentions};
 use crate::span::Span;
 
@@ -57,6 +58,10 @@ const ORG_NOUNS: &[&str] = &[
     "alliance",
     "embassy",
 ];
+
+/// Prepositions besides [`NP_PREPOSITIONS`] after which a person is no sentence subject
+/// ("people like Ruiz").
+const OBLIQUE_PREPOSITIONS: &[&str] = &["like", "by", "about", "against", "than", "under"];
 
 /// Who a speaker turned out to be.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -235,9 +240,7 @@ impl<'a> Resolver<'a> {
         } else if let Some(r) = self.covering(source) {
             r
         } else if matches!(lower, "who" | "which") {
-            self.antecedent(source)
-                .or_else(|| self.head_before(source))
-                .unwrap_or_default()
+            self.relative_head(source.start()).unwrap_or_default()
         } else if lower == "they" {
             self.plural(source.start())
         } else if lower == "it" {
@@ -362,38 +365,116 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// "X, who chaired the party, said": the entity named right before the relative pronoun.
-    fn antecedent(&self, source: Span) -> Option<Resolved> {
-        let before = self.text.get(..source.start())?;
+    /// What a relative pronoun at `at` stands for: the entity named right before it ("X, who
+    /// chaired the party, said"), past an insertion between dashes or brackets ("generals --
+    /// most of them retired -- who said"); a person's appositive when the name before it ends
+    /// a place or organisation after a preposition ("Ruiz, a clerk at the ministry who
+    /// said" is Ruiz); else the noun phrase before it as written ("an architect who said").
+    fn relative_head(&self, at: usize) -> Option<Resolved> {
+        let end = self.before_insertion(at);
+        let Some(m) = self.ending_at(end) else {
+            let set_off = self.text.get(end..at).is_some_and(|t| t.contains(','));
+            return self.head_before(end, set_off);
+        };
+        let person = self
+            .entity(m.id)
+            .is_some_and(|e| e.kind == EntityKind::Person);
+        let before = self.text.get(..m.start)?.trim_end();
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("The"))
+            .unwrap_or(before)
+            .trim_end();
+        let word = before.rsplit(' ').next().unwrap_or("");
+        if person || !has(NP_PREPOSITIONS, word) {
+            return self.named_entity(m.id);
+        }
+        // "a clerk at the ministry who": the clerk, named before the appositive's comma.
+        let pp = before.len() - word.len();
+        let head = self
+            .phrase_start(pp)
+            .and_then(|start| self.text.get(..start))
+            .and_then(|t| t.trim_end().strip_suffix(','))
+            .and_then(|t| self.ending_at(t.len()))
+            .filter(|h| {
+                self.entity(h.id)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+            });
+        self.named_entity(head.map_or(m.id, |h| h.id))
+    }
+
+    /// Where the words a relative pronoun at `at` follows end, past a comma and an insertion
+    /// between dashes or brackets.
+    fn before_insertion(&self, at: usize) -> usize {
+        let before = self.text.get(..at).unwrap_or("");
         let trimmed = before.trim_end().trim_end_matches(',').trim_end();
-        let end = trimmed.len();
-        let mention = self
-            .mentions
+        let opener = if trimmed.ends_with(')') {
+            trimmed.rfind('(')
+        } else {
+            ["--", "—", "–"].iter().find_map(|dash| {
+                let inner = trimmed.strip_suffix(dash)?;
+                inner.rfind(dash)
+            })
+        };
+        let trimmed = opener
+            .and_then(|k| trimmed.get(..k))
+            .map_or(trimmed, |t| t.trim_end().trim_end_matches(',').trim_end());
+        trimmed.len()
+    }
+
+    /// The mention ending at `end` (or one byte before it).
+    fn ending_at(&self, end: usize) -> Option<Mark> {
+        self.mentions
             .reaching(end.saturating_sub(1), end + 1)
             .iter()
             .rev()
-            .find(|m| m.end <= end && end - m.end <= 1)?;
-        self.named_entity(mention.id)
+            .find(|m| m.end <= end && end - m.end <= 1)
+            .copied()
     }
 
-    /// "an architect who said": the noun phrase before a relative pronoun that no entity
-    /// names, as written.
-    fn head_before(&self, source: Span) -> Option<Resolved> {
-        let before = self.text.get(..source.start())?.trim_end();
-        let clause = before
-            .rsplit(['.', ',', ';', ':', '\n', '“', '"', '(', '—', '-'])
-            .next()?;
-        let words: Vec<&str> = clause.split_whitespace().collect();
+    /// "an architect who said": the noun phrase ending at `end` that no entity names, as
+    /// written.
+    fn head_before(&self, end: usize, set_off: bool) -> Option<Resolved> {
+        let start = self.phrase_start(end)?;
+        // Set off by a comma, not the object of a preposition ("familiar with the talks, who")
+        // nor a time ("this year, who"): the relative belongs further back.
+        let before = self.text.get(..start)?.trim_end();
+        let word = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let last = self.text.get(start..end)?.trim_end();
+        let last = last.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if set_off
+            && (has(NP_PREPOSITIONS, &word)
+                || has(OBLIQUE_PREPOSITIONS, &word)
+                || has(TIME_WORDS, &last))
+        {
+            return None;
+        }
+        Some(Resolved {
+            entity: None,
+            name: self.text.get(start..end).map(|p| p.trim_end().to_string()),
+        })
+    }
+
+    /// Where the noun phrase ending at `end` starts: at its determiner or number, within six
+    /// words and its clause; it has at least two words.
+    fn phrase_start(&self, end: usize) -> Option<usize> {
+        let before = self.text.get(..end)?.trim_end();
+        let clause_start = before
+            .rfind(['.', ',', ';', ':', '\n', '“', '"', '(', '—', '-'])
+            .map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let clause = before.get(clause_start..)?;
+        let words: Vec<(usize, &str)> = clause
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
+            .collect();
         let from = words.len().saturating_sub(6);
         let det = (from..words.len()).rev().find(|&k| {
-            has(DETERMINERS, &words[k].to_lowercase())
-                || words[k].chars().all(|c| c.is_ascii_digit())
+            has(DETERMINERS, &words[k].1.to_lowercase())
+                || words[k].1.chars().all(|c| c.is_ascii_digit())
         })?;
-        let phrase = words.get(det..)?.join(" ");
-        (words.len() - det >= 2).then_some(Resolved {
-            entity: None,
-            name: Some(phrase),
-        })
+        (words.len() - det >= 2).then(|| clause_start + words[det].0)
     }
 
     /// "it said": the organisation that spoke last, else the one mentioned last, within a
@@ -502,6 +583,7 @@ impl<'a> Resolver<'a> {
         let newcomer = here.iter().rev().find(|m| {
             self.entity(m.id)
                 .is_some_and(|e| e.kind == EntityKind::Person && self.compatible(&e.name, gender))
+                && !self.oblique(m)
         });
         // Counted only when the rest holds: a long paragraph has many mentions.
         let one_person_here = || {
@@ -529,7 +611,7 @@ impl<'a> Resolver<'a> {
             .find(|m| {
                 self.entity(m.id).is_some_and(|e| {
                     e.kind == EntityKind::Person && self.compatible(&e.name, gender)
-                })
+                }) && !self.oblique(m)
             });
         if let Some(&Mark { id, .. }) = opener
             && gender.is_some()
@@ -539,6 +621,11 @@ impl<'a> Resolver<'a> {
             return r;
         }
         if let Some(n) = recent.filter(|n| at - n.at <= SPEAKER_REACH) {
+            if gender.is_some()
+                && let Some(r) = self.later_subject(n, gender, at)
+            {
+                return r;
+            }
             return Resolved {
                 entity: n.entity,
                 name: Some(n.name.clone()),
@@ -568,6 +655,90 @@ impl<'a> Resolver<'a> {
             return self.pronoun(None, at);
         }
         Resolved::default()
+    }
+
+    /// A person mentioned after a preposition ("people like Ruiz") or as a possessor
+    /// ("Ruiz's plan"): not the subject a later pronoun most likely means.
+    fn oblique(&self, m: &Mark) -> bool {
+        let after = self.text.get(m.end..).unwrap_or("");
+        if after.starts_with("'s") || after.starts_with("’s") {
+            return true;
+        }
+        let before = self.text.get(..m.start).unwrap_or("").trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let word = word.to_lowercase();
+        has(NP_PREPOSITIONS, &word) || has(OBLIQUE_PREPOSITIONS, &word)
+    }
+
+    /// The last person who opens a sentence as its subject after the earlier speaker `n` was
+    /// named, outside quotes ("Ruiz reports: … Kim thought it unfair. “…,” she said" is
+    /// Kim): the subject of the previous sentence outranks an earlier speaker.
+    fn later_subject(&self, n: &Named, gender: Option<Gender>, at: usize) -> Option<Resolved> {
+        let from = n.at + n.text.len();
+        let m = self.mentions.starting_in(from, at).iter().rev().find(|m| {
+            self.entity(m.id).is_some_and(|e| {
+                e.kind == EntityKind::Person && e.name != n.name && self.compatible(&e.name, gender)
+            }) && self.opens_sentence(m.start)
+                && !self.conjoined(m)
+                && !self.inside_quote(m.start)
+        })?;
+        self.named_entity(m.id)
+    }
+
+    /// "Ruiz and Kim …": one of two, not the one a singular pronoun means.
+    fn conjoined(&self, m: &Mark) -> bool {
+        let after = self.text.get(m.end..).unwrap_or("");
+        after.starts_with(" and ") || after.starts_with(" or ")
+    }
+
+    /// Whether a sentence starts at `at`, after an opening quote mark or a title ("Ms.")
+    /// if any.
+    fn opens_sentence(&self, at: usize) -> bool {
+        const MARKS: [char; 5] = [' ', '"', '“', '\'', '‘'];
+        let mut before = self.text.get(..at).unwrap_or("").trim_end_matches(MARKS);
+        // Titles ("Mr.", "Lt. Col.") end no sentence: what comes before them decides.
+        while let Some(rest) = before.strip_suffix('.') {
+            let word = rest
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if word.len() > 4 || !word.starts_with(char::is_uppercase) {
+                return true;
+            }
+            before = rest[..rest.len() - word.len()].trim_end_matches(MARKS);
+        }
+        before.is_empty() || before.ends_with(['!', '?', '\n'])
+    }
+
+    /// Whether `at` stands inside a quote opened earlier in its paragraph. A paragraph that
+    /// opens with a quote mark it never closes is an excerpt, not a quote.
+    fn inside_quote(&self, at: usize) -> bool {
+        let start = self.paragraph_start(at);
+        let end = self
+            .text
+            .get(at..)
+            .and_then(|t| t.find('\n'))
+            .map_or(self.text.len(), |k| at + k);
+        let paragraph = self.text.get(start..end).unwrap_or("");
+        let marks = |t: &str| {
+            t.chars()
+                .fold((0usize, 0usize, 0usize), |(o, c, s), ch| match ch {
+                    '“' => (o + 1, c, s),
+                    '”' => (o, c + 1, s),
+                    '"' => (o, c, s + 1),
+                    _ => (o, c, s),
+                })
+        };
+        let mut prefix = self.text.get(start..at).unwrap_or("");
+        let (o, c, s) = marks(paragraph);
+        if o != c || s % 2 == 1 {
+            prefix = prefix.strip_prefix(['"', '“']).unwrap_or(prefix);
+        }
+        let (o, c, s) = marks(prefix);
+        o > c || s % 2 == 1
     }
 
     /// "they": the most recent group or institution that spoke, within a paragraph or two.
@@ -636,10 +807,12 @@ impl<'a> Resolver<'a> {
                 name: Some(n.name.clone()),
             };
         }
-        // Else the article's most salient person, the one a role most often stands for.
+        // Else the article's most salient person, the one a role most often stands for, of
+        // the role's gender when it has one ("the businessman").
+        let gender = role.rsplit(' ').next().and_then(role_gender);
         self.entities
             .iter()
-            .filter(|e| e.kind == EntityKind::Person)
+            .filter(|e| e.kind == EntityKind::Person && self.compatible(&e.name, gender))
             .max_by(|a, b| a.salience.total_cmp(&b.salience))
             .map(|e| Resolved {
                 entity: Some(e.id),
@@ -924,6 +1097,10 @@ const REPRESENTATIVES: &[&str] = &[
     "representative",
 ];
 
+/// Capitalised words before a representative's role that name a leaning, not whom they speak
+/// for ("a Republican aide").
+const PARTY_ADJECTIVES: &[&str] = &["Republican", "Conservative", "Liberal", "Progressive"];
+
 /// Documents whose words are their issuer's ("the statement said").
 const DOCUMENTS: &[&str] = &[
     "statement",
@@ -965,6 +1142,20 @@ fn representative(words: &str) -> Option<(String, String)> {
     }
     if role_at == 1 && matches!(*first, "a" | "an" | "the") {
         return Some((String::new(), role));
+    }
+    // "a Harbour Board spokesman", "an Acme spokeswoman"
+    if matches!(*first, "a" | "an" | "the")
+        && original
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        let whose = original.get(1..role_at)?.join(" ");
+        // "a Democratic aide", "a German spokesman": an adjective names no one.
+        let adjective = role_at == 2
+            && (whose.ends_with("ic")
+                || has(PARTY_ADJECTIVES, &whose)
+                || Lexicon::get().demonym(&whose).is_some());
+        return Some((if adjective { String::new() } else { whose }, role));
     }
     // "Ruiz's spokesman", "the Ruiz campaign's lawyer"
     let possessor = original.get(..role_at)?.join(" ");

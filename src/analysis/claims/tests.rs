@@ -74,6 +74,14 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the bridge would reopen in May",
         Reported,
     ),
+    // a sentence adverb between the source and the cue
+    (
+        "The ferry union however said the strike would go on.",
+        "The ferry union",
+        "said",
+        "the strike would go on",
+        Reported,
+    ),
     // …, X said.
     (
         "The bridge will reopen in May, Maria Lopez said.",
@@ -1295,6 +1303,102 @@ fn the_person_opening_a_paragraph_outranks_an_earlier_speaker() {
         speaker_name(&x, &a, "said", 2).as_deref(),
         Some("Ben Okafor")
     );
+}
+
+#[test]
+fn the_subject_of_the_previous_sentence_outranks_an_earlier_speaker() {
+    let text = "Ms. Lena Voss covered the trial and reports that the mood was tense.\n\
+                Ms. Kim Okafor sat in the front row. She had waited two years for the verdict.\n\
+                “I would do it all again,” she said.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "reports", 0).as_deref(),
+        Some("Lena Voss")
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Kim Okafor")
+    );
+}
+
+#[test]
+fn a_person_after_a_preposition_is_no_antecedent() {
+    let text = "“The board needs people who know the port,” said Tom Reyes, who chairs it.\n\
+                People like Ben Okafor, he said.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 1).as_deref(),
+        Some("Tom Reyes")
+    );
+}
+
+#[test]
+fn relative_who_reaches_past_a_place_and_an_insertion() {
+    let text = "Inspectors questioned Tom Reyes, a clerk at the Harbour Ministry who said \
+                the logs were wiped.\nThe mayor thanked 40 retired pilots -- most of them \
+                locals -- who said the runway was safe.\nThe pier was shut by a guard from \
+                the north gate, who said it would reopen in May.";
+    let (a, x) = analyse(text);
+    // Set off by a comma, the object of a preposition is not what "who" stands for.
+    assert_ne!(
+        speaker_name(&x, &a, "said", 2).as_deref(),
+        Some("the north gate")
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Tom Reyes")
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 1).as_deref(),
+        Some("40 retired pilots")
+    );
+}
+
+#[test]
+fn a_role_with_a_gender_falls_back_to_a_person_of_that_gender() {
+    let text = "Ms. Anna Berg leads the race. Ms. Anna Berg said she would cut fares, and \
+                Ms. Anna Berg said she would build a new pier.\nMr. Tom Reyes, who owns the \
+                ferry line, wants the pier too.\n“The harbour needs money,” the wealthy \
+                businessman said.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 2).as_deref(),
+        Some("Tom Reyes")
+    );
+}
+
+#[test]
+fn a_spokesman_named_with_an_organisation_speaks_for_it() {
+    let text = "The ferries stopped on Monday. “Safety comes first,” a Harbour Board \
+                spokesman said.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Harbour Board's spokesman")
+    );
+}
+
+#[test]
+fn an_inverted_source_may_be_followed_by_a_short_adverbial() {
+    for (text, source, content) in [
+        (
+            "“The pier stays shut,” said Tom Reyes on Friday.",
+            "Tom Reyes",
+            "“The pier stays shut,”",
+        ),
+        (
+            "“We will see,” said the harbour master in a statement.",
+            "the harbour master",
+            "“We will see,”",
+        ),
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(
+            attributions(&a, &x),
+            [(source.into(), "said".into(), content.into(), Quote)],
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -403,8 +403,10 @@ impl Titler<'_> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
         {
-            let lower = word.to_lowercase();
-            if !self.headline.contains(lexicon::stem(&lower)) {
+            let listed = crate::analysis::lexicon::with_lower(word, |lower| {
+                self.headline.contains(lexicon::stem(lower))
+            });
+            if !listed {
                 return false;
             }
             any = true;

@@ -636,7 +636,7 @@ fn common_case(label: &str, named: bool) -> String {
         if caps || (i == 0 && named) {
             out.push_str(word);
         } else if word.is_ascii() {
-            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            super::terms::push_ascii_lowercase(&mut out, word);
         } else {
             out.push_str(&word.to_lowercase());
         }

@@ -54,9 +54,6 @@ pub(super) struct Occurrence {
 /// The terms of an article's paragraphs.
 #[derive(Debug, Default)]
 pub(super) struct Terms {
-    /// Term ids by key, one map per [`Kind`], so a key met before is found without
-    /// allocating.
-    ids: [HashMap<String, TermId>; 5],
     /// The kind of each term.
     pub(super) kinds: Vec<Kind>,
     /// The number of words of each term (a phrase or name may have several).
@@ -81,42 +78,59 @@ impl Terms {
     pub(super) fn len(&self) -> usize {
         self.kinds.len()
     }
+}
 
-    /// Records one occurrence of a term and returns the term; `rarity` is asked only for a
-    /// term not met before, since looking it up is the costly part.
-    fn add(
+/// The terms as they are found, with their ids by key, one map per [`Kind`], so a key met
+/// before is found without allocating. Words' and name parts' keys borrow the article's
+/// lowercase words; the others are built in a reused buffer and copied.
+struct Collector<'l> {
+    terms: Terms,
+    ids: [HashMap<Cow<'l, str>, TermId>; 5],
+}
+
+impl<'l> Collector<'l> {
+    /// Records one occurrence of a term and returns the term; `keep` makes the key of a term
+    /// not met before into one the map can keep, and `rarity` is asked only for such a term,
+    /// since looking it up is the costly part.
+    fn add<'k>(
         &mut self,
         paragraph: usize,
-        term: NewTerm,
-        span: Span,
-        usage: Usage,
+        term: NewTerm<'k>,
+        keep: impl FnOnce(&'k str) -> Cow<'l, str>,
+        (span, usage): (Span, Usage),
         rarity: impl FnOnce() -> f32,
     ) -> TermId {
-        let next = self.kinds.len();
+        let terms = &mut self.terms;
+        let next = terms.kinds.len();
         let ids = &mut self.ids[term.kind as usize];
         let id = match ids.get(term.key) {
             Some(&id) => id,
             None => {
-                ids.insert(term.key.to_string(), next);
+                ids.insert(keep(term.key), next);
                 next
             }
         };
         if id == next {
-            self.kinds.push(term.kind);
-            self.lengths.push(term.words);
-            self.rarity.push(rarity());
-            self.heads.push(0.0);
-            self.verbal.push(0.0);
+            terms.kinds.push(term.kind);
+            terms.lengths.push(term.words);
+            terms.rarity.push(rarity());
+            terms.heads.push(0.0);
+            terms.verbal.push(0.0);
         }
-        if let (Some(heads), Some(verbal)) = (self.heads.get_mut(id), self.verbal.get_mut(id)) {
+        if let (Some(heads), Some(verbal)) = (terms.heads.get_mut(id), terms.verbal.get_mut(id)) {
             *heads += f32::from(u8::from(usage.head));
             *verbal += f32::from(u8::from(usage.verbal));
         }
-        if let Some(occurrences) = self.paragraphs.get_mut(paragraph) {
+        if let Some(occurrences) = terms.paragraphs.get_mut(paragraph) {
             occurrences.push(Occurrence { term: id, span });
         }
         id
     }
+}
+
+/// A key copied for the map to keep.
+fn copied<'l>(key: &str) -> Cow<'l, str> {
+    Cow::Owned(key.to_string())
 }
 
 /// A term as first met.
@@ -221,8 +235,7 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
     let all_words: usize = tokens.iter().map(Vec::len).sum();
     let map =
         |share: usize| HashMap::with_capacity_and_hasher(all_words / share, Default::default());
-    let mut terms = Terms {
-        ids: [map(2), map(8), map(8), map(2), map(16)],
+    let terms = Terms {
         paragraphs: tokens
             .iter()
             .map(|words| Vec::with_capacity(words.len()))
@@ -233,6 +246,10 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
             .map(|p| continues(p.slice(text)))
             .collect(),
         ..Terms::default()
+    };
+    let mut collector = Collector {
+        terms,
+        ids: [map(2), map(8), map(8), map(2), map(16)],
     };
     for (p, (words, lowers)) in tokens.iter().zip(&lowers).enumerate() {
         let mut reader = ParagraphReader {
@@ -252,13 +269,13 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
                 lower,
                 class: *class,
             };
-            reader.take(&mut terms, word, next, |lower| {
+            reader.take(&mut collector, word, next, |lower| {
                 capital_inside.contains(lower) && !seen_lower.contains(lower)
             });
         }
-        reader.flush(&mut terms);
+        reader.flush(&mut collector);
     }
-    terms
+    collector.terms
 }
 
 /// What came just before the current word, for phrases.
@@ -305,7 +322,7 @@ impl<'l> ParagraphReader<'_, 'l> {
     /// Reads one word; `next` is the word after it with its lowercase form.
     fn take(
         &mut self,
-        terms: &mut Terms,
+        terms: &mut Collector<'l>,
         word: Word<'_, 'l>,
         next: Next<'_, '_>,
         known_name: impl Fn(&str) -> bool,
@@ -344,7 +361,8 @@ impl<'l> ParagraphReader<'_, 'l> {
                 key: lower,
                 words: 1,
             };
-            terms.add(self.paragraph, part, token.span, Usage::default(), || {
+            let place = (token.span, Usage::default());
+            terms.add(self.paragraph, part, Cow::Borrowed, place, || {
                 lexicon::rarity(lower).max(NAME_RARITY)
             });
             return;
@@ -378,10 +396,14 @@ impl<'l> ParagraphReader<'_, 'l> {
             key: stem,
             words: 1,
         };
-        let id = terms.add(self.paragraph, word, token.span, usage, || {
-            lexicon::rarity(lower)
-        });
-        let rarity = terms.rarity.get(id).copied().unwrap_or(1.0);
+        let id = terms.add(
+            self.paragraph,
+            word,
+            Cow::Borrowed,
+            (token.span, usage),
+            || lexicon::rarity(lower),
+        );
+        let rarity = terms.terms.rarity.get(id).copied().unwrap_or(1.0);
         // A participle after a name or word is more often a verb ("Berlin ended") than a topic.
         if token.joined && !lower.ends_with("ed") {
             let phrase = match &self.previous {
@@ -409,8 +431,8 @@ impl<'l> ParagraphReader<'_, 'l> {
                 terms.add(
                     self.paragraph,
                     phrase,
-                    span.cover(token.span),
-                    usage,
+                    copied,
+                    (span.cover(token.span), usage),
                     || rarity,
                 );
             }
@@ -419,7 +441,7 @@ impl<'l> ParagraphReader<'_, 'l> {
         self.verb_cue = false;
     }
 
-    fn extend_run(&mut self, terms: &mut Terms, token: &Token) {
+    fn extend_run(&mut self, terms: &mut Collector<'l>, token: &Token) {
         match self.run {
             Some((span, words)) if token.joined || self.connected(span, token.span) => {
                 self.run = Some((span.cover(token.span), words + 1));
@@ -440,7 +462,7 @@ impl<'l> ParagraphReader<'_, 'l> {
             && between.ends_with(' ')
     }
 
-    fn flush(&mut self, terms: &mut Terms) {
+    fn flush(&mut self, terms: &mut Collector<'l>) {
         let Some((span, words)) = self.run.take() else {
             return;
         };
@@ -470,7 +492,13 @@ impl<'l> ParagraphReader<'_, 'l> {
             key,
             words,
         };
-        terms.add(self.paragraph, name, span, Usage::default(), || 1.0);
+        terms.add(
+            self.paragraph,
+            name,
+            copied,
+            (span, Usage::default()),
+            || 1.0,
+        );
         self.previous = Previous::Name(span, words);
     }
 }

@@ -29,22 +29,29 @@ pub struct Token {
 /// Splits `text[span]` into tokens on Unicode word boundaries (UAX #29), skipping whitespace.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let part = span.slice(text);
+    // Sized for about one token in four bytes, so that few sentences grow the list.
+    let mut out = Vec::with_capacity(part.len() / 4 + 1);
     if ascii_words::handles(part) {
-        tokens(text, span, ascii_words::split_word_bound_indices(part))
+        out.extend(tokens(
+            text,
+            span,
+            ascii_words::split_word_bound_indices(part),
+        ));
     } else {
-        tokens(text, span, part.split_word_bound_indices())
+        out.extend(tokens(text, span, part.split_word_bound_indices()));
     }
+    out
 }
 
 /// The tokens of the segments of `text[span]`, offsets relative to the span.
 fn tokens<'a>(
-    text: &str,
+    text: &'a str,
     span: Span,
     segments: impl Iterator<Item = (usize, &'a str)>,
-) -> Vec<Token> {
+) -> impl Iterator<Item = Token> {
     segments
         .filter(|(_, w)| !w.trim().is_empty())
-        .filter_map(|(i, w)| {
+        .filter_map(move |(i, w)| {
             let start = span.start() + i;
             let token_span = Span::new(text, start, start + w.len())?;
             let kind = if w.chars().any(char::is_alphabetic) {
@@ -59,7 +66,6 @@ fn tokens<'a>(
                 kind,
             })
         })
-        .collect()
 }
 
 #[cfg(test)]

@@ -214,11 +214,13 @@ fn is_subheading(text: &str, line: Span, index: usize, body: &[Vec<Span>]) -> bo
     let heading_like = |span: Span| {
         let words = span.slice(text);
         let question = words.ends_with('?');
-        is_title_like(words)
-            && words.split_whitespace().count() <= MAX_SUBHEADING_WORDS
-            && words.chars().count() <= MAX_SUBHEADING_CHARS
-            && !words.ends_with(['.', '!', '"', '”', '’', '\'', '»', ')'])
+        // The cheap tests first: this is asked of every line standing alone, and most are
+        // prose closed by a period.
+        !words.ends_with(['.', '!', '"', '”', '’', '\'', '»', ')'])
             && !words.starts_with(['"', '“', '‘', '\'', '«', '(', '-', '—', '–'])
+            && words.chars().count() <= MAX_SUBHEADING_CHARS
+            && words.split_whitespace().count() <= MAX_SUBHEADING_WORDS
+            && is_title_like(words)
             && (!question || (is_title_case(words) && !words.contains(':')))
     };
     let prose = |block: Option<&Vec<Span>>| match block.map(Vec::as_slice) {

@@ -113,9 +113,13 @@ pub fn sentence<'t>(
         });
         prev_end = t.span.end();
     }
-    let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
-    let caps = words.iter().filter(|t| t.cap).count();
-    let title_case = words.len() >= 3 && caps * 10 >= words.len() * 6;
+    let (words, caps) = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .fold((0, 0), |(words, caps), t| {
+            (words + 1, caps + usize::from(t.cap))
+        });
+    let title_case = words >= 3 && caps * 10 >= words * 6;
     Sentence {
         span,
         toks,

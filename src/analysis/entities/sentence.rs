@@ -20,11 +20,38 @@ pub struct Sentence {
     brackets: OnceCell<Vec<usize>>,
 }
 
-/// Lower-case words a title-case headline keeps lower-case.
-const MINOR_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by", "with",
-    "from", "into", "over", "vs", "v", "via", "nor", "per", "amid", "after", "upon",
-];
+/// Lower-case words a title-case headline keeps lower-case (a `match`, not a list scan: it is
+/// asked of every lower-case word).
+fn is_minor_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "by"
+            | "with"
+            | "from"
+            | "into"
+            | "over"
+            | "vs"
+            | "v"
+            | "via"
+            | "nor"
+            | "per"
+            | "amid"
+            | "after"
+            | "upon"
+    )
+}
 
 /// Words that open a quotation or a clause in which a capital says nothing.
 fn opens_clause(w: &str) -> bool {
@@ -56,7 +83,7 @@ impl Sentence {
         for w in words.iter().filter(|w| w.is_word) {
             match w.shape {
                 Shape::Capital | Shape::Caps => capitals += 1,
-                Shape::Lower if !MINOR_WORDS.contains(&w.text(text)) => lower_content += 1,
+                Shape::Lower if !is_minor_word(w.text(text)) => lower_content += 1,
                 _ => {}
             }
         }
@@ -121,7 +148,9 @@ impl Sentence {
 
 /// A word as the word lists spell it.
 fn normalise(word: &str, caps: bool) -> Cow<'_, str> {
-    let word: Cow<'_, str> = if word.contains(|c| c == '’' || is_invisible(c)) {
+    // Both marks are beyond ASCII, where most words are.
+    let word: Cow<'_, str> = if !word.is_ascii() && word.contains(|c| c == '’' || is_invisible(c))
+    {
         Cow::Owned(
             word.chars()
                 .filter(|&c| !is_invisible(c))

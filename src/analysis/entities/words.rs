@@ -95,12 +95,61 @@ fn shape(word: &str) -> Shape {
     }
 }
 
+/// A sentence's characters by position. Most sentences are plain ASCII, where a character's
+/// position is its byte offset and no table of offsets needs to be built: this runs for every
+/// sentence of every article.
+struct Chars<'a> {
+    part: &'a str,
+    /// Each character with its byte offset, when `part` is not ASCII; else empty.
+    table: Vec<(usize, char)>,
+    ascii: bool,
+}
+
+impl<'a> Chars<'a> {
+    fn new(part: &'a str) -> Chars<'a> {
+        let ascii = part.is_ascii();
+        let table = if ascii {
+            Vec::new()
+        } else {
+            part.char_indices().collect()
+        };
+        Chars { part, table, ascii }
+    }
+
+    /// How many characters there are.
+    fn len(&self) -> usize {
+        if self.ascii {
+            self.part.len()
+        } else {
+            self.table.len()
+        }
+    }
+
+    /// Character `n`, if there is one.
+    fn at(&self, n: usize) -> Option<char> {
+        if self.ascii {
+            self.part.as_bytes().get(n).map(|&b| char::from(b))
+        } else {
+            self.table.get(n).map(|&(_, c)| c)
+        }
+    }
+
+    /// The byte offset of character `n` in the sentence (its length past the last one).
+    fn offset(&self, n: usize) -> usize {
+        if self.ascii {
+            n.min(self.part.len())
+        } else {
+            self.table.get(n).map_or(self.part.len(), |&(i, _)| i)
+        }
+    }
+}
+
 /// The tokens of `text[start..end]`, offsets relative to the whole `text`.
 pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
     let part = text.get(start..end).unwrap_or("");
-    let chars: Vec<(usize, char)> = part.char_indices().collect();
-    let at = |n: usize| chars.get(n).map(|&(_, c)| c);
-    let offset = |n: usize| start + chars.get(n).map_or(part.len(), |&(i, _)| i);
+    let chars = Chars::new(part);
+    let at = |n: usize| chars.at(n);
+    let offset = |n: usize| start + chars.offset(n);
     let mut out: Vec<Word> = Vec::with_capacity(chars.len() / 4);
     let mut n = 0;
     let mut space_before = true;
@@ -172,8 +221,12 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
             }
         }
         // "Corp.", "Jr.": abbreviations that end names keep their period.
-        let from = chars.get(first).map_or(0, |&(i, _)| i);
-        let to = chars.get(n).map_or(part.len(), |&(i, _)| i);
+        let from = if first < chars.len() {
+            chars.offset(first)
+        } else {
+            0
+        };
+        let to = chars.offset(n);
         if at(n) == Some('.') && ABBREVIATIONS.contains(&part.get(from..to).unwrap_or("")) {
             n += 1;
             last = n;
@@ -195,7 +248,6 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
             text,
             &chars,
             start,
-            part.len(),
             (first, last),
             &hyphens,
             possessive,
@@ -212,16 +264,15 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
 #[allow(clippy::too_many_arguments)]
 fn push_word(
     text: &str,
-    chars: &[(usize, char)],
+    chars: &Chars,
     base: usize,
-    part_len: usize,
     (first, last): (usize, usize),
     hyphens: &[usize],
     possessive: bool,
     space_before: bool,
     out: &mut Vec<Word>,
 ) {
-    let offset = |n: usize| base + chars.get(n).map_or(part_len, |&(i, _)| i);
+    let offset = |n: usize| base + chars.offset(n);
     let word = |a: usize, b: usize| text.get(offset(a)..offset(b)).unwrap_or("");
     if hyphens.is_empty() {
         let w = word(first, last);

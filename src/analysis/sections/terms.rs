@@ -54,9 +54,6 @@ pub(super) struct Occurrence {
 /// The terms of an article's paragraphs.
 #[derive(Debug, Default)]
 pub(super) struct Terms {
-    /// Term ids by key, one map per [`Kind`], so a key met before is found without
-    /// allocating.
-    ids: [HashMap<String, TermId>; 5],
     /// The kind of each term.
     pub(super) kinds: Vec<Kind>,
     /// The number of words of each term (a phrase or name may have several).
@@ -81,42 +78,59 @@ impl Terms {
     pub(super) fn len(&self) -> usize {
         self.kinds.len()
     }
+}
 
-    /// Records one occurrence of a term and returns the term; `rarity` is asked only for a
-    /// term not met before, since looking it up is the costly part.
-    fn add(
+/// The terms as they are found, with their ids by key, one map per [`Kind`], so a key met
+/// before is found without allocating. Words' and name parts' keys borrow the article's
+/// lowercase words; the others are built in a reused buffer and copied.
+struct Collector<'l> {
+    terms: Terms,
+    ids: [HashMap<Cow<'l, str>, TermId>; 5],
+}
+
+impl<'l> Collector<'l> {
+    /// Records one occurrence of a term and returns the term; `keep` makes the key of a term
+    /// not met before into one the map can keep, and `rarity` is asked only for such a term,
+    /// since looking it up is the costly part.
+    fn add<'k>(
         &mut self,
         paragraph: usize,
-        term: NewTerm,
-        span: Span,
-        usage: Usage,
+        term: NewTerm<'k>,
+        keep: impl FnOnce(&'k str) -> Cow<'l, str>,
+        (span, usage): (Span, Usage),
         rarity: impl FnOnce() -> f32,
     ) -> TermId {
-        let next = self.kinds.len();
+        let terms = &mut self.terms;
+        let next = terms.kinds.len();
         let ids = &mut self.ids[term.kind as usize];
         let id = match ids.get(term.key) {
             Some(&id) => id,
             None => {
-                ids.insert(term.key.to_string(), next);
+                ids.insert(keep(term.key), next);
                 next
             }
         };
         if id == next {
-            self.kinds.push(term.kind);
-            self.lengths.push(term.words);
-            self.rarity.push(rarity());
-            self.heads.push(0.0);
-            self.verbal.push(0.0);
+            terms.kinds.push(term.kind);
+            terms.lengths.push(term.words);
+            terms.rarity.push(rarity());
+            terms.heads.push(0.0);
+            terms.verbal.push(0.0);
         }
-        if let (Some(heads), Some(verbal)) = (self.heads.get_mut(id), self.verbal.get_mut(id)) {
+        if let (Some(heads), Some(verbal)) = (terms.heads.get_mut(id), terms.verbal.get_mut(id)) {
             *heads += f32::from(u8::from(usage.head));
             *verbal += f32::from(u8::from(usage.verbal));
         }
-        if let Some(occurrences) = self.paragraphs.get_mut(paragraph) {
+        if let Some(occurrences) = terms.paragraphs.get_mut(paragraph) {
             occurrences.push(Occurrence { term: id, span });
         }
         id
     }
+}
+
+/// A key copied for the map to keep.
+fn copied<'l>(key: &str) -> Cow<'l, str> {
+    Cow::Owned(key.to_string())
 }
 
 /// A term as first met.
@@ -127,7 +141,7 @@ struct NewTerm<'k> {
 }
 
 /// A word of the text.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Token {
     span: Span,
     /// First word of a sentence, a quote or a clause after a colon.
@@ -145,7 +159,8 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
     let mut tokens: Vec<Vec<Token>> = Vec::with_capacity(paragraphs.len());
     let mut next_sentence = 0;
     for paragraph in paragraphs {
-        let mut words = Vec::new();
+        // About one word in six bytes of English: sized so that few paragraphs grow the list.
+        let mut words = Vec::with_capacity(paragraph.len() / 5 + 1);
         while sentences
             .get(next_sentence)
             .is_some_and(|s| s.end() <= paragraph.start())
@@ -167,11 +182,41 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
         tokens.push(words);
     }
 
+    // Every word's lowercase form, in one buffer (ASCII words, most of them, lowercased as
+    // they are copied) rather than a string per capitalised word.
+    let mut lower_text = String::with_capacity(text.len());
+    let lower_ends: Vec<Vec<usize>> = tokens
+        .iter()
+        .map(|words| {
+            words
+                .iter()
+                .map(|t| {
+                    push_lowercase(&mut lower_text, t.span.slice(text));
+                    lower_text.len()
+                })
+                .collect()
+        })
+        .collect();
+    // Each paragraph's words' lowercase forms and classes.
+    let mut from = 0;
+    let lowers: Vec<Vec<(&str, lexicon::WordClass)>> = lower_ends
+        .iter()
+        .map(|ends| {
+            ends.iter()
+                .map(|&to| {
+                    let lower = lower_text.get(from..to).unwrap_or("");
+                    from = to;
+                    (lower, lexicon::class(lower))
+                })
+                .collect()
+        })
+        .collect();
+
     // What the article as a whole does with each capitalised word.
-    let mut capital_inside: HashSet<Cow<str>> = HashSet::default();
-    for token in tokens.iter().flatten() {
+    let mut capital_inside: HashSet<&str> = HashSet::default();
+    for (token, (lower, _)) in tokens.iter().flatten().zip(lowers.iter().flatten()) {
         if token.capital && !token.opens {
-            capital_inside.insert(lowercase(token.span.slice(text)));
+            capital_inside.insert(lower);
         }
     }
     // Only the words capitalised inside a sentence are asked about, so only they are kept.
@@ -185,8 +230,16 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
         }
     }
 
-    let mut terms = Terms {
-        paragraphs: vec![Vec::new(); paragraphs.len()],
+    // Sized up front from the number of words: growing the maps and lists was a tenth of
+    // finding the terms. The maps are only asked by key, so their size changes nothing else.
+    let all_words: usize = tokens.iter().map(Vec::len).sum();
+    let map =
+        |share: usize| HashMap::with_capacity_and_hasher(all_words / share, Default::default());
+    let terms = Terms {
+        paragraphs: tokens
+            .iter()
+            .map(|words| Vec::with_capacity(words.len()))
+            .collect(),
         words: tokens.iter().map(Vec::len).collect(),
         continues: paragraphs
             .iter()
@@ -194,15 +247,11 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
             .collect(),
         ..Terms::default()
     };
-    for (p, words) in tokens.iter().enumerate() {
-        let lowers: Vec<(Cow<str>, lexicon::WordClass)> = words
-            .iter()
-            .map(|t| {
-                let lower = lowercase(t.span.slice(text));
-                let class = lexicon::class(&lower);
-                (lower, class)
-            })
-            .collect();
+    let mut collector = Collector {
+        terms,
+        ids: [map(2), map(8), map(8), map(2), map(16)],
+    };
+    for (p, (words, lowers)) in tokens.iter().zip(&lowers).enumerate() {
         let mut reader = ParagraphReader {
             text,
             paragraph: p,
@@ -211,23 +260,22 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
             noun_phrase: false,
             verb_cue: false,
             key: String::new(),
+            name_key: String::new(),
         };
-        for (i, (token, (lower, class))) in words.iter().zip(&lowers).enumerate() {
-            let next = words
-                .get(i + 1)
-                .zip(lowers.get(i + 1).map(|(l, c)| (l.as_ref(), *c)));
+        for (i, (token, (lower, class))) in words.iter().zip(lowers.iter()).enumerate() {
+            let next = words.get(i + 1).zip(lowers.get(i + 1).copied());
             let word = Word {
                 token,
                 lower,
                 class: *class,
             };
-            reader.take(&mut terms, word, next, |lower| {
+            reader.take(&mut collector, word, next, |lower| {
                 capital_inside.contains(lower) && !seen_lower.contains(lower)
             });
         }
-        reader.flush(&mut terms);
+        reader.flush(&mut collector);
     }
-    terms
+    collector.terms
 }
 
 /// What came just before the current word, for phrases.
@@ -237,8 +285,9 @@ enum Previous<'l> {
     /// A content word with its stem (borrowed from the paragraph's lowercase words), span and
     /// rarity.
     Word(&'l str, Span, f32),
-    /// A name that just ended, with its key, span and number of words.
-    Name(String, Span, usize),
+    /// A name that just ended, with its span and number of words (its key is the reader's
+    /// `name_key`).
+    Name(Span, usize),
 }
 
 /// A word with its lowercase form and what the word lists say of it.
@@ -265,13 +314,15 @@ struct ParagraphReader<'t, 'l> {
     verb_cue: bool,
     /// A buffer for phrase keys, reused from word to word.
     key: String,
+    /// The key of the last name, reused from name to name.
+    name_key: String,
 }
 
 impl<'l> ParagraphReader<'_, 'l> {
     /// Reads one word; `next` is the word after it with its lowercase form.
     fn take(
         &mut self,
-        terms: &mut Terms,
+        terms: &mut Collector<'l>,
         word: Word<'_, 'l>,
         next: Next<'_, '_>,
         known_name: impl Fn(&str) -> bool,
@@ -310,7 +361,8 @@ impl<'l> ParagraphReader<'_, 'l> {
                 key: lower,
                 words: 1,
             };
-            terms.add(self.paragraph, part, token.span, Usage::default(), || {
+            let place = (token.span, Usage::default());
+            terms.add(self.paragraph, part, Cow::Borrowed, place, || {
                 lexicon::rarity(lower).max(NAME_RARITY)
             });
             return;
@@ -344,19 +396,23 @@ impl<'l> ParagraphReader<'_, 'l> {
             key: stem,
             words: 1,
         };
-        let id = terms.add(self.paragraph, word, token.span, usage, || {
-            lexicon::rarity(lower)
-        });
-        let rarity = terms.rarity.get(id).copied().unwrap_or(1.0);
+        let id = terms.add(
+            self.paragraph,
+            word,
+            Cow::Borrowed,
+            (token.span, usage),
+            || lexicon::rarity(lower),
+        );
+        let rarity = terms.terms.rarity.get(id).copied().unwrap_or(1.0);
         // A participle after a name or word is more often a verb ("Berlin ended") than a topic.
         if token.joined && !lower.ends_with("ed") {
             let phrase = match &self.previous {
                 Previous::Word(before, span, before_rarity) => {
                     Some((Kind::Phrase, *before, *span, (before_rarity + rarity) / 2.0))
                 }
-                Previous::Name(before, span, 1) => Some((
+                Previous::Name(span, 1) => Some((
                     Kind::NamePhrase,
-                    before.as_str(),
+                    self.name_key.as_str(),
                     *span,
                     (NAME_RARITY + rarity) / 2.0,
                 )),
@@ -375,8 +431,8 @@ impl<'l> ParagraphReader<'_, 'l> {
                 terms.add(
                     self.paragraph,
                     phrase,
-                    span.cover(token.span),
-                    usage,
+                    copied,
+                    (span.cover(token.span), usage),
                     || rarity,
                 );
             }
@@ -385,7 +441,7 @@ impl<'l> ParagraphReader<'_, 'l> {
         self.verb_cue = false;
     }
 
-    fn extend_run(&mut self, terms: &mut Terms, token: &Token) {
+    fn extend_run(&mut self, terms: &mut Collector<'l>, token: &Token) {
         match self.run {
             Some((span, words)) if token.joined || self.connected(span, token.span) => {
                 self.run = Some((span.cover(token.span), words + 1));
@@ -406,7 +462,7 @@ impl<'l> ParagraphReader<'_, 'l> {
             && between.ends_with(' ')
     }
 
-    fn flush(&mut self, terms: &mut Terms) {
+    fn flush(&mut self, terms: &mut Collector<'l>) {
         let Some((span, words)) = self.run.take() else {
             return;
         };
@@ -419,24 +475,31 @@ impl<'l> ParagraphReader<'_, 'l> {
         } else {
             lowercase(name)
         };
-        let mut key = String::with_capacity(lower.len());
+        let key = &mut self.name_key;
+        key.clear();
         for word in lower.split_whitespace() {
             if !key.is_empty() {
                 key.push(' ');
             }
             if ascii {
-                key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                push_ascii_lowercase(key, word);
             } else {
                 key.push_str(word);
             }
         }
         let name = NewTerm {
             kind: Kind::Name,
-            key: &key,
+            key,
             words,
         };
-        terms.add(self.paragraph, name, span, Usage::default(), || 1.0);
-        self.previous = Previous::Name(key, span, words);
+        terms.add(
+            self.paragraph,
+            name,
+            copied,
+            (span, Usage::default()),
+            || 1.0,
+        );
+        self.previous = Previous::Name(span, words);
     }
 }
 
@@ -494,6 +557,25 @@ fn continues(paragraph: &str) -> bool {
     false
 }
 
+/// Appends an ASCII word to `out` in lowercase: copied whole, then lowercased in place, rather
+/// than pushed character by character.
+pub(super) fn push_ascii_lowercase(out: &mut String, word: &str) {
+    let from = out.len();
+    out.push_str(word);
+    if let Some(added) = out.get_mut(from..) {
+        added.make_ascii_lowercase();
+    }
+}
+
+/// Appends the lowercase form of a word ([`lowercase`]) to `out`.
+fn push_lowercase(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        push_ascii_lowercase(out, word);
+    } else {
+        out.push_str(&lowercase(word));
+    }
+}
+
 /// The lowercase form of a word, borrowed when it has no capitals; ASCII words, most of them,
 /// skip the Unicode tables.
 fn lowercase(word: &str) -> Cow<'_, str> {
@@ -511,8 +593,18 @@ fn lowercase(word: &str) -> Cow<'_, str> {
 }
 
 /// Appends the words of `span` to `out`: letters and digits, with inner apostrophes, hyphens
-/// and periods ("O’Brien", "high-speed", "U.S."), without possessive endings.
+/// and periods ("O’Brien", "high-speed", "U.S."), without possessive endings. Plain ASCII,
+/// most sentences, is read byte by byte; the words found are the same.
 fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    if span.slice(text).is_ascii() {
+        tokenize_ascii(text, span, out);
+    } else {
+        tokenize_chars(text, span, out);
+    }
+}
+
+/// [`tokenize`] of any span, character by character.
+fn tokenize_chars(text: &str, span: Span, out: &mut Vec<Token>) {
     let part = span.slice(text);
     let mut opens = true;
     let mut previous_end: Option<usize> = None;
@@ -544,44 +636,100 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             dotted |= d == '.';
             chars.next();
         }
-        let mut word = part.get(i..end).unwrap_or("");
-        if dotted && part.get(end..).is_some_and(|rest| rest.starts_with('.')) {
-            end += 1;
-            word = part.get(i..end).unwrap_or(word);
+        if push_token(text, span, (i, end), dotted, opens, &mut previous_end, out) {
+            opens = false;
         }
+    }
+}
+
+/// [`tokenize`] of an ASCII span.
+fn tokenize_ascii(text: &str, span: Span, out: &mut Vec<Token>) {
+    let bytes = span.slice(text).as_bytes();
+    let mut opens = true;
+    let mut previous_end: Option<usize> = None;
+    let mut k = 0;
+    while let Some(&c) = bytes.get(k) {
+        if !c.is_ascii_alphanumeric() {
+            if matches!(c, b'"' | b':' | b'(') {
+                opens = true;
+            }
+            k += 1;
+            continue;
+        }
+        let i = k;
+        let mut end = k + 1;
+        let mut dotted = false;
+        k += 1;
+        while let Some(&d) = bytes.get(k) {
+            if d.is_ascii_alphanumeric() {
+                k += 1;
+                end = k;
+                continue;
+            }
+            let inner = matches!(d, b'\'' | b'-' | b'.');
+            if !(inner && bytes.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)) {
+                break;
+            }
+            dotted |= d == b'.';
+            k += 1;
+        }
+        if push_token(text, span, (i, end), dotted, opens, &mut previous_end, out) {
+            opens = false;
+        }
+    }
+}
+
+/// Pushes the word found at `i..end` of `span` (offsets in the span), with a final period
+/// kept after inner ones ("U.S.") and a possessive ending cut off; whether it was pushed.
+fn push_token(
+    text: &str,
+    span: Span,
+    (i, mut end): (usize, usize),
+    dotted: bool,
+    opens: bool,
+    previous_end: &mut Option<usize>,
+    out: &mut Vec<Token>,
+) -> bool {
+    let part = span.slice(text);
+    let mut word = part.get(i..end).unwrap_or("");
+    if dotted && part.get(end..).is_some_and(|rest| rest.starts_with('.')) {
+        end += 1;
+        word = part.get(i..end).unwrap_or(word);
+    }
+    // Every ending below ends in "s" or "S".
+    if word.ends_with(['s', 'S']) {
         for possessive in ["'s", "’s", "'S", "’S"] {
             if let Some(bare) = word.strip_suffix(possessive) {
                 word = bare;
             }
         }
-        let joined = previous_end.is_some_and(|p| {
-            part.get(p..i)
-                .is_some_and(|gap| gap.chars().all(char::is_whitespace))
-        });
-        previous_end = Some(i + word.len());
-        let Some(token_span) = Span::new(text, span.start() + i, span.start() + i + word.len())
-        else {
-            continue;
-        };
-        // One pass for the digits, letters and capitals: this runs for every word.
-        let (mut has_digit, mut letters, mut capitals) = (false, 0usize, 0usize);
-        for c in word.chars() {
-            has_digit |= c.is_numeric();
-            if c.is_alphabetic() {
-                letters += 1;
-                capitals += usize::from(c.is_uppercase());
-            }
-        }
-        out.push(Token {
-            span: token_span,
-            opens,
-            joined,
-            has_digit,
-            capital: word.chars().next().is_some_and(char::is_uppercase),
-            all_caps: letters >= 2 && capitals == letters,
-        });
-        opens = false;
     }
+    let joined = previous_end.is_some_and(|p| {
+        part.get(p..i)
+            .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+    });
+    *previous_end = Some(i + word.len());
+    let Some(token_span) = Span::new(text, span.start() + i, span.start() + i + word.len()) else {
+        return false;
+    };
+    // One pass for the digits, letters and capitals: this runs for every word.
+    let (mut has_digit, mut letters, mut capitals) = (false, 0usize, 0usize);
+    for c in word.chars() {
+        has_digit |= c.is_numeric();
+        if c.is_alphabetic() {
+            letters += 1;
+            capitals += usize::from(c.is_uppercase());
+        }
+    }
+    out.push(Token {
+        span: token_span,
+        opens,
+        joined,
+        has_digit,
+        capital: word.chars().next().is_some_and(char::is_uppercase),
+        all_caps: letters >= 2 && capitals == letters,
+    });
+    true
 }
 
 #[cfg(test)]
@@ -650,6 +798,18 @@ mod tests {
         assert!(!continues("The council met on Monday."));
         assert!(!continues("“We are ready,” Jones said."));
         assert!(!continues("Hence the delay."));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_text_gives_the_words_any_text_gives(
+            text in "[aZS7 .,'\"():;s\t\x0b-]{0,40}"
+        ) {
+            let (mut bytes, mut chars) = (Vec::new(), Vec::new());
+            tokenize_ascii(&text, Span::whole(&text), &mut bytes);
+            tokenize_chars(&text, Span::whole(&text), &mut chars);
+            proptest::prop_assert_eq!(bytes, chars);
+        }
     }
 
     #[test]

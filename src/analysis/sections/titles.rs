@@ -403,8 +403,10 @@ impl Titler<'_> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
         {
-            let lower = word.to_lowercase();
-            if !self.headline.contains(lexicon::stem(&lower)) {
+            let listed = crate::analysis::lexicon::with_lower(word, |lower| {
+                self.headline.contains(lexicon::stem(lower))
+            });
+            if !listed {
                 return false;
             }
             any = true;
@@ -634,7 +636,7 @@ fn common_case(label: &str, named: bool) -> String {
         if caps || (i == 0 && named) {
             out.push_str(word);
         } else if word.is_ascii() {
-            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            super::terms::push_ascii_lowercase(&mut out, word);
         } else {
             out.push_str(&word.to_lowercase());
         }

@@ -63,8 +63,9 @@ fn joined(classes: &[Class], i: usize) -> bool {
     let (Some(before), Some(here)) = (at(i.checked_sub(1)), at(Some(i))) else {
         return false;
     };
-    let earlier = at(i.checked_sub(2));
-    let after = at(i.checked_add(1));
+    // The characters two back and one ahead matter only around a mid-word mark: read then.
+    let earlier = || at(i.checked_sub(2));
+    let after = || at(i.checked_add(1));
     let mid_letter = |c: Class| matches!(c, MidLetter | MidNumLet);
     let mid_num = |c: Class| matches!(c, MidNum | MidNumLet);
     match (before, here) {
@@ -72,10 +73,10 @@ fn joined(classes: &[Class], i: usize) -> bool {
         (Cr | Lf | Newline, _) | (_, Cr | Lf | Newline) => false,
         (Space, Space) => true,
         (Letter | Digit, Letter | Digit) => true,
-        (Letter, _) if mid_letter(here) => after == Some(Letter),
-        (_, Letter) if mid_letter(before) => earlier == Some(Letter),
-        (Digit, _) if mid_num(here) => after == Some(Digit),
-        (_, Digit) if mid_num(before) => earlier == Some(Digit),
+        (Letter, _) if mid_letter(here) => after() == Some(Letter),
+        (_, Letter) if mid_letter(before) => earlier() == Some(Letter),
+        (Digit, _) if mid_num(here) => after() == Some(Digit),
+        (_, Digit) if mid_num(before) => earlier() == Some(Digit),
         (Letter | Digit | ExtendNumLet, ExtendNumLet) => true,
         (ExtendNumLet, Letter | Digit) => true,
         _ => false,

@@ -69,6 +69,7 @@ const SOURCES: &str = "\
 Word lists compiled into lede (assets/lexicon/), and where they come from:
 
   given_names, surnames  US Census 1990 name files (public domain) and Faker (MIT)
+  given_name_genders     US Census 1990 name files (public domain)
   common_words           SCOWL (permissive notice below)
   word_freq              SymSpell's English frequency list (MIT), counts derived from the
                          Google Books Ngram dataset (CC BY 3.0) intersected with SCOWL

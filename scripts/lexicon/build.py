@@ -80,6 +80,7 @@ CITY_MIN_POPULATION = 250_000
 
 GENERATED_FILES = [
     "given_names.tsv",
+    "given_name_genders.tsv",
     "surnames.tsv",
     "common_words.tsv",
     "word_freq.tsv",
@@ -626,6 +627,33 @@ def build_names(census_rows, faker_set, hand):
     return sorted(rows.items()), len(census_forms)
 
 
+# A given name counts as one sex's when that sex holds this share of its census frequency.
+GENDER_SHARE = 0.9
+
+
+def build_genders(male, female):
+    """Given names the 1990 census gives almost only to men (M) or to women (F).
+
+    Frequencies are percentages of each sex's population, which are close in size, so they
+    compare directly. Names shared more evenly (Jordan, Casey) are left out: the claims'
+    pronoun resolution then decides from the text.
+    """
+    freq = {}
+    for rows, k in ((male, 0), (female, 1)):
+        for name, f in rows:
+            freq.setdefault(name, [0.0, 0.0])[k] += f
+    out = []
+    for name, (m, f) in sorted(freq.items()):
+        total = m + f
+        if total <= 0 or not name.isalpha():
+            continue
+        if m / total >= GENDER_SHARE:
+            out.append((smart_title(name), "M"))
+        elif f / total >= GENDER_SHARE:
+            out.append((smart_title(name), "F"))
+    return out
+
+
 def build_common_words(scowl_dir: Path):
     level = {}
     base = scowl_dir / "usr/share/dict/scowl"
@@ -938,6 +966,11 @@ def readme_generated(meta: dict) -> str:
          "40.63.0: `faker/providers/person/*/__init__.py` (`first_name*`, `first_romanized_names*`)",
          c["given_names.tsv"], "Census: public domain; Faker: MIT",
          "Census: none required; Faker: MIT notice (LICENSES/faker-MIT.txt)"),
+        ("given_name_genders.tsv", "`name\\tsex`: given names the census gives to one sex "
+         f"at least {GENDER_SHARE:.0%} of the time (`M` or `F`, by frequency); names shared more "
+         "evenly are left out. Used only as a hint for resolving he/she to a speaker.",
+         "PyPI `names` 0.3.0 sdist: `names/dist.male.first`, `dist.female.first`",
+         c["given_name_genders.tsv"], "public domain", "none required"),
         ("surnames.tsv", "`name\\tweight`: surnames, proper case (O'Brien, McCoy, García). "
          f"weight = Census `dist.all.last` frequency percent for the top {SURNAME_CENSUS_TOP:,} "
          "ranks (ranks past ~18,800 round to 0.000); `0` = Faker only.",
@@ -1089,6 +1122,10 @@ def main():
         write_lines(out / "given_names.tsv", "#name\tweight",
                     [f"{tsv_field(n)}\t{w}" for n, w in given])
         counts["given_names.tsv"] = len(given)
+        genders = build_genders(male, female)
+        write_lines(out / "given_name_genders.tsv", "#name\tsex",
+                    [f"{tsv_field(n)}\t{g}" for n, g in genders])
+        counts["given_name_genders.tsv"] = len(genders)
         report.append(f"given names: {len(given)} ({n_census_given} census forms, "
                       f"{len(faker_first)} Faker Latin-script)")
 

@@ -25,6 +25,15 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
+/// Which pronoun a given name most often goes with, by the census's counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sex {
+    /// "he"
+    Male,
+    /// "she"
+    Female,
+}
+
 /// What sort of place a gazetteer entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlaceKind {
@@ -75,6 +84,7 @@ pub struct Lexicon {
     freq: HashMap<&'static str, u64>,
     highest_frequency: u64,
     given: HashMap<&'static str, f32>,
+    given_sex: HashMap<&'static str, char>,
     surnames: HashMap<&'static str, f32>,
     places: HashMap<&'static str, Place>,
     demonyms: HashMap<&'static str, &'static str>,
@@ -283,6 +293,7 @@ impl Lexicon {
             highest_frequency: freq.values().copied().max().unwrap_or(0),
             freq,
             given,
+            given_sex: pairs(include_str!("../../assets/lexicon/given_name_genders.tsv")),
             surnames,
             places,
             demonyms,
@@ -316,6 +327,16 @@ impl Lexicon {
     /// which a word's rarity is measured.
     pub fn highest_frequency(&self) -> u64 {
         self.highest_frequency
+    }
+
+    /// The sex the census gives a given name to nine times in ten or more, `None` for names
+    /// shared more evenly or unknown: a hint for "he" and "she" when the text gives none.
+    pub fn given_name_sex(&self, name: &str) -> Option<Sex> {
+        match self.given_sex.get(name) {
+            Some('M') => Some(Sex::Male),
+            Some('F') => Some(Sex::Female),
+            _ => None,
+        }
     }
 
     /// A given name's weight: its US Census frequency in percent, 0 when only known from
@@ -464,6 +485,9 @@ mod tests {
         assert_eq!(lex.common_level("despite"), Some(10));
         assert!(lex.frequency("the").is_some());
         assert!(lex.given_name("Donald").is_some());
+        assert_eq!(lex.given_name_sex("Margaret"), Some(Sex::Female));
+        assert_eq!(lex.given_name_sex("Thomas"), Some(Sex::Male));
+        assert_eq!(lex.given_name_sex("Harbour"), None);
         assert!(lex.surname("Smith").is_some());
         assert_eq!(
             lex.place("Turkey").map(|p| p.kind),

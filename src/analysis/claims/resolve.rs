@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::lexicon::{DETERMINERS, NP_PREPOSITIONS, TIME_WORDS, has, is_role_noun};
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
-use crate::analysis::lexicon::Lexicon;
+use crate::analysis::lexicon::{Lexicon, Sex};
 use crate::analysis::mention_index::{Mark, Mentions};
 use crate::span::Span;
 
@@ -196,7 +196,11 @@ impl<'a> Resolver<'a> {
                 .mentions
                 .iter()
                 .find_map(|m| honorific_gender(text, m.span.start()));
-            if let Some(g) = honorific.or_else(|| pronoun_votes(text, e)) {
+            let by_name = || given_name_gender(&e.name);
+            if let Some(g) = honorific
+                .or_else(|| pronoun_votes(text, e))
+                .or_else(by_name)
+            {
                 genders.insert(e.name.clone(), g);
             }
         }
@@ -584,6 +588,7 @@ impl<'a> Resolver<'a> {
             self.entity(m.id)
                 .is_some_and(|e| e.kind == EntityKind::Person && self.compatible(&e.name, gender))
                 && !self.oblique(m)
+                && !self.inside_quote(m.start)
         });
         // Counted only when the rest holds: a long paragraph has many mentions.
         let one_person_here = || {
@@ -612,6 +617,7 @@ impl<'a> Resolver<'a> {
                 self.entity(m.id).is_some_and(|e| {
                     e.kind == EntityKind::Person && self.compatible(&e.name, gender)
                 }) && !self.oblique(m)
+                    && !self.inside_quote(m.start)
             });
         if let Some(&Mark { id, .. }) = opener
             && gender.is_some()
@@ -940,6 +946,16 @@ fn pronoun_gender(lower: &str) -> Option<Option<Gender>> {
     }
 }
 
+/// The gender of a person's given name when the census gives it to one sex almost always
+/// ("Kevin", "Melanie"): the last resort, after honorifics and the text's own pronouns.
+fn given_name_gender(name: &str) -> Option<Gender> {
+    let first = name.split_whitespace().next()?;
+    match Lexicon::get().given_name_sex(first)? {
+        Sex::Male => Some(Gender::Male),
+        Sex::Female => Some(Gender::Female),
+    }
+}
+
 /// The gender of the pronouns that most often follow a person's mentions closely (the rest of
 /// the sentence and the next one), when they agree clearly.
 fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
@@ -956,12 +972,14 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
             .nth(1)
             .map_or(after.len(), |(i, _)| i);
         let window = after.get(..cut).unwrap_or(after);
-        let first = window.split(|c: char| !c.is_alphabetic()).find(|w| {
-            matches!(
-                *w,
-                "he" | "He" | "his" | "His" | "him" | "she" | "She" | "her" | "Her"
-            )
-        });
+        let first = unquoted(window)
+            .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
+            .find(|w| {
+                matches!(
+                    *w,
+                    "he" | "He" | "his" | "His" | "him" | "she" | "She" | "her" | "Her"
+                )
+            });
         match first {
             Some("he" | "He" | "his" | "His" | "him") => male += 1,
             Some(_) => female += 1,
@@ -975,6 +993,24 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// The parts of `text` outside quotation marks, `text` starting outside them: a pronoun inside
+/// a quote is the quoted speaker's word for someone else ("Ruiz said. “He lied,” she said"),
+/// no vote on the gender of the person named before it.
+fn unquoted(text: &str) -> impl Iterator<Item = &str> {
+    let mut inside = false;
+    text.split_inclusive(['“', '”', '"'])
+        .filter_map(move |piece| {
+            let was_inside = inside;
+            match piece.chars().next_back() {
+                Some('“') => inside = true,
+                Some('”') => inside = false,
+                Some('"') => inside = !inside,
+                _ => {}
+            }
+            (!was_inside).then_some(piece)
+        })
 }
 
 fn honorific_gender(text: &str, start: usize) -> Option<Gender> {

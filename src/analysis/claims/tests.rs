@@ -1582,3 +1582,43 @@ fn a_no_comment_is_never_an_assertion() {
         "a check-worthy sentence is still an assertion"
     );
 }
+
+#[test]
+fn a_pronoun_after_a_quote_is_not_someone_the_quote_names() {
+    let (a, x) = analyse(
+        "Senator Paul Ridley said the charges against the two guards were overdue.\n\
+         \"Heads should have rolled the day Victor Crane died in that cell,\" he said.",
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 1).as_deref(),
+        Some("Paul Ridley")
+    );
+}
+
+#[test]
+fn a_pronoun_inside_a_quote_says_nothing_of_the_gender_of_the_person_before_it() {
+    // "he" in Bell's own quote is someone else; without that vote Bell has no gender from
+    // the text, and her given name says "she".
+    let (a, x) = analyse(
+        "Later, Tom Hale, a former envoy, and Rick Moreno, another aide, testified.\n\
+         \"The hearing is over,\" press secretary Nora Bell said at the end of the day.\n\
+         \"Specifically, Ambassador Hale confirmed that he had seen no such deal,\" she said.",
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 1).as_deref(),
+        Some("Nora Bell")
+    );
+}
+
+#[test]
+fn a_given_name_tells_he_from_she_when_the_text_does_not() {
+    let (a, x) = analyse(
+        "Margaret Oduya and Thomas Brandt met the harbour board on Monday.\n\
+         The talks ran late into the evening.\n\
+         She said the board had agreed to lower the fees.",
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("Margaret Oduya")
+    );
+}

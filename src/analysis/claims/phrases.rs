@@ -23,9 +23,16 @@ fn is_acronym(t: &Tok) -> bool {
 }
 
 /// Whether a punctuation token glues the words around it into one name ("U.S.", "al-Assad",
-/// "workers'").
+/// "workers'", "9/11").
 fn is_glue(toks: &[Tok], k: usize) -> bool {
     let Some(t) = toks.get(k) else { return false };
+    if t.text == "/" {
+        let number = |n: Option<&Tok>| n.is_some_and(|n| n.kind == TokenKind::Number);
+        return !t.space_before
+            && toks.get(k + 1).is_some_and(|n| !n.space_before)
+            && number(k.checked_sub(1).and_then(|p| toks.get(p)))
+            && number(toks.get(k + 1));
+    }
     if !matches!(t.text, "-" | "." | "&" | "'" | "’") {
         return false;
     }

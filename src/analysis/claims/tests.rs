@@ -1391,6 +1391,12 @@ fn an_inverted_source_may_be_followed_by_a_short_adverbial() {
             "the harbour master",
             "“We will see,”",
         ),
+        // a date written with a slash inside the source's role
+        (
+            "“Nobody listened,” said 7/7 survivor Kim Okafor.",
+            "7/7 survivor Kim Okafor",
+            "“Nobody listened,”",
+        ),
     ] {
         let (a, x) = analyse(text);
         assert_eq!(

@@ -3,6 +3,8 @@
 //! reader call-outs ("Tell us what you think"), captions and credits, link lists, and "did not
 //! respond to requests for comment".
 
+use std::sync::LazyLock;
+
 use super::view::Sentence;
 
 /// Verbs that open a reader call-out or a navigation line ("Sign up", "Read more").
@@ -86,7 +88,8 @@ pub fn is_furniture(s: &Sentence) -> bool {
     if first.cap && super::lexicon::has(CALL_OUT_VERBS, &first.lower) {
         return true;
     }
-    holds_phrase(s, FURNITURE_PHRASES)
+    static FIRST: LazyLock<Vec<&str>> = LazyLock::new(|| first_words(FURNITURE_PHRASES));
+    holds_phrase(s, FURNITURE_PHRASES, &FIRST)
 }
 
 /// Sentences that only say someone would not or did not answer ("The ferry company declined
@@ -108,19 +111,27 @@ const NO_COMMENT_PHRASES: &[&str] = &[
 /// Whether a sentence is a no-comment: worth no place among the article's assertions, as it
 /// asserts nothing about the story.
 pub fn is_no_comment_sentence(s: &Sentence) -> bool {
-    holds_phrase(s, NO_COMMENT_PHRASES)
+    static FIRST: LazyLock<Vec<&str>> = LazyLock::new(|| first_words(NO_COMMENT_PHRASES));
+    holds_phrase(s, NO_COMMENT_PHRASES, &FIRST)
 }
 
-/// Whether the sentence's words hold one of `phrases` (lowercase, words apart by one space).
-fn holds_phrase(s: &Sentence, phrases: &[&str]) -> bool {
+/// The distinct first words of `phrases`, which every sentence is checked against.
+fn first_words(phrases: &[&'static str]) -> Vec<&'static str> {
+    let mut first: Vec<&str> = phrases.iter().filter_map(|p| p.split(' ').next()).collect();
+    first.sort_unstable();
+    first.dedup();
+    first
+}
+
+/// Whether the sentence's words hold one of `phrases` (lowercase, words apart by one space),
+/// whose first words are `first`.
+fn holds_phrase(s: &Sentence, phrases: &[&str], first: &[&str]) -> bool {
     // Only a sentence holding a phrase's first word can hold the phrase: most hold none, and
     // are let through without building their lowercase text.
-    let may_hold = s.toks.iter().any(|t| {
-        t.is_word()
-            && phrases
-                .iter()
-                .any(|p| p.split(' ').next() == Some(t.lower.as_ref()))
-    });
+    let may_hold = s
+        .toks
+        .iter()
+        .any(|t| t.is_word() && first.contains(&t.lower.as_ref()));
     if !may_hold {
         return false;
     }

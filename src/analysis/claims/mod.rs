@@ -15,6 +15,7 @@ mod hedging;
 mod lexicon;
 pub mod library;
 mod phrases;
+mod quote_marks;
 mod quotes;
 mod resolve;
 mod view;

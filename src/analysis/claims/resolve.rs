@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{DETERMINERS, NP_PREPOSITIONS, TIME_WORDS, has, is_role_noun};
+use super::quote_marks::QuoteMarks;
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
 use crate::analysis::lexicon::{Lexicon, Sex};
 use crate::analysis::mention_index::{Mark, Mentions};
@@ -181,6 +182,7 @@ pub struct Resolver<'a> {
     named_by_role: HashMap<String, (usize, Vec<usize>)>,
     /// Where each line of the text starts, for the paragraph a pronoun stands in.
     line_starts: Vec<usize>,
+    quote_marks: QuoteMarks,
     named: Vec<Named>,
     /// Earlier speakers that are groups or institutions, for "they".
     groups: Vec<Named>,
@@ -212,6 +214,7 @@ impl<'a> Resolver<'a> {
             by_org_noun: HashMap::new(),
             holders: HashMap::new(),
             named_by_role: HashMap::new(),
+            quote_marks: QuoteMarks::new(text),
             line_starts: std::iter::once(0)
                 .chain(text.match_indices('\n').map(|(i, _)| i + 1))
                 .collect(),
@@ -255,6 +258,12 @@ impl<'a> Resolver<'a> {
             self.represents(&possessor, &role, source.start(), at)
         } else if let Some(noun) = document_head(words) {
             self.issuer(&noun, at)
+        } else if (lower.starts_with("a ") || lower.starts_with("an "))
+            && role_head(words).is_some()
+        {
+            // "an agency spokesman", "a senior official": someone the story leaves unnamed,
+            // never a person it named before.
+            Resolved::default()
         } else if let Some(role) = role_head(words) {
             self.role(&role, &modifiers(words), at)
         } else if let Some(noun) = org_head(words) {
@@ -723,28 +732,22 @@ impl<'a> Resolver<'a> {
     /// opens with a quote mark it never closes is an excerpt, not a quote.
     fn inside_quote(&self, at: usize) -> bool {
         let start = self.paragraph_start(at);
+        let next = self.line_starts.partition_point(|&l| l <= at);
         let end = self
-            .text
-            .get(at..)
-            .and_then(|t| t.find('\n'))
-            .map_or(self.text.len(), |k| at + k);
-        let paragraph = self.text.get(start..end).unwrap_or("");
-        let marks = |t: &str| {
-            t.chars()
-                .fold((0usize, 0usize, 0usize), |(o, c, s), ch| match ch {
-                    '“' => (o + 1, c, s),
-                    '”' => (o, c + 1, s),
-                    '"' => (o, c, s + 1),
-                    _ => (o, c, s),
-                })
-        };
-        let mut prefix = self.text.get(start..at).unwrap_or("");
-        let (o, c, s) = marks(paragraph);
-        if o != c || s % 2 == 1 {
-            prefix = prefix.strip_prefix(['"', '“']).unwrap_or(prefix);
+            .line_starts
+            .get(next)
+            .map_or(self.text.len(), |&l| l.saturating_sub(1));
+        let mut from = start;
+        if at > start && self.quote_marks.count(start, end).unbalanced() {
+            // Past the quote mark that opens the paragraph, if one does.
+            from += self
+                .text
+                .get(start..at)
+                .and_then(|p| p.chars().next())
+                .filter(|c| matches!(c, '"' | '“'))
+                .map_or(0, char::len_utf8);
         }
-        let (o, c, s) = marks(prefix);
-        o > c || s % 2 == 1
+        self.quote_marks.count(from, at).leaves_open()
     }
 
     /// "they": the most recent group or institution that spoke, within a paragraph or two.

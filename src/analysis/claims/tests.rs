@@ -1628,3 +1628,20 @@ fn a_given_name_tells_he_from_she_when_the_text_does_not() {
         Some("Margaret Oduya")
     );
 }
+
+#[test]
+fn an_indefinite_role_is_someone_new_not_the_person_named_before() {
+    let (a, x) = analyse(
+        "Rep. Dale Hickory visited the border in October and argued that the country needs \
+         more agents.\n\
+         The agency measures seizures by weight, not by value, an agency spokesman told us.",
+    );
+    assert_eq!(speaker_name(&x, &a, "told", 0), None);
+    let speaker = x
+        .claims
+        .iter()
+        .find(|c| c.cue.as_ref().is_some_and(|q| a.slice(q.span) == "told"))
+        .and_then(|c| c.speaker.as_ref())
+        .map(|s| a.slice(s.span).to_string());
+    assert_eq!(speaker.as_deref(), Some("an agency spokesman"));
+}

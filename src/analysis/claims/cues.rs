@@ -266,7 +266,8 @@ fn particle_fits(toks: &[Tok], i: usize, info: VerbForm) -> bool {
 
 /// "Six in 10 say …", "another said …", "… and says he …": the subject is a count, a
 /// quantifier standing alone or that of the verb before; a clause must still follow. A count
-/// before a plural that ends the clause is a noun phrase ("won in 11 states."). `None` when
+/// before a plural that ends the clause is a noun phrase ("won in 11 states."), and so is a
+/// plural joined to another at the clause's end ("likes and retweets."). `None` when
 /// the subject is none of these.
 fn counted_or_shared_subject(toks: &[Tok], i: usize, info: VerbForm) -> Option<bool> {
     let p = &toks[i - 1];
@@ -278,7 +279,7 @@ fn counted_or_shared_subject(toks: &[Tok], i: usize, info: VerbForm) -> Option<b
     let content_follows = next.is_some_and(|n| !matches!(n.text, "." | "," | ";" | ")"));
     Some(
         opens_content(toks, i, info)
-            && (content_follows || !counted)
+            && content_follows
             && (!info.needs_clause || clause_follows(toks, i + 1) || info.takes_object),
     )
 }

@@ -1645,3 +1645,15 @@ fn an_indefinite_role_is_someone_new_not_the_person_named_before() {
         .map(|s| a.slice(s.span).to_string());
     assert_eq!(speaker.as_deref(), Some("an agency spokesman"));
 }
+
+#[test]
+fn a_plural_joined_to_another_at_the_clauses_end_is_a_noun() {
+    let (a, x) = analyse(
+        "The Harbour Gazette also released a new app this year that puts less weight on likes \
+         and retweets.",
+    );
+    assert_eq!(attributions(&a, &x), []);
+    // A second verb sharing its subject with content after it is still a cue.
+    let (a, x) = analyse("The mayor visited the pier and warns that the fees will rise.");
+    assert_eq!(attributions(&a, &x).len(), 1);
+}

@@ -27,11 +27,6 @@ impl Counts {
     pub fn leaves_open(self) -> bool {
         self.opening > self.closing || self.straight % 2 == 1
     }
-
-    /// Whether the marks do not pair up.
-    pub fn unbalanced(self) -> bool {
-        self.opening != self.closing || self.straight % 2 == 1
-    }
 }
 
 impl QuoteMarks {
@@ -80,7 +75,6 @@ mod tests {
         let marks = QuoteMarks::new(text);
         let all = marks.count(0, text.len());
         assert_eq!((all.opening, all.closing, all.straight), (2, 1, 2));
-        assert!(all.unbalanced());
         let yes = text.find("yes").unwrap_or(0);
         assert!(marks.count(0, yes).leaves_open());
         let and = text.find("and").unwrap_or(0);

@@ -737,16 +737,16 @@ impl<'a> Resolver<'a> {
             .line_starts
             .get(next)
             .map_or(self.text.len(), |&l| l.saturating_sub(1));
-        let mut from = start;
-        if at > start && self.quote_marks.count(start, end).unbalanced() {
-            // Past the quote mark that opens the paragraph, if one does.
-            from += self
-                .text
-                .get(start..at)
-                .and_then(|p| p.chars().next())
-                .filter(|c| matches!(c, '"' | '“'))
-                .map_or(0, char::len_utf8);
-        }
+        // A paragraph opening with a quote mark that nothing in it closes is an excerpt; one
+        // whose last quote runs on into the next paragraph is not.
+        let whole = self.quote_marks.count(start, end);
+        let first = self.text.get(start..at).and_then(|p| p.chars().next());
+        let excerpt = match first {
+            Some('“') => whole.closing == 0,
+            Some('"') => whole.straight == 1,
+            _ => false,
+        };
+        let from = start + first.filter(|_| excerpt).map_or(0, char::len_utf8);
         self.quote_marks.count(from, at).leaves_open()
     }
 

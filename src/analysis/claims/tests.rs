@@ -1602,6 +1602,22 @@ fn a_pronoun_after_a_quote_is_not_someone_the_quote_names() {
 }
 
 #[test]
+fn a_quote_running_on_into_the_next_paragraph_still_holds_its_names() {
+    // The paragraph's last quote is left open for the next paragraph: not an excerpt, so
+    // "Victor Crane" stands inside a quote.
+    let (a, x) = analyse(
+        "Senator Paul Ridley said the charges against the two guards were overdue.\n\
+         \"Heads should have rolled the day Victor Crane died in that cell,\" he said. \"The \
+         prison service needs to start giving answers.\n\
+         \"These arrests matter, but they are not the end of this.\"",
+    );
+    assert_eq!(
+        speaker_name(&x, &a, "said", 1).as_deref(),
+        Some("Paul Ridley")
+    );
+}
+
+#[test]
 fn a_pronoun_inside_a_quote_says_nothing_of_the_gender_of_the_person_before_it() {
     // "he" in Bell's own quote is someone else; without that vote Bell has no gender from
     // the text, and her given name says "she".

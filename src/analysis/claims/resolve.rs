@@ -1003,17 +1003,16 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
 /// no vote on the gender of the person named before it.
 fn unquoted(text: &str) -> impl Iterator<Item = &str> {
     let mut inside = false;
-    text.split_inclusive(['“', '”', '"'])
-        .filter_map(move |piece| {
-            let was_inside = inside;
-            match piece.chars().next_back() {
-                Some('“') => inside = true,
-                Some('”') => inside = false,
-                Some('"') => inside = !inside,
-                _ => {}
-            }
-            (!was_inside).then_some(piece)
-        })
+    text.split_inclusive(['“', '”', '"']).filter(move |piece| {
+        let was_inside = inside;
+        match piece.chars().next_back() {
+            Some('“') => inside = true,
+            Some('”') => inside = false,
+            Some('"') => inside = !inside,
+            _ => {}
+        }
+        !was_inside
+    })
 }
 
 fn honorific_gender(text: &str, start: usize) -> Option<Gender> {

@@ -1673,3 +1673,18 @@ fn a_plural_joined_to_another_at_the_clauses_end_is_a_noun() {
     let (a, x) = analyse("The mayor visited the pier and warns that the fees will rise.");
     assert_eq!(attributions(&a, &x).len(), 1);
 }
+
+#[test]
+fn testifying_and_concluding_are_claims_only_with_content() {
+    for text in [
+        "The harbour committee concluded its third public hearing on Tuesday.",
+        "As the charges were read, the harbour master testified before the council.",
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(attributions(&a, &x), [], "{text}");
+    }
+    let (a, x) = analyse("The harbour committee concluded that the fees were far too high.");
+    assert_eq!(attributions(&a, &x).len(), 1);
+    let (a, x) = analyse("The harbour master testified that the cranes had failed twice.");
+    assert_eq!(attributions(&a, &x).len(), 1);
+}

@@ -206,20 +206,47 @@ impl<'t> Page<'t> {
                 }
             }
         }
-        let cut = (0..n)
-            .map(|id| {
-                let element = tree.get(id);
-                let small = text[id] * 2 < whole && !kept[id];
-                let prose = text[id].saturating_sub(links[id]);
-                skipped[id]
-                    || (small && boilerplate::is_marked_boilerplate(element))
-                    || (small
-                        && is_box(element.local_name())
-                        && text[id] > 0
-                        && links[id] * 10 > text[id] * LINK_LIST_TENTHS
-                        && prose < LINK_LIST_MAX_PROSE)
-            })
-            .collect();
+        // Decided from the leaves up, and what a cut inline box of links held does not count
+        // for its parent: a paragraph holding a hover card of links about the person it
+        // names ("<span class=rollover>…five headlines…</span>") keeps its own sentences.
+        let mut cut = vec![false; n];
+        let (mut shown, mut shown_links) = (vec![0; n], vec![0; n]);
+        // How many links each element shows: a span holding one link is a name or a phrase
+        // of its sentence, not a list.
+        let mut link_count = vec![0usize; n];
+        for id in (0..n).rev() {
+            if skipped[id] {
+                cut[id] = true;
+                continue;
+            }
+            let element = tree.get(id);
+            let (mut t, mut l) = (0, 0);
+            let name = element.local_name();
+            let mut count = usize::from(name == "a");
+            for child in &element.children {
+                match child {
+                    Child::Text(s) => t += s.chars().filter(|c| !c.is_whitespace()).count(),
+                    Child::Element(c) if !(cut[*c] && tree.get(*c).local_name() == "span") => {
+                        t += shown.get(*c).copied().unwrap_or(0);
+                        l += shown_links.get(*c).copied().unwrap_or(0);
+                        count += link_count.get(*c).copied().unwrap_or(0);
+                    }
+                    Child::Element(_) => {}
+                }
+            }
+            shown[id] = t;
+            shown_links[id] = if name == "a" { t } else { l };
+            link_count[id] = count;
+            let small = text[id] * 2 < whole && !kept[id];
+            let prose = t.saturating_sub(shown_links[id]);
+            cut[id] = (small && boilerplate::is_marked_boilerplate(element))
+                || (small
+                    && is_box(name)
+                    && (name != "span" || count > 1)
+                    && t > 0
+                    && shown_links[id] * 10 > t * LINK_LIST_TENTHS
+                    && prose < LINK_LIST_MAX_PROSE);
+        }
         Page {
             tree,
             text,
@@ -660,6 +687,33 @@ mod tests {
             ]
         );
         assert_eq!(a.slice(a.byline_span.unwrap()), "By Jonas Weber");
+    }
+
+    #[test]
+    fn a_hover_card_of_links_inside_a_paragraph_leaves_the_paragraph() {
+        let a = read_str(
+            "<body><article><p>The council met on Tuesday to vote on the new ferry timetable \
+             for the winter months.</p>\
+             <p>Councillor <span class=\"card\"><a href=\"/p/ines-marlow\">Ines Marlow</a>\
+             <span class=\"card-box\"><a href=\"/p/ines-marlow\">Ines Marlow</a>\
+             <a href=\"/a/1\">Marlow backs a new harbour wall after the spring storms</a> \
+             <a href=\"/a/2\">Ferry fares to rise by a tenth from March, council says</a> \
+             <a href=\"/a/3\">Council race: who is standing in the northern wards</a> \
+             <a href=\"/p/ines-marlow\">MORE</a></span></span> said the late boats \
+             would stay.</p>\
+             <p>The vote passed by seven to two after a long debate in the chamber.</p>\
+             <ul class=\"more\"><li><a href=\"/a/4\">Read our guide to the ferry fares \
+             and timetables</a></li><li><a href=\"/a/5\">Winter storms close the coast \
+             road again</a></li></ul></article></body>",
+        );
+        assert_eq!(
+            paragraphs(&a),
+            [
+                "The council met on Tuesday to vote on the new ferry timetable for the winter months.",
+                "Councillor Ines Marlow said the late boats would stay.",
+                "The vote passed by seven to two after a long debate in the chamber."
+            ]
+        );
     }
 
     #[test]

@@ -918,3 +918,32 @@ fn a_record_or_a_list_of_people_makes_a_common_surname_a_person() {
     let text = "Palm Rise (1-0): Vell 25 points.";
     assert_ne!(kind_at(text, "Palm Rise"), Some(Person));
 }
+
+#[test]
+fn a_verb_of_play_makes_an_unknown_surname_a_player() {
+    let text = "Quarvik birdied three of the last four holes.";
+    assert_eq!(kind_at(text, "Quarvik"), Some(Person));
+    let text = "Delmotte scored twice before half-time.";
+    assert_eq!(kind_at(text, "Delmotte"), Some(Person));
+    // Without it, a bare unknown word that only "said" supports stays no person.
+    assert_eq!(
+        people("Quarvik said the course was hard."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn shares_after_a_name_make_it_a_company() {
+    let text = "Velmora shares fell 3 percent after the results.";
+    assert_eq!(kind_at(text, "Velmora"), Some(Org));
+    let text = "Tassini said on Friday that Tassini stock would be split.";
+    assert_ne!(kind_at(text, "Tassini"), Some(Person));
+}
+
+#[test]
+fn short_labels_in_a_line_of_capitals_are_no_person() {
+    assert_eq!(people("W L PCT GB"), Vec::<String>::new());
+    assert_eq!(people("DUE : 12/1/26 SR MGR :"), Vec::<String>::new());
+    // A short name in a line of capitals is still read when it opens with a given name.
+    assert_eq!(people("TENNIS - BOB LEE WINS IN KESSWICK"), vec!["Bob Lee"]);
+}

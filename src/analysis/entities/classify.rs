@@ -460,6 +460,18 @@ impl Verdict<'_> {
         {
             return Some(EntityKind::Organization);
         }
+        // "W L PCT GB", "SR MGR": a line of short words in capitals is a table's or a
+        // form's labels, not a person's name.
+        let words = || sentence.words[c.first..c.last].iter().filter(|w| w.is_word);
+        let lex = self.doc.lex;
+        if sentence.caps
+            && words().all(|w| w.shape == Shape::Caps && w.end - w.start <= 3)
+            && lex
+                .given_name(&sentence.key(text, c.first))
+                .is_none_or(|weight| weight < 0.01)
+        {
+            return None;
+        }
         // "pro-Vesta", "anti-Kessian": a capital after a lower-case prefix is no name.
         // "Photo: Lena Marsh, Getty Images": who took the picture is not in the story.
         if after_prefix(text, sentence.words[c.first].start) || self.is_credit(c.sentence) {

@@ -191,6 +191,8 @@ impl Context<'_> {
             self.country_in_brackets(e);
             self.record_after(e);
             self.state_after_town(e);
+            self.play_after(e);
+            self.shares_after(e);
         }
         let in_brackets = self.sentence.after_open_bracket(self.text, self.c.first);
         self.results_table(e, in_brackets);
@@ -460,6 +462,35 @@ impl Context<'_> {
                 .is_some()
         {
             e.person += 1.0;
+        }
+    }
+
+    /// "Talvik birdied the 15th", "Okafor scored twice": a verb of play that only a player's
+    /// own name takes (a club is named by its town, which the place lists know).
+    fn play_after(&self, e: &mut Evidence) {
+        if matches!(
+            self.lower(self.after).as_ref(),
+            "scored"
+                | "birdied"
+                | "bogeyed"
+                | "parred"
+                | "eagled"
+                | "homered"
+                | "singled"
+                | "fumbled"
+                | "volleyed"
+                | "converted"
+        ) {
+            e.person += 2.0;
+            e.animate += 1.0;
+        }
+    }
+
+    /// "Vesta shares fell", "Tovaro stock closed": a company's shares.
+    fn shares_after(&self, e: &mut Evidence) {
+        if matches!(self.lower(self.after).as_ref(), "shares" | "stock") {
+            e.organization += 2.5;
+            e.person -= 1.0;
         }
     }
 

@@ -460,7 +460,7 @@ impl Verdict<'_> {
         {
             return Some(EntityKind::Organization);
         }
-        // "W L PCT GB", "SR MGR": a line of short words in capitals is a table's or a
+        // "TEAM PTS AVG", "VP OPS": a line of short words in capitals is a table's or a
         // form's labels, not a person's name.
         let words = || sentence.words[c.first..c.last].iter().filter(|w| w.is_word);
         let lex = self.doc.lex;

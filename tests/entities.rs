@@ -947,3 +947,38 @@ fn short_labels_in_a_line_of_capitals_are_no_person() {
     // A short name in a line of capitals is still read when it opens with a given name.
     assert_eq!(people("TENNIS - BOB LEE WINS IN KESSWICK"), vec!["Bob Lee"]);
 }
+
+#[test]
+fn a_list_after_a_label_of_play_names_players() {
+    let text = "Did not bat: Quarvik, Delmotte, Ostrava-Lenz.";
+    assert_eq!(kind_at(text, "Quarvik"), Some(Person));
+    assert_eq!(kind_at(text, "Delmotte"), Some(Person));
+    let text = "Penalties: Quarvik (2), Delmotte.";
+    assert_eq!(people(text), vec!["Quarvik", "Delmotte"]);
+    // Another label says nothing of the list.
+    let text = "Sponsors: Quarvik, Velmora.";
+    assert_ne!(kind_at(text, "Quarvik"), Some(Person));
+}
+
+#[test]
+fn a_ranked_name_with_a_time_is_a_racer() {
+    assert_eq!(kind_at("4. Quarvik 1:12", "Quarvik"), Some(Person));
+    assert_eq!(kind_at("7. Delmotte same time", "Delmotte"), Some(Person));
+}
+
+#[test]
+fn a_hyphened_name_with_a_particle_is_a_person() {
+    let text = "Zafar-ul-Karim took two wickets before lunch.";
+    assert_eq!(kind_at(text, "Zafar-ul-Karim"), Some(Person));
+}
+
+#[test]
+fn a_place_that_is_also_a_name_is_the_person_in_a_person_context() {
+    let text = "Washington, who saved two match points, lost in five sets.";
+    assert_eq!(kind_at(text, "Washington"), Some(Person));
+    // Without such a context the place stays a place, and a country's player is its team's.
+    let text = "Washington said it would close the office.";
+    assert_eq!(kind_at(text, "Washington"), Some(Place));
+    let text = "Kenya's midfielder Tomas Vell was up to his old tricks.";
+    assert_ne!(kind_at(text, "Kenya"), Some(Person));
+}

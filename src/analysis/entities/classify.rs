@@ -379,7 +379,13 @@ impl Verdict<'_> {
         let (text, lex) = (self.doc.text, self.doc.lex);
         let sentence = &self.doc.sentences[c.sentence];
         let words = &sentence.words;
+        // After a colon the word opens a list ("Penalties: Quarvik, Delmotte").
+        let after_colon = c
+            .first
+            .checked_sub(1)
+            .is_some_and(|i| words[i].text(text) == ":");
         c.last == c.first + 1
+            && !after_colon
             && e.place < 2.0
             && lex.given_name(k).is_none()
             && lex.surname(k).is_none()
@@ -551,7 +557,7 @@ fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> Enti
     let brand = key
         .char_indices()
         .skip(1)
-        .any(|(i, c)| c.is_uppercase() && key[..i].chars().any(char::is_lowercase))
+        .any(|(i, c)| c.is_uppercase() && key[..i].ends_with(char::is_lowercase))
         && ![
             "Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'",
         ]
@@ -566,8 +572,14 @@ fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> Enti
     // sentence on its own, a bare given name is as often a person as not.
     let surname = lex.surname(key).is_some() && !is_common(lex, key);
     let told = said >= 2.0 || !long_document;
+    // "Washington, who …", "Jordan said he …": a place that is also a person's name is the
+    // person when only a person's context fits.
+    let place_or_name = lex.place(key).is_none()
+        || (e.animate > 0.0
+            && (lex.given_name(key).is_some_and(|w| w > 0.0)
+                || lex.surname(key).is_some_and(|w| w > 0.0)));
     if !brand
-        && lex.place(key).is_none()
+        && place_or_name
         && ((!common && (surname || surname_shape || (listed_name && told))) || e.animate > 0.0)
     {
         return EntityKind::Person;

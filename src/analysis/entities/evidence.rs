@@ -77,6 +77,28 @@ impl Evidence {
     }
 }
 
+/// Labels before a list of players: "Did not bat:", "Penalties:", "Scorers:".
+const PLAYER_LIST_LABELS: &[&str] = &[
+    "bat",
+    "bowling",
+    "batting",
+    "penalties",
+    "penalty",
+    "tries",
+    "try",
+    "conversions",
+    "conversion",
+    "scorers",
+    "scorer",
+    "goalscorers",
+    "booked",
+    "cautioned",
+    "substitutes",
+    "subs",
+    "referee",
+    "umpires",
+];
+
 /// Word endings typical of surnames in many languages.
 pub const SURNAME_ENDINGS: &[&str] = &[
     "ov", "ova", "ev", "eva", "enko", "sky", "ski", "ska", "wicz", "vich", "vic", "ić", "ovic",
@@ -86,8 +108,12 @@ pub const SURNAME_ENDINGS: &[&str] = &[
 
 /// Whether a word ends like a surname and is long enough for the ending to mean it.
 pub fn surname_shaped(word: &str) -> bool {
-    SURNAME_ENDINGS.iter().any(|s| word.ends_with(s)) && word.chars().count() > 4
+    (SURNAME_ENDINGS.iter().any(|s| word.ends_with(s)) && word.chars().count() > 4)
+        || HYPHENED_PARTICLES.iter().any(|p| word.contains(p))
 }
+
+/// Particles inside a hyphened name ("Zia-ul-Karim", "Anis-ur-Sadiq").
+const HYPHENED_PARTICLES: &[&str] = &["-ul-", "-ur-", "-ud-", "-uz-"];
 
 /// Whether a name of several words reads as a person's name by its own words: a known given
 /// name or an initial first, a particle inside ("Ana de la Cruz"), or a surname ending.
@@ -193,6 +219,8 @@ impl Context<'_> {
             self.state_after_town(e);
             self.play_after(e);
             self.shares_after(e);
+            // Before the results table, which weighs what is already said.
+            self.ranked_with_a_time(e);
         }
         let in_brackets = self.sentence.after_open_bracket(self.text, self.c.first);
         self.results_table(e, in_brackets);
@@ -205,6 +233,7 @@ impl Context<'_> {
         self.said_he(e);
         self.age_before(e);
         self.batsman(e);
+        self.player_list(e);
         self.quoted_as_saying(e);
         self.dateline(e);
         self.described_as_place(e);
@@ -652,11 +681,14 @@ impl Context<'_> {
             words::is_kin(t) || (lex.title(t) == Some(TitleKind::Role) && !words::is_shared_role(t))
         });
         // "Orrin Falls' mayor": a place has officials too.
-        let place_shaped = self.n >= 2
+        // "Kessia's midfielder", "Kessia's president": a listed place has players and
+        // officials too, though only a person has kin.
+        let place_shaped = (self.n >= 2
             && matches!(
                 lex.place_cue(self.last),
                 Some(CuePosition::Last | CuePosition::Any)
-            );
+            ))
+            || (lex.place(self.full).is_some() && !nouns().any(words::is_kin));
         if role && !place_shaped {
             e.person += 2.5;
             if personal {
@@ -728,6 +760,63 @@ impl Context<'_> {
             _ => false,
         };
         if out {
+            e.person += 3.0;
+            e.animate += 1.0;
+        }
+    }
+
+    /// "Did not bat: Vell, Okafor, Hale", "Penalties: Brennan (2), Dalgov": a list of
+    /// players after a label that names what players do.
+    fn player_list(&self, e: &mut Evidence) {
+        if self.possessive {
+            return;
+        }
+        let mut i = self.c.first;
+        while i > 0 && self.c.first - i < 40 {
+            i -= 1;
+            let w = self.words[i];
+            let t = w.text(self.text);
+            if t == ":" {
+                let label = i.checked_sub(1).map(|j| self.lower(j));
+                if label.is_some_and(|l| PLAYER_LIST_LABELS.contains(&l.as_ref())) {
+                    e.person += 3.0;
+                    e.animate += 1.0;
+                }
+                return;
+            }
+            let item = w.is_capitalised()
+                || matches!(t, "," | "and" | "(" | ")")
+                || t.bytes().all(|b| b.is_ascii_digit())
+                || (w.shape == Shape::Lower && self.lex.particle(t));
+            if !item {
+                return;
+            }
+        }
+    }
+
+    /// "3. Talvik 1:07", "6. Okafor same time": a ranked name followed by a time, as the
+    /// results of a race give them.
+    fn ranked_with_a_time(&self, e: &mut Evidence) {
+        if self.possessive {
+            return;
+        }
+        let start = self.words[self.c.first].start;
+        let before = self.text.get(..start).unwrap_or("");
+        let line = before[before.rfind('\n').map_or(0, |i| i + 1)..].trim();
+        let ranked = line.strip_suffix('.').is_some_and(|n| {
+            !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+        });
+        if !ranked {
+            return;
+        }
+        let end = self.words[self.c.last - 1].end;
+        let after = self.text.get(end..).unwrap_or("").trim_start();
+        let next = after.split_whitespace().next().unwrap_or("");
+        let time = next.contains(':')
+            && next
+                .split(':')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+        if time || after.starts_with("same time") {
             e.person += 3.0;
             e.animate += 1.0;
         }

@@ -982,3 +982,13 @@ fn a_place_that_is_also_a_name_is_the_person_in_a_person_context() {
     let text = "Kenya's midfielder Tomas Vell was up to his old tricks.";
     assert_ne!(kind_at(text, "Kenya"), Some(Person));
 }
+
+#[test]
+fn a_name_with_its_country_ending_a_results_line_is_an_athlete() {
+    let text = "Orvalyte (Latvia)\nBrenvik (Norway) 50.42";
+    assert_eq!(kind_at(text, "Orvalyte"), Some(Person));
+    assert_eq!(kind_at(text, "Brenvik"), Some(Person));
+    // A side's score after the country makes a team.
+    let text = "Quarvo (Chile) 75 Tessaly (Peru) 70";
+    assert_ne!(kind_at(text, "Quarvo"), Some(Person));
+}

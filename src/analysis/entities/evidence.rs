@@ -491,6 +491,22 @@ impl Context<'_> {
                 .is_some()
         {
             e.person += 1.0;
+            // "Ana Ruiz (Chile)" ending its line, or before a time ("50.42"), is an athlete;
+            // a side's score would follow a team ("Vesta (Chile) 75").
+            let close = self.words[after + 2].end;
+            let rest = self.text.get(close..).unwrap_or("");
+            let line_ends = rest.trim_start_matches(' ').starts_with('\n')
+                || rest.trim().is_empty()
+                || self.words.len() == after + 3;
+            let next = rest.split_whitespace().next().unwrap_or("");
+            let time = next.starts_with(|c: char| c.is_ascii_digit())
+                && next.contains(['.', ':'])
+                && next
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b':');
+            if line_ends || time {
+                e.animate += 1.0;
+            }
         }
     }
 

@@ -572,7 +572,7 @@ fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> Enti
     // sentence on its own, a bare given name is as often a person as not.
     let surname = lex.surname(key).is_some() && !is_common(lex, key);
     let told = said >= 2.0 || !long_document;
-    // "Washington, who …", "Jordan said he …": a place that is also a person's name is the
+    // "Austin, who …", "Florence said she …": a place that is also a person's name is the
     // person when only a person's context fits.
     let place_or_name = lex.place(key).is_none()
         || (e.animate > 0.0

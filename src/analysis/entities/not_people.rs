@@ -21,11 +21,11 @@ fn is_possessive_determiner(word: &str) -> bool {
 }
 
 /// How many lower-case words may stand between the possessive and the name ("its electric
-/// Vantara Corsa", "your new smart Echo Dot").
+/// Vantara Corsa", "your new smart Miro Dot").
 const WORDS_BETWEEN: usize = 2;
 
 /// Whether a lower-case word between a possessive and a name describes the thing ("its
-/// electric Gran Turismo", "your new Miro Dot") rather than naming what the person is to the
+/// electric Vantara Corsa", "your new Miro Dot") rather than naming what the person is to the
 /// owner ("his postdoc Jakob", "my dear Watson"): a few words of age and order, and the
 /// endings of adjectives.
 fn describes(word: &str) -> bool {
@@ -106,7 +106,7 @@ fn owned_thing(text: &str, sentence: &Sentence, c: &Candidate, lex: &Lexicon) ->
 }
 
 /// Whether a one-word name opens the question or answer of an interview's label ("Q: Favorite
-/// apps?", "A: Trip to the lake"): a label's first word is capitalised for the label, and an
+/// books?", "A: Trips to the coast"): a label's first word is capitalised for the label, and an
 /// interview addresses no one by a bare word. A given name stays a name ("Q: Marta, why …").
 fn after_interview_label(
     text: &str,

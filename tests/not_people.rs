@@ -76,3 +76,14 @@ fn an_interview_label_capitalises_its_first_word_only() {
     );
     assert_eq!(found, ["Kofi Mensah"]);
 }
+
+#[test]
+fn a_question_opens_with_its_verb_not_a_given_name() {
+    let found = people(
+        "Senator Ada Warren led the field last month. Will Warren keep the lead, or will the \
+         newcomers catch up? Will Smithers, her rival, said the race was open.",
+    );
+    assert!(!found.iter().any(|p| p == "Will Warren"), "{found:?}");
+    assert!(found.iter().any(|p| p == "Ada Warren"), "{found:?}");
+    assert!(found.iter().any(|p| p == "Will Smithers"), "{found:?}");
+}

@@ -38,6 +38,15 @@ pub struct Candidate {
     pub weak: bool,
 }
 
+/// Whether a capitalised word opening a question is its verb ("Will", "May", "Can"), though
+/// some are also given names.
+fn is_question_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "Will" | "Would" | "Can" | "Could" | "May" | "Might" | "Must" | "Shall" | "Should"
+    )
+}
+
 /// Particles that may open a name ("de Gaulle", "von der Leyen"); others only stand inside.
 const LEADING_PARTICLES: &[&str] = &[
     "de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "al", "el", "bin", "ibn",
@@ -418,6 +427,11 @@ impl Scan<'_> {
     fn capitalised_for_position(&self, a: usize, b: usize) -> bool {
         let (text, sentence, lex) = (self.text, self.sentence, self.lex);
         let k = self.key(a);
+        // "Will Warren stay in the race?", "May Ostrova …?": a question opens with its verb,
+        // which is no given name.
+        if b > a + 1 && is_question_verb(&k) && self.asks() {
+            return true;
+        }
         let known_prefix = (a + 1..=b.min(a + 6))
             .rev()
             .any(|y| known(lex, &self.phrase(a, y)));
@@ -469,6 +483,18 @@ impl Scan<'_> {
             || given_then_name(text, sentence, a, b, lex)
             || (b > a + 1 && STORMS.contains(&k.as_ref()));
         (lex.not_entity(&k) && !named) || (is_common(lex, &k) && !known_prefix && !titled && !named)
+    }
+
+    /// Whether the sentence is a question: its last mark, before any closing quote, is "?".
+    fn asks(&self) -> bool {
+        let text = self.text;
+        self.sentence
+            .words
+            .iter()
+            .rev()
+            .map(|w| w.text(text))
+            .find(|w| !matches!(*w, "”" | "\"" | "’" | "'" | ")"))
+            .is_some_and(|w| w == "?")
     }
 
     /// Whether the run ending before word `b` opens a results or standings line: a score and

@@ -15,6 +15,7 @@ use super::EntityKind;
 use super::candidates::{Candidate, STORMS};
 use super::credits::credit_line;
 use super::evidence::{Evidence, local, looks_like_full_name, surname_shaped};
+use super::not_people;
 use super::sentence::{Sentence, is_common};
 use super::words::Shape;
 use crate::analysis::lexicon::{HashMap, Lexicon, TitleKind};
@@ -348,7 +349,10 @@ struct Verdict<'a> {
 impl Verdict<'_> {
     /// The kind of one candidate with the pooled evidence `e` of its name, or `None`.
     fn kind(&self, c: &Candidate, k: &str, e: &Evidence) -> Option<EntityKind> {
-        if self.storms.contains_key(k) || self.capitalised_by_position(c, k, e) {
+        if self.storms.contains_key(k)
+            || self.capitalised_by_position(c, k, e)
+            || not_people::closed_class(k, self.doc.lex)
+        {
             return None;
         }
         if c.weak {
@@ -362,7 +366,7 @@ impl Verdict<'_> {
             return None;
         }
         let kind = self.best_kind(k, e);
-        self.person_checked(c, kind)
+        self.person_checked(c, k, kind)
     }
 
     /// Whether a capital comes only from where the word stands: "Harbour plan approved … the
@@ -449,9 +453,9 @@ impl Verdict<'_> {
         kind
     }
 
-    /// A person's last checks: an acronym in capitals is an organisation; "pro-Vesta" and a
-    /// picture credit's photographer are nothing.
-    fn person_checked(&self, c: &Candidate, kind: EntityKind) -> Option<EntityKind> {
+    /// A person's last checks: an acronym in capitals is an organisation; "pro-Vesta", a
+    /// picture credit's photographer and what the context says is a thing are nothing.
+    fn person_checked(&self, c: &Candidate, k: &str, kind: EntityKind) -> Option<EntityKind> {
         if kind != EntityKind::Person {
             return Some(kind);
         }
@@ -480,7 +484,10 @@ impl Verdict<'_> {
         }
         // "pro-Vesta", "anti-Kessian": a capital after a lower-case prefix is no name.
         // "Photo: Lena Marsh, Getty Images": who took the picture is not in the story.
-        if after_prefix(text, sentence.words[c.first].start) || self.is_credit(c.sentence) {
+        if after_prefix(text, sentence.words[c.first].start)
+            || self.is_credit(c.sentence)
+            || not_people::context_says_thing(text, sentence, c, k, self.doc.lex)
+        {
             return None;
         }
         Some(kind)

@@ -15,6 +15,7 @@ mod credits;
 mod evidence;
 mod keys;
 mod linking;
+mod not_people;
 mod roles;
 mod sentence;
 mod user;

@@ -1,0 +1,125 @@
+//! Names whose context says they are no one, whatever the word lists say of their words. Real
+//! pages put capitals where no name is: a pronoun capitalised after a quotation inside a
+//! sentence ("‘I want more.’ They said …"), a device or a car after a possessive ("your Miro
+//! Dot", "its electric Vantara Corsa"), the first word of an interview's label ("Q: Favorite
+//! books?"). A list of surnames knows "Favorite" and a list of given names knows "Dot", so only
+//! the context can tell.
+
+use super::candidates::Candidate;
+use super::sentence::{Sentence, is_common};
+use super::words::Shape;
+use crate::analysis::lexicon::Lexicon;
+use crate::analysis::words;
+
+/// Possessive determiners: what one owns after them is a thing ("your Miro Dot"), a person
+/// only with a word of kin or a role between ("his wife Mara", "their coach Ilic").
+fn is_possessive_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "my" | "your" | "his" | "her" | "its" | "our" | "their"
+    )
+}
+
+/// How many lower-case words may stand between the possessive and the name ("its electric
+/// Vantara Corsa", "your new smart Miro Dot").
+const WORDS_BETWEEN: usize = 2;
+
+/// Whether a lower-case word between a possessive and a name describes the thing ("its
+/// electric Vantara Corsa", "your new Miro Dot") rather than naming what the person is to the
+/// owner ("his postdoc Jakob", "my dear Watson"): a few words of age and order, and the
+/// endings of adjectives.
+fn describes(word: &str) -> bool {
+    matches!(
+        word,
+        "new" | "newest" | "latest" | "old" | "first" | "next" | "last" | "little"
+    ) || [
+        "ic", "al", "ous", "ive", "ful", "able", "ible", "less", "est",
+    ]
+    .iter()
+    .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
+}
+
+/// Whether a one-word name is a closed-class word (a pronoun, a determiner, a preposition)
+/// that only its place in a quotation capitalised: "They", "We", "Those".
+/// A contraction ("Ain't", "Don't") is never a name either.
+pub fn closed_class(key: &str, lex: &Lexicon) -> bool {
+    !key.contains(' ') && (lex.function_word(key) || key.ends_with("n't"))
+}
+
+/// Whether a person the evidence found is a thing by its context: a device after a
+/// possessive, a label's first word, an office addressed by its title alone ("Mr. Ranking Member").
+pub fn context_says_thing(
+    text: &str,
+    sentence: &Sentence,
+    c: &Candidate,
+    key: &str,
+    lex: &Lexicon,
+) -> bool {
+    owned_thing(text, sentence, c, lex)
+        || after_interview_label(text, sentence, c, key, lex)
+        || office_addressed(c, key, lex)
+}
+
+/// Whether an honorific stands before an office and nothing else ("Mr. Ranking Member", "Madam
+/// Speaker"): a form of address, not a name.
+fn office_addressed(c: &Candidate, key: &str, lex: &Lexicon) -> bool {
+    c.honorific.is_some()
+        && key.split(' ').any(|w| lex.title(w).is_some())
+        && key.split(' ').all(|w| {
+            (lex.title(w).is_some() || is_common(lex, w))
+                && lex.given_name(w).is_none()
+                && lex.surname(w).is_none()
+        })
+}
+
+/// Whether a name stands after a possessive determiner with at most a few describing words
+/// between, none of them kin or a role: "your Miro Dot", "its electric Vantara Corsa", but
+/// not "his wife Mara" or "their new coach Ilic".
+fn owned_thing(text: &str, sentence: &Sentence, c: &Candidate, lex: &Lexicon) -> bool {
+    if c.title.is_some() || c.role.is_some() || c.honorific.is_some() {
+        return false;
+    }
+    let words = &sentence.words;
+    for back in 1..=WORDS_BETWEEN + 1 {
+        let Some(w) = c.first.checked_sub(back).and_then(|i| words.get(i)) else {
+            return false;
+        };
+        let word = w.text(text);
+        if w.shape != Shape::Lower || !w.is_word || w.possessive {
+            return false;
+        }
+        if is_possessive_determiner(word) {
+            return true;
+        }
+        if !describes(word) {
+            return false;
+        }
+        if words::is_kin(word)
+            || words::is_shared_role(word)
+            || words::is_team_member(word)
+            || lex.title(word).is_some()
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a one-word name opens the question or answer of an interview's label ("Q: Favorite
+/// books?", "A: Trips to the coast"): a label's first word is capitalised for the label, and an
+/// interview addresses no one by a bare word. A given name stays a name ("Q: Marta, why …").
+fn after_interview_label(
+    text: &str,
+    sentence: &Sentence,
+    c: &Candidate,
+    key: &str,
+    lex: &Lexicon,
+) -> bool {
+    let words = &sentence.words;
+    c.first == 2
+        && c.last == 3
+        && c.title.is_none()
+        && matches!(words[0].text(text), "Q" | "A")
+        && words[1].text(text) == ":"
+        && lex.given_name(key).is_none()
+}

@@ -146,13 +146,15 @@ fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
         return None;
     }
     let (start, end) = trim_range(toks, start, end);
-    // Content of a single word is never a claim worth showing.
+    // Content of a single word is never a claim worth showing, unless it is quoted: a
+    // one-word quote ("“Savage,” she said.") or the first sentence of a longer one ("Ruiz
+    // said, “Sure. …”"), which the quotes step widens to the whole quotation.
     let words = toks[start..end]
         .iter()
         .filter(|t| t.is_word())
         .take(2)
         .count();
-    if words < 2 {
+    if words == 0 || (words == 1 && !toks[start..end].iter().any(|t| t.mark)) {
         return None;
     }
     span_of(toks, start, end)

@@ -249,7 +249,7 @@ fn particle_fits(toks: &[Tok], i: usize, info: VerbForm) -> bool {
     let particle_ok = info.particles.is_empty()
         || with_particle
         || (info.or_quote && (quote_within(toks, i + 1, 12) || names_as(toks, i + 1)));
-    if !particle_ok {
+    if !particle_ok || (info.object_as && !as_after_object(toks, i + 1)) {
         return false;
     }
     if next.is_some_and(|n| n.lower == "of") && info.form != Form::Past {
@@ -623,6 +623,20 @@ fn names_as(toks: &[Tok], k: usize) -> bool {
             return n > 0;
         }
         if !t.is_word() && !t.is("'") && !t.is("’") {
+            return false;
+        }
+    }
+    false
+}
+
+/// "sees the new bridge as a threat": an object of one to eight words, then "as", before the
+/// clause ends.
+fn as_after_object(toks: &[Tok], k: usize) -> bool {
+    for (n, t) in toks.iter().skip(k).take(9).enumerate() {
+        if t.is_word() && t.lower == "as" {
+            return n > 0;
+        }
+        if !t.is_word() && !t.is("'") && !t.is("’") && !t.is("-") {
             return false;
         }
     }

@@ -61,6 +61,7 @@ impl ExtraCues {
             takes_object: false,
             particles: &[],
             or_quote: false,
+            object_as: false,
         })
     }
 }

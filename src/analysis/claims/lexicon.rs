@@ -49,6 +49,9 @@ pub struct VerbForm {
     /// Also a cue without its particle when a quotation follows closely ("called it “a
     /// disaster”").
     pub or_quote: bool,
+    /// Only a cue when "as" follows its object ("sees the bridge as a threat"), which makes
+    /// it a view held rather than a sight.
+    pub object_as: bool,
 }
 
 /// FNV-1a: the word maps hold a few hundred short keys, looked up once per token; SipHash's
@@ -135,6 +138,7 @@ fn load_verbs() -> WordMap<String, VerbForm> {
             takes_object: flags.contains("obj"),
             particles,
             or_quote: flags.contains("quote"),
+            object_as: flags.split(';').any(|f| f == "as"),
         };
         let mut forms = vec![
             (lemma.to_string(), Form::Base),

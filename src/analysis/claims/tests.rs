@@ -1688,3 +1688,51 @@ fn testifying_and_concluding_are_claims_only_with_content() {
     let (a, x) = analyse("The harbour master testified that the cranes had failed twice.");
     assert_eq!(attributions(&a, &x).len(), 1);
 }
+
+#[test]
+fn a_one_word_quote_is_a_claim() {
+    let (a, x) = analyse("\u{201c}Reckless,\u{201d} the harbour master said of the plan.");
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "\u{201c}Reckless,\u{201d}");
+    // A quote opening on a one-word sentence is the whole quote, not nothing.
+    let (a, x) = analyse(
+        "Asked if the fees had hurt the fleet, Ruiz said, \u{201c}Sure. I see that too. Every \
+         skipper watches the pier.\u{201d}",
+    );
+    let said: Vec<_> = attributions(&a, &x)
+        .into_iter()
+        .filter(|f| f.1 == "said")
+        .collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].0, "Ruiz");
+    assert!(said[0].2.ends_with("watches the pier.\u{201d}"), "{said:?}");
+    // An unquoted single word is still no content.
+    let (a, x) = analyse("Asked about the fees, Ruiz said nothing.");
+    assert!(
+        attributions(&a, &x).iter().all(|f| f.1 != "said"),
+        "{:?}",
+        attributions(&a, &x)
+    );
+}
+
+#[test]
+fn seeing_something_as_something_is_a_view_held() {
+    let (a, x) = analyse("Many skippers see the new toll bridge as a threat to the old harbour.");
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "Many skippers".to_string(),
+            "see".to_string(),
+            "the new toll bridge as a threat to the old harbour".to_string(),
+            Belief
+        )]
+    );
+    for text in [
+        "The skippers saw the new toll bridge from the pier.",
+        "We will view the harbour from the ferry.",
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(attributions(&a, &x), [], "{text}");
+    }
+}

@@ -226,6 +226,9 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if !form_fits_word_before(toks, i, info, by_participle) || !not_a_noun(toks, i, info) {
         return false;
     }
+    if info.noun_like {
+        return clause_or_aside(toks, i, info);
+    }
     if info.needs_clause {
         return clause_or_break_follows(toks, i, info);
     }
@@ -434,6 +437,24 @@ fn clause_or_break_follows(toks: &[Tok], i: usize, info: VerbForm) -> bool {
         || by_document
         || clause_follows(toks, i + 1)
         || ends_clause(toks, i + 1)
+}
+
+/// For a form that is more often a noun ("states", "attacks"): a that-clause follows whose
+/// "that" is no relative pronoun ("states that the fees will rise", not "states that had
+/// voted"), a quote or a colon follows, or the verb and its subject are set off after a comma
+/// or quote ("…,” she states.", "…, the report states.").
+fn clause_or_aside(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    let p = &toks[i - 1];
+    if p.is(",") || p.mark || parenthetical(toks, i, info) {
+        return true;
+    }
+    match toks.get(i + 1) {
+        Some(t) if t.mark || t.is(":") => true,
+        Some(t) if t.lower == "that" => toks.get(i + 2).is_some_and(|n| {
+            n.is_word() && !n.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+        }),
+        _ => false,
+    }
 }
 
 /// "“…,” she added, underscoring …" / "…, the company added, and …": a subject set off by a

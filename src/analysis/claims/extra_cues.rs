@@ -62,6 +62,7 @@ impl ExtraCues {
             particles: &[],
             or_quote: false,
             object_as: false,
+            noun_like: false,
         })
     }
 }

@@ -52,6 +52,9 @@ pub struct VerbForm {
     /// Only a cue when "as" follows its object ("sees the bridge as a threat"), which makes
     /// it a view held rather than a sight.
     pub object_as: bool,
+    /// A base or -s form more often a noun than a verb ("in 11 states", "the attacks"): a cue
+    /// only before a real clause, a quote or a colon, or set off after a quote or a comma.
+    pub noun_like: bool,
 }
 
 /// FNV-1a: the word maps hold a few hundred short keys, looked up once per token; SipHash's
@@ -135,6 +138,8 @@ fn load_verbs() -> WordMap<String, VerbForm> {
             class,
             form,
             needs_clause: flags.contains("that"),
+            noun_like: flags.split(';').any(|f| f == "noun")
+                && matches!(form, Form::Base | Form::Third),
             takes_object: flags.contains("obj"),
             particles,
             or_quote: flags.contains("quote"),

@@ -1736,3 +1736,30 @@ fn seeing_something_as_something_is_a_view_held() {
         assert_eq!(attributions(&a, &x), [], "{text}");
     }
 }
+
+#[test]
+fn forms_more_often_nouns_are_cues_only_before_a_clause_or_set_off() {
+    for text in [
+        "Okafor toured the western states this week.",
+        "Okafor toured several coastal states this week that had voted for the toll.",
+        "The harbour board attacks every plan the council brings.",
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(attributions(&a, &x), [], "{text}");
+    }
+    for (text, content) in [
+        (
+            "The harbour master states that the fees will rise.",
+            "that the fees will rise",
+        ),
+        (
+            "The fees are far too high, the harbour report states.",
+            "The fees are far too high",
+        ),
+    ] {
+        let (a, x) = analyse(text);
+        let found = attributions(&a, &x);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].2, content, "{text}");
+    }
+}

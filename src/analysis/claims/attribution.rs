@@ -762,9 +762,10 @@ impl Surroundings {
             before_is_comma: before(1).is_some_and(|t| t.is(",")),
             before_has_words: toks[..src_first].iter().any(|t| t.is_word()),
             after_comma,
-            before_is_quote: before(1).is_some_and(|t| t.mark)
+            before_is_quote: (before(1).is_some_and(|t| t.mark)
                 || before(2)
-                    .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(","))),
+                    .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(","))))
+                && !title_in_opening_adverbial(toks, src_first),
             quote_follows: toks
                 .get(k + usize::from(after_comma))
                 .is_some_and(|t| t.mark),
@@ -774,6 +775,37 @@ impl Surroundings {
                     .is_some_and(|t| t.is_word() && t.lower.ends_with("ing") && !t.cap),
         }
     }
+}
+
+/// Words that open an adverbial naming where something was said ("On “Meet the Press,” …",
+/// "Speaking on “Face the Town,” …").
+const VENUE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "during",
+    "at",
+    "speaking",
+    "appearing",
+    "writing",
+];
+
+/// "On Sunday’s “Harbour Hour,” Ruiz said …": the quote before the source is a short title
+/// inside an opening adverbial, not what the source said. True when the sentence opens with
+/// a word of [`VENUE_OPENERS`] and the only quotation before the source holds one to six
+/// words.
+fn title_in_opening_adverbial(toks: &[Tok], src_first: usize) -> bool {
+    let opens_venue = toks
+        .first()
+        .is_some_and(|t| t.is_word() && super::lexicon::has(VENUE_OPENERS, &t.lower));
+    if !opens_venue {
+        return false;
+    }
+    let mut marks = (0..src_first.min(toks.len())).filter(|&k| toks[k].mark);
+    let (Some(open), Some(close), None) = (marks.next(), marks.next(), marks.next()) else {
+        return false;
+    };
+    let words = toks[open..close].iter().filter(|t| t.is_word()).count();
+    (1..=6).contains(&words)
 }
 
 /// The content after a cue, from `k`: past a listener to its "that", up to a coordinated

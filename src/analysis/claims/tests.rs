@@ -1763,3 +1763,24 @@ fn forms_more_often_nouns_are_cues_only_before_a_clause_or_set_off() {
         assert_eq!(found[0].2, content, "{text}");
     }
 }
+
+#[test]
+fn a_quoted_title_in_an_opening_adverbial_is_not_the_content() {
+    for (text, content) in [
+        (
+            "On this weekend\u{2019}s broadcast of \u{201c}Harbour Hour,\u{201d} Ruiz said the \
+             fees were a mistake.",
+            "the fees were a mistake",
+        ),
+        (
+            "In an interview on \u{201c}Dockside Tonight,\u{201d} the harbour master said that \
+             the fees would stay.",
+            "that the fees would stay",
+        ),
+    ] {
+        let (a, x) = analyse(text);
+        let found = attributions(&a, &x);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].2, content, "{text}");
+    }
+}

@@ -499,7 +499,6 @@ pub const EVIDENCE_NOUNS: &[&str] = &[
     "surveys",
     "documents",
     "records",
-    "video",
 ];
 
 /// Words that can open the content after a verb.
@@ -578,6 +577,14 @@ pub const TRAILERS: &[&str] = &[
     "post",
     "with",
     "earlier",
+    "his",
+    "its",
+    "their",
+    "our",
+    "my",
+    "press",
+    "appearance",
+    "podcast",
 ];
 
 /// Words that compare or rank.

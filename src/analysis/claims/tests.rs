@@ -1784,3 +1784,12 @@ fn a_quoted_title_in_an_opening_adverbial_is_not_the_content() {
         assert_eq!(found[0].2, content, "{text}");
     }
 }
+
+#[test]
+fn a_channel_with_a_possessive_after_the_source_is_no_content() {
+    let (a, x) =
+        analyse("The fees will sink the smallest boats first, Ruiz said in his interview.");
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "The fees will sink the smallest boats first");
+}

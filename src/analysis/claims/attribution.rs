@@ -44,7 +44,14 @@ pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
     out.extend(expected);
     noun_cues(s, &hits, &mut out);
     for (n, hit) in hits.iter().enumerate() {
-        let next_cue = hits.get(n + 1).map(|h| h.first);
+        // The content stops before the next cue joined to this one ("said it viewed X as Y
+        // and said …"), past cues nested in it.
+        let later = hits.get(n + 1..).unwrap_or(&[]);
+        let next_cue = later
+            .iter()
+            .map(|h| h.first)
+            .find(|&c| coordinated_end(&s.toks, c).is_some())
+            .or_else(|| later.first().map(|h| h.first));
         let found = if hit.is_according() {
             according(s, *hit, text)
         } else {

@@ -651,13 +651,15 @@ fn names_as(toks: &[Tok], k: usize) -> bool {
 }
 
 /// "sees the new bridge as a threat": an object of one to eight words, then "as", before the
-/// clause ends.
+/// clause ends. An auxiliary or a form of "be" shows the verb closed a relative clause
+/// instead ("the doctors he saw had no clue as to …").
 fn as_after_object(toks: &[Tok], k: usize) -> bool {
     for (n, t) in toks.iter().skip(k).take(9).enumerate() {
         if t.is_word() && t.lower == "as" {
             return n > 0;
         }
-        if !t.is_word() && !t.is("'") && !t.is("’") && !t.is("-") {
+        let punctuation = !t.is_word() && !t.is("'") && !t.is("’") && !t.is("-");
+        if punctuation || t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE) {
             return false;
         }
     }

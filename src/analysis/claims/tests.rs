@@ -1793,3 +1793,18 @@ fn a_channel_with_a_possessive_after_the_source_is_no_content() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].2, "The fees will sink the smallest boats first");
 }
+
+#[test]
+fn a_nested_view_does_not_carry_the_content_past_the_next_joined_cue() {
+    let (a, x) =
+        analyse("The ferry board said it viewed the toll as a mistake and said it would appeal.");
+    let said: Vec<String> = attributions(&a, &x)
+        .into_iter()
+        .filter(|f| f.1 == "said")
+        .map(|f| f.2)
+        .collect();
+    assert_eq!(said, ["it viewed the toll as a mistake", "it would appeal"]);
+    // A verb closing a relative clause is no view: "the doctors he saw had no clue as to …".
+    let (a, x) = analyse("The doctors he first saw had no clue as to the cause.");
+    assert_eq!(attributions(&a, &x), []);
+}

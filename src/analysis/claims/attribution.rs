@@ -44,7 +44,14 @@ pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
     out.extend(expected);
     noun_cues(s, &hits, &mut out);
     for (n, hit) in hits.iter().enumerate() {
-        let next_cue = hits.get(n + 1).map(|h| h.first);
+        // The content stops before the next cue joined to this one ("said it viewed X as Y
+        // and said …"), past cues nested in it.
+        let later = hits.get(n + 1..).unwrap_or(&[]);
+        let next_cue = later
+            .iter()
+            .map(|h| h.first)
+            .find(|&c| coordinated_end(&s.toks, c).is_some())
+            .or_else(|| later.first().map(|h| h.first));
         let found = if hit.is_according() {
             according(s, *hit, text)
         } else {
@@ -146,13 +153,15 @@ fn content_span(toks: &[Tok], start: usize, end: usize) -> Option<Span> {
         return None;
     }
     let (start, end) = trim_range(toks, start, end);
-    // Content of a single word is never a claim worth showing.
+    // Content of a single word is never a claim worth showing, unless it is quoted: a
+    // one-word quote ("“Savage,” she said.") or the first sentence of a longer one ("Ruiz
+    // said, “Sure. …”"), which the quotes step widens to the whole quotation.
     let words = toks[start..end]
         .iter()
         .filter(|t| t.is_word())
         .take(2)
         .count();
-    if words < 2 {
+    if words == 0 || (words == 1 && !toks[start..end].iter().any(|t| t.mark)) {
         return None;
     }
     span_of(toks, start, end)
@@ -760,9 +769,10 @@ impl Surroundings {
             before_is_comma: before(1).is_some_and(|t| t.is(",")),
             before_has_words: toks[..src_first].iter().any(|t| t.is_word()),
             after_comma,
-            before_is_quote: before(1).is_some_and(|t| t.mark)
+            before_is_quote: (before(1).is_some_and(|t| t.mark)
                 || before(2)
-                    .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(","))),
+                    .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(","))))
+                && !title_in_opening_adverbial(toks, src_first),
             quote_follows: toks
                 .get(k + usize::from(after_comma))
                 .is_some_and(|t| t.mark),
@@ -772,6 +782,37 @@ impl Surroundings {
                     .is_some_and(|t| t.is_word() && t.lower.ends_with("ing") && !t.cap),
         }
     }
+}
+
+/// Words that open an adverbial naming where something was said ("On “Meet the Press,” …",
+/// "Speaking on “Face the Town,” …").
+const VENUE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "during",
+    "at",
+    "speaking",
+    "appearing",
+    "writing",
+];
+
+/// "On Sunday’s “Harbour Hour,” Ruiz said …": the quote before the source is a short title
+/// inside an opening adverbial, not what the source said. True when the sentence opens with
+/// a word of [`VENUE_OPENERS`] and the only quotation before the source holds one to six
+/// words.
+fn title_in_opening_adverbial(toks: &[Tok], src_first: usize) -> bool {
+    let opens_venue = toks
+        .first()
+        .is_some_and(|t| t.is_word() && super::lexicon::has(VENUE_OPENERS, &t.lower));
+    if !opens_venue {
+        return false;
+    }
+    let mut marks = (0..src_first.min(toks.len())).filter(|&k| toks[k].mark);
+    let (Some(open), Some(close), None) = (marks.next(), marks.next(), marks.next()) else {
+        return false;
+    };
+    let words = toks[open..close].iter().filter(|t| t.is_word()).count();
+    (1..=6).contains(&words)
 }
 
 /// The content after a cue, from `k`: past a listener to its "that", up to a coordinated

@@ -226,6 +226,9 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if !form_fits_word_before(toks, i, info, by_participle) || !not_a_noun(toks, i, info) {
         return false;
     }
+    if info.noun_like {
+        return clause_or_aside(toks, i, info);
+    }
     if info.needs_clause {
         return clause_or_break_follows(toks, i, info);
     }
@@ -249,7 +252,7 @@ fn particle_fits(toks: &[Tok], i: usize, info: VerbForm) -> bool {
     let particle_ok = info.particles.is_empty()
         || with_particle
         || (info.or_quote && (quote_within(toks, i + 1, 12) || names_as(toks, i + 1)));
-    if !particle_ok {
+    if !particle_ok || (info.object_as && !as_after_object(toks, i + 1)) {
         return false;
     }
     if next.is_some_and(|n| n.lower == "of") && info.form != Form::Past {
@@ -434,6 +437,24 @@ fn clause_or_break_follows(toks: &[Tok], i: usize, info: VerbForm) -> bool {
         || by_document
         || clause_follows(toks, i + 1)
         || ends_clause(toks, i + 1)
+}
+
+/// For a form that is more often a noun ("states", "attacks"): a that-clause follows whose
+/// "that" is no relative pronoun ("states that the fees will rise", not "states that had
+/// voted"), a quote or a colon follows, or the verb and its subject are set off after a comma
+/// or quote ("…,” she states.", "…, the report states.").
+fn clause_or_aside(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    let p = &toks[i - 1];
+    if p.is(",") || p.mark || parenthetical(toks, i, info) {
+        return true;
+    }
+    match toks.get(i + 1) {
+        Some(t) if t.mark || t.is(":") => true,
+        Some(t) if t.lower == "that" => toks.get(i + 2).is_some_and(|n| {
+            n.is_word() && !n.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+        }),
+        _ => false,
+    }
 }
 
 /// "“…,” she added, underscoring …" / "…, the company added, and …": a subject set off by a
@@ -623,6 +644,22 @@ fn names_as(toks: &[Tok], k: usize) -> bool {
             return n > 0;
         }
         if !t.is_word() && !t.is("'") && !t.is("’") {
+            return false;
+        }
+    }
+    false
+}
+
+/// "sees the new bridge as a threat": an object of one to eight words, then "as", before the
+/// clause ends. An auxiliary or a form of "be" shows the verb closed a relative clause
+/// instead ("the doctors he saw had no clue as to …").
+fn as_after_object(toks: &[Tok], k: usize) -> bool {
+    for (n, t) in toks.iter().skip(k).take(9).enumerate() {
+        if t.is_word() && t.lower == "as" {
+            return n > 0;
+        }
+        let punctuation = !t.is_word() && !t.is("'") && !t.is("’") && !t.is("-");
+        if punctuation || t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE) {
             return false;
         }
     }

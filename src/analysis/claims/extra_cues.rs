@@ -61,6 +61,8 @@ impl ExtraCues {
             takes_object: false,
             particles: &[],
             or_quote: false,
+            object_as: false,
+            noun_like: false,
         })
     }
 }

@@ -49,6 +49,12 @@ pub struct VerbForm {
     /// Also a cue without its particle when a quotation follows closely ("called it “a
     /// disaster”").
     pub or_quote: bool,
+    /// Only a cue when "as" follows its object ("sees the bridge as a threat"), which makes
+    /// it a view held rather than a sight.
+    pub object_as: bool,
+    /// A base or -s form more often a noun than a verb ("in 11 states", "the attacks"): a cue
+    /// only before a real clause, a quote or a colon, or set off after a quote or a comma.
+    pub noun_like: bool,
 }
 
 /// FNV-1a: the word maps hold a few hundred short keys, looked up once per token; SipHash's
@@ -101,6 +107,7 @@ pub fn is_role_noun(lower: &str) -> bool {
         .contains(&lower)
 }
 
+/// Reads `reporting_verbs.tsv`: each lemma's forms, with what its flags say of them.
 fn load_verbs() -> WordMap<String, VerbForm> {
     let mut out = WordMap::default();
     for line in VERBS_TSV.lines() {
@@ -117,55 +124,69 @@ fn load_verbs() -> WordMap<String, VerbForm> {
             _ => VerbClass::Speech,
         };
         let flags: &'static str = cols.next().unwrap_or("-");
-        let particles: &'static [&'static str] = flags
-            .split_once("prt=")
-            .map(|(_, p)| {
-                let p = p.split(';').next().unwrap_or("");
-                &*Vec::leak(p.split('/').collect::<Vec<&'static str>>())
-            })
-            .unwrap_or(&[]);
-        let irregular: Vec<&str> = cols
-            .next()
-            .map(|c| c.split(',').map(str::trim).collect())
-            .unwrap_or_default();
+        let particles = particles_of(flags);
         let make = |form| VerbForm {
             class,
             form,
             needs_clause: flags.contains("that"),
+            noun_like: flags.split(';').any(|f| f == "noun")
+                && matches!(form, Form::Base | Form::Third),
             takes_object: flags.contains("obj"),
             particles,
             or_quote: flags.contains("quote"),
+            object_as: flags.split(';').any(|f| f == "as"),
         };
-        let mut forms = vec![
-            (lemma.to_string(), Form::Base),
-            (third(lemma), Form::Third),
-            (past(lemma), Form::Past),
-            (ing(lemma), Form::Ing),
-        ];
-        if !irregular.is_empty() {
-            forms.retain(|(_, f)| *f == Form::Base);
-            for word in irregular {
-                let form = if word.ends_with("ing") {
-                    Form::Ing
-                } else if word.ends_with('s') && !word.ends_with("ss") {
-                    Form::Third
-                } else {
-                    Form::Past
-                };
-                forms.push((word.to_string(), form));
-            }
-            // Regular forms the irregular list does not replace.
-            for (word, form) in [(third(lemma), Form::Third), (ing(lemma), Form::Ing)] {
-                if !forms.iter().any(|(_, f)| *f == form) {
-                    forms.push((word, form));
-                }
-            }
-        }
-        for (word, form) in forms {
+        for (word, form) in forms_of(lemma, cols.next()) {
             out.entry(word).or_insert_with(|| make(form));
         }
     }
     out
+}
+
+/// The particles of a `prt=for/on` flag (empty without one), kept for the program's life.
+fn particles_of(flags: &'static str) -> &'static [&'static str] {
+    flags
+        .split_once("prt=")
+        .map(|(_, p)| {
+            let p = p.split(';').next().unwrap_or("");
+            &*Vec::leak(p.split('/').collect::<Vec<&'static str>>())
+        })
+        .unwrap_or(&[])
+}
+
+/// A lemma's forms: the regular ones, or those of its irregular column (comma-separated) and
+/// the regular -s and -ing forms it does not replace.
+fn forms_of(lemma: &str, irregular: Option<&str>) -> Vec<(String, Form)> {
+    let irregular: Vec<&str> = irregular
+        .map(|c| c.split(',').map(str::trim).collect())
+        .unwrap_or_default();
+    let mut forms = vec![
+        (lemma.to_string(), Form::Base),
+        (third(lemma), Form::Third),
+        (past(lemma), Form::Past),
+        (ing(lemma), Form::Ing),
+    ];
+    if irregular.is_empty() {
+        return forms;
+    }
+    forms.retain(|(_, f)| *f == Form::Base);
+    for word in irregular {
+        let form = if word.ends_with("ing") {
+            Form::Ing
+        } else if word.ends_with('s') && !word.ends_with("ss") {
+            Form::Third
+        } else {
+            Form::Past
+        };
+        forms.push((word.to_string(), form));
+    }
+    // Regular forms the irregular list does not replace.
+    for (word, form) in [(third(lemma), Form::Third), (ing(lemma), Form::Ing)] {
+        if !forms.iter().any(|(_, f)| *f == form) {
+            forms.push((word, form));
+        }
+    }
+    forms
 }
 
 fn ends_consonant_y(word: &str) -> bool {
@@ -490,7 +511,6 @@ pub const EVIDENCE_NOUNS: &[&str] = &[
     "surveys",
     "documents",
     "records",
-    "video",
 ];
 
 /// Words that can open the content after a verb.
@@ -569,6 +589,14 @@ pub const TRAILERS: &[&str] = &[
     "post",
     "with",
     "earlier",
+    "his",
+    "its",
+    "their",
+    "our",
+    "my",
+    "press",
+    "appearance",
+    "podcast",
 ];
 
 /// Words that compare or rank.

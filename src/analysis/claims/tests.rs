@@ -1688,3 +1688,123 @@ fn testifying_and_concluding_are_claims_only_with_content() {
     let (a, x) = analyse("The harbour master testified that the cranes had failed twice.");
     assert_eq!(attributions(&a, &x).len(), 1);
 }
+
+#[test]
+fn a_one_word_quote_is_a_claim() {
+    let (a, x) = analyse("\u{201c}Reckless,\u{201d} the harbour master said of the plan.");
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "\u{201c}Reckless,\u{201d}");
+    // A quote opening on a one-word sentence is the whole quote, not nothing.
+    let (a, x) = analyse(
+        "Asked if the fees had hurt the fleet, Ruiz said, \u{201c}Sure. I see that too. Every \
+         skipper watches the pier.\u{201d}",
+    );
+    let said: Vec<_> = attributions(&a, &x)
+        .into_iter()
+        .filter(|f| f.1 == "said")
+        .collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].0, "Ruiz");
+    assert!(said[0].2.ends_with("watches the pier.\u{201d}"), "{said:?}");
+    // An unquoted single word is still no content.
+    let (a, x) = analyse("Asked about the fees, Ruiz said nothing.");
+    assert!(
+        attributions(&a, &x).iter().all(|f| f.1 != "said"),
+        "{:?}",
+        attributions(&a, &x)
+    );
+}
+
+#[test]
+fn seeing_something_as_something_is_a_view_held() {
+    let (a, x) = analyse("Many skippers see the new toll bridge as a threat to the old harbour.");
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "Many skippers".to_string(),
+            "see".to_string(),
+            "the new toll bridge as a threat to the old harbour".to_string(),
+            Belief
+        )]
+    );
+    for text in [
+        "The skippers saw the new toll bridge from the pier.",
+        "We will view the harbour from the ferry.",
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(attributions(&a, &x), [], "{text}");
+    }
+}
+
+#[test]
+fn forms_more_often_nouns_are_cues_only_before_a_clause_or_set_off() {
+    for text in [
+        "Okafor toured the western states this week.",
+        "Okafor toured several coastal states this week that had voted for the toll.",
+        "The harbour board attacks every plan the council brings.",
+    ] {
+        let (a, x) = analyse(text);
+        assert_eq!(attributions(&a, &x), [], "{text}");
+    }
+    for (text, content) in [
+        (
+            "The harbour master states that the fees will rise.",
+            "that the fees will rise",
+        ),
+        (
+            "The fees are far too high, the harbour report states.",
+            "The fees are far too high",
+        ),
+    ] {
+        let (a, x) = analyse(text);
+        let found = attributions(&a, &x);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].2, content, "{text}");
+    }
+}
+
+#[test]
+fn a_quoted_title_in_an_opening_adverbial_is_not_the_content() {
+    for (text, content) in [
+        (
+            "On this weekend\u{2019}s broadcast of \u{201c}Harbour Hour,\u{201d} Ruiz said the \
+             fees were a mistake.",
+            "the fees were a mistake",
+        ),
+        (
+            "In an interview on \u{201c}Dockside Tonight,\u{201d} the harbour master said that \
+             the fees would stay.",
+            "that the fees would stay",
+        ),
+    ] {
+        let (a, x) = analyse(text);
+        let found = attributions(&a, &x);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].2, content, "{text}");
+    }
+}
+
+#[test]
+fn a_channel_with_a_possessive_after_the_source_is_no_content() {
+    let (a, x) =
+        analyse("The fees will sink the smallest boats first, Ruiz said in his interview.");
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "The fees will sink the smallest boats first");
+}
+
+#[test]
+fn a_nested_view_does_not_carry_the_content_past_the_next_joined_cue() {
+    let (a, x) =
+        analyse("The ferry board said it viewed the toll as a mistake and said it would appeal.");
+    let said: Vec<String> = attributions(&a, &x)
+        .into_iter()
+        .filter(|f| f.1 == "said")
+        .map(|f| f.2)
+        .collect();
+    assert_eq!(said, ["it viewed the toll as a mistake", "it would appeal"]);
+    // A verb closing a relative clause is no view: "the doctors he saw had no clue as to …".
+    let (a, x) = analyse("The doctors he first saw had no clue as to the cause.");
+    assert_eq!(attributions(&a, &x), []);
+}

@@ -1311,11 +1311,23 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
     }) {
         start += 1;
     }
+    // "Likewise, …", "Shortly after, …", "Only then, …": an adverb opening the sentence, with
+    // at most two particles after it, set off by a comma.
+    let particle = |t: &Tok| {
+        t.is_word()
+            && (t.in_class(super::lexicon::C_NP_PREPOSITIONS)
+                || matches!(
+                    t.lower.as_ref(),
+                    "after" | "afterwards" | "before" | "then" | "again" | "though" | "enough"
+                ))
+    };
     if toks.get(start).is_some_and(|t| {
         t.is_word() && (t.lower.ends_with("ly") || super::lexicon::has(SENTENCE_ADVERBS, &t.lower))
-    }) && toks.get(start + 1).is_some_and(|t| t.is(","))
+    }) && let Some(comma) = (start + 1..(start + 4).min(hit.first))
+        .take_while(|&j| toks[j].is(",") || particle(&toks[j]))
+        .find(|&j| toks[j].is(","))
     {
-        start += 2;
+        start = comma + 1;
     }
     // Skip an opening adverbial ending at the first comma when it starts with a preposition.
     if toks.get(start).is_some_and(|t| {
@@ -1334,8 +1346,12 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
         .is_some_and(|t| t.in_class(super::lexicon::C_DETERMINERS))
     {
         end += 1;
+        // "The US welcomed …": letters in capitals are a name even when they spell a pronoun.
+        let acronym = |t: &Tok| t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
         while toks.get(end).is_some_and(|t| {
-            t.is_word() && !t.lower.ends_with("ed") && !t.in_class(super::lexicon::C_NP_BREAKERS)
+            t.is_word()
+                && !t.lower.ends_with("ed")
+                && (!t.in_class(super::lexicon::C_NP_BREAKERS) || acronym(t))
         }) && end - start < 4
         {
             end += 1;

@@ -1808,3 +1808,24 @@ fn a_nested_view_does_not_carry_the_content_past_the_next_joined_cue() {
     let (a, x) = analyse("The doctors he first saw had no clue as to the cause.");
     assert_eq!(attributions(&a, &x), []);
 }
+
+/// The speaker of a participle cue (", saying …") is the subject after an opening adverb set
+/// off by a comma ("Shortly after, …"), and letters in capitals that spell a pronoun ("The
+/// US") are a name in that subject.
+#[test]
+fn a_participle_takes_the_subject_past_an_opening_adverb() {
+    for (sentence, speaker) in [
+        (
+            "Shortly after, the mayor walked out, saying the offer was an insult.",
+            "the mayor",
+        ),
+        (
+            "The US welcomed the release, saying the two men were safe.",
+            "The US",
+        ),
+    ] {
+        let (a, x) = analyse(sentence);
+        let speakers: Vec<String> = attributions(&a, &x).into_iter().map(|c| c.0).collect();
+        assert_eq!(speakers, [speaker], "{sentence}");
+    }
+}

@@ -3,7 +3,7 @@
 //! of parsing 180,000 rows and building four hash maps before its first article.
 //!
 //! Each table is four files in `OUT_DIR`, read by `src/analysis/lexicon/table.rs`:
-//! `NAME.keys` (the words, end to end), `NAME.ends` (where each word ends, u32), `NAME.values`
+//! `NAME.keys` (the words, end to end), `NAME.ends` (0, then where each word ends, u32), `NAME.values`
 //! (each word's value, little-endian) and `NAME.slots` (u32 per slot, a power of two at least
 //! twice the words: 0 when empty, else the top byte of the word's hash above its index + 1).
 
@@ -83,7 +83,8 @@ pub fn write(out_dir: &Path) {
         let size = (words.len() * 2).next_power_of_two().max(2);
         assert!(words.len() < 1 << 24, "{file}: too many words for a table");
         let mut slots = vec![0u32; size];
-        let (mut keys, mut ends, mut values) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut keys, mut ends, mut values) =
+            (Vec::new(), 0u32.to_le_bytes().to_vec(), Vec::new());
         for (i, (key, value)) in words.iter().enumerate() {
             keys.extend_from_slice(key.as_bytes());
             ends.extend_from_slice(&(keys.len() as u32).to_le_bytes());

@@ -8,8 +8,8 @@ use crate::analysis::fast_hash::word_hash;
 pub(super) struct Table {
     /// The words, end to end.
     keys: &'static [u8],
-    /// Where each word ends in `keys` (u32, little-endian); it starts where the one before
-    /// ends.
+    /// 0, then where each word ends in `keys` (u32, little-endian): word `i` is
+    /// `ends[i]..ends[i + 1]`.
     ends: &'static [u8],
     /// Each word's value, `width` bytes, little-endian.
     values: &'static [u8],
@@ -40,47 +40,43 @@ pub(super) static GIVEN: Table = table!("given", 4);
 /// Surnames and their weight (`surnames.tsv`).
 pub(super) static SURNAMES: Table = table!("surnames", 4);
 
+/// The `index`th little-endian u32 of `bytes`.
 fn u32_at(bytes: &[u8], index: usize) -> Option<u32> {
-    let at = index.checked_mul(4)?;
-    let word = bytes.get(at..at.checked_add(4)?)?;
-    Some(u32::from_le_bytes(word.try_into().ok()?))
+    let word = bytes.get(index.wrapping_mul(4)..)?.first_chunk::<4>()?;
+    Some(u32::from_le_bytes(*word))
 }
 
 impl Table {
     /// How many words the table holds.
     fn len(&self) -> usize {
-        self.ends.len() / 4
+        (self.ends.len() / 4).saturating_sub(1)
     }
 
     /// The value bytes of `word`, if listed.
     fn find(&self, word: &str) -> Option<&'static [u8]> {
-        let size = self.slots.len() / 4;
-        if size == 0 {
-            return None;
-        }
+        let mask = (self.slots.len() / 4).checked_sub(1)?;
         let hash = word_hash(word.as_bytes());
         let tag = (hash >> 56) as u32;
-        let mut slot = hash as usize & (size - 1);
+        let mut slot = hash as usize;
         // At most half the slots are full, so an empty one ends every search; the bound only
         // guards against a damaged table.
-        for _ in 0..size {
+        for _ in 0..=mask {
+            slot &= mask;
             let entry = u32_at(self.slots, slot)?;
             if entry == 0 {
                 return None;
             }
             if entry >> 24 == tag {
-                let index = (entry & 0x00ff_ffff) as usize - 1;
-                let end = u32_at(self.ends, index)? as usize;
-                let start = match index {
-                    0 => 0,
-                    _ => u32_at(self.ends, index - 1)? as usize,
-                };
-                if self.keys.get(start..end) == Some(word.as_bytes()) {
+                let index = ((entry & 0x00ff_ffff) as usize).checked_sub(1)?;
+                let (start, end) = (u32_at(self.ends, index)?, u32_at(self.ends, index + 1)?);
+                if end.wrapping_sub(start) as usize == word.len()
+                    && self.keys.get(start as usize..end as usize) == Some(word.as_bytes())
+                {
                     let at = index * self.width;
                     return self.values.get(at..at + self.width);
                 }
             }
-            slot = (slot + 1) & (size - 1);
+            slot += 1;
         }
         None
     }

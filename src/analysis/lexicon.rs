@@ -15,10 +15,14 @@ mod table;
 /// chosen by an attacker, and word lookups are the hot path of the analysis.
 pub type HashMap<K, V> = super::fast_hash::FastMap<K, V>;
 
-/// Calls `f` with the lower-case form of `word`, without allocating for short ASCII words.
+/// Calls `f` with the lower-case form of `word`, without allocating for short ASCII words
+/// (and without copying those already in lower case).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
     if word.len() <= buf.len() && word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
@@ -352,7 +356,9 @@ impl Lexicon {
         with_lower(word, |w| {
             self.titles.get(w).copied().or_else(|| {
                 // "Lieutenant-Colonel", "Major-General": a title joined to a title; "ex-envoy".
-                let (head, last) = w.rsplit_once('-')?;
+                // By bytes: a search for the hyphen costs more than the short word.
+                let hyphen = w.bytes().rposition(|b| b == b'-')?;
+                let (head, last) = (w.get(..hyphen)?, w.get(hyphen + 1..)?);
                 match self.titles.get(last).copied() {
                     Some(TitleKind::Role | TitleKind::Honorific) => Some(TitleKind::Role),
                     _ if head == "ex" => Some(TitleKind::Modifier),

@@ -1,9 +1,13 @@
 //! Computes the analyser version: a hash of everything that decides what an analysis holds
 //! (the readers, the analysis, the word lists and the crate version), so the library database
-//! re-analyses an article stored by any other build of lede, and only then.
+//! re-analyses an article stored by any other build of lede, and only then. Lays out the big
+//! word lists as hash tables (`build/lexicon_tables.rs`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
+
+#[path = "build/lexicon_tables.rs"]
+mod lexicon_tables;
 
 /// The folders whose files make an analysis what it is.
 const INPUTS: &[&str] = &[
@@ -46,6 +50,9 @@ fn main() {
     for file in &all {
         fnv(&mut hash, file.to_string_lossy().as_bytes());
         fnv(&mut hash, &fs::read(file).unwrap_or_default());
+    }
+    if let Some(out_dir) = std::env::var_os("OUT_DIR") {
+        lexicon_tables::write(Path::new(&out_dir));
     }
     println!(
         "cargo:rustc-env=LEDE_ANALYSER_VERSION={}-{hash:016x}",

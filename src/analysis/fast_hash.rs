@@ -56,6 +56,15 @@ impl Hasher for WordHasher {
     }
 }
 
+/// The [`WordHasher`] hash of a word's bytes alone: `build.rs` places the big word lists in
+/// tables by it at build time, and [`crate::analysis::lexicon`] finds words in them by the
+/// same function, so the two must never differ.
+pub fn word_hash(bytes: &[u8]) -> u64 {
+    let mut hasher = WordHasher::default();
+    hasher.write(bytes);
+    hasher.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,19 +2,27 @@
 //!
 //! The generated lists (names, places, common words, frequencies) come from
 //! `scripts/lexicon/build.py`; the hand-written ones (titles, organisations, cue words,
-//! reporting verbs) are the project's own. Everything is keyed by slices of the embedded text,
-//! so loading allocates only the tables, and lookups never allocate.
+//! reporting verbs) are the project's own. The four big lists (common words, frequencies,
+//! given names, surnames) are hash tables laid out by `build.rs` ([`table`]); the others are
+//! keyed by slices of the embedded text, so loading allocates only their maps, and lookups
+//! never allocate.
 
 use std::sync::LazyLock;
+
+mod table;
 
 /// Word tables use the analysis's fast unkeyed hash: the keys are the lists' own words, never
 /// chosen by an attacker, and word lookups are the hot path of the analysis.
 pub type HashMap<K, V> = super::fast_hash::FastMap<K, V>;
 
-/// Calls `f` with the lower-case form of `word`, without allocating for short ASCII words.
+/// Calls `f` with the lower-case form of `word`, without allocating for short ASCII words
+/// (and without copying those already in lower case).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
     if word.len() <= buf.len() && word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
@@ -80,12 +88,8 @@ pub enum CuePosition {
 
 /// All the word lists, loaded once.
 pub struct Lexicon {
-    common: HashMap<&'static str, u8>,
-    freq: HashMap<&'static str, u64>,
     highest_frequency: u64,
-    given: HashMap<&'static str, f32>,
     given_sex: HashMap<&'static str, char>,
-    surnames: HashMap<&'static str, f32>,
     places: HashMap<&'static str, Place>,
     demonyms: HashMap<&'static str, &'static str>,
     organisations: HashMap<&'static str, &'static str>,
@@ -110,10 +114,9 @@ fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').collect())
 }
 
-/// The first two columns of every row as a map, the second one parsed; sized up front,
-/// because growing a map of 60,000 words was a third of the loading time. The rows are cut
-/// with one pass over the bytes rather than `lines` and `split`, which searched each line
-/// twice and were half of the loading time.
+/// The first two columns of every row as a map, the second one parsed; sized up front. The
+/// rows are cut with one pass over the bytes rather than `lines` and `split`, which searched
+/// each line twice. (`build/lexicon_tables.rs` cuts the big lists' rows the same way.)
 fn pairs<T: std::str::FromStr>(text: &'static str) -> HashMap<&'static str, T> {
     let rows = text.bytes().filter(|&b| b == b'\n').count();
     let mut map = HashMap::with_capacity_and_hasher(rows, Default::default());
@@ -182,23 +185,6 @@ impl Lexicon {
     }
 
     fn load() -> Lexicon {
-        // The four big lists load on a second thread while this one reads the rest.
-        let ((common, freq), (given, surnames)) = std::thread::scope(|scope| {
-            let words = scope.spawn(|| {
-                (
-                    pairs(include_str!("../../assets/lexicon/common_words.tsv")),
-                    pairs(include_str!("../../assets/lexicon/word_freq.tsv")),
-                )
-            });
-            let names = (
-                pairs(include_str!("../../assets/lexicon/given_names.tsv")),
-                pairs(include_str!("../../assets/lexicon/surnames.tsv")),
-            );
-            let words = words
-                .join()
-                .unwrap_or_else(|_| (HashMap::default(), HashMap::default()));
-            (words, names)
-        });
         let mut places = HashMap::default();
         let mut demonyms = HashMap::default();
         // Cities first, so that a country or state of the same name wins.
@@ -289,12 +275,8 @@ impl Lexicon {
                 map
             });
         Lexicon {
-            common,
-            highest_frequency: freq.values().copied().max().unwrap_or(0),
-            freq,
-            given,
+            highest_frequency: table::FREQ.max_u64().unwrap_or(0),
             given_sex: pairs(include_str!("../../assets/lexicon/given_name_genders.tsv")),
-            surnames,
             places,
             demonyms,
             organisations,
@@ -315,12 +297,12 @@ impl Lexicon {
 
     /// The SCOWL level (10 = most common … 50) of a lower-case English word, if it is one.
     pub fn common_level(&self, lower: &str) -> Option<u8> {
-        self.common.get(lower).copied()
+        table::COMMON.u8(lower)
     }
 
     /// How often a lower-case word occurs in English books (Google Books Ngram counts).
     pub fn frequency(&self, lower: &str) -> Option<u64> {
-        self.freq.get(lower).copied()
+        table::FREQ.u64(lower)
     }
 
     /// The count of the commonest word in [`Lexicon::frequency`]'s counts, the scale against
@@ -342,12 +324,12 @@ impl Lexicon {
     /// A given name's weight: its US Census frequency in percent, 0 when only known from
     /// international lists.
     pub fn given_name(&self, name: &str) -> Option<f32> {
-        self.given.get(name).copied()
+        table::GIVEN.f32(name)
     }
 
     /// A surname's weight, as for [`Lexicon::given_name`].
     pub fn surname(&self, name: &str) -> Option<f32> {
-        self.surnames.get(name).copied()
+        table::SURNAMES.f32(name)
     }
 
     /// A country, state or city by any of its names.
@@ -374,7 +356,9 @@ impl Lexicon {
         with_lower(word, |w| {
             self.titles.get(w).copied().or_else(|| {
                 // "Lieutenant-Colonel", "Major-General": a title joined to a title; "ex-envoy".
-                let (head, last) = w.rsplit_once('-')?;
+                // By bytes: a search for the hyphen costs more than the short word.
+                let hyphen = w.bytes().rposition(|b| b == b'-')?;
+                let (head, last) = (w.get(..hyphen)?, w.get(hyphen + 1..)?);
                 match self.titles.get(last).copied() {
                     Some(TitleKind::Role | TitleKind::Honorific) => Some(TitleKind::Role),
                     _ if head == "ex" => Some(TitleKind::Modifier),

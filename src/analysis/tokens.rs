@@ -50,17 +50,11 @@ fn tokens<'a>(
     segments: impl Iterator<Item = (usize, &'a str)>,
 ) -> impl Iterator<Item = Token> {
     segments
-        .filter(|(_, w)| !w.trim().is_empty())
+        .filter(|(_, w)| !blank(w))
         .filter_map(move |(i, w)| {
             let start = span.start() + i;
             let token_span = Span::new(text, start, start + w.len())?;
-            let kind = if w.chars().any(char::is_alphabetic) {
-                TokenKind::Word
-            } else if w.chars().any(|c| c.is_ascii_digit()) {
-                TokenKind::Number
-            } else {
-                TokenKind::Punct
-            };
+            let kind = kind_of(w);
             Some(Token {
                 span: token_span,
                 kind,
@@ -68,9 +62,58 @@ fn tokens<'a>(
         })
 }
 
+/// Whether a segment is only whitespace (as `str::trim` sees it); an ASCII one, most of them,
+/// is read by bytes.
+fn blank(w: &str) -> bool {
+    if w.is_ascii() {
+        w.bytes().all(|b| matches!(b, b'\t'..=b'\r' | b' '))
+    } else {
+        w.trim().is_empty()
+    }
+}
+
+/// What a segment is made of; an ASCII one, most of them, is read by bytes (the ASCII
+/// classes are the Unicode ones there).
+fn kind_of(w: &str) -> TokenKind {
+    if !w.is_ascii() {
+        return char_kind(w);
+    }
+    let bytes = w.as_bytes();
+    if bytes.iter().any(u8::is_ascii_alphabetic) {
+        TokenKind::Word
+    } else if bytes.iter().any(u8::is_ascii_digit) {
+        TokenKind::Number
+    } else {
+        TokenKind::Punct
+    }
+}
+
+/// [`kind_of`] of any segment, character by character.
+fn char_kind(w: &str) -> TokenKind {
+    if w.chars().any(char::is_alphabetic) {
+        TokenKind::Word
+    } else if w.chars().any(|c| c.is_ascii_digit()) {
+        TokenKind::Number
+    } else {
+        TokenKind::Punct
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_segments_read_by_bytes_as_by_characters() {
+        let ascii = (0u8..128).map(char::from);
+        for a in ascii.clone() {
+            for b in ascii.clone().chain([' ']) {
+                let w: String = [a, b].into_iter().collect();
+                assert_eq!(kind_of(&w), char_kind(&w), "{w:?}");
+                assert_eq!(blank(&w), w.trim().is_empty(), "{w:?}");
+            }
+        }
+    }
 
     #[test]
     fn words_numbers_and_punctuation_keep_their_spans() {

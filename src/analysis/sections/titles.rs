@@ -504,9 +504,17 @@ impl Grouped {
 }
 
 /// Sorts scored terms best first (ties by term, for stable output) and keeps the best few.
+/// Each term comes once, so the order is total: the best few are picked first and only they
+/// are sorted, the same list as sorting all of them (a section has hundreds of terms).
 fn best_first(scored: &mut Vec<(f32, TermId, &[Span])>) {
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.truncate(CANDIDATES);
+    let order = |a: &(f32, TermId, &[Span]), b: &(f32, TermId, &[Span])| {
+        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
+    };
+    if scored.len() > CANDIDATES {
+        scored.select_nth_unstable_by(CANDIDATES, order);
+        scored.truncate(CANDIDATES);
+    }
+    scored.sort_by(order);
 }
 
 fn words_of(label: &str) -> Vec<String> {

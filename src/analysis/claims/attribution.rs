@@ -1027,6 +1027,9 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         // "was told that …": the source is not named (the subject only heard it).
         return Some(Source::Inherited(None));
     }
+    if let Some((a, b)) = before_relative_clause(toks, first) {
+        return Some(Source::Before(a, b));
+    }
     if let Some(inverted) = inverted_source(toks, hit, info.form) {
         return Some(inverted);
     }
@@ -1055,6 +1058,28 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         return inherited.map(|s| Source::Inherited(Some(s)));
     }
     None
+}
+
+/// The subject before a relative clause that the comma before the cue closes: "Residents of
+/// the east bank, who lost power for a week, said …", "the survey's authors, which …, reported
+/// …" (not an inversion: the noun phrase after the cue is its object).
+fn before_relative_clause(toks: &[Tok], first: usize) -> Option<(usize, usize)> {
+    let closing = first.checked_sub(1)?;
+    if !toks.get(closing)?.is(",") {
+        return None;
+    }
+    let opening = (closing.saturating_sub(25)..closing)
+        .rev()
+        .find(|&k| toks[k].is(",") || toks[k].mark)?;
+    let relative = toks
+        .get(opening + 1)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "who" | "which"));
+    if !toks[opening].is(",") || !relative {
+        return None;
+    }
+    // "Ana Ruiz, 59, of Marlow, who …": the noun phrase is the last of a chain of asides,
+    // which the appositive rules read.
+    np_left(toks, opening, 0).filter(|&(a, _)| a == 0 || !toks[a - 1].is(","))
 }
 
 /// Inversion: "“…,” said X." / "…, says X.", but not "X, the envoy, said Y." where the left

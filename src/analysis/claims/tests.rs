@@ -1829,3 +1829,28 @@ fn a_participle_takes_the_subject_past_an_opening_adverb() {
         assert_eq!(speakers, [speaker], "{sentence}");
     }
 }
+
+/// A comma closing a relative clause before the cue ends an aside, not an inverted source:
+/// the speaker is the noun phrase before "which"/"who", not the object after the verb.
+#[test]
+fn the_subject_before_a_relative_clause_speaks() {
+    for (sentence, speaker) in [
+        (
+            "Clinic staff said that 9,000 people in the region, which has few clinics, reported a \
+             rare lung disorder in 2017.",
+            "9,000 people in the region",
+        ),
+        (
+            "Residents of the east bank, who lost power for a week, said the repairs came too late.",
+            "Residents of the east bank",
+        ),
+    ] {
+        let (a, x) = analyse(sentence);
+        let speakers: Vec<String> = attributions(&a, &x).into_iter().map(|c| c.0).collect();
+        assert_eq!(
+            speakers.last().map(String::as_str),
+            Some(speaker),
+            "{sentence}"
+        );
+    }
+}

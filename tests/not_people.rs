@@ -4,14 +4,14 @@
 
 use std::path::PathBuf;
 
-use lede::analysis::EntityKind;
 use lede::analysis::entities::recognize;
 use lede::analysis::sentences::split_article;
+use lede::analysis::{Entity, EntityKind};
 use lede::article::{Article, Format};
 use lede::span::Span;
 
-/// The names of the people lede finds in `text`, its paragraphs split at blank lines.
-fn people(text: &str) -> Vec<String> {
+/// A text article of `text`, its paragraphs split at blank lines.
+fn article(text: &str) -> Article {
     let mut paragraphs = Vec::new();
     let mut start = 0;
     for part in text.split("\n\n") {
@@ -20,14 +20,24 @@ fn people(text: &str) -> Vec<String> {
         }
         start += part.len() + 2;
     }
-    let article = Article {
+    Article {
         path: PathBuf::from("test.txt"),
         format: Format::Text,
         text: text.to_string(),
         paragraphs,
         ..Default::default()
-    };
+    }
+}
+
+/// Every entity lede finds in `text`.
+fn entities(text: &str) -> Vec<Entity> {
+    let article = article(text);
     recognize(&article, &split_article(&article))
+}
+
+/// The names of the people lede finds in `text`.
+fn people(text: &str) -> Vec<String> {
+    entities(text)
         .into_iter()
         .filter(|e| e.kind == EntityKind::Person)
         .map(|e| e.name)
@@ -86,4 +96,17 @@ fn a_question_opens_with_its_verb_not_a_given_name() {
     assert!(!found.iter().any(|p| p == "Will Warren"), "{found:?}");
     assert!(found.iter().any(|p| p == "Ada Warren"), "{found:?}");
     assert!(found.iter().any(|p| p == "Will Smithers"), "{found:?}");
+}
+
+#[test]
+fn letters_in_capitals_are_an_acronym_even_when_they_spell_a_pronoun() {
+    let found =
+        entities("Talks resumed in Vienna as US officials arrived. The US said progress was made.");
+    assert!(
+        found
+            .iter()
+            .any(|e| e.mentions.iter().any(|m| m.text == "US")),
+        "{:?}",
+        found.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
 }

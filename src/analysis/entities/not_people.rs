@@ -41,9 +41,14 @@ fn describes(word: &str) -> bool {
 
 /// Whether a one-word name is a closed-class word (a pronoun, a determiner, a preposition)
 /// that only its place in a quotation capitalised: "They", "We", "Those".
-/// A contraction ("Ain't", "Don't") is never a name either.
+/// A contraction ("Ain't", "Don't") is never a name either; letters in capitals are an
+/// acronym whatever they spell ("US", "WHO").
 pub fn closed_class(key: &str, lex: &Lexicon) -> bool {
-    !key.contains(' ') && (lex.function_word(key) || key.ends_with("n't"))
+    let acronym = key
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    !key.contains(' ') && !acronym && (lex.function_word(key) || key.ends_with("n't"))
 }
 
 /// Whether a person the evidence found is a thing by its context: a device after a

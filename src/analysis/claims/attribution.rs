@@ -270,9 +270,36 @@ fn according(s: &Sentence, hit: CueHit, _text: &str) -> Option<Found> {
     {
         src_end += 1;
     }
-    let mut source_end = src_end;
+    // "according to Ruiz as part of the review", "according to Elvara on Monday": a name's
+    // source ends where a preposition or a clause starts after it.
+    let name_end = toks
+        .get(src_start)
+        .filter(|t| t.cap && t.is_word())
+        .and_then(|_| {
+            (src_start + 1..src_end).find(|&k| {
+                toks[k].is_word()
+                    && !toks[k].cap
+                    && matches!(
+                        toks[k].lower.as_ref(),
+                        "as" | "in"
+                            | "on"
+                            | "at"
+                            | "with"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "when"
+                            | "while"
+                            | "which"
+                            | "who"
+                            | "that"
+                    )
+            })
+        });
+    let mut source_end = name_end.unwrap_or(src_end);
     // "According to Anna Roe, an economist at the bank, …": the appositive is the source's.
-    if src_start > 1 && toks.get(src_end).is_some_and(|t| t.is(",")) {
+    if name_end.is_none() && src_start > 1 && toks.get(src_end).is_some_and(|t| t.is(",")) {
         let next_comma = (src_end + 1..toks.len()).find(|&k| toks[k].is(","));
         if let Some(c) = next_comma
             && is_np(toks, src_end + 1, c)

@@ -1854,3 +1854,32 @@ fn the_subject_before_a_relative_clause_speaks() {
         );
     }
 }
+
+/// "According to" a name: the source ends where a preposition or a clause starts after the
+/// name, and the content keeps its own words.
+#[test]
+fn according_to_a_name_ends_the_source_at_a_preposition() {
+    for (sentence, speaker, content) in [
+        (
+            "The fees will rise next year, according to Elvara Ruiz as part of the review.",
+            "Elvara Ruiz",
+            "The fees will rise next year",
+        ),
+        (
+            "According to Ruiz on Monday, the fees will rise.",
+            "Ruiz",
+            "the fees will rise",
+        ),
+    ] {
+        let (a, x) = analyse(sentence);
+        let got: Vec<(String, String)> = attributions(&a, &x)
+            .into_iter()
+            .map(|c| (c.0, c.2))
+            .collect();
+        assert_eq!(
+            got,
+            [(speaker.to_string(), content.to_string())],
+            "{sentence}"
+        );
+    }
+}

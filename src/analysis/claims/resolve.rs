@@ -448,7 +448,9 @@ impl<'a> Resolver<'a> {
     /// "an architect who said": the noun phrase ending at `end` that no entity names, as
     /// written.
     fn head_before(&self, end: usize, set_off: bool) -> Option<Resolved> {
-        let start = self.phrase_start(end)?;
+        let start = self
+            .phrase_start(end)
+            .or_else(|| bare_plural_start(self.text, end))?;
         // Set off by a comma, not the object of a preposition ("familiar with the talks, who")
         // nor a time ("this year, who"): the relative belongs further back.
         let before = self.text.get(..start)?.trim_end();
@@ -1228,6 +1230,31 @@ fn org_head(words: &str) -> Option<String> {
     }
     let last = words.split_whitespace().last()?.to_lowercase();
     has(ORG_NOUNS, &last).then_some(last)
+}
+
+/// Where a plural noun phrase without a determiner ending at `end` starts ("angered local
+/// officials and customers who …" → "local officials and customers"): lower-case words back to
+/// a verb's "-ed", a function word other than "and", or a mark, at most five; it ends on a
+/// plural and has at least two words.
+fn bare_plural_start(text: &str, end: usize) -> Option<usize> {
+    let before = text.get(..end)?.trim_end();
+    let mut start = before.len();
+    let mut count = 0;
+    for word in before.rsplit(' ') {
+        let plain = !word.is_empty() && word.chars().all(char::is_lowercase);
+        let stop = !plain
+            || count == 5
+            || word.ends_with("ed")
+            || (word != "and" && (has(DETERMINERS, word) || has(NP_PREPOSITIONS, word)));
+        if stop {
+            break;
+        }
+        start = word.as_ptr() as usize - before.as_ptr() as usize;
+        count += 1;
+    }
+    let phrase = before.get(start..)?;
+    let plural = phrase.ends_with('s') && !phrase.ends_with("ss");
+    (count >= 2 && plural && !phrase.starts_with("and ")).then_some(start)
 }
 
 /// The name in a speaker phrase that looks like a person without the help of entities: the

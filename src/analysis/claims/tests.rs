@@ -1253,6 +1253,16 @@ fn relative_who_takes_its_head_noun_phrase() {
 }
 
 #[test]
+fn relative_who_takes_a_plural_head_without_a_determiner() {
+    let text = "The outage angered harbour officials and skippers who accused the board of panic.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "accused", 0).as_deref(),
+        Some("harbour officials and skippers")
+    );
+}
+
+#[test]
 fn key_claims_lead_with_what_named_people_said_in_text_order() {
     let mut text = String::new();
     for n in 0..8 {

@@ -223,7 +223,10 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     {
         return false;
     }
-    if !form_fits_word_before(toks, i, info, by_participle) || !not_a_noun(toks, i, info) {
+    if !form_fits_word_before(toks, i, info, by_participle)
+        || !not_a_noun(toks, i, info)
+        || existential_participle(toks, i, info)
+    {
         return false;
     }
     if info.noun_like {
@@ -234,6 +237,27 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     // A verb with nothing after it and no comma or quote before it has no content here.
     true
+}
+
+/// Whether a past form follows the noun of "there is/were …": a participle describing it
+/// ("there were 300 cases reported last year", "there have been complaints filed"), not a
+/// verb with a source.
+fn existential_participle(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    if info.form != Form::Past {
+        return false;
+    }
+    let window = i.saturating_sub(7)..i;
+    window
+        .clone()
+        .rev()
+        .take_while(|&k| !toks[k].is(",") && !toks[k].mark)
+        .any(|k| {
+            toks[k].lower == "there"
+                && toks.get(k + 1).is_some_and(|b| {
+                    b.in_class(super::lexicon::C_BE | super::lexicon::C_AUXILIARIES)
+                })
+                && k + 2 < i
+        })
 }
 
 /// A capitalised word inside a sentence is a name, not a verb, unless the line is in title
@@ -722,5 +746,17 @@ mod tests {
         assert_eq!(cues("The union is demanding a raise."), ["is demanding"]);
         assert_eq!(cues("Police found a car."), Vec::<String>::new());
         assert_eq!(cues("The study found that prices rose."), ["found"]);
+    }
+
+    #[test]
+    fn a_participle_after_there_is_describes_its_noun() {
+        assert_eq!(
+            cues("Last year there were 310 cases reported across the county."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            cues("Officials reported that there were 310 cases."),
+            ["reported"]
+        );
     }
 }

@@ -1,6 +1,6 @@
 //! Names whose context says they are no one, whatever the word lists say of their words. Real
 //! pages put capitals where no name is: a pronoun capitalised after a quotation inside a
-//! sentence ("‘I want more.’ They said …"), a device or a car after a possessive ("your Miro
+//! sentence ("‘Give us a week.’ They said …"), a device or a car after a possessive ("your Miro
 //! Dot", "its electric Vantara Corsa"), the first word of an interview's label ("Q: Favorite
 //! books?"). A list of surnames knows "Favorite" and a list of given names knows "Dot", so only
 //! the context can tell.

@@ -246,9 +246,7 @@ fn existential_participle(toks: &[Tok], i: usize, info: VerbForm) -> bool {
     if info.form != Form::Past {
         return false;
     }
-    let window = i.saturating_sub(7)..i;
-    window
-        .clone()
+    (i.saturating_sub(7)..i)
         .rev()
         .take_while(|&k| !toks[k].is(",") && !toks[k].mark)
         .any(|k| {

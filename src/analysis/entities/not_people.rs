@@ -6,7 +6,7 @@
 //! the context can tell.
 
 use super::candidates::Candidate;
-use super::sentence::{Sentence, is_common};
+use super::sentence::Sentence;
 use super::words::Shape;
 use crate::analysis::lexicon::Lexicon;
 use crate::analysis::words;
@@ -52,7 +52,7 @@ pub fn closed_class(key: &str, lex: &Lexicon) -> bool {
 }
 
 /// Whether a person the evidence found is a thing by its context: a device after a
-/// possessive, a label's first word, an office addressed by its title alone ("Mr. Ranking Member").
+/// possessive, a label's first word.
 pub fn context_says_thing(
     text: &str,
     sentence: &Sentence,
@@ -60,21 +60,7 @@ pub fn context_says_thing(
     key: &str,
     lex: &Lexicon,
 ) -> bool {
-    owned_thing(text, sentence, c, lex)
-        || after_interview_label(text, sentence, c, key, lex)
-        || office_addressed(c, key, lex)
-}
-
-/// Whether an honorific stands before an office and nothing else ("Mr. Ranking Member", "Madam
-/// Speaker"): a form of address, not a name.
-fn office_addressed(c: &Candidate, key: &str, lex: &Lexicon) -> bool {
-    c.honorific.is_some()
-        && key.split(' ').any(|w| lex.title(w).is_some())
-        && key.split(' ').all(|w| {
-            (lex.title(w).is_some() || is_common(lex, w))
-                && lex.given_name(w).is_none()
-                && lex.surname(w).is_none()
-        })
+    owned_thing(text, sentence, c, lex) || after_interview_label(text, sentence, c, key, lex)
 }
 
 /// Whether a name stands after a possessive determiner with at most a few describing words

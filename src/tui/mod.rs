@@ -136,6 +136,9 @@ fn event_loop(
     let mut kept_at = Instant::now();
     let test_panic = std::env::var_os("LEDE_TEST_PANIC").is_some();
     let mut first_frame = true;
+    // An event read in the same turn as a redraw (a key typed just as the shell continued
+    // lede): handled right after the redraw's resize instead of being lost.
+    let mut pending: Option<Event> = None;
     loop {
         screen.draw(|frame| panes::render(app, frame))?;
         if first_frame {
@@ -152,6 +155,9 @@ fn event_loop(
         }
         // Wait until an event or the background means something; redraw only then.
         let action = loop {
+            if let Some(action) = pending.take().and_then(|event| action_for(app, event)) {
+                break Some(action);
+            }
             let arrived = background.arrived();
             if !arrived.is_empty() {
                 for loaded in arrived {
@@ -201,10 +207,14 @@ fn event_loop(
             } else {
                 None
             };
-            if event.as_ref().is_some_and(is_suspend_key) {
-                terminal::suspend()?;
-                redraw = true;
-            }
+            let event = match event {
+                Some(event) if is_suspend_key(&event) => {
+                    terminal::suspend()?;
+                    redraw = true;
+                    None
+                }
+                event => event,
+            };
             if redraw {
                 // The screen was given away: draw every cell again, at the size it has now.
                 // A fresh terminal forgets the last frame; `Terminal::clear` would ask the
@@ -212,6 +222,7 @@ fn event_loop(
                 execute!(stdout(), Clear(ClearType::All))?;
                 *screen = Terminal::new(CrosstermBackend::new(stdout()))?;
                 let size = screen.size()?;
+                pending = event;
                 break Some(Action::Resize(size.width, size.height));
             }
             if let Some(action) = event.and_then(|event| action_for(app, event)) {

@@ -1074,3 +1074,18 @@ fn letters_in_capitals_are_an_acronym_even_when_they_spell_a_pronoun() {
         found.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_name_ending_in_an_everyday_word_is_a_product_not_a_person() {
+    let found = people_in(
+        "Vornex Move for $400\n\nSee it now: Shopland\n\nVornex speakers were never \
+         portable. With Vornex Move, the company built a speaker that lasts a weekend, said \
+         Ilse Marsh, who tested it. Marta Lantern, a designer, said she preferred it to her old \
+         one.",
+    );
+    // A given name of some weight keeps a surname that is also a word ("Lantern").
+    assert_eq!(found, ["Ilse Marsh", "Marta Lantern"]);
+    // So does a title.
+    let titled = people_in("Mr. Vornex Move told the council he would appeal.");
+    assert_eq!(titled, ["Vornex Move"]);
+}

@@ -187,6 +187,7 @@ impl<'a> Names<'a> {
                 || !k.contains(' ')
                 || e.best() != Some(EntityKind::Person)
                 || e.person < PERSON_PARTS
+                || not_people::ends_in_everyday_word(c, k, lex)
             {
                 continue;
             }
@@ -487,6 +488,7 @@ impl Verdict<'_> {
         if after_prefix(text, sentence.words[c.first].start)
             || self.is_credit(c.sentence)
             || not_people::context_says_thing(text, sentence, c, k, self.doc.lex)
+            || not_people::ends_in_everyday_word(c, k, self.doc.lex)
         {
             return None;
         }

@@ -8,7 +8,7 @@
 use super::candidates::Candidate;
 use super::sentence::Sentence;
 use super::words::Shape;
-use crate::analysis::lexicon::Lexicon;
+use crate::analysis::lexicon::{Lexicon, with_lower};
 use crate::analysis::words;
 
 /// Possessive determiners: what one owns after them is a thing ("your Miro Dot"), a person
@@ -49,6 +49,50 @@ pub fn closed_class(key: &str, lex: &Lexicon) -> bool {
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     !key.contains(' ') && !acronym && (lex.function_word(key) || key.ends_with("n't"))
+}
+
+/// The weight under which a given name is too rare to carry a name on its own ("Echo",
+/// "Mac", "Many" are in the lists at 0.001–0.005 % of the census; "Pat" and "Gerard" at 0.04).
+const WEAK_GIVEN_NAME: f32 = 0.02;
+
+/// The rarest SCOWL level of an English word still read as an everyday word: 35 takes in
+/// "buds" and "equities", 40 and 50 hold surnames such as "Macron" and "Shanks".
+const EVERYDAY_LEVEL: u8 = 35;
+
+/// Whether a name ends in an everyday English word that no surname list knows, after words
+/// that do not make a person's name: a product ("Sonos Move", "Mac Pro"), a phrase of a
+/// headline ("Many Ways"), an event ("Design Week"), an office ("Ranking Member"). A person's
+/// surname that is also a word ("Cook", "Green", "Swift") is in the surname lists; one that is
+/// not ("Jobs", "Pique") follows a given name of some weight, which keeps a two-word name. A
+/// longer name ending so is a company or a heading ("Koros Design", "Industrial Average").
+/// A title or an honorific before the name ("Mr. Dorn Able") says person whatever it ends in.
+pub fn ends_in_everyday_word(c: &Candidate, key: &str, lex: &Lexicon) -> bool {
+    if c.title.is_some() || c.honorific.is_some() || c.role.is_some() {
+        return false;
+    }
+    let (Some(first), Some(last)) = (key.split(' ').next(), key.rsplit(' ').next()) else {
+        return false;
+    };
+    let count = key.split(' ').count();
+    // "Mac OS X", "Sterling GBP": letters in capitals are an acronym, not a word; after a
+    // particle ("de la Tour") the word is a surname.
+    let after_particle = key
+        .rsplit(' ')
+        .nth(1)
+        .is_some_and(|before| lex.particle(before));
+    if count < 2
+        || after_particle
+        || !last.chars().next().is_some_and(char::is_uppercase)
+        || last.chars().skip(1).any(char::is_uppercase)
+        || lex.surname(last).is_some()
+    {
+        return false;
+    }
+    let everyday = with_lower(last, |lower| {
+        lex.common_level(lower)
+            .is_some_and(|level| level <= EVERYDAY_LEVEL)
+    });
+    everyday && (count > 2 || lex.given_name(first).is_none_or(|w| w < WEAK_GIVEN_NAME))
 }
 
 /// Whether a person the evidence found is a thing by its context: a device after a

@@ -1089,3 +1089,21 @@ fn a_name_ending_in_an_everyday_word_is_a_product_not_a_person() {
     let titled = people_in("Mr. Vornex Move told the council he would appeal.");
     assert_eq!(titled, ["Vornex Move"]);
 }
+
+#[test]
+fn a_hyphened_syllable_that_only_a_rare_word_spells_stays_in_the_name() {
+    let found = people_in(
+        "The harbour board's chair, Hsu Pei-wen of the Tidewater party, said the Kremlin-backed \
+         bid would fail. Hsu Pei-wen spoke after the vote.",
+    );
+    assert_eq!(found, ["Hsu Pei-wen"]);
+}
+
+#[test]
+fn a_question_headline_s_verb_is_not_a_given_name() {
+    let found = people_in(
+        "HOW WILL ORTEGA VOTE?\n\nSenator Lina Ortega has not said how she will vote on the \
+         harbour bill.",
+    );
+    assert_eq!(found, ["Lina Ortega"]);
+}

@@ -599,6 +599,23 @@ impl Scan<'_> {
                 || given_then_name(text, sentence, i, b, lex)
                 || (in_name && i > a && given_then_name(text, sentence, i - 1, b, lex)))
             && !lex.not_entity(&k)
+            && !self.opens_question(i, &k, in_name)
+    }
+
+    /// Whether word `i` is the verb a question headline opens with, at its start or after
+    /// its question word: "WILL" in "HOW WILL OBAMA PLAY?", which a list of given names knows.
+    fn opens_question(&self, i: usize, k: &str, in_name: bool) -> bool {
+        let (text, sentence) = (self.text, self.sentence);
+        let after_question_word = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.key(p).as_ref(),
+                "How" | "Why" | "What" | "When" | "Where" | "Who" | "Which"
+            )
+        });
+        !in_name
+            && is_question_verb(k)
+            && (sentence.initial(text, i) || after_question_word)
+            && self.asks()
     }
 
     /// A run in running text: splits off labels, an inner role phrase and a leading

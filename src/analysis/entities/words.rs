@@ -68,6 +68,9 @@ fn is_hyphen(c: char) -> bool {
 /// Abbreviations that end a name and keep their period ("Acme Corp.", "Martin Luther King Jr.").
 const ABBREVIATIONS: &[&str] = &["Corp", "Inc", "Co", "Ltd", "Bros", "Jr", "Sr", "Cos"];
 
+/// The SCOWL level of the rarest English words, which a hyphenated name's syllable may spell.
+const RAREST_LEVEL: u8 = 50;
+
 /// Prefixes that join a capitalised name with a hyphen ("al-Assad", "bin-Salman").
 const NAME_PREFIXES: &[&str] = &[
     "al", "el", "bin", "ibn", "abu", "ul", "ad", "ash", "as", "an",
@@ -299,7 +302,8 @@ fn push_word(
         })
         .collect();
     // Split only where a lower-case part is an English word: "US-led", "Kremlin-backed";
-    // "Abd-ul-Karim", "Lin Mei-ling" and "al-Assad" stay whole.
+    // "Abd-ul-Karim", "Lin Mei-ling" and "al-Assad" stay whole. The rarest level of the word
+    // lists (50) is left out: it holds syllables of names too ("Tsai Ing-wen").
     let lex = crate::analysis::lexicon::Lexicon::get();
     let capital_first = pieces
         .first()
@@ -311,7 +315,10 @@ fn push_word(
         let w = word(a, b);
         shape(w) == Shape::Lower
             && w.chars().count() >= 3
-            && crate::analysis::lexicon::with_lower(w, |l| lex.common_level(l).is_some())
+            && crate::analysis::lexicon::with_lower(w, |l| {
+                lex.common_level(l)
+                    .is_some_and(|level| level < RAREST_LEVEL)
+            })
     });
     let whole_is_name = (capital_first || prefix_first) && !english_part;
     if whole_is_name {

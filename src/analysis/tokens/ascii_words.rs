@@ -8,6 +8,9 @@
 //! library's exactly (a test compares the two on every short string of the classes that
 //! matter), and text with any other character goes to the library.
 
+use super::{Token, TokenKind};
+use crate::span::Span;
+
 /// The word-break property of an ASCII byte (UAX #29, table 3), the classes the rules use.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -30,7 +33,7 @@ enum Class {
     Other,
 }
 
-fn class(c: char) -> Class {
+const fn class(c: char) -> Class {
     match c {
         '\r' => Class::Cr,
         '\n' => Class::Lf,
@@ -46,6 +49,17 @@ fn class(c: char) -> Class {
         _ => Class::Other,
     }
 }
+
+/// [`class`] of every ASCII byte, looked up by value.
+const ASCII_CLASSES: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < table.len() {
+        table[b] = class(b as u8 as char);
+        b += 1;
+    }
+    table
+};
 
 /// Whether every character of `text` is one [`split_word_bound_indices`] knows: ASCII, or
 /// typographic punctuation whose class is above or Other.
@@ -86,29 +100,14 @@ fn joined(classes: &[Class], i: usize) -> bool {
 /// The segments of `text` (which [`handles`]) with their byte offsets, as
 /// `UnicodeSegmentation::split_word_bound_indices` gives them.
 pub(super) fn split_word_bound_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    // Plain ASCII, most sentences, is read by bytes: a character's index is its offset.
-    let ascii = text.is_ascii();
-    let (offsets, classes): (Vec<usize>, Vec<Class>) = if ascii {
-        (
-            Vec::new(),
-            text.bytes().map(|b| class(char::from(b))).collect(),
-        )
-    } else {
-        let mut offsets = Vec::with_capacity(text.len());
-        let mut classes = Vec::with_capacity(text.len());
-        for (i, c) in text.char_indices() {
-            offsets.push(i);
-            classes.push(class(c));
-        }
-        (offsets, classes)
-    };
-    let offset = move |k: usize| {
-        if ascii {
-            k.min(text.len())
-        } else {
-            offsets.get(k).copied().unwrap_or(text.len())
-        }
-    };
+    // Plain ASCII, most sentences, goes to `ascii_tokens`, which reads bytes without lists.
+    let mut offsets = Vec::with_capacity(text.len());
+    let mut classes = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        offsets.push(i);
+        classes.push(class(c));
+    }
+    let offset = move |k: usize| offsets.get(k).copied().unwrap_or(text.len());
     let mut start = 0;
     let mut i = 1;
     std::iter::from_fn(move || {
@@ -124,6 +123,84 @@ pub(super) fn split_word_bound_indices(text: &str) -> impl Iterator<Item = (usiz
         i += 1;
         Some(segment)
     })
+}
+
+/// The tokens of `text[span]`, which is plain ASCII (most sentences), in `out`: the segments
+/// [`split_word_bound_indices`] gives, read in one pass over the bytes with each one's kind
+/// seen as it is read, whitespace left out. The rules reduce to runs: of spaces, of letters,
+/// digits and "_" (joined across ".", "'" or ":" between letters and across ".", "'", ","
+/// or ";" between digits), "\r\n"; every other byte stands alone.
+pub(super) fn ascii_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
+    use Class::*;
+    let bytes = span.slice(text).as_bytes();
+    let class_at = |k: usize| {
+        bytes
+            .get(k)
+            .and_then(|&b| ASCII_CLASSES.get(usize::from(b)))
+            .copied()
+            .unwrap_or(Other)
+    };
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let start = i;
+        let first = class_at(i);
+        i += 1;
+        let kind = match first {
+            Space => {
+                while class_at(i) == Space {
+                    i += 1;
+                }
+                None
+            }
+            Cr => {
+                if class_at(i) == Lf {
+                    i += 1;
+                }
+                None
+            }
+            Lf | Newline => None,
+            Letter | Digit | ExtendNumLet => Some(word_run(&class_at, first, &mut i)),
+            _ if b == b'\t' => None,
+            _ => Some(TokenKind::Punct),
+        };
+        if let Some(kind) = kind
+            && let Some(span) = Span::new(text, span.start() + start, span.start() + i)
+        {
+            out.push(Token { span, kind });
+        }
+    }
+}
+
+/// Reads on from a letter, digit or "_" (`first`, just before `*i`) to the end of its run,
+/// and says what the run is made of.
+fn word_run(class_at: &impl Fn(usize) -> Class, first: Class, i: &mut usize) -> TokenKind {
+    use Class::*;
+    let (mut letters, mut digits, mut last) = (first == Letter, first == Digit, first);
+    loop {
+        let here = class_at(*i);
+        if !matches!(here, Letter | Digit | ExtendNumLet) {
+            // A mid-word mark joins only the same kind on both sides ("U.S", "3.5").
+            let after = class_at(*i + 1);
+            let across =
+                (last == Letter && matches!(here, MidLetter | MidNumLet) && after == Letter)
+                    || (last == Digit && matches!(here, MidNum | MidNumLet) && after == Digit);
+            if !across {
+                break;
+            }
+            *i += 1;
+        }
+        last = class_at(*i);
+        letters |= last == Letter;
+        digits |= last == Digit;
+        *i += 1;
+    }
+    if letters {
+        TokenKind::Word
+    } else if digits {
+        TokenKind::Number
+    } else {
+        TokenKind::Punct
+    }
 }
 
 #[cfg(test)]
@@ -143,6 +220,14 @@ mod tests {
         let ours: Vec<(usize, &str)> = split_word_bound_indices(text).collect();
         let theirs: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
         assert_eq!(ours, theirs, "{text:?}");
+        if text.is_ascii() {
+            let span = Span::whole(text);
+            let mut by_bytes = Vec::new();
+            ascii_tokens(text, span, &mut by_bytes);
+            let by_segments: Vec<Token> =
+                super::super::tokens(text, span, theirs.into_iter()).collect();
+            assert_eq!(by_bytes, by_segments, "{text:?}");
+        }
     }
 
     #[test]

@@ -31,14 +31,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let part = span.slice(text);
     // Sized for about one token in four bytes, so that few sentences grow the list.
     let mut out = Vec::with_capacity(part.len() / 4 + 1);
-    if part.is_ascii() {
-        ascii_words::ascii_tokens(text, span, &mut out);
-    } else if ascii_words::handles(part) {
-        out.extend(tokens(
-            text,
-            span,
-            ascii_words::split_word_bound_indices(part),
-        ));
+    if ascii_words::handles(part) {
+        ascii_words::byte_tokens(text, span, &mut out);
     } else {
         out.extend(tokens(text, span, part.split_word_bound_indices()));
     }

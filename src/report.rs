@@ -164,50 +164,63 @@ fn needs_escape(c: char) -> bool {
     c.is_control() || is_invisible_format(c)
 }
 
-/// Whether any character of `json` needs [`escape_invisible`], looked for at the few UTF-8
-/// lead bytes such characters start with: the JSON of a library is megabytes of text, and a
-/// check of every character was a tenth of `lede analyze`'s time. Runs of 32 bytes of
-/// printable ASCII and newlines, most of any JSON, are passed over whole (a check the compiler
-/// does many bytes at a time).
-fn escapes_needed(json: &str) -> bool {
+/// Whether a byte of serialised JSON may start a character of [`needs_escape`]: the UTF-8
+/// lead bytes of DEL, the C1 controls and the invisible format characters, and the C0
+/// controls but the newline between documents.
+fn may_start_escape(b: u8) -> bool {
+    matches!(
+        b,
+        0x7f | 0xc2 | 0xd8 | 0xdb | 0xdc | 0xe0 | 0xe1 | 0xe2 | 0xef | 0xf0 | 0xf3
+    ) || (b < 0x20 && b != b'\n')
+}
+
+/// The characters of `json` that [`escape_invisible`] writes as escapes, with their offsets,
+/// looked for at the bytes of [`may_start_escape`] only: the JSON of a library is megabytes of
+/// text, and a check of every character was a tenth of `lede analyze`'s time. Runs of 32
+/// bytes of printable ASCII and newlines, most of any JSON, are passed over whole (a check
+/// the compiler does many bytes at a time).
+fn escapes(json: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     const RUN: usize = 32;
-    let bytes = json.as_bytes();
-    bytes.chunks(RUN).enumerate().any(|(run, chunk)| {
-        let plain = chunk.iter().fold(true, |plain, &b| {
-            plain & ((0x20..0x7f).contains(&b) | (b == b'\n'))
-        });
-        !plain
-            && chunk.iter().enumerate().any(|(i, &b)| {
-                let lead = matches!(
-                    b,
-                    0x7f | 0xc2 | 0xd8 | 0xdb | 0xdc | 0xe0 | 0xe1 | 0xe2 | 0xef | 0xf0 | 0xf3
-                ) || (b < 0x20 && b != b'\n');
-                lead && json
-                    .get(run * RUN + i..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(needs_escape)
+    json.as_bytes()
+        .chunks(RUN)
+        .enumerate()
+        .filter(|(_, chunk)| {
+            !chunk.iter().fold(true, |plain, &b| {
+                plain & ((0x20..0x7f).contains(&b) | (b == b'\n'))
             })
-    })
+        })
+        .flat_map(|(run, chunk)| {
+            chunk
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| may_start_escape(b))
+                .map(move |(i, _)| run * RUN + i)
+        })
+        .filter_map(|at| {
+            let c = json.get(at..)?.chars().next()?;
+            needs_escape(c).then_some((at, c))
+        })
 }
 
 /// Writes the characters of [`needs_escape`] in serialised JSON as `\u` escapes (a surrogate
 /// pair above U+FFFF). Outside strings JSON is ASCII, so every such character is inside a
-/// string and the escape keeps its value: the parsed text is unchanged.
+/// string and the escape keeps its value: the parsed text is unchanged. The text between
+/// them is copied in runs, not character by character.
 pub fn escape_invisible(json: String) -> String {
-    if !escapes_needed(&json) {
+    if escapes(&json).next().is_none() {
         return json;
     }
     let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if c != '\n' && needs_escape(c) {
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                let _ = write!(out, "\\u{unit:04x}");
-            }
-        } else {
-            out.push(c);
+    let mut copied = 0;
+    for (at, c) in escapes(&json) {
+        out.push_str(json.get(copied..at).unwrap_or_default());
+        let mut units = [0u16; 2];
+        for unit in c.encode_utf16(&mut units) {
+            let _ = write!(out, "\\u{unit:04x}");
         }
+        copied = at + c.len_utf8();
     }
+    out.push_str(json.get(copied..).unwrap_or_default());
     out
 }
 
@@ -455,6 +468,14 @@ mod tests {
                 assert_eq!(back, text, "{hidden:?} at {at}");
             }
         }
+        // Several in one document, beside characters beyond ASCII that stay as they are.
+        let text = "Zoë’s \u{200b}note\u{7f}: “fine”\u{2066}, \u{85}end…\u{e0001}".repeat(3);
+        let escaped = escape_invisible(serde_json::to_string(&text).unwrap_or_default());
+        assert!(
+            escaped.contains("Zoë’s \\u200bnote\\u007f: “fine”\\u2066, \\u0085end…\\udb40\\udc01")
+        );
+        let back: String = serde_json::from_str(&escaped).unwrap_or_default();
+        assert_eq!(back, text);
         let plain = "{\"text\":\"Ministers met on Tuesday.\"}\n".repeat(5);
         assert_eq!(escape_invisible(plain.clone()), plain);
     }

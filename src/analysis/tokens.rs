@@ -32,11 +32,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     // Sized for about one token in four bytes, so that few sentences grow the list.
     let mut out = Vec::with_capacity(part.len() / 4 + 1);
     if ascii_words::handles(part) {
-        out.extend(tokens(
-            text,
-            span,
-            ascii_words::split_word_bound_indices(part),
-        ));
+        ascii_words::byte_tokens(text, span, &mut out);
     } else {
         out.extend(tokens(text, span, part.split_word_bound_indices()));
     }

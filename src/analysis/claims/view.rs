@@ -77,14 +77,23 @@ pub fn sentence<'t>(
     let raw = tokens::tokenize(text, span);
     let mut toks: Vec<Tok<'t>> = Vec::with_capacity(raw.len());
     let mut prev_end = span.start();
+    // Quotes are in text order without overlap: only the last one opening before a token can
+    // hold it. Tokens come in text order too, so the count of quotes opening before the
+    // token only moves on from the sentence's start.
+    let mut opened = quotes.partition_point(|q| q.span.start() < span.start());
     for t in raw {
         let word = t.span.slice(text);
-        let mark = matches!(word, "\"" | "“" | "”" | "'" | "`") && is_quote_edge(quotes, t.span);
-        // Quotes are in text order without overlap: only the last one opening before the
-        // token can hold it.
+        let mark = t.kind == TokenKind::Punct
+            && matches!(word, "\"" | "“" | "”" | "'" | "`")
+            && is_quote_edge(quotes, t.span);
+        opened += quotes
+            .get(opened..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|q| q.span.start() < t.span.start())
+            .count();
         let quoted = !mark
-            && quotes
-                .partition_point(|q| q.span.start() < t.span.start())
+            && opened
                 .checked_sub(1)
                 .and_then(|k| quotes.get(k))
                 .is_some_and(|q| t.span.end() <= q.span.end());

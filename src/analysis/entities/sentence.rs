@@ -3,9 +3,10 @@
 //! a sentence or a quotation, and which capitalised words are ordinary English words.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use super::words::{Shape, Word, is_invisible};
+use crate::analysis::fast_hash::FastMap;
 use crate::analysis::lexicon::{Lexicon, with_lower};
 
 /// One sentence's words and how it is capitalised.
@@ -182,9 +183,42 @@ fn title_case(word: &str) -> String {
     out
 }
 
+/// How many answers of [`is_common`] a thread keeps before it forgets them all: enough for
+/// the capitalised words of many articles, a megabyte at most.
+const COMMON_ANSWERS_KEPT: usize = 16_384;
+
+thread_local! {
+    /// The answers of [`is_common`] for the words already asked on this thread, of the one
+    /// lexicon there is. The same names and capitalised words are asked of many times per
+    /// article, by several stages, and each answer costs up to six lookups and a respelling.
+    static COMMON_ANSWERS: RefCell<FastMap<Box<str>, bool>> = RefCell::new(FastMap::default());
+}
+
 /// Whether a capitalised word is also an ordinary English word (and so says nothing when it
 /// starts a sentence).
 pub fn is_common(lex: &Lexicon, word: &str) -> bool {
+    // The answer depends on the word and the lexicon alone; only the shared lexicon's are
+    // kept.
+    if !std::ptr::eq(lex, Lexicon::get()) {
+        return decide_common(lex, word);
+    }
+    let kept = COMMON_ANSWERS.with(|answers| answers.borrow().get(word).copied());
+    if let Some(answer) = kept {
+        return answer;
+    }
+    let answer = decide_common(lex, word);
+    COMMON_ANSWERS.with(|answers| {
+        let mut answers = answers.borrow_mut();
+        if answers.len() >= COMMON_ANSWERS_KEPT {
+            answers.clear();
+        }
+        answers.insert(word.into(), answer);
+    });
+    answer
+}
+
+/// [`is_common`], worked out.
+fn decide_common(lex: &Lexicon, word: &str) -> bool {
     if word.contains('-') {
         return word.split('-').all(|part| is_common(lex, part));
     }
@@ -261,4 +295,37 @@ pub fn known(lex: &Lexicon, name: &str) -> bool {
         || lex.organisation(name).is_some()
         || lex.demonym(name).is_some()
         || lex.group(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_answers_are_the_answers_worked_out() {
+        let lex = Lexicon::get();
+        let words = [
+            "Harbour",
+            "Organisers",
+            "We've",
+            "O'Rourke",
+            "Jean-Luc",
+            "Well-Known",
+            "Kowalczyk",
+            "Monday",
+            "Thursdays",
+            "Colour",
+            "Brightwater",
+            "Said",
+        ];
+        // Asked twice, the second answer comes from what the thread kept.
+        for _ in 0..2 {
+            for word in words {
+                assert_eq!(is_common(lex, word), decide_common(lex, word), "{word}");
+            }
+        }
+        // Both answers are among them.
+        assert!(words.iter().any(|w| is_common(lex, w)));
+        assert!(words.iter().any(|w| !is_common(lex, w)));
+    }
 }

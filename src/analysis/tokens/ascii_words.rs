@@ -1,12 +1,15 @@
 //! The Unicode word boundaries (UAX #29) of ASCII text and of English news's typographic
 //! punctuation (curly quotes and apostrophes, dashes, the ellipsis, the no-break space), found
-//! character by character from a handful of classes.
+//! in one pass over the bytes from a handful of classes.
 //!
 //! `unicode-segmentation` looks every character up in its tables and was a twentieth of
 //! `lede analyze`'s time; most sentences of English news are plain ASCII with at most those
 //! few other characters, where the rules reduce to a handful of classes. The result is the
 //! library's exactly (a test compares the two on every short string of the classes that
 //! matter), and text with any other character goes to the library.
+
+use super::{Token, TokenKind};
+use crate::span::Span;
 
 /// The word-break property of an ASCII byte (UAX #29, table 3), the classes the rules use.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -30,7 +33,7 @@ enum Class {
     Other,
 }
 
-fn class(c: char) -> Class {
+const fn class(c: char) -> Class {
     match c {
         '\r' => Class::Cr,
         '\n' => Class::Lf,
@@ -47,6 +50,17 @@ fn class(c: char) -> Class {
     }
 }
 
+/// [`class`] of every ASCII byte, looked up by value.
+const ASCII_CLASSES: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < table.len() {
+        table[b] = class(b as u8 as char);
+        b += 1;
+    }
+    table
+};
+
 /// Whether every character of `text` is one [`split_word_bound_indices`] knows: ASCII, or
 /// typographic punctuation whose class is above or Other.
 pub(super) fn handles(text: &str) -> bool {
@@ -56,74 +70,103 @@ pub(super) fn handles(text: &str) -> bool {
         })
 }
 
-/// Whether the rules keep the bytes before and at `i` together (`0 < i < classes.len()`).
-fn joined(classes: &[Class], i: usize) -> bool {
-    use Class::*;
-    let at = |k: Option<usize>| k.and_then(|k| classes.get(k)).copied();
-    let (Some(before), Some(here)) = (at(i.checked_sub(1)), at(Some(i))) else {
-        return false;
-    };
-    // The characters two back and one ahead matter only around a mid-word mark: read then.
-    let earlier = || at(i.checked_sub(2));
-    let after = || at(i.checked_add(1));
-    let mid_letter = |c: Class| matches!(c, MidLetter | MidNumLet);
-    let mid_num = |c: Class| matches!(c, MidNum | MidNumLet);
-    match (before, here) {
-        (Cr, Lf) => true,
-        (Cr | Lf | Newline, _) | (_, Cr | Lf | Newline) => false,
-        (Space, Space) => true,
-        (Letter | Digit, Letter | Digit) => true,
-        (Letter, _) if mid_letter(here) => after() == Some(Letter),
-        (_, Letter) if mid_letter(before) => earlier() == Some(Letter),
-        (Digit, _) if mid_num(here) => after() == Some(Digit),
-        (_, Digit) if mid_num(before) => earlier() == Some(Digit),
-        (Letter | Digit | ExtendNumLet, ExtendNumLet) => true,
-        (ExtendNumLet, Letter | Digit) => true,
-        _ => false,
+/// The class of the character at byte `k` of `bytes` and its length in bytes, for the
+/// characters [`handles`] takes: ASCII, "‘" and "’" (which join like the full stop), the
+/// other typographic marks and the no-break space (which join nothing). Past the end, `Other`
+/// and no length.
+fn char_at(bytes: &[u8], k: usize) -> (Class, usize) {
+    match bytes.get(k) {
+        None => (Class::Other, 0),
+        Some(&b) if b.is_ascii() => (
+            ASCII_CLASSES
+                .get(usize::from(b))
+                .copied()
+                .unwrap_or(Class::Other),
+            1,
+        ),
+        // U+00A0, the no-break space.
+        Some(0xC2) => (Class::Other, 2),
+        // U+2018 and U+2019 are E2 80 98 and E2 80 99; the other marks are E2 80 xx too.
+        Some(0xE2) => match bytes.get(k + 2) {
+            Some(0x98 | 0x99) => (Class::MidNumLet, 3),
+            _ => (Class::Other, 3),
+        },
+        // Never for text `handles`; the span that would split it is refused.
+        Some(_) => (Class::Other, 1),
     }
 }
 
-/// The segments of `text` (which [`handles`]) with their byte offsets, as
-/// `UnicodeSegmentation::split_word_bound_indices` gives them.
-pub(super) fn split_word_bound_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    // Plain ASCII, most sentences, is read by bytes: a character's index is its offset.
-    let ascii = text.is_ascii();
-    let (offsets, classes): (Vec<usize>, Vec<Class>) = if ascii {
-        (
-            Vec::new(),
-            text.bytes().map(|b| class(char::from(b))).collect(),
-        )
+/// The tokens of `text[span]`, which [`handles`], in `out`: its word-bound segments read in
+/// one pass over the bytes with each one's kind seen as it is read, whitespace left out. For
+/// these characters the rules reduce to runs: of spaces, of letters, digits and "_" (joined
+/// across ".", "'", "’" or ":" between letters and across ".", "'", "’", "," or ";" between
+/// digits), "\r\n"; every other character stands alone.
+pub(super) fn byte_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
+    use Class::*;
+    let bytes = span.slice(text).as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        let (first, len) = char_at(bytes, i);
+        i += len.max(1);
+        let kind = match first {
+            Space => {
+                while char_at(bytes, i).0 == Space {
+                    i += 1;
+                }
+                None
+            }
+            Cr => {
+                if char_at(bytes, i).0 == Lf {
+                    i += 1;
+                }
+                None
+            }
+            Lf | Newline => None,
+            Letter | Digit | ExtendNumLet => Some(word_run(bytes, first, &mut i)),
+            // The tab and the no-break space are whitespace.
+            _ if matches!(bytes.get(start), Some(b'\t' | 0xC2)) => None,
+            _ => Some(TokenKind::Punct),
+        };
+        if let Some(kind) = kind
+            && let Some(span) = Span::new(text, span.start() + start, span.start() + i)
+        {
+            out.push(Token { span, kind });
+        }
+    }
+}
+
+/// Reads on from a letter, digit or "_" (`first`, just before `*i`) to the end of its run,
+/// and says what the run is made of.
+fn word_run(bytes: &[u8], first: Class, i: &mut usize) -> TokenKind {
+    use Class::*;
+    let (mut letters, mut digits, mut last) = (first == Letter, first == Digit, first);
+    loop {
+        let (here, len) = char_at(bytes, *i);
+        if !matches!(here, Letter | Digit | ExtendNumLet) {
+            // A mid-word mark joins only the same kind on both sides ("U.S", "3.5").
+            let after = char_at(bytes, *i + len).0;
+            let across =
+                (last == Letter && matches!(here, MidLetter | MidNumLet) && after == Letter)
+                    || (last == Digit && matches!(here, MidNum | MidNumLet) && after == Digit);
+            if !across {
+                break;
+            }
+            *i += len;
+        }
+        // Letters, digits and "_" are ASCII: one byte.
+        last = char_at(bytes, *i).0;
+        letters |= last == Letter;
+        digits |= last == Digit;
+        *i += 1;
+    }
+    if letters {
+        TokenKind::Word
+    } else if digits {
+        TokenKind::Number
     } else {
-        let mut offsets = Vec::with_capacity(text.len());
-        let mut classes = Vec::with_capacity(text.len());
-        for (i, c) in text.char_indices() {
-            offsets.push(i);
-            classes.push(class(c));
-        }
-        (offsets, classes)
-    };
-    let offset = move |k: usize| {
-        if ascii {
-            k.min(text.len())
-        } else {
-            offsets.get(k).copied().unwrap_or(text.len())
-        }
-    };
-    let mut start = 0;
-    let mut i = 1;
-    std::iter::from_fn(move || {
-        if start >= classes.len() {
-            return None;
-        }
-        while i < classes.len() && joined(&classes, i) {
-            i += 1;
-        }
-        let from = offset(start);
-        let segment = (from, text.get(from..offset(i)).unwrap_or(""));
-        start = i;
-        i += 1;
-        Some(segment)
-    })
+        TokenKind::Punct
+    }
 }
 
 #[cfg(test)]
@@ -140,8 +183,11 @@ mod tests {
 
     fn agrees(text: &str) {
         assert!(handles(text), "{text:?}");
-        let ours: Vec<(usize, &str)> = split_word_bound_indices(text).collect();
-        let theirs: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+        let span = Span::whole(text);
+        let mut ours = Vec::new();
+        byte_tokens(text, span, &mut ours);
+        let theirs: Vec<Token> =
+            super::super::tokens(text, span, text.split_word_bound_indices()).collect();
         assert_eq!(ours, theirs, "{text:?}");
     }
 

@@ -21,6 +21,8 @@ const HEADLINE_WEIGHT: f32 = 1.8;
 const OPENING_WEIGHT: f32 = 1.5;
 /// How many words, phrases and names of a section are weighed for its title.
 const CANDIDATES: usize = 12;
+/// How many of a section's best candidates are combined into title options.
+const COMBINED: usize = 8;
 /// Most words a generated title has.
 const MAX_WORDS: usize = 4;
 /// How much a name weighs against a word with the same counts.
@@ -61,7 +63,8 @@ struct Candidate {
     role: Role,
     /// As the title shows it.
     label: String,
-    /// Its lowercase words, so two candidates that share one are not put side by side.
+    /// Its lowercase words, so two candidates that share one are not put side by side; filled
+    /// in only for the best [`COMBINED`], the only ones [`compose`] looks at.
     words: Vec<String>,
     /// The sentences it occurs in, by index: a name and a term make a title together only
     /// when some sentence holds both.
@@ -219,6 +222,9 @@ impl<'a> Titler<'a> {
         candidates.extend(self.names_of(&occurrences, span, scope));
 
         candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.label.cmp(&b.label)));
+        for candidate in candidates.iter_mut().take(COMBINED) {
+            candidate.words = words_of(&candidate.label);
+        }
         // The options' words are put together one at a time, best first, until one is not
         // taken: most are never needed. When all are taken, the best one is used again.
         let options = compose(&candidates);
@@ -264,7 +270,6 @@ impl<'a> Titler<'a> {
             .into_iter()
             .filter_map(|(score, term, spans)| {
                 let label = most_common(self.text, spans)?;
-                let lower = label.to_lowercase();
                 let (role, label) = match self.terms.kinds[term] {
                     Kind::Word => (Role::Word, common_case(&label, false)),
                     kind => (Role::Phrase, common_case(&label, kind == Kind::NamePhrase)),
@@ -272,7 +277,7 @@ impl<'a> Titler<'a> {
                 Some(Candidate {
                     role,
                     sentences: self.sentences_of(spans.iter().copied()),
-                    words: lower.split_whitespace().map(String::from).collect(),
+                    words: Vec::new(),
                     label,
                     score,
                     count: spans.len(),
@@ -344,7 +349,7 @@ impl<'a> Titler<'a> {
                     Some(Candidate {
                         role,
                         sentences: self.sentences_of(inside.iter().copied()),
-                        words: words_of(&label),
+                        words: Vec::new(),
                         label,
                         score: salience(count, entity.mentions.len() as f32, scope.share)
                             * weight
@@ -405,7 +410,7 @@ impl<'a> Titler<'a> {
                 Some(Candidate {
                     role: if person { Role::Person } else { Role::Name },
                     sentences: self.sentences_of(spans.iter().copied()),
-                    words: words_of(&label),
+                    words: Vec::new(),
                     label,
                     score: score * weight,
                     count: spans.len(),
@@ -597,7 +602,9 @@ impl TitleOption {
 /// ("Berlin talks"), two names or two words joined by "and", or one candidate alone. Only
 /// their scores are worked out here; [`TitleOption::text`] makes the words of those needed.
 fn compose(candidates: &[Candidate]) -> Vec<TitleOption> {
-    let top = candidates.get(..candidates.len().min(8)).unwrap_or(&[]);
+    let top = candidates
+        .get(..candidates.len().min(COMBINED))
+        .unwrap_or(&[]);
     let mut options: Vec<TitleOption> = Vec::new();
     for (i, a) in top.iter().enumerate() {
         let alone = match a.role {

@@ -188,30 +188,37 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
         tokens.push(words);
     }
 
-    // Every word's lowercase form, in one buffer (ASCII words, most of them, lowercased as
-    // they are copied) rather than a string per capitalised word.
-    let mut lower_text = String::with_capacity(text.len());
-    let lower_ends: Vec<Vec<usize>> = tokens
+    // Every word's lowercase form. Lowercasing ASCII keeps every byte where it was, so an
+    // ASCII word's (most words') is read at its own place in one lowercase copy of the text,
+    // made in one pass; the other words' are made one by one into a buffer of their own.
+    let lower_ascii = text.to_ascii_lowercase();
+    let mut lower_other = String::new();
+    let other_ends: Vec<usize> = tokens
+        .iter()
+        .flatten()
+        .map(|t| t.span.slice(text))
+        .filter(|word| !word.is_ascii())
+        .map(|word| {
+            lower_other.push_str(&lowercase(word));
+            lower_other.len()
+        })
+        .collect();
+    // Each paragraph's words' lowercase forms and classes.
+    let (mut other, mut from) = (other_ends.iter(), 0);
+    let lowers: Vec<Vec<(&str, lexicon::WordClass)>> = tokens
         .iter()
         .map(|words| {
             words
                 .iter()
                 .map(|t| {
-                    push_lowercase(&mut lower_text, t.span.slice(text));
-                    lower_text.len()
-                })
-                .collect()
-        })
-        .collect();
-    // Each paragraph's words' lowercase forms and classes.
-    let mut from = 0;
-    let lowers: Vec<Vec<(&str, lexicon::WordClass)>> = lower_ends
-        .iter()
-        .map(|ends| {
-            ends.iter()
-                .map(|&to| {
-                    let lower = lower_text.get(from..to).unwrap_or("");
-                    from = to;
+                    let lower = if t.span.slice(text).is_ascii() {
+                        t.span.slice(&lower_ascii)
+                    } else {
+                        let to = other.next().copied().unwrap_or(from);
+                        let lower = lower_other.get(from..to).unwrap_or("");
+                        from = to;
+                        lower
+                    };
                     (lower, lexicon::class(lower))
                 })
                 .collect()
@@ -576,15 +583,6 @@ pub(super) fn push_ascii_lowercase(out: &mut String, word: &str) {
     out.push_str(word);
     if let Some(added) = out.get_mut(from..) {
         added.make_ascii_lowercase();
-    }
-}
-
-/// Appends the lowercase form of a word ([`lowercase`]) to `out`.
-fn push_lowercase(out: &mut String, word: &str) {
-    if word.is_ascii() {
-        push_ascii_lowercase(out, word);
-    } else {
-        out.push_str(&lowercase(word));
     }
 }
 

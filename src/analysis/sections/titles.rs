@@ -80,10 +80,10 @@ pub(super) struct Titler<'a> {
     text: &'a str,
     /// The stems of the headline's words.
     headline: HashSet<String>,
-    /// The first bytes of those stems that are ASCII, one bit each: a stem is a prefix of its
-    /// lowercase word, so a word whose first letter is not among them is not in the headline,
-    /// and most words are ruled out before they are lowercased, stemmed and hashed.
-    headline_initials: u128,
+    /// The stems' openings ([`opening`]), one bit each: a stem is a prefix of its lowercase
+    /// word, so a word whose opening is not among them is not in the headline, and most words
+    /// are ruled out before they are lowercased, stemmed and hashed.
+    headline_openings: [u64; 4],
     sentences: &'a [Span],
     terms: &'a Terms,
     entities: &'a [Entity],
@@ -166,14 +166,14 @@ impl<'a> Titler<'a> {
             .filter(|w| !w.is_empty())
             .map(|w| lexicon::stem(&w.to_lowercase()).to_string())
             .collect();
-        let headline_initials = headline
-            .iter()
-            .filter_map(|stem| stem.bytes().next().filter(u8::is_ascii))
-            .fold(0, |bits, b| bits | 1u128 << b);
+        let mut headline_openings = [0u64; 4];
+        for bit in headline.iter().filter_map(|stem| opening(stem)) {
+            headline_openings[bit / 64] |= 1 << (bit % 64);
+        }
         Titler {
             text,
             headline,
-            headline_initials,
+            headline_openings,
             sentences,
             terms,
             entities,
@@ -428,10 +428,9 @@ impl Titler<'_> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
         {
-            // Ruled out by its first letter alone (see `headline_initials`).
-            let initial = word.bytes().next().unwrap_or(0);
-            if initial.is_ascii()
-                && self.headline_initials & 1u128 << initial.to_ascii_lowercase() == 0
+            // Ruled out by its opening alone (see `headline_openings`).
+            if let Some(bit) = opening(word)
+                && self.headline_openings[bit / 64] & 1 << (bit % 64) == 0
             {
                 return false;
             }
@@ -489,6 +488,21 @@ impl Scope {
             1.0
         }
     }
+}
+
+/// A word's opening as a bit of a 256-bit filter: its first two bytes lowercased (the only
+/// byte of a one-byte word), when they are ASCII. A stem is its whole word or at least two
+/// bytes of it, so a lowercase word and its stem have the same opening.
+fn opening(word: &str) -> Option<usize> {
+    let (first, second) = match word.as_bytes() {
+        [] => return None,
+        [first] => (*first, 0),
+        [first, second, ..] => (*first, *second),
+    };
+    (first.is_ascii() && second.is_ascii()).then(|| {
+        let (first, second) = (first.to_ascii_lowercase(), second.to_ascii_lowercase());
+        (usize::from(first) * 31 + usize::from(second)) % 256
+    })
 }
 
 /// Whether two sorted lists share an element.

@@ -89,26 +89,28 @@ struct Collector<'l> {
 }
 
 impl<'l> Collector<'l> {
-    /// Records one occurrence of a term and returns the term; `keep` makes the key of a term
-    /// not met before into one the map can keep, and `rarity` is asked only for such a term,
-    /// since looking it up is the costly part.
-    fn add<'k>(
+    /// Records one occurrence of a term and returns the term; `rarity` is asked only for a
+    /// term not met before, since looking it up is the costly part.
+    fn add(
         &mut self,
         paragraph: usize,
-        term: NewTerm<'k>,
-        keep: impl FnOnce(&'k str) -> Cow<'l, str>,
+        term: NewTerm<'_, 'l>,
         (span, usage): (Span, Usage),
         rarity: impl FnOnce() -> f32,
     ) -> TermId {
         let terms = &mut self.terms;
         let next = terms.kinds.len();
         let ids = &mut self.ids[term.kind as usize];
-        let id = match ids.get(term.key) {
-            Some(&id) => id,
-            None => {
-                ids.insert(keep(term.key), next);
-                next
-            }
+        let id = match term.key {
+            // Most words are new to the article: one hash and one probe find or place them.
+            Key::Kept(key) => *ids.entry(Cow::Borrowed(key)).or_insert(next),
+            Key::Buffer(key) => match ids.get(key) {
+                Some(&id) => id,
+                None => {
+                    ids.insert(Cow::Owned(key.to_string()), next);
+                    next
+                }
+            },
         };
         if id == next {
             terms.kinds.push(term.kind);
@@ -128,15 +130,19 @@ impl<'l> Collector<'l> {
     }
 }
 
-/// A key copied for the map to keep.
-fn copied<'l>(key: &str) -> Cow<'l, str> {
-    Cow::Owned(key.to_string())
+/// A term's key as met: one the map can keep as it is, or one built in a reused buffer and
+/// copied only for a term not met before.
+enum Key<'k, 'l> {
+    /// Borrowed from the article's lowercase words.
+    Kept(&'l str),
+    /// Borrowed from a buffer.
+    Buffer(&'k str),
 }
 
 /// A term as first met.
-struct NewTerm<'k> {
+struct NewTerm<'k, 'l> {
     kind: Kind,
-    key: &'k str,
+    key: Key<'k, 'l>,
     words: usize,
 }
 
@@ -182,30 +188,37 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
         tokens.push(words);
     }
 
-    // Every word's lowercase form, in one buffer (ASCII words, most of them, lowercased as
-    // they are copied) rather than a string per capitalised word.
-    let mut lower_text = String::with_capacity(text.len());
-    let lower_ends: Vec<Vec<usize>> = tokens
+    // Every word's lowercase form. Lowercasing ASCII keeps every byte where it was, so an
+    // ASCII word's (most words') is read at its own place in one lowercase copy of the text,
+    // made in one pass; the other words' are made one by one into a buffer of their own.
+    let lower_ascii = text.to_ascii_lowercase();
+    let mut lower_other = String::new();
+    let other_ends: Vec<usize> = tokens
+        .iter()
+        .flatten()
+        .map(|t| t.span.slice(text))
+        .filter(|word| !word.is_ascii())
+        .map(|word| {
+            lower_other.push_str(&lowercase(word));
+            lower_other.len()
+        })
+        .collect();
+    // Each paragraph's words' lowercase forms and classes.
+    let (mut other, mut from) = (other_ends.iter(), 0);
+    let lowers: Vec<Vec<(&str, lexicon::WordClass)>> = tokens
         .iter()
         .map(|words| {
             words
                 .iter()
                 .map(|t| {
-                    push_lowercase(&mut lower_text, t.span.slice(text));
-                    lower_text.len()
-                })
-                .collect()
-        })
-        .collect();
-    // Each paragraph's words' lowercase forms and classes.
-    let mut from = 0;
-    let lowers: Vec<Vec<(&str, lexicon::WordClass)>> = lower_ends
-        .iter()
-        .map(|ends| {
-            ends.iter()
-                .map(|&to| {
-                    let lower = lower_text.get(from..to).unwrap_or("");
-                    from = to;
+                    let lower = if t.span.slice(text).is_ascii() {
+                        t.span.slice(&lower_ascii)
+                    } else {
+                        let to = other.next().copied().unwrap_or(from);
+                        let lower = lower_other.get(from..to).unwrap_or("");
+                        from = to;
+                        lower
+                    };
                     (lower, lexicon::class(lower))
                 })
                 .collect()
@@ -220,11 +233,18 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
         }
     }
     // Only the words capitalised inside a sentence are asked about, so only they are kept.
+    // Most words are ruled out by their length and first byte before they are hashed.
     let mut seen_lower: HashSet<&str> = HashSet::default();
     if !capital_inside.is_empty() {
+        let (lengths, initials) = capital_inside
+            .iter()
+            .fold((0, 0), |(lengths, initials), w| {
+                (lengths | length_bit(w), initials | initial_bit(w))
+            });
         for token in tokens.iter().flatten() {
             let word = token.span.slice(text);
-            if !token.capital && capital_inside.contains(word) {
+            let maybe = lengths & length_bit(word) != 0 && initials & initial_bit(word) != 0;
+            if !token.capital && maybe && capital_inside.contains(word) {
                 seen_lower.insert(word);
             }
         }
@@ -276,6 +296,16 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
         reader.flush(&mut collector);
     }
     collector.terms
+}
+
+/// One bit for a word's length (lengths from 63 share one), for ruling words out of a set.
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
+}
+
+/// One bit for a word's first byte (bytes from 128 share one), for ruling words out of a set.
+fn initial_bit(word: &str) -> u128 {
+    1 << word.bytes().next().unwrap_or(0).min(127)
 }
 
 /// What came just before the current word, for phrases.
@@ -358,11 +388,11 @@ impl<'l> ParagraphReader<'_, 'l> {
             self.extend_run(terms, token);
             let part = NewTerm {
                 kind: Kind::NamePart,
-                key: lower,
+                key: Key::Kept(lower),
                 words: 1,
             };
             let place = (token.span, Usage::default());
-            terms.add(self.paragraph, part, Cow::Borrowed, place, || {
+            terms.add(self.paragraph, part, place, || {
                 lexicon::rarity(lower).max(NAME_RARITY)
             });
             return;
@@ -393,16 +423,12 @@ impl<'l> ParagraphReader<'_, 'l> {
         let stem = lexicon::stem(lower);
         let word = NewTerm {
             kind: Kind::Word,
-            key: stem,
+            key: Key::Kept(stem),
             words: 1,
         };
-        let id = terms.add(
-            self.paragraph,
-            word,
-            Cow::Borrowed,
-            (token.span, usage),
-            || lexicon::rarity(lower),
-        );
+        let id = terms.add(self.paragraph, word, (token.span, usage), || {
+            lexicon::rarity(lower)
+        });
         let rarity = terms.terms.rarity.get(id).copied().unwrap_or(1.0);
         // A participle after a name or word is more often a verb ("Berlin ended") than a topic.
         if token.joined && !lower.ends_with("ed") {
@@ -425,13 +451,12 @@ impl<'l> ParagraphReader<'_, 'l> {
                 self.key.push_str(stem);
                 let phrase = NewTerm {
                     kind,
-                    key: &self.key,
+                    key: Key::Buffer(&self.key),
                     words: 2,
                 };
                 terms.add(
                     self.paragraph,
                     phrase,
-                    copied,
                     (span.cover(token.span), usage),
                     || rarity,
                 );
@@ -489,16 +514,10 @@ impl<'l> ParagraphReader<'_, 'l> {
         }
         let name = NewTerm {
             kind: Kind::Name,
-            key,
+            key: Key::Buffer(key),
             words,
         };
-        terms.add(
-            self.paragraph,
-            name,
-            copied,
-            (span, Usage::default()),
-            || 1.0,
-        );
+        terms.add(self.paragraph, name, (span, Usage::default()), || 1.0);
         self.previous = Previous::Name(span, words);
     }
 }
@@ -564,15 +583,6 @@ pub(super) fn push_ascii_lowercase(out: &mut String, word: &str) {
     out.push_str(word);
     if let Some(added) = out.get_mut(from..) {
         added.make_ascii_lowercase();
-    }
-}
-
-/// Appends the lowercase form of a word ([`lowercase`]) to `out`.
-fn push_lowercase(out: &mut String, word: &str) {
-    if word.is_ascii() {
-        push_ascii_lowercase(out, word);
-    } else {
-        out.push_str(&lowercase(word));
     }
 }
 

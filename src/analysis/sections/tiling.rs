@@ -34,15 +34,26 @@ pub(super) fn boundaries(terms: &Terms) -> Vec<usize> {
     }
     let vectors = vectors(terms);
     let width = if n >= 16 { 3 } else { 2 };
+    // The window right of gap g, from paragraph g: summed once, since it is also the window
+    // left of gap g + width.
+    let windows: Vec<Window> = (0..n)
+        .map(|g| Window::new(&vectors[g..(g + width).min(n)]))
+        .collect();
     // scores[g] is the cohesion across the gap before paragraph g, for g in 1..n.
     let scores: Vec<f32> = (0..n)
         .map(|g| {
             if g == 0 {
                 return 0.0;
             }
-            let left = sum(&vectors[g.saturating_sub(width)..g]);
-            let right = sum(&vectors[g..(g + width).min(n)]);
-            cosine(&left, &right)
+            let near_start;
+            let left = match g.checked_sub(width) {
+                Some(start) => &windows[start],
+                None => {
+                    near_start = Window::new(&vectors[..g]);
+                    &near_start
+                }
+            };
+            cosine(left, &windows[g])
         })
         .collect();
     let peaks = Peaks::new(&scores);
@@ -180,20 +191,34 @@ fn vectors(terms: &Terms) -> Vec<Vector> {
     counts
 }
 
-fn sum(vectors: &[Vector]) -> Vector {
-    let mut total = Vector::default();
-    for v in vectors {
-        for (term, w) in v {
-            *total.entry(*term).or_default() += w;
-        }
-    }
-    total
+/// The summed vector of a few neighbouring paragraphs, with its length. The same paragraphs
+/// always give the same map, whose own order the float sums follow, so a window's cosine with
+/// another is the same wherever it is worked out.
+struct Window {
+    vector: Vector,
+    norm: f32,
 }
 
-fn cosine(a: &Vector, b: &Vector) -> f32 {
-    let dot: f32 = a.iter().filter_map(|(t, w)| b.get(t).map(|v| w * v)).sum();
-    let norm = |v: &Vector| v.values().map(|w| w * w).sum::<f32>().sqrt();
-    let denominator = norm(a) * norm(b);
+impl Window {
+    fn new(vectors: &[Vector]) -> Window {
+        let mut vector = Vector::default();
+        for v in vectors {
+            for (term, w) in v {
+                *vector.entry(*term).or_default() += w;
+            }
+        }
+        let norm = vector.values().map(|w| w * w).sum::<f32>().sqrt();
+        Window { vector, norm }
+    }
+}
+
+fn cosine(a: &Window, b: &Window) -> f32 {
+    let dot: f32 = a
+        .vector
+        .iter()
+        .filter_map(|(t, w)| b.vector.get(t).map(|v| w * v))
+        .sum();
+    let denominator = a.norm * b.norm;
     if denominator > 0.0 {
         dot / denominator
     } else {

@@ -21,6 +21,8 @@ const HEADLINE_WEIGHT: f32 = 1.8;
 const OPENING_WEIGHT: f32 = 1.5;
 /// How many words, phrases and names of a section are weighed for its title.
 const CANDIDATES: usize = 12;
+/// How many of a section's best candidates are combined into title options.
+const COMBINED: usize = 8;
 /// Most words a generated title has.
 const MAX_WORDS: usize = 4;
 /// How much a name weighs against a word with the same counts.
@@ -61,7 +63,8 @@ struct Candidate {
     role: Role,
     /// As the title shows it.
     label: String,
-    /// Its lowercase words, so two candidates that share one are not put side by side.
+    /// Its lowercase words, so two candidates that share one are not put side by side; filled
+    /// in only for the best [`COMBINED`], the only ones [`compose`] looks at.
     words: Vec<String>,
     /// The sentences it occurs in, by index: a name and a term make a title together only
     /// when some sentence holds both.
@@ -77,6 +80,10 @@ pub(super) struct Titler<'a> {
     text: &'a str,
     /// The stems of the headline's words.
     headline: HashSet<String>,
+    /// The stems' openings ([`opening`]), one bit each: a stem is a prefix of its lowercase
+    /// word, so a word whose opening is not among them is not in the headline, and most words
+    /// are ruled out before they are lowercased, stemmed and hashed.
+    headline_openings: [u64; 4],
     sentences: &'a [Span],
     terms: &'a Terms,
     entities: &'a [Entity],
@@ -154,14 +161,19 @@ impl<'a> Titler<'a> {
                 *name_total.entry(full).or_default() += in_article[term];
             }
         }
-        let headline = headline
+        let headline: HashSet<String> = headline
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(|w| lexicon::stem(&w.to_lowercase()).to_string())
             .collect();
+        let mut headline_openings = [0u64; 4];
+        for bit in headline.iter().filter_map(|stem| opening(stem)) {
+            headline_openings[bit / 64] |= 1 << (bit % 64);
+        }
         Titler {
             text,
             headline,
+            headline_openings,
             sentences,
             terms,
             entities,
@@ -210,16 +222,30 @@ impl<'a> Titler<'a> {
         candidates.extend(self.names_of(&occurrences, span, scope));
 
         candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.label.cmp(&b.label)));
-        let mut options = compose(&candidates);
-        options.push(opening_words(span.slice(self.text)));
-        options.push(format!("Part {}", self.made + 1));
-        let chosen = options
+        for candidate in candidates.iter_mut().take(COMBINED) {
+            candidate.words = words_of(&candidate.label);
+        }
+        // The options' words are put together one at a time, best first, until one is not
+        // taken: most are never needed. When all are taken, the best one is used again.
+        let options = compose(&candidates);
+        let titles = options
             .iter()
-            .filter(|t| !t.is_empty())
-            .find(|t| !self.taken.contains(&t.to_lowercase()))
-            .or(options.first())
-            .cloned()
-            .unwrap_or_default();
+            .map(|option| sentence_case(&option.text(&candidates)))
+            .filter(|title| title.split_whitespace().count() <= MAX_WORDS)
+            .chain(std::iter::once_with(|| {
+                opening_words(span.slice(self.text))
+            }))
+            .chain(std::iter::once_with(|| format!("Part {}", self.made + 1)));
+        let mut best = None;
+        let mut chosen = None;
+        for title in titles {
+            if !title.is_empty() && !self.taken.contains(&title.to_lowercase()) {
+                chosen = Some(title);
+                break;
+            }
+            best.get_or_insert(title);
+        }
+        let chosen = chosen.or(best).unwrap_or_default();
         self.taken.insert(chosen.to_lowercase());
         self.made += 1;
         chosen
@@ -244,7 +270,6 @@ impl<'a> Titler<'a> {
             .into_iter()
             .filter_map(|(score, term, spans)| {
                 let label = most_common(self.text, spans)?;
-                let lower = label.to_lowercase();
                 let (role, label) = match self.terms.kinds[term] {
                     Kind::Word => (Role::Word, common_case(&label, false)),
                     kind => (Role::Phrase, common_case(&label, kind == Kind::NamePhrase)),
@@ -252,7 +277,7 @@ impl<'a> Titler<'a> {
                 Some(Candidate {
                     role,
                     sentences: self.sentences_of(spans.iter().copied()),
-                    words: lower.split_whitespace().map(String::from).collect(),
+                    words: Vec::new(),
                     label,
                     score,
                     count: spans.len(),
@@ -324,7 +349,7 @@ impl<'a> Titler<'a> {
                     Some(Candidate {
                         role,
                         sentences: self.sentences_of(inside.iter().copied()),
-                        words: words_of(&label),
+                        words: Vec::new(),
                         label,
                         score: salience(count, entity.mentions.len() as f32, scope.share)
                             * weight
@@ -385,7 +410,7 @@ impl<'a> Titler<'a> {
                 Some(Candidate {
                     role: if person { Role::Person } else { Role::Name },
                     sentences: self.sentences_of(spans.iter().copied()),
-                    words: words_of(&label),
+                    words: Vec::new(),
                     label,
                     score: score * weight,
                     count: spans.len(),
@@ -403,6 +428,12 @@ impl Titler<'_> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
         {
+            // Ruled out by its opening alone (see `headline_openings`).
+            if let Some(bit) = opening(word)
+                && self.headline_openings[bit / 64] & 1 << (bit % 64) == 0
+            {
+                return false;
+            }
             let listed = crate::analysis::lexicon::with_lower(word, |lower| {
                 self.headline.contains(lexicon::stem(lower))
             });
@@ -457,6 +488,21 @@ impl Scope {
             1.0
         }
     }
+}
+
+/// A word's opening as a bit of a 256-bit filter: its first two bytes lowercased (the only
+/// byte of a one-byte word), when they are ASCII. A stem is its whole word or at least two
+/// bytes of it, so a lowercase word and its stem have the same opening.
+fn opening(word: &str) -> Option<usize> {
+    let (first, second) = match word.as_bytes() {
+        [] => return None,
+        [first] => (*first, 0),
+        [first, second, ..] => (*first, *second),
+    };
+    (first.is_ascii() && second.is_ascii()).then(|| {
+        let (first, second) = (first.to_ascii_lowercase(), second.to_ascii_lowercase());
+        (usize::from(first) * 31 + usize::from(second)) % 256
+    })
 }
 
 /// Whether two sorted lists share an element.
@@ -532,11 +578,48 @@ fn salience(in_section: f32, in_article: f32, share: f32) -> f32 {
     in_section * lift.min(MAX_LIFT).sqrt()
 }
 
-/// Title options, best first: a phrase, a name with a word ("Berlin talks"), two names or two
-/// words joined by "and", or one candidate alone.
-fn compose(candidates: &[Candidate]) -> Vec<String> {
-    let top = candidates.get(..candidates.len().min(8)).unwrap_or(&[]);
-    let mut options: Vec<(f32, String)> = Vec::new();
+/// A title option before its words are put together: which candidates (by index) it joins
+/// and how.
+#[derive(Clone, Copy, Debug)]
+enum Form {
+    /// One candidate alone.
+    Alone(usize),
+    /// Two side by side: "Berlin talks".
+    Side(usize, usize),
+    /// A person and a topic: "Zelensky on security".
+    On(usize, usize),
+    /// Two names or two words: "Kyiv and Warsaw".
+    And(usize, usize),
+}
+
+/// A title option with how well it reads.
+#[derive(Clone, Copy, Debug)]
+struct TitleOption {
+    score: f32,
+    form: Form,
+}
+
+impl TitleOption {
+    /// The option's words, from the candidates [`compose`] was given.
+    fn text(&self, candidates: &[Candidate]) -> String {
+        let label = |i: usize| candidates.get(i).map_or("", |c| c.label.as_str());
+        match self.form {
+            Form::Alone(a) => label(a).to_string(),
+            Form::Side(a, b) => format!("{} {}", label(a), label(b)),
+            Form::On(a, b) => format!("{} on {}", label(a), label(b)),
+            Form::And(a, b) => format!("{} and {}", label(a), label(b)),
+        }
+    }
+}
+
+/// Title options, best first (ties in the order they were made): a phrase, a name with a word
+/// ("Berlin talks"), two names or two words joined by "and", or one candidate alone. Only
+/// their scores are worked out here; [`TitleOption::text`] makes the words of those needed.
+fn compose(candidates: &[Candidate]) -> Vec<TitleOption> {
+    let top = candidates
+        .get(..candidates.len().min(COMBINED))
+        .unwrap_or(&[]);
+    let mut options: Vec<TitleOption> = Vec::new();
     for (i, a) in top.iter().enumerate() {
         let alone = match a.role {
             Role::Phrase => {
@@ -553,47 +636,43 @@ fn compose(candidates: &[Candidate]) -> Vec<String> {
             Role::Name | Role::Person => a.score * 0.8,
             Role::Word => a.score * 0.9,
         };
-        options.push((alone, a.label.clone()));
-        for b in top.iter().skip(i + 1) {
+        options.push(TitleOption {
+            score: alone,
+            form: Form::Alone(i),
+        });
+        for (j, b) in top.iter().enumerate().skip(i + 1) {
             let weak = b.score < a.score * PARTNER_SHARE || a.count < 2 || b.count < 2;
             if weak || b.words.iter().any(|w| a.words.contains(w)) {
                 continue;
             }
-            if let Some((factor, title)) = pair(a, b) {
-                options.push(((a.score + b.score) * factor, title));
+            if let Some((factor, form)) = pair((i, a), (j, b)) {
+                options.push(TitleOption {
+                    score: (a.score + b.score) * factor,
+                    form,
+                });
             }
         }
     }
-    options.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut titles: Vec<String> = Vec::new();
-    for (_, title) in options {
-        let title = sentence_case(&title);
-        if title.split_whitespace().count() <= MAX_WORDS && !titles.contains(&title) {
-            titles.push(title);
-        }
-    }
-    titles
+    options.sort_by(|a, b| b.score.total_cmp(&a.score));
+    options
 }
 
-/// Two candidates as one title with how well the pair reads, or `None` when they do not go
-/// together.
-fn pair(a: &Candidate, b: &Candidate) -> Option<(f32, String)> {
-    let (x, y) = (&a.label, &b.label);
+/// Two candidates (with their indices) as one title with how well the pair reads, or `None`
+/// when they do not go together.
+fn pair((x, a): (usize, &Candidate), (y, b): (usize, &Candidate)) -> Option<(f32, Form)> {
     let named = |r| matches!(r, Role::Name | Role::Person);
     if named(a.role) != named(b.role) && !meet(&a.sentences, &b.sentences) {
         return None;
     }
     match (a.role, b.role) {
-        (Role::Name, Role::Word) => Some((0.85, format!("{x} {y}"))),
-        (Role::Word, Role::Name) => Some((0.85, format!("{y} {x}"))),
-        (Role::Name, Role::Phrase) => Some((0.8, format!("{x} {y}"))),
-        (Role::Phrase, Role::Name) => Some((0.8, format!("{y} {x}"))),
-        (Role::Person, Role::Word | Role::Phrase) => Some((0.8, format!("{x} on {y}"))),
-        (Role::Word | Role::Phrase, Role::Person) => Some((0.8, format!("{y} on {x}"))),
-        (Role::Name | Role::Person, Role::Name | Role::Person) => {
-            Some((0.55, format!("{x} and {y}")))
-        }
-        (Role::Word, Role::Word) if !akin(x, y) => Some((0.5, format!("{x} and {y}"))),
+        (Role::Name, Role::Word) => Some((0.85, Form::Side(x, y))),
+        (Role::Word, Role::Name) => Some((0.85, Form::Side(y, x))),
+        (Role::Name, Role::Phrase) => Some((0.8, Form::Side(x, y))),
+        (Role::Phrase, Role::Name) => Some((0.8, Form::Side(y, x))),
+        (Role::Person, Role::Word | Role::Phrase) => Some((0.8, Form::On(x, y))),
+        (Role::Word | Role::Phrase, Role::Person) => Some((0.8, Form::On(y, x))),
+        (Role::Name | Role::Person, Role::Name | Role::Person) => Some((0.55, Form::And(x, y))),
+        (Role::Word, Role::Word) if !akin(&a.label, &b.label) => Some((0.5, Form::And(x, y))),
         _ => None,
     }
 }

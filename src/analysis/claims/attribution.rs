@@ -707,7 +707,8 @@ fn verb_attribution(
         // "X said:" with the quote in the next paragraph: a placeholder the quote replaces.
         Some(cue)
     } else if at.rest_empty
-        || (matches!(source, Source::After(..)) && after_comma_only(toks, k))
+        || (matches!(source, Source::After(..))
+            && (after_comma_only(toks, k) || relative_follows(toks, k)))
         || ((at.before_is_comma || at.before_is_quote) && at.participle_follows)
         || (at.before_is_quote && !at.quote_follows)
     {
@@ -876,20 +877,29 @@ fn clause_content(
 fn source_span(toks: &[Tok], source: Source, quote_before: bool) -> Option<Span> {
     match source {
         Source::After(a, b) if toks.get(b).is_some_and(|t| t.is(",")) => {
-            let end = toks.len()
-                - usize::from(
-                    toks.last()
-                        .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
-                );
+            let end = sentence_end(toks);
             if is_np(toks, b + 1, end) || quote_before {
                 span_of(toks, a, end)
             } else {
                 span_of(toks, a, b)
             }
         }
+        // "said an official who asked not to be named": the relative clause describes them.
+        Source::After(a, b) if relative_follows(toks, b) && !toks[b].is(",") => {
+            span_of(toks, a, sentence_end(toks))
+        }
         Source::Before(a, b) | Source::After(a, b) => span_of(toks, a, b),
         Source::Inherited(span) => span,
     }
+}
+
+/// Where a sentence's words end: before its closing full stop, question or exclamation mark.
+fn sentence_end(toks: &[Tok]) -> usize {
+    toks.len()
+        - usize::from(
+            toks.last()
+                .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
+        )
 }
 
 /// Words that, after a comma, open a clause that comments on the content rather than belongs
@@ -995,16 +1005,21 @@ const CHANNELS: &[&str] = &[
     "show",
 ];
 
+/// Whether a relative clause describing the inverted source follows it to the sentence's end
+/// ("…, said a city official who was not authorized to speak.", "…, said Ruiz, who runs
+/// it."): no content comes after.
+fn relative_follows(toks: &[Tok], k: usize) -> bool {
+    let k = k + usize::from(toks.get(k).is_some_and(|t| t.is(",")));
+    toks.get(k).is_some_and(|t| t.lower == "who")
+        && !toks.get(k..).unwrap_or(&[]).iter().any(|t| t.mark)
+}
+
 /// Whether only a comma and an appositive to the inverted source remain.
 fn after_comma_only(toks: &[Tok], k: usize) -> bool {
     match toks.get(k) {
         None => true,
         Some(t) if t.is(",") => {
-            let end = toks.len()
-                - usize::from(
-                    toks.last()
-                        .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
-                );
+            let end = sentence_end(toks);
             is_np(toks, k + 1, end) || cues::ends_clause(toks, k + 1)
         }
         Some(t) => !t.is_word(),

@@ -171,6 +171,11 @@ pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
                     n.is_word() && (n.cap || n.in_class(super::lexicon::C_DETERMINERS))
                 });
             let kept = is_acronym(t) || (t.cap && end == start) || joining_to;
+            // "said a city official who was not authorized to speak": a relative clause
+            // closes the phrase it describes.
+            if t.lower == "who" && end > start && toks[end - 1].is_word() {
+                break;
+            }
             if t.in_class(super::lexicon::C_NP_BREAKERS) && !kept {
                 return None;
             }
@@ -193,9 +198,9 @@ pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
     if end == start {
         return None;
     }
-    let closes = toks
-        .get(end)
-        .is_none_or(|t| matches!(t.text, "," | "." | ";" | "!" | "?" | ":") || t.mark);
+    let closes = toks.get(end).is_none_or(|t| {
+        matches!(t.text, "," | "." | ";" | "!" | "?" | ":") || t.mark || t.lower == "who"
+    });
     let first = &toks[start];
     // "said flood widow Kim Okafor", "said 9/11 widow Jane Roe": a role before a name.
     let named_role = toks[end - 1].is_word()

@@ -458,6 +458,21 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the harbour board's notice about the closure",
         Reported,
     ),
+    // an inverted source described by a relative clause
+    (
+        "“We were never asked,” said a harbour official who was not allowed to speak on the record.",
+        "a harbour official who was not allowed to speak on the record",
+        "said",
+        "“We were never asked,”",
+        Quote,
+    ),
+    (
+        "The pier will close in June, said Tom Ruiz, who runs the ferry.",
+        "Tom Ruiz",
+        "said",
+        "The pier will close in June",
+        Reported,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",

@@ -878,7 +878,14 @@ fn source_span(toks: &[Tok], source: Source, quote_before: bool) -> Option<Span>
     match source {
         Source::After(a, b) if toks.get(b).is_some_and(|t| t.is(",")) => {
             let end = sentence_end(toks);
-            if is_np(toks, b + 1, end) || quote_before {
+            // "“…,” responded Ortega, noting that …": a participle after the comma is a cue of
+            // its own, not part of who spoke.
+            let participle = toks.get(b + 1).is_some_and(|t| {
+                t.is_word()
+                    && !t.cap
+                    && super::lexicon::verb(&t.lower).is_some_and(|v| v.form == Form::Ing)
+            });
+            if !participle && (is_np(toks, b + 1, end) || quote_before) {
                 span_of(toks, a, end)
             } else {
                 span_of(toks, a, b)

@@ -473,6 +473,21 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "The pier will close in June",
         Reported,
     ),
+    // a subject described by a participle with its agent or place
+    (
+        "Papers obtained by our reporter showed the harbour lost money.",
+        "Papers obtained by our reporter",
+        "showed",
+        "the harbour lost money",
+        Reported,
+    ),
+    (
+        "The chart shown above claimed the pier was closed.",
+        "The chart shown above",
+        "claimed",
+        "the pier was closed",
+        Reported,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",
@@ -499,6 +514,28 @@ fn every_construction_gives_its_speaker_cue_and_content() {
             "{sentence}"
         );
     }
+}
+
+#[test]
+fn a_participle_after_an_inverted_source_is_a_cue_of_that_source() {
+    let (a, x) = analyse("“We will not pay,” replied Ortega, noting that the vote was close.");
+    assert_eq!(
+        attributions(&a, &x),
+        [
+            (
+                "Ortega".to_string(),
+                "replied".to_string(),
+                "“We will not pay,”".to_string(),
+                Quote
+            ),
+            (
+                "Ortega".to_string(),
+                "noting".to_string(),
+                "that the vote was close".to_string(),
+                Reported
+            ),
+        ]
+    );
 }
 
 #[test]

@@ -1305,6 +1305,19 @@ fn relative_who_takes_its_head_noun_phrase() {
 }
 
 #[test]
+fn relative_who_after_a_preposition_takes_a_role_but_not_a_thing() {
+    let text = "The plan drew praise from the deputy mayor, who said it would save jobs.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("the deputy mayor")
+    );
+    let text = "Anyone familiar with the talks, who said little, was asked to stay.";
+    let (a, x) = analyse(text);
+    assert_eq!(speaker_name(&x, &a, "said", 0), None);
+}
+
+#[test]
 fn relative_who_takes_a_plural_head_without_a_determiner() {
     let text = "The outage angered harbour officials and skippers who accused the board of panic.";
     let (a, x) = analyse(text);

@@ -1093,6 +1093,7 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         // "A report published Wednesday said": a participle keeps its time words.
         let participle =
             toks[b - 1].is_word() && !toks[b - 1].cap && toks[b - 1].lower.ends_with("ed");
+        let a = conjoined_names(toks, a).unwrap_or(a);
         return Some(Source::Before(a, if participle { first } else { b }));
     }
     if let Some((a, b)) = counted_left(toks, np_end) {
@@ -1107,6 +1108,18 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         return inherited.map(|s| Source::Inherited(Some(s)));
     }
     None
+}
+
+/// "Smith and Ortega say": where a subject of two names joined by "and" starts, when the name
+/// before `a` opens the sentence (after a dateline) and both are capitalised.
+fn conjoined_names(toks: &[Tok], a: usize) -> Option<usize> {
+    let and = a.checked_sub(1)?;
+    if toks.get(and)?.lower != "and" || !toks.get(a)?.cap {
+        return None;
+    }
+    let (start, _) = np_left(toks, and, 0)?;
+    (start == dateline_end(toks) && toks[start].cap && toks[start..and].iter().all(|t| t.cap))
+        .then_some(start)
 }
 
 /// The subject before a relative clause that the comma before the cue closes: "Residents of

@@ -488,6 +488,14 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the pier was closed",
         Reported,
     ),
+    // two names joined as the subject
+    (
+        "Kim Okafor and Ruiz say the ferry will run all winter.",
+        "Kim Okafor and Ruiz",
+        "say",
+        "the ferry will run all winter",
+        Reported,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",

@@ -707,7 +707,8 @@ fn verb_attribution(
         // "X said:" with the quote in the next paragraph: a placeholder the quote replaces.
         Some(cue)
     } else if at.rest_empty
-        || (matches!(source, Source::After(..)) && after_comma_only(toks, k))
+        || (matches!(source, Source::After(..))
+            && (after_comma_only(toks, k) || relative_follows(toks, k)))
         || ((at.before_is_comma || at.before_is_quote) && at.participle_follows)
         || (at.before_is_quote && !at.quote_follows)
     {
@@ -876,20 +877,36 @@ fn clause_content(
 fn source_span(toks: &[Tok], source: Source, quote_before: bool) -> Option<Span> {
     match source {
         Source::After(a, b) if toks.get(b).is_some_and(|t| t.is(",")) => {
-            let end = toks.len()
-                - usize::from(
-                    toks.last()
-                        .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
-                );
-            if is_np(toks, b + 1, end) || quote_before {
+            let end = sentence_end(toks);
+            // "“…,” responded Ortega, noting that …": a participle after the comma is a cue of
+            // its own, not part of who spoke.
+            let participle = toks.get(b + 1).is_some_and(|t| {
+                t.is_word()
+                    && !t.cap
+                    && super::lexicon::verb(&t.lower).is_some_and(|v| v.form == Form::Ing)
+            });
+            if !participle && (is_np(toks, b + 1, end) || quote_before) {
                 span_of(toks, a, end)
             } else {
                 span_of(toks, a, b)
             }
         }
+        // "said an official who asked not to be named": the relative clause describes them.
+        Source::After(a, b) if relative_follows(toks, b) && !toks[b].is(",") => {
+            span_of(toks, a, sentence_end(toks))
+        }
         Source::Before(a, b) | Source::After(a, b) => span_of(toks, a, b),
         Source::Inherited(span) => span,
     }
+}
+
+/// Where a sentence's words end: before its closing full stop, question or exclamation mark.
+fn sentence_end(toks: &[Tok]) -> usize {
+    toks.len()
+        - usize::from(
+            toks.last()
+                .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
+        )
 }
 
 /// Words that, after a comma, open a clause that comments on the content rather than belongs
@@ -995,16 +1012,21 @@ const CHANNELS: &[&str] = &[
     "show",
 ];
 
+/// Whether a relative clause describing the inverted source follows it to the sentence's end
+/// ("…, said a city official who was not authorized to speak.", "…, said Ruiz, who runs
+/// it."): no content comes after.
+fn relative_follows(toks: &[Tok], k: usize) -> bool {
+    let k = k + usize::from(toks.get(k).is_some_and(|t| t.is(",")));
+    toks.get(k).is_some_and(|t| t.lower == "who")
+        && !toks.get(k..).unwrap_or(&[]).iter().any(|t| t.mark)
+}
+
 /// Whether only a comma and an appositive to the inverted source remain.
 fn after_comma_only(toks: &[Tok], k: usize) -> bool {
     match toks.get(k) {
         None => true,
         Some(t) if t.is(",") => {
-            let end = toks.len()
-                - usize::from(
-                    toks.last()
-                        .is_some_and(|t| matches!(t.text, "." | "!" | "?")),
-                );
+            let end = sentence_end(toks);
             is_np(toks, k + 1, end) || cues::ends_clause(toks, k + 1)
         }
         Some(t) => !t.is_word(),
@@ -1071,6 +1093,7 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         // "A report published Wednesday said": a participle keeps its time words.
         let participle =
             toks[b - 1].is_word() && !toks[b - 1].cap && toks[b - 1].lower.ends_with("ed");
+        let a = conjoined_names(toks, a).unwrap_or(a);
         return Some(Source::Before(a, if participle { first } else { b }));
     }
     if let Some((a, b)) = counted_left(toks, np_end) {
@@ -1085,6 +1108,18 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         return inherited.map(|s| Source::Inherited(Some(s)));
     }
     None
+}
+
+/// "Smith and Ortega say": where a subject of two names joined by "and" starts, when the name
+/// before `a` opens the sentence (after a dateline) and both are capitalised.
+fn conjoined_names(toks: &[Tok], a: usize) -> Option<usize> {
+    let and = a.checked_sub(1)?;
+    if toks.get(and)?.lower != "and" || !toks.get(a)?.cap {
+        return None;
+    }
+    let (start, _) = np_left(toks, and, 0)?;
+    (start == dateline_end(toks) && toks[start].cap && toks[start..and].iter().all(|t| t.cap))
+        .then_some(start)
 }
 
 /// The subject before a relative clause that the comma before the cue closes: "Residents of

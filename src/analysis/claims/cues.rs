@@ -280,11 +280,12 @@ fn particle_fits(toks: &[Tok], i: usize, info: VerbForm) -> bool {
     if next.is_some_and(|n| n.lower == "of") && info.form != Form::Past {
         return false;
     }
-    // "showed up", "polls reported by the networks", "Costa reported from Washington": a
-    // phrasal verb, a passive participle after its noun or a dateline credit, not a cue.
+    // "showed up", "polls reported by the networks", "the tweet shown above", "Costa reported
+    // from Washington": a phrasal verb, a passive participle after its noun or a dateline
+    // credit, not a cue.
     !next.is_some_and(|n| {
         n.lower == "up"
-            || (info.form == Form::Past && n.lower == "by")
+            || (info.form == Form::Past && matches!(n.lower.as_ref(), "by" | "above" | "below"))
             || (t.lower == "reported" && n.lower == "from")
     })
 }

@@ -88,13 +88,20 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
             }
         }
         if t.is_word() {
+            // "Papers obtained by our reporter": a passive participle and its agent describe
+            // the noun before them.
+            if t.lower == "by" && passive_agent(toks, k, floor) {
+                start = k;
+                continue;
+            }
             if t.in_class(super::lexicon::C_DETERMINERS) {
                 start = k;
                 // "head of the caucus": a determiner after a joining preposition goes on.
                 let joined = k > floor + 1
-                    && toks
-                        .get(k - 1)
-                        .is_some_and(|p| p.in_class(super::lexicon::C_NP_PREPOSITIONS));
+                    && toks.get(k - 1).is_some_and(|p| {
+                        p.in_class(super::lexicon::C_NP_PREPOSITIONS)
+                            || (p.lower == "by" && passive_agent(toks, k - 1, floor))
+                    });
                 if joined {
                     continue;
                 }
@@ -112,10 +119,12 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
                 }
                 break;
             }
-            // An attributing verb ends the phrase ("Ruiz cited harsh remarks").
+            // An attributing verb ends the phrase ("Ruiz cited harsh remarks"), unless it
+            // describes the noun before it ("the chart shown above", "papers obtained by").
             if !t.cap
                 && super::lexicon::verb(&t.lower)
                     .is_some_and(|v| v.form != super::lexicon::Form::Base)
+                && !describes_noun(toks, k, floor)
             {
                 break;
             }
@@ -135,10 +144,44 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
         }
     }
     // Never start on a preposition.
-    while start < end && toks[start].in_class(super::lexicon::C_NP_PREPOSITIONS) {
+    while start < end
+        && (toks[start].in_class(super::lexicon::C_NP_PREPOSITIONS) || toks[start].lower == "by")
+    {
         start += 1;
     }
     (start < end).then_some((start, end))
+}
+
+/// Whether the "by" at token `by` names the agent of a passive participle that describes a
+/// noun ("papers obtained by", "the man hit by"), so the phrase goes on past them.
+fn passive_agent(toks: &[Tok], by: usize, floor: usize) -> bool {
+    by > floor + 1
+        && toks.get(by - 1).is_some_and(|p| {
+            p.is_word()
+                && !p.cap
+                && ["ed", "en", "wn", "ht"]
+                    .iter()
+                    .any(|e| p.lower.ends_with(e))
+        })
+        && toks
+            .get(by - 2)
+            .is_some_and(|n| n.is_word() && can_be_head(n))
+}
+
+/// Whether the verb form at token `k` describes the noun before it as a past participle with
+/// its place or agent after it ("the chart shown above", "the files obtained by").
+fn describes_noun(toks: &[Tok], k: usize, floor: usize) -> bool {
+    let next = toks.get(k + 1).map(|n| n.lower.as_ref());
+    match next {
+        Some("above" | "below") => {
+            k > floor
+                && toks
+                    .get(k - 1)
+                    .is_some_and(|p| p.is_word() && can_be_head(p))
+        }
+        Some("by") => passive_agent(toks, k + 1, floor),
+        _ => false,
+    }
 }
 
 /// The noun phrase starting at token `start`, as a token range, when it ends at a comma, the
@@ -171,6 +214,11 @@ pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
                     n.is_word() && (n.cap || n.in_class(super::lexicon::C_DETERMINERS))
                 });
             let kept = is_acronym(t) || (t.cap && end == start) || joining_to;
+            // "said a city official who was not authorized to speak": a relative clause
+            // closes the phrase it describes.
+            if t.lower == "who" && end > start && toks[end - 1].is_word() {
+                break;
+            }
             if t.in_class(super::lexicon::C_NP_BREAKERS) && !kept {
                 return None;
             }
@@ -193,9 +241,9 @@ pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
     if end == start {
         return None;
     }
-    let closes = toks
-        .get(end)
-        .is_none_or(|t| matches!(t.text, "," | "." | ";" | "!" | "?" | ":") || t.mark);
+    let closes = toks.get(end).is_none_or(|t| {
+        matches!(t.text, "," | "." | ";" | "!" | "?" | ":") || t.mark || t.lower == "who"
+    });
     let first = &toks[start];
     // "said flood widow Kim Okafor", "said 9/11 widow Jane Roe": a role before a name.
     let named_role = toks[end - 1].is_word()

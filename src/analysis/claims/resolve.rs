@@ -452,16 +452,15 @@ impl<'a> Resolver<'a> {
             .phrase_start(end)
             .or_else(|| bare_plural_start(self.text, end))?;
         // Set off by a comma, not the object of a preposition ("familiar with the talks, who")
-        // nor a time ("this year, who"): the relative belongs further back.
+        // nor a time ("this year, who"): the relative belongs further back. A role is someone
+        // after a preposition too ("praise from the mayor, who said").
         let before = self.text.get(..start)?.trim_end();
         let word = before.rsplit(' ').next().unwrap_or("").to_lowercase();
-        let last = self.text.get(start..end)?.trim_end();
-        let last = last.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if set_off
-            && (has(NP_PREPOSITIONS, &word)
-                || has(OBLIQUE_PREPOSITIONS, &word)
-                || has(TIME_WORDS, &last))
-        {
+        let phrase = self.text.get(start..end)?.trim_end();
+        let last = phrase.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let object = (has(NP_PREPOSITIONS, &word) || has(OBLIQUE_PREPOSITIONS, &word))
+            && role_head(phrase).is_none();
+        if set_off && (object || has(TIME_WORDS, &last)) {
             return None;
         }
         Some(Resolved {

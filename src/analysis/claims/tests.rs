@@ -458,6 +458,44 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the harbour board's notice about the closure",
         Reported,
     ),
+    // an inverted source described by a relative clause
+    (
+        "“We were never asked,” said a harbour official who was not allowed to speak on the record.",
+        "a harbour official who was not allowed to speak on the record",
+        "said",
+        "“We were never asked,”",
+        Quote,
+    ),
+    (
+        "The pier will close in June, said Tom Ruiz, who runs the ferry.",
+        "Tom Ruiz",
+        "said",
+        "The pier will close in June",
+        Reported,
+    ),
+    // a subject described by a participle with its agent or place
+    (
+        "Papers obtained by our reporter showed the harbour lost money.",
+        "Papers obtained by our reporter",
+        "showed",
+        "the harbour lost money",
+        Reported,
+    ),
+    (
+        "The chart shown above claimed the pier was closed.",
+        "The chart shown above",
+        "claimed",
+        "the pier was closed",
+        Reported,
+    ),
+    // two names joined as the subject
+    (
+        "Kim Okafor and Ruiz say the ferry will run all winter.",
+        "Kim Okafor and Ruiz",
+        "say",
+        "the ferry will run all winter",
+        Reported,
+    ),
     // a headline with a cue
     (
         "Mayor Says Bridge Will Reopen in May",
@@ -484,6 +522,28 @@ fn every_construction_gives_its_speaker_cue_and_content() {
             "{sentence}"
         );
     }
+}
+
+#[test]
+fn a_participle_after_an_inverted_source_is_a_cue_of_that_source() {
+    let (a, x) = analyse("“We will not pay,” replied Ortega, noting that the vote was close.");
+    assert_eq!(
+        attributions(&a, &x),
+        [
+            (
+                "Ortega".to_string(),
+                "replied".to_string(),
+                "“We will not pay,”".to_string(),
+                Quote
+            ),
+            (
+                "Ortega".to_string(),
+                "noting".to_string(),
+                "that the vote was close".to_string(),
+                Reported
+            ),
+        ]
+    );
 }
 
 #[test]
@@ -1250,6 +1310,19 @@ fn relative_who_takes_its_head_noun_phrase() {
         speaker_name(&x, &a, "said", 0).as_deref(),
         Some("an architect")
     );
+}
+
+#[test]
+fn relative_who_after_a_preposition_takes_a_role_but_not_a_thing() {
+    let text = "The plan drew praise from the deputy mayor, who said it would save jobs.";
+    let (a, x) = analyse(text);
+    assert_eq!(
+        speaker_name(&x, &a, "said", 0).as_deref(),
+        Some("the deputy mayor")
+    );
+    let text = "Anyone familiar with the talks, who said little, was asked to stay.";
+    let (a, x) = analyse(text);
+    assert_eq!(speaker_name(&x, &a, "said", 0), None);
 }
 
 #[test]

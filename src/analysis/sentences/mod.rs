@@ -177,7 +177,8 @@ fn first_word(text: &str) -> &str {
 
 /// Whether the text after a closing quote is its attribution: one to three capitalised words
 /// (a title may lead) and a speech verb that closes the clause, as in `Jones shouted.` or
-/// `Ms. Lee told reporters,`.
+/// `Ms. Lee told reporters,`, or a short adverbial of time, place or channel (`Jones said on
+/// the radio.`, `Lee wrote Monday.`).
 fn attributes_quote(after: &str) -> bool {
     let mut names = 0;
     let mut words = after.split_whitespace();
@@ -196,10 +197,16 @@ fn attributes_quote(after: &str) -> bool {
         if word.ends_with([',', '.', ';']) {
             return true;
         }
+        let Some(next) = words.next() else {
+            return false;
+        };
         // One object may follow the verb: `told reporters.`
-        return words
-            .next()
-            .is_some_and(|object| object.ends_with([',', '.', ';']));
+        if next.ends_with([',', '.', ';']) {
+            return true;
+        }
+        // A short adverbial: `said on Twitter.`, `said in a statement on Monday.`
+        return words::opens_adverbial(first_word(next))
+            && words.take(5).any(|word| word.ends_with([',', '.', ';']));
     }
     false
 }

@@ -156,6 +156,21 @@ const CASES: &[(&str, &[&str])] = &[
         "“We won!” Ms. Lee told reporters. She smiled.",
         &["“We won!” Ms. Lee told reporters.", "She smiled."],
     ),
+    // … and so does one with a short adverbial after its verb.
+    (
+        "“Shut the gates NOW!” Okafor said on Twitter. Few listened.",
+        &[
+            "“Shut the gates NOW!” Okafor said on Twitter.",
+            "Few listened.",
+        ],
+    ),
+    (
+        "“Who pays for this?” Ruiz asked in a letter to the board. It has not replied.",
+        &[
+            "“Who pays for this?” Ruiz asked in a letter to the board.",
+            "It has not replied.",
+        ],
+    ),
     (
         "“We won!” Jones said the team had trained hard.",
         &["“We won!”", "Jones said the team had trained hard."],

@@ -114,6 +114,7 @@ const SPEECH_VERBS: &[&str] = &[
     "cried",
     "declared",
     "demanded",
+    "exclaimed",
     "explained",
     "insisted",
     "joked",
@@ -121,17 +122,43 @@ const SPEECH_VERBS: &[&str] = &[
     "noted",
     "recalled",
     "replied",
+    "responded",
     "said",
     "says",
     "screamed",
     "shouted",
     "sighed",
     "told",
+    "tweeted",
     "warned",
     "whispered",
     "wondered",
     "wrote",
     "yelled",
+];
+
+/// Words that open a short adverbial after a quote's speech verb: `Jones said on Twitter.`,
+/// `Lee wrote Monday.`
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "at",
+    "during",
+    "earlier",
+    "from",
+    "in",
+    "last",
+    "later",
+    "on",
+    "this",
+    "today",
+    "via",
+    "yesterday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// Classifies the word before a period (without the period itself).
@@ -158,4 +185,9 @@ pub(super) fn is_starter(word: &str) -> bool {
 /// Whether a word attributes a quote.
 pub(super) fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(&word)
+}
+
+/// Whether a word opens a short adverbial of time, place or channel after a speech verb.
+pub(super) fn opens_adverbial(word: &str) -> bool {
+    ADVERBIAL_OPENERS.contains(&word)
 }

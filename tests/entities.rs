@@ -1107,3 +1107,84 @@ fn a_question_headline_s_verb_is_not_a_given_name() {
     );
     assert_eq!(found, ["Lina Ortega"]);
 }
+
+#[test]
+fn a_regnal_number_stays_with_its_monarch() {
+    let text = "1712 - Queen Ilsa I of Varnland born .";
+    let found = mentions(text);
+    assert!(found.contains(&("Ilsa I".to_string(), Person)), "{found:?}");
+    let text = "Later that year Aurelio I became the first emperor of the isles .";
+    let found = mentions(text);
+    assert!(
+        found.contains(&("Aurelio I".to_string(), Person)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_initial_makes_an_english_word_a_surname_in_a_scorecard() {
+    // A line with no lower-case words but "and" reads like a headline, where English words
+    // are dropped: after an initial, one is a surname.
+    let text = "Kestrel 312 and 198 ( T. Baker 71 , R. Ostrowski 55 ; J. Fenn 5-40 ) , \
+                Marlow 140 and 92-4 .";
+    let found = mentions(text);
+    assert!(
+        found.contains(&("T. Baker".to_string(), Person)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("R. Ostrowski".to_string(), Person)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_line_of_names_is_no_headline() {
+    let text = "Walker , Dennis Ortega , Rocket Lund , Marcus Obi , Henry\n";
+    let found = mentions(text);
+    for name in ["Walker", "Dennis Ortega", "Rocket Lund", "Marcus Obi"] {
+        assert!(
+            found.contains(&(name.to_string(), Person)),
+            "{name}: {found:?}"
+        );
+    }
+    let text = "The leaders were Nadia Kern, Brian Solberg, Rocket Lund and Omar Vance.";
+    assert_eq!(kind_at(text, "Rocket Lund"), Some(Person));
+}
+
+#[test]
+fn a_context_that_fits_only_a_person_makes_ordinary_words_a_name() {
+    let text = "The Hawks won when Rocket Vance singled home the tying run in the ninth .";
+    assert_eq!(kind_at(text, "Rocket Vance"), Some(Person));
+    // An age between commas and a dash: "--" in text typed on a keyboard.
+    let text = "The two girls -- Marta Oakes , 17 , and Nadia Pebble , 19 -- were found safe .";
+    assert_eq!(kind_at(text, "Nadia Pebble"), Some(Person));
+}
+
+#[test]
+fn a_segment_label_before_a_colon_is_no_one() {
+    let text = "Harbour Nation: Della Marsh will be honoured at the awards on Sunday, and Tomas \
+                Ilic opens a gallery in the old town.";
+    let found = people(text);
+    assert!(!found.iter().any(|p| p == "Harbour Nation"), "{found:?}");
+    assert!(found.iter().any(|p| p == "Della Marsh"), "{found:?}");
+}
+
+#[test]
+fn one_word_in_brackets_after_an_athlete_is_the_country() {
+    let text = "1. Ana Ruiz ( Varnland ) 20.37\n2. Tomas Ilic ( Kessia ) 20.41\n";
+    assert_eq!(kind_at(text, "Varnland"), Some(EntityKind::Place));
+    assert_eq!(kind_at(text, "Ana Ruiz"), Some(Person));
+}
+
+#[test]
+fn among_people_a_given_name_opens_a_person_s_name() {
+    let text = "The runs came from Omar Reyes , Darius Lantern and Tom Hale .";
+    assert_eq!(kind_at(text, "Darius Lantern"), Some(Person));
+}
+
+#[test]
+fn a_weapon_named_by_its_maker_is_no_person() {
+    let text = "Thieves took six automatic Varga rifles from the range on Tuesday.";
+    assert_ne!(kind_at(text, "Varga"), Some(Person));
+}

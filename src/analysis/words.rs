@@ -266,6 +266,10 @@ const CLASSES: &[(u16, &[&str])] = &[
             "telescope",
             "rover",
             "satellite",
+            "rifle",
+            "rifles",
+            "pistol",
+            "pistols",
         ],
     ),
 ];

@@ -213,7 +213,8 @@ pub fn is_marked_boilerplate(element: &Element) -> bool {
         .any(is_boilerplate_mark)
 }
 
-fn is_boilerplate_mark(mark: &str) -> bool {
+/// Whether one word of a class or id value marks a box around the story.
+pub fn is_boilerplate_mark(mark: &str) -> bool {
     let lower = mark.to_ascii_lowercase();
     if BOILERPLATE.contains(&lower.as_str()) {
         return true;

@@ -239,7 +239,9 @@ impl<'t> Page<'t> {
             link_count[id] = count;
             let small = text[id] * 2 < whole && !kept[id];
             let prose = t.saturating_sub(shown_links[id]);
-            cut[id] = (small && boilerplate::is_marked_boilerplate(element))
+            cut[id] = (small
+                && boilerplate::is_marked_boilerplate(element)
+                && !titled_summary(tree, element))
                 || (small
                     && is_box(name)
                     && (name != "span" || count > 1)
@@ -290,6 +292,28 @@ impl<'t> Page<'t> {
 }
 
 /// Block elements that may be a box of links (a menu, a list of other stories).
+/// Whether a box marked only as a caption is a titled summary of the story's own video: a
+/// heading and a paragraph of its own ("<div class=caption><h4>Title</h4><p>What the video
+/// shows …</p></div>"), which a photo's caption never has.
+fn titled_summary(tree: &Tree, element: &Element) -> bool {
+    let marks = [element.attr("class"), element.attr("id")];
+    let only_caption = marks
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_whitespace)
+        .filter(|m| boilerplate::is_boilerplate_mark(m))
+        .all(|m| boilerplate::mark_words(m).any(|w| w == "caption"));
+    let child_names = || {
+        element.children.iter().filter_map(|c| match c {
+            Child::Element(e) => Some(tree.get(*e).local_name()),
+            Child::Text(_) => None,
+        })
+    };
+    only_caption
+        && child_names().any(|n| matches!(n, "h2" | "h3" | "h4" | "h5" | "h6"))
+        && child_names().any(|n| n == "p")
+}
+
 fn is_box(name: &str) -> bool {
     matches!(
         name,
@@ -621,6 +645,29 @@ mod tests {
 </main>
 <footer><p>Copyright 2026 Northport Gazette</p></footer>
 </body></html>"#;
+
+    #[test]
+    fn a_video_box_title_and_summary_stay_but_a_photo_caption_goes() {
+        let page = r#"<html><body><article>
+<div class="featured-video"><div class="info"><div class="caption"><h4 class="title"><a href="/v/1">Harbour pilots strike; ferry fares rise</a></h4>
+<p>Pilots at the Northport harbour walked out on Monday over pay, and the ferry operator raised its fares for the second time this year.</p></div></div></div>
+<p>The island ferry will run again from Monday, the operator said on Tuesday, after a week of talks with the pilots' union and the harbour board.</p>
+<p>Fares go up by a tenth from next month, the operator said, blaming the price of fuel and the cost of the repairs to the ferry's engines over the winter.</p>
+<div class="photo-caption"><p>The ferry at its berth in Northport on Tuesday.</p></div>
+</article></body></html>"#;
+        let a = read_str(page);
+        let found = paragraphs(&a);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with("Pilots at the Northport")),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|p| p.contains("at its berth")),
+            "{found:?}"
+        );
+    }
 
     #[test]
     fn story_text_without_the_page_around_it() {

@@ -82,6 +82,7 @@ pub fn find(text: &str, index: usize, sentence: &Sentence, out: &mut Vec<Candida
         index,
         sentence,
         lex,
+        names_list: sentence.headline && !sentence.caps && names_list(text, sentence, lex),
         out,
     };
     let words = &sentence.words;
@@ -341,7 +342,42 @@ struct Scan<'a> {
     index: usize,
     sentence: &'a Sentence,
     lex: &'static Lexicon,
+    /// Whether the sentence, capitalised word by word, is a list of people's names rather
+    /// than a headline, so its capitals say what they say in running text.
+    names_list: bool,
     out: &'a mut Vec<Candidate>,
+}
+
+/// Whether a word is an initial: one capital letter and a full stop ("T.").
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.as_str() == "."
+}
+
+/// Whether a line with no lower-case words is a list of people's names: three items or more
+/// between commas, at least two of them a clear given name and a surname ("Ana Ruiz , Tom
+/// Hale , Baker , Rocket Lund"), and nothing but names, commas, "and" and numbers in it.
+fn names_list(text: &str, sentence: &Sentence, lex: &Lexicon) -> bool {
+    let words = &sentence.words;
+    let mut commas = 0;
+    let mut full_names = 0;
+    let mut item_start = true;
+    for (i, w) in words.iter().enumerate() {
+        let t = w.text(text);
+        if t == "," {
+            commas += 1;
+            item_start = true;
+            continue;
+        }
+        if w.is_word && !w.is_capitalised() && t != "and" {
+            return false;
+        }
+        if item_start && w.is_word && opens_full_name(text, sentence, i, lex) {
+            full_names += 1;
+        }
+        item_start = !w.is_word;
+    }
+    commas >= 2 && full_names >= 2
 }
 
 /// The role phrase at the start of a run ("German Chancellor", "Mr.", "New Zealand Prime
@@ -393,7 +429,7 @@ impl Scan<'_> {
         let (text, sentence, lex) = (self.text, self.sentence, self.lex);
         let mut a = first;
         let b = last;
-        if sentence.headline {
+        if sentence.headline && !self.names_list {
             self.headline_run(a, b);
             return;
         }
@@ -597,7 +633,9 @@ impl Scan<'_> {
                 || (i + 1 < b
                     && matches!(lex.title(&k), Some(TitleKind::Role | TitleKind::Honorific)))
                 || given_then_name(text, sentence, i, b, lex)
-                || (in_name && i > a && given_then_name(text, sentence, i - 1, b, lex)))
+                || (in_name && i > a && given_then_name(text, sentence, i - 1, b, lex))
+                // "T. Baker": an initial before it makes an English word a surname.
+                || (in_name && i > a && is_initial(sentence.words[i - 1].text(text))))
             && !lex.not_entity(&k)
             && !self.opens_question(i, &k, in_name)
     }

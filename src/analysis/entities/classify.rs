@@ -133,10 +133,14 @@ impl<'a> Names<'a> {
     }
 
     /// The items of a list share a kind: "Tom Brennan, Okafor and Mark Ellis". A name with
-    /// little evidence of its own takes some from a neighbour joined to it by "," or "and".
+    /// little evidence of its own takes some from a neighbour joined to it by "," or "and"; a
+    /// name shaped like a person's, short of a full name's evidence, takes a person's kind.
     fn share_list_kinds(&self, local: &[Evidence], evidence: &mut [Evidence]) {
         for (n, c) in self.candidates.iter().enumerate() {
-            if c.weak || local[n].strongest() >= 1.5 {
+            let short_person = person_shaped_item(&self.keys[n], self.lex)
+                && local[n].person < CLEAR_PERSON
+                && local[n].best() == Some(EntityKind::Person);
+            if c.weak || (local[n].strongest() >= 1.5 && !short_person) {
                 continue;
             }
             for m in [n.checked_sub(1), Some(n + 1)].into_iter().flatten() {
@@ -147,7 +151,12 @@ impl<'a> Names<'a> {
                     && self.listed_together(c, other, m < n)
                     && let Some(kind) = e.best()
                 {
-                    evidence[n].support(kind, 1.5);
+                    // "Ana Ruiz, Rocket Lund and …": among people, a name ending in a
+                    // listed surname is a person's even when its first word is an English
+                    // word.
+                    let person_shaped =
+                        kind == EntityKind::Person && person_shaped_item(&self.keys[n], self.lex);
+                    evidence[n].support(kind, if person_shaped { 4.5 } else { 1.5 });
                 }
             }
         }
@@ -187,7 +196,7 @@ impl<'a> Names<'a> {
                 || !k.contains(' ')
                 || e.best() != Some(EntityKind::Person)
                 || e.person < PERSON_PARTS
-                || not_people::ends_in_everyday_word(c, k, lex)
+                || (e.person < CLEAR_PERSON && not_people::ends_in_everyday_word(c, k, lex))
             {
                 continue;
             }
@@ -367,7 +376,13 @@ impl Verdict<'_> {
             return None;
         }
         let kind = self.best_kind(k, e);
-        self.person_checked(c, k, kind)
+        if kind == EntityKind::Person
+            && e.person < 1.0
+            && not_people::label_before_colon(self.doc.text, &self.doc.sentences[c.sentence], c)
+        {
+            return None;
+        }
+        self.person_checked(c, k, kind, e)
     }
 
     /// Whether a capital comes only from where the word stands: "Harbour plan approved … the
@@ -456,7 +471,15 @@ impl Verdict<'_> {
 
     /// A person's last checks: an acronym in capitals is an organisation; "pro-Vesta", a
     /// picture credit's photographer and what the context says is a thing are nothing.
-    fn person_checked(&self, c: &Candidate, k: &str, kind: EntityKind) -> Option<EntityKind> {
+    /// So is a name ending in an everyday word (a product) unless the evidence clearly says
+    /// person.
+    fn person_checked(
+        &self,
+        c: &Candidate,
+        k: &str,
+        kind: EntityKind,
+        e: &Evidence,
+    ) -> Option<EntityKind> {
         if kind != EntityKind::Person {
             return Some(kind);
         }
@@ -488,7 +511,7 @@ impl Verdict<'_> {
         if after_prefix(text, sentence.words[c.first].start)
             || self.is_credit(c.sentence)
             || not_people::context_says_thing(text, sentence, c, k, self.doc.lex)
-            || not_people::ends_in_everyday_word(c, k, self.doc.lex)
+            || (e.person < CLEAR_PERSON && not_people::ends_in_everyday_word(c, k, self.doc.lex))
         {
             return None;
         }
@@ -541,6 +564,10 @@ fn written_in_lower_case<'k>(
 /// surname, or a title, or a name the text treats as a person's more than once.
 const STRONG_PERSON: f32 = 2.5;
 
+/// Person evidence that outweighs a name's everyday last word: an age or a list of people
+/// around "Nadia Pebble" says person though "pebble" is a word and no listed surname.
+const CLEAR_PERSON: f32 = STRONG_PERSON + 2.0;
+
 /// How much person evidence a full name needs before its words count as that person's name
 /// wherever they stand alone: a given name, a title or a role, not a weak list hit.
 const PERSON_PARTS: f32 = 2.0;
@@ -556,7 +583,9 @@ const PERSON_PARTS: f32 = 2.0;
 /// mention, less what the lists gave) says person.
 fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> EntityKind {
     if key.contains(' ') {
-        if e.person >= STRONG_PERSON + 2.0 {
+        // "Rocket Vance singled home the run": a context that fits only a person (an age, a
+        // verb of play, "who") makes a name of ordinary words a person's.
+        if e.person >= CLEAR_PERSON || (e.animate > 0.0 && e.person >= STRONG_PERSON) {
             return EntityKind::Person;
         }
         return fallback(key);
@@ -597,6 +626,27 @@ fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> Enti
     others.best().unwrap_or(EntityKind::Organization)
 }
 
+/// Whether a name of two or three words, an item of a list of people, is shaped like a
+/// person's: it ends in a listed surname ("Rocket Lund") or opens with a given name that is no
+/// English word ("Darius Lantern"), and none of its words is a title, a place or a word of
+/// organisations' or places' names (not "Senate Leader" nor "Orrin North").
+fn person_shaped_item(key: &str, lex: &Lexicon) -> bool {
+    let words = key.split(' ').count();
+    let (Some(first), Some(last)) = (key.split(' ').next(), key.rsplit(' ').next()) else {
+        return false;
+    };
+    let given_first = lex.given_name(first).is_some() && !is_common(lex, first);
+    (2..=3).contains(&words)
+        && (lex.surname(last).is_some_and(|w| w > 0.0) || given_first)
+        && !matches!(last, "North" | "South" | "East" | "West")
+        && key.split(' ').all(|w| {
+            lex.title(w).is_none()
+                && lex.place(w).is_none()
+                && lex.org_cue(w).is_none()
+                && lex.place_cue(w).is_none()
+        })
+}
+
 /// Whether a name is glued to a lower-case prefix before it ("pro-Vesta").
 fn after_prefix(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or("").chars().rev();
@@ -608,9 +658,11 @@ fn after_prefix(text: &str, start: usize) -> bool {
 /// ("It To The Streets", "Lost In The Fog").
 fn title_of_work(text: &str, sentence: &Sentence, c: &Candidate, key: &str, lex: &Lexicon) -> bool {
     let words = &sentence.words;
+    // "Queen Ilsa I", "Aurelio I": a final "I" after a name is a regnal number, not the pronoun.
+    let inner = key.strip_suffix(" I").unwrap_or(key);
     if !sentence.headline
         && c.last - c.first >= 2
-        && key
+        && inner
             .split(' ')
             .skip(1)
             .any(|w| w.starts_with(char::is_uppercase) && lex.function_word(w))

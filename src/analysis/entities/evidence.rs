@@ -130,8 +130,15 @@ pub fn looks_like_full_name(key: &str, lex: &Lexicon) -> bool {
         .given_name(first)
         .is_some_and(|w| w > 0.0 || !is_common(lex, first));
     let particle = words[1..].iter().any(|w| lex.particle(w));
+    // "Aurelio I": a final "I" is a regnal number.
+    let regnal = usize::from(*last == "I");
+    // "Halvard Medical", "Brenner Chemical": an English word that no list knows as a surname ends
+    // a company's name, not a person's.
+    let plain_last =
+        regnal == 0 && !last.contains('-') && is_common(lex, last) && lex.surname(last).is_none();
     (initial || given || surname_shaped(last) || particle)
-        && !words[1..]
+        && !plain_last
+        && !words[1..words.len() - regnal]
             .iter()
             .any(|w| w.starts_with(char::is_uppercase) && lex.function_word(w))
 }
@@ -215,6 +222,7 @@ impl Context<'_> {
             self.reporting_verb_after(e);
             self.clause_after_comma(e);
             self.country_in_brackets(e);
+            self.nation_of_athlete(e);
             self.record_after(e);
             self.state_after_town(e);
             self.play_after(e);
@@ -400,7 +408,7 @@ impl Context<'_> {
                 .get(after + 1)
                 .is_some_and(|w| !w.is_word && w.shape == Shape::Other)
             && self.word(after + 1).chars().all(|c| c.is_ascii_digit())
-            && matches!(self.word(after + 2), "," | "–" | "—" | ")")
+            && matches!(self.word(after + 2), "," | "–" | "—" | "-" | ")")
         {
             e.person += 3.0;
             e.animate += 1.0;
@@ -507,6 +515,32 @@ impl Context<'_> {
             if line_ends || time {
                 e.animate += 1.0;
             }
+        }
+    }
+
+    /// "Ana Ruiz ( Varnland ) 20.37": one word in brackets after a name in a results line,
+    /// before a time, a score or the end of the line, is the athlete's country, whatever the
+    /// lists know of the word.
+    fn nation_of_athlete(&self, e: &mut Evidence) {
+        let (first, after) = (self.c.first, self.after);
+        if self.n != 1
+            || first < 2
+            || self.word(first - 1) != "("
+            || self.word(after) != ")"
+            || !self.words[first - 2].is_word
+            || !self.words[first - 2].is_capitalised()
+        {
+            return;
+        }
+        let close = self.words[after].end;
+        let rest = self.text.get(close..).unwrap_or("");
+        let line_ends = rest.trim_start_matches(' ').starts_with('\n') || rest.trim().is_empty();
+        let number = rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if line_ends || number {
+            e.place += 3.0;
         }
     }
 

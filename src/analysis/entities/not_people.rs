@@ -158,3 +158,17 @@ fn after_interview_label(
         && words[1].text(text) == ":"
         && lex.given_name(key).is_none()
 }
+
+/// Whether a name of several words is the label that opens its sentence before a colon
+/// ("Harbour Watch: the ferry runs again …"): a segment's or a column's name. Only asked of
+/// names nothing but their shape makes people; a speaker's label in a transcript is a given
+/// name and a surname, which the lists know.
+pub fn label_before_colon(text: &str, sentence: &Sentence, c: &Candidate) -> bool {
+    c.first == 0
+        && c.last - c.first >= 2
+        && c.title.is_none()
+        && sentence
+            .words
+            .get(c.last)
+            .is_some_and(|w| w.text(text) == ":")
+}

@@ -243,21 +243,22 @@ impl Store {
         meta: &std::fs::Metadata,
     ) -> super::Result<Option<Vec<PathBuf>>> {
         use rusqlite::OptionalExtension;
+        // Asked once per listed file: compiling the statement anew each time was most of
+        // the lookup's cost, on the thread that hands out the work.
         let found: Option<(i64, i64, i64, String, Option<String>)> = self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT id, size, mtime_ns, analyser, failure FROM files WHERE path = ?1",
-                [paths::bytes(file)],
-                |row| {
-                    Ok((
-                        row.get(0)?,
-                        row.get(1)?,
-                        row.get(2)?,
-                        row.get(3)?,
-                        row.get(4)?,
-                    ))
-                },
-            )
+            )?
+            .query_row([paths::bytes(file)], |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                ))
+            })
             .optional()?;
         let Some((id, size, mtime_ns, analyser, failure)) = found else {
             return Ok(None);

@@ -137,9 +137,9 @@ impl<'a> Names<'a> {
     /// name shaped like a person's, short of a full name's evidence, takes a person's kind.
     fn share_list_kinds(&self, local: &[Evidence], evidence: &mut [Evidence]) {
         for (n, c) in self.candidates.iter().enumerate() {
-            let short_person = person_shaped_item(&self.keys[n], self.lex)
+            let short_person = local[n].best() == Some(EntityKind::Person)
                 && local[n].person < CLEAR_PERSON
-                && local[n].best() == Some(EntityKind::Person);
+                && person_shaped_item(&self.keys[n], self.lex);
             if c.weak || (local[n].strongest() >= 1.5 && !short_person) {
                 continue;
             }
@@ -635,9 +635,9 @@ fn person_shaped_item(key: &str, lex: &Lexicon) -> bool {
     let (Some(first), Some(last)) = (key.split(' ').next(), key.rsplit(' ').next()) else {
         return false;
     };
-    let given_first = lex.given_name(first).is_some() && !is_common(lex, first);
+    let given_first = || lex.given_name(first).is_some() && !is_common(lex, first);
     (2..=3).contains(&words)
-        && (lex.surname(last).is_some_and(|w| w > 0.0) || given_first)
+        && (lex.surname(last).is_some_and(|w| w > 0.0) || given_first())
         && !matches!(last, "North" | "South" | "East" | "West")
         && key.split(' ').all(|w| {
             lex.title(w).is_none()

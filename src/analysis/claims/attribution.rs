@@ -994,12 +994,32 @@ fn object_end(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> Option<u
     if super::lexicon::has(ADVERBIAL_OPENERS, &first.lower) {
         return None;
     }
-    let comma = (start + 1..end).find(|&k| toks[k].is(","))?;
-    let clause = Ahead::next(&ahead.verb, start, comma).is_some();
-    let quoted = Ahead::next(&ahead.mark, start, comma + 2).is_some();
+    let cut = (start + 1..end).find(|&k| toks[k].is(",") || second_verb_at(toks, k))?;
+    let clause = Ahead::next(&ahead.verb, start, cut).is_some();
+    let quoted = Ahead::next(&ahead.mark, start, cut + 2).is_some();
     // A one-word object would leave no content worth a claim: keep the longer reading.
-    let words = toks[start..comma].iter().filter(|t| t.is_word()).count();
-    (!clause && !quoted && words >= 2 && new_clause_at(toks, comma + 1, end)).then_some(comma)
+    let words = toks[start..cut].iter().filter(|t| t.is_word()).count();
+    let ends = !toks[cut].is(",") || new_clause_at(toks, cut + 1, end);
+    (!clause && !quoted && words >= 2 && ends).then_some(cut)
+}
+
+/// "praised the budget and embraced its aims": "and" before a past form with an object of its
+/// own is a second verb of the cue's subject, not part of the object.
+fn second_verb_at(toks: &[Tok], k: usize) -> bool {
+    let object = |t: &Tok| {
+        t.is_word()
+            && (t.cap || t.in_class(super::lexicon::C_DETERMINERS) || is_possessive_word(&t.lower))
+    };
+    toks[k].lower == "and"
+        && toks
+            .get(k + 1)
+            .is_some_and(|v| v.is_word() && !v.cap && v.lower.len() > 4 && v.lower.ends_with("ed"))
+        && toks.get(k + 2).is_some_and(object)
+}
+
+/// Possessive pronouns that open an object ("his plan", "their vote").
+fn is_possessive_word(lower: &str) -> bool {
+    super::lexicon::has(POSSESSIVE_PRONOUNS, lower)
 }
 
 /// Words that open an adverbial between a cue and its content ("explained after the vote,

@@ -104,6 +104,14 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the fire chief Ana Ruiz",
         Reported,
     ),
+    // … and before "and" with a second verb of the same subject.
+    (
+        "The council praised the harbour plan and approved its first budget on Monday.",
+        "The council",
+        "praised",
+        "the harbour plan",
+        Reported,
+    ),
     // … but an appositive and a clause keep their commas.
     (
         "Tom Reyes praised the fire chief, Ana Ruiz, for her calm during the floods.",

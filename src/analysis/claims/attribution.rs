@@ -860,6 +860,7 @@ fn clause_content(
     let end = end.max(start);
     let end = trailing_clause(toks, ahead, start, end).unwrap_or(end);
     let end = trailing_channel(toks, ahead, start, end).unwrap_or(end);
+    let end = object_end(toks, ahead, start, end).unwrap_or(end);
     let after_preposition = hit.first.checked_sub(1).is_some_and(|p| {
         toks[p].is_word() && matches!(toks[p].lower.as_ref(), "after" | "while" | "before")
     });
@@ -972,6 +973,96 @@ fn trailing_channel(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> Op
             })
     })?;
     (toks[start..cut].iter().filter(|t| t.is_word()).count() >= 1).then_some(cut)
+}
+
+/// Where an object content ends at a comma after which the writer's own clause goes on
+/// ("praised the new budget, the mayor said", "mentioned the harbour, and Ruiz left it
+/// there", "criticised the plan, they added"): a subject, then a finite verb. Clauses
+/// ("that …", "he would …", "the plan is …"), quotes and adverbials ("in a letter, …") keep
+/// their commas, and so do appositives ("the mayor, Ana Ruiz, …").
+fn object_end(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> Option<usize> {
+    let first = toks.get(start)?;
+    if !first.is_word()
+        || first.in_class(
+            super::lexicon::C_CONTENT_OPENERS
+                | super::lexicon::C_SUBJECT_PRONOUNS
+                | super::lexicon::C_NP_PREPOSITIONS,
+        )
+    {
+        return None;
+    }
+    if super::lexicon::has(ADVERBIAL_OPENERS, &first.lower) {
+        return None;
+    }
+    let cut = (start + 1..end).find(|&k| toks[k].is(",") || second_verb_at(toks, k))?;
+    let clause = Ahead::next(&ahead.verb, start, cut).is_some();
+    let quoted = Ahead::next(&ahead.mark, start, cut + 2).is_some();
+    // A one-word object would leave no content worth a claim: keep the longer reading.
+    let words = toks[start..cut].iter().filter(|t| t.is_word()).count();
+    let ends = !toks[cut].is(",") || new_clause_at(toks, cut + 1, end);
+    (!clause && !quoted && words >= 2 && ends).then_some(cut)
+}
+
+/// "praised the budget and embraced its aims": "and" before a past form with an object of its
+/// own is a second verb of the cue's subject, not part of the object.
+fn second_verb_at(toks: &[Tok], k: usize) -> bool {
+    let object = |t: &Tok| {
+        t.is_word()
+            && (t.cap || t.in_class(super::lexicon::C_DETERMINERS) || is_possessive_word(&t.lower))
+    };
+    toks[k].lower == "and"
+        && toks
+            .get(k + 1)
+            .is_some_and(|v| v.is_word() && !v.cap && v.lower.len() > 4 && v.lower.ends_with("ed"))
+        && toks.get(k + 2).is_some_and(object)
+}
+
+/// Possessive pronouns that open an object ("his plan", "their vote").
+fn is_possessive_word(lower: &str) -> bool {
+    super::lexicon::has(POSSESSIVE_PRONOUNS, lower)
+}
+
+/// Words that open an adverbial between a cue and its content ("explained after the vote,
+/// …"), where a comma ends the adverbial, not the content.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "after",
+    "before",
+    "during",
+    "since",
+    "following",
+    "despite",
+    "amid",
+    "as",
+];
+
+/// Whether a subject and its finite verb, or a relative "who", open at `k`: a pronoun ("they said"), or a name or
+/// determined noun of up to three words followed by an auxiliary, a form of "be" or a past
+/// form ("the attendees chanted", "Ruiz took").
+fn new_clause_at(toks: &[Tok], k: usize, end: usize) -> bool {
+    let Some(first) = toks.get(k).filter(|t| t.is_word() && !t.quoted) else {
+        return false;
+    };
+    // "praised Ruiz, who …": a relative clause describes the object, not what was praised.
+    if first.lower == "who" {
+        return true;
+    }
+    if matches!(first.lower.as_ref(), "which" | "that" | "it") {
+        return false;
+    }
+    if first.in_class(super::lexicon::C_SUBJECT_PRONOUNS) {
+        return toks.get(k + 1).is_some_and(|n| n.is_word() && !n.cap);
+    }
+    if !(first.cap || first.in_class(super::lexicon::C_DETERMINERS)) {
+        return false;
+    }
+    (k + 1..end.min(k + 4)).any(|j| {
+        let t = &toks[j];
+        t.is_word()
+            && !t.cap
+            && (t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+                || (t.lower.ends_with("ed") && t.lower.len() > 4)
+                || super::lexicon::verb(&t.lower).is_some_and(|v| v.form == Form::Past))
+    })
 }
 
 /// Where and how something was said, beyond the trailers that end a cue's clause.

@@ -82,6 +82,51 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the strike would go on",
         Reported,
     ),
+    // an object ends at a comma before the writer's own clause or a relative "who" …
+    (
+        "Mayor Lena Ortiz praised the new harbour plan, the crowd cheered and the band played.",
+        "Mayor Lena Ortiz",
+        "praised",
+        "the new harbour plan",
+        Reported,
+    ),
+    (
+        "The union criticised the night shift rota, which it called unsafe.",
+        "The union",
+        "criticised",
+        "the night shift rota",
+        Reported,
+    ),
+    (
+        "Tom Reyes praised the fire chief Ana Ruiz, who retires in June after 30 years.",
+        "Tom Reyes",
+        "praised",
+        "the fire chief Ana Ruiz",
+        Reported,
+    ),
+    // … and before "and" with a second verb of the same subject.
+    (
+        "The council praised the harbour plan and approved its first budget on Monday.",
+        "The council",
+        "praised",
+        "the harbour plan",
+        Reported,
+    ),
+    // … but an appositive and a clause keep their commas.
+    (
+        "Tom Reyes praised the fire chief, Ana Ruiz, for her calm during the floods.",
+        "Tom Reyes",
+        "praised",
+        "the fire chief, Ana Ruiz, for her calm during the floods",
+        Reported,
+    ),
+    (
+        "The mayor said the fares were too high, the boats too slow and the piers too old.",
+        "The mayor",
+        "said",
+        "the fares were too high, the boats too slow and the piers too old",
+        Reported,
+    ),
     // …, X said.
     (
         "The bridge will reopen in May, Maria Lopez said.",

@@ -49,14 +49,23 @@ pub fn is_invisible_format(c: char) -> bool {
     )
 }
 
-/// Whether a character may not reach a terminal as it is.
+/// Whether a character may not reach a terminal as it is. Invisible format characters show
+/// nothing, but terminals disagree on their width (tmux gives a soft hyphen none, the width
+/// tables one), which would shift the rest of the line by a cell.
 fn needs_replacing(c: char) -> bool {
-    c.is_control() || is_bidi_control(c)
+    c.is_control() || is_invisible_format(c)
+}
+
+/// The zero-width joiner and non-joiner, which shape the letters or emoji around them inside
+/// one grapheme cluster and have no width anywhere.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200c}' | '\u{200d}')
 }
 
 /// What one grapheme cluster of untrusted text looks like on screen: line breaks become
 /// spaces, tabs become spaces, other control characters visible placeholders (`␛` for ESC,
-/// `␇` for BEL, `�` for C1 controls and bidirectional controls).
+/// `␇` for BEL, `�` for C1 controls and bidirectional controls); other invisible format
+/// characters (a soft hyphen, a zero-width space) are left out.
 pub fn cell_text(grapheme: &str) -> Cow<'_, str> {
     if !grapheme.chars().any(needs_replacing) {
         return Cow::Borrowed(grapheme);
@@ -68,7 +77,8 @@ pub fn cell_text(grapheme: &str) -> Cow<'_, str> {
             '\t' => out.push_str(&" ".repeat(TAB_WIDTH)),
             c if (c as u32) < 0x20 => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
             '\u{7f}' => out.push('␡'),
-            c if needs_replacing(c) => out.push('�'),
+            c if c.is_control() || is_bidi_control(c) => out.push('�'),
+            c if is_invisible_format(c) && !is_joiner(c) => {}
             c => out.push(c),
         }
     }
@@ -87,6 +97,17 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_soft_hyphen_or_zero_width_space_takes_no_cell() {
+        assert_eq!(sanitize("Ana\u{ad}toly Bre\u{200b}zin"), "Anatoly Brezin");
+        assert_eq!(cell_text("\u{ad}"), "");
+        // A joiner inside an emoji sequence stays.
+        assert_eq!(
+            sanitize("\u{1f469}\u{200d}\u{1f52c}"),
+            "\u{1f469}\u{200d}\u{1f52c}"
+        );
+    }
 
     #[test]
     fn control_characters_become_visible_placeholders() {

@@ -27,6 +27,9 @@ pub struct Found {
 /// The attributions of one sentence, in cue order, with the user's `extra` verbs as cues too.
 pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
     let mut hits = cues::find(s, extra);
+    if asks_what_was_said(&s.toks) {
+        hits.clear();
+    }
     let expected = expectation(s, &hits);
     if let Some(e) = &expected {
         hits.retain(|h| !s.toks.get(h.verb).is_some_and(|t| e.cue.contains(t.span)));
@@ -899,6 +902,32 @@ fn source_span(toks: &[Tok], source: Source, quote_before: bool) -> Option<Span>
         Source::Before(a, b) | Source::After(a, b) => span_of(toks, a, b),
         Source::Inherited(span) => span,
     }
+}
+
+/// Whether the sentence is a direct question of the writer's own, opened by a question word
+/// and an auxiliary ("What did the prosecutors say?", "Why does the mayor believe it?"): it
+/// asks what was said, it reports nothing. A question inside a quotation is someone's words.
+fn asks_what_was_said(toks: &[Tok]) -> bool {
+    let words = || toks.iter().filter(|t| t.is_word());
+    let asks = toks
+        .iter()
+        .rev()
+        .find(|t| !t.mark)
+        .is_some_and(|t| t.text == "?" && !t.quoted);
+    let mut opening = words().map(|t| t.lower.as_ref());
+    let question_word = opening.next().is_some_and(|w| {
+        matches!(
+            w,
+            "what" | "why" | "how" | "when" | "where" | "who" | "which"
+        )
+    });
+    let auxiliary = opening.next().is_some_and(|w| {
+        matches!(
+            w,
+            "did" | "do" | "does" | "will" | "would" | "can" | "could" | "should" | "has" | "have"
+        )
+    });
+    asks && question_word && auxiliary && !toks.iter().any(|t| t.mark)
 }
 
 /// Where a sentence's words end: before its closing full stop, question or exclamation mark.

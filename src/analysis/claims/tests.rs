@@ -2011,3 +2011,12 @@ fn according_to_a_name_ends_the_source_at_a_preposition() {
         );
     }
 }
+
+#[test]
+fn the_writers_own_question_about_what_was_said_is_no_claim() {
+    let (a, x) = analyse("What did the harbour inspectors say?");
+    assert_eq!(attributions(&a, &x), []);
+    // Someone's quoted question is still their words.
+    let (a, x) = analyse("“What did the inspectors say?” Mara Ilic asked.");
+    assert_eq!(attributions(&a, &x).len(), 1);
+}

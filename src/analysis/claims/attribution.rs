@@ -908,13 +908,14 @@ fn source_span(toks: &[Tok], source: Source, quote_before: bool) -> Option<Span>
 /// and an auxiliary ("What did the prosecutors say?", "Why does the mayor believe it?"): it
 /// asks what was said, it reports nothing. A question inside a quotation is someone's words.
 fn asks_what_was_said(toks: &[Tok]) -> bool {
-    let words = || toks.iter().filter(|t| t.is_word());
-    let asks = toks
+    // No quotation mark in the sentence, so its last token is its last word or mark; a
+    // sentence inside a quotation opened earlier is still someone's words.
+    let asks =
+        !toks.iter().any(|t| t.mark) && toks.last().is_some_and(|t| t.text == "?" && !t.quoted);
+    let mut opening = toks
         .iter()
-        .rev()
-        .find(|t| !t.mark)
-        .is_some_and(|t| t.text == "?" && !t.quoted);
-    let mut opening = words().map(|t| t.lower.as_ref());
+        .filter(|t| t.is_word())
+        .map(|t| t.lower.as_ref());
     let question_word = opening.next().is_some_and(|w| {
         matches!(
             w,
@@ -927,7 +928,7 @@ fn asks_what_was_said(toks: &[Tok]) -> bool {
             "did" | "do" | "does" | "will" | "would" | "can" | "could" | "should" | "has" | "have"
         )
     });
-    asks && question_word && auxiliary && !toks.iter().any(|t| t.mark)
+    asks && question_word && auxiliary
 }
 
 /// Where a sentence's words end: before its closing full stop, question or exclamation mark.

@@ -544,6 +544,29 @@ fn a_corporate_suffix_makes_every_bare_form_the_company() {
     assert_eq!(kind_at(text, "Bellamy said"), Some(Org));
 }
 
+/// A company named by an everyday word opens several paragraphs, where its capital may come
+/// from the position alone: those mentions take the kind its other mentions were given, so
+/// the company is one organisation and not also a person.
+#[test]
+fn a_name_opening_paragraphs_takes_the_kind_of_its_other_mentions() {
+    let a = paragraphed(
+        "Lantern was \"pulled into the data centre,\" chief executive Lena Brask said Tuesday.\n\n\
+         But Lantern has had a place in her heart since 1990, Brask said.\n\n\
+         Lantern's phones made it plain that work and home had merged.\n\n\
+         Lantern is now in every large bank in the country.\n\n\
+         Brask said Lantern employs about 400 engineers in the city.\n\n\
+         Lantern, a giant industrial producer, has gone beyond what the law requires.\n\n\
+         Privacy is a right, which Lantern builds into its phones.",
+    );
+    let found = recognize(&a, &split_article(&a));
+    let lantern: Vec<(EntityKind, usize)> = found
+        .iter()
+        .filter(|e| e.name == "Lantern")
+        .map(|e| (e.kind, e.mentions.len()))
+        .collect();
+    assert_eq!(lantern, [(Org, 7)], "{found:?}");
+}
+
 #[test]
 fn titles_of_works_are_not_people() {
     let text = "The band closed with “Tomorrow Is A River” and “Nell Garvey”, then left.";

@@ -75,7 +75,7 @@ pub fn classify(
     }
     let context = doc.context_of_single_words(&local_evidence);
     let works = doc.works(&person_parts);
-    let by_key = doc.pool(&mut evidence);
+    doc.pool(&mut evidence);
     if std::env::var_os("LEDE_DEBUG_NER").is_some() {
         for ((c, k), (e, l)) in doc.mentions().zip(evidence.iter().zip(&local_evidence)) {
             eprintln!("DBG {k:?} weak={} local={l:?} total={e:?}", c.weak);
@@ -91,14 +91,59 @@ pub fn classify(
         strong_single,
         context,
         works,
-        by_key,
     };
-    verdict
+    // A name's full mentions are decided first; its weak ones (opening a sentence or a
+    // headline) then take the kind those got, so one name is never two kinds.
+    let strong: Vec<Option<Option<EntityKind>>> = verdict
         .doc
         .mentions()
         .zip(&evidence)
-        .map(|((c, k), e)| verdict.kind(c, k, e))
+        .map(|((c, k), e)| (!c.weak).then(|| verdict.kind(c, k, e)))
+        .collect();
+    let mut decided: HashMap<&str, Tally> = HashMap::default();
+    for ((_, k), kind) in verdict.doc.mentions().zip(&strong) {
+        if let Some(kind) = kind {
+            decided.entry(k).or_default().add(*kind);
+        }
+    }
+    verdict
+        .doc
+        .mentions()
+        .zip(strong)
+        .map(|((_, k), kind)| kind.unwrap_or_else(|| verdict.weak_kind(k, decided.get(k))))
         .collect()
+}
+
+/// How a name's full mentions were decided, one count per kind and one for "no entity".
+#[derive(Default)]
+struct Tally {
+    kinds: [u32; 4],
+    none: u32,
+}
+
+impl Tally {
+    fn add(&mut self, kind: Option<EntityKind>) {
+        match kind {
+            Some(kind) => self.kinds[kind as usize] += 1,
+            None => self.none += 1,
+        }
+    }
+
+    /// The kind most of the full mentions got (on a tie, the first of person, organisation,
+    /// place, group), or `None` when none was an entity.
+    fn most(&self) -> Option<EntityKind> {
+        let kinds = [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Place,
+            EntityKind::Group,
+        ];
+        kinds
+            .into_iter()
+            .rev()
+            .filter(|&kind| self.kinds[kind as usize] > 0)
+            .max_by_key(|&kind| self.kinds[kind as usize])
+    }
 }
 
 /// The document's candidates with their keys, and what the whole document says about each
@@ -309,9 +354,8 @@ impl<'a> Names<'a> {
             .collect()
     }
 
-    /// One name, one kind: the evidence of every mention counts for all of them. Returns the
-    /// pooled evidence of each name.
-    fn pool(&self, evidence: &mut [Evidence]) -> HashMap<&'a str, Evidence> {
+    /// One name, one kind: the evidence of every mention counts for all of them.
+    fn pool(&self, evidence: &mut [Evidence]) {
         let mut by_key: HashMap<&str, Evidence> = HashMap::default();
         for ((c, k), e) in self.mentions().zip(evidence.iter()) {
             if !c.weak {
@@ -325,7 +369,6 @@ impl<'a> Names<'a> {
                 *e = *total;
             }
         }
-        by_key
     }
 
     /// The names of storms: "Marla" after "Cyclone Marla" is the storm again.
@@ -347,7 +390,6 @@ struct Verdict<'a> {
     strong_single: HashMap<&'a str, f32>,
     context: HashMap<&'a str, f32>,
     works: NameSet<'a>,
-    by_key: HashMap<&'a str, Evidence>,
     /// One-word names that open a sentence and that the document also writes in lower case.
     lowercase_elsewhere: HashMap<&'a str, bool>,
     storms: NameSet<'a>,
@@ -358,19 +400,27 @@ struct Verdict<'a> {
 
 impl Verdict<'_> {
     /// The kind of one candidate with the pooled evidence `e` of its name, or `None`.
+    /// The kind of a weak candidate (a capital that may come from its place alone): known only
+    /// if the document names it elsewhere, as a part of a person's name or by full mentions,
+    /// whose decided kind it takes ("Apple is … the chip Apple designed": an organisation in
+    /// both, even where one mention's words alone would say person).
+    fn weak_kind(&self, k: &str, decided: Option<&Tally>) -> Option<EntityKind> {
+        if self.storms.contains_key(k) || not_people::closed_class(k, self.doc.lex) {
+            return None;
+        }
+        if self.person_parts.contains_key(k) {
+            return Some(EntityKind::Person);
+        }
+        decided?.most()
+    }
+
+    /// The kind of a full (not weak) candidate.
     fn kind(&self, c: &Candidate, k: &str, e: &Evidence) -> Option<EntityKind> {
         if self.storms.contains_key(k)
             || self.capitalised_by_position(c, k, e)
             || not_people::closed_class(k, self.doc.lex)
         {
             return None;
-        }
-        if c.weak {
-            // Known only if the document names it elsewhere.
-            if self.person_parts.contains_key(k) {
-                return Some(EntityKind::Person);
-            }
-            return self.by_key.get(k).and_then(|e| e.best());
         }
         if self.not_a_name(c, k, e) {
             return None;

@@ -567,6 +567,27 @@ fn a_name_opening_paragraphs_takes_the_kind_of_its_other_mentions() {
     assert_eq!(lantern, [(Org, 7)], "{found:?}");
 }
 
+/// A club goes by the first word of its name ("Harwick Albion … Harwick said"), so a full name
+/// whose first word also stands alone can be an organisation; not when the context is a
+/// person's alone (a role after the name, "his team"): a founder called by his unlisted first
+/// name stays one person.
+#[test]
+fn a_person_called_by_an_unlisted_first_name_stays_a_person() {
+    let a = paragraphed(
+        "The ad platform Plinthly is adding Ivo Marsh as its first head of sales.\n\n\
+         “We are glad to have Ivo on board,” said Tovrin Vask, chief executive and founder of \
+         Plinthly. “He knows the market.”\n\n\
+         Marsh said he looked forward to joining Tovrin and his team as they grow.",
+    );
+    let found = recognize(&a, &split_article(&a));
+    let vask: Vec<(&str, EntityKind, usize)> = found
+        .iter()
+        .filter(|e| e.name.contains("Tovrin"))
+        .map(|e| (e.name.as_str(), e.kind, e.mentions.len()))
+        .collect();
+    assert_eq!(vask, [("Tovrin Vask", Person, 2)], "{found:?}");
+}
+
 #[test]
 fn titles_of_works_are_not_people() {
     let text = "The band closed with “Tomorrow Is A River” and “Nell Garvey”, then left.";

@@ -505,9 +505,11 @@ impl Verdict<'_> {
         if kind == EntityKind::Person && !name_like {
             // "Harwick Albion … Harwick said": a person goes by the last word of their name,
             // an organisation by its first (unless the first is a family name, as in "Đặng
-            // Thu Hà … Đặng said").
+            // Thu Hà … Đặng said", or the context is a person's alone: "said Oren Vask, its
+            // founder … joining Oren and his team").
             let lex = self.doc.lex;
             if let Some((first, last)) = k.split_once(' ').zip(k.rsplit_once(' '))
+                && e.animate <= 0.0
                 && self.strong_single.contains_key(first.0)
                 && !self.strong_single.contains_key(last.1)
                 && lex.given_name(first.0).is_none()

@@ -108,8 +108,12 @@ pub const SURNAME_ENDINGS: &[&str] = &[
 
 /// Whether a word ends like a surname and is long enough for the ending to mean it.
 pub fn surname_shaped(word: &str) -> bool {
-    (SURNAME_ENDINGS.iter().any(|s| word.ends_with(s)) && word.chars().count() > 4)
-        || HYPHENED_PARTICLES.iter().any(|p| word.contains(p))
+    // Asked of every mention: the cheap tests first, the substring searches for the
+    // particles only in a word with a hyphen.
+    (word.len() > 4
+        && word.chars().count() > 4
+        && SURNAME_ENDINGS.iter().any(|s| word.ends_with(s)))
+        || (word.contains('-') && HYPHENED_PARTICLES.iter().any(|p| word.contains(p)))
 }
 
 /// Particles inside a hyphened name ("Zia-ul-Karim", "Anis-ur-Sadiq").
@@ -171,6 +175,11 @@ pub fn local(
         n: names.len(),
         after: c.last,
         possessive: sentence.words[c.last - 1].possessive,
+        after_lower: lower_word(text, &sentence.words, c.last),
+        before_lower: c
+            .first
+            .checked_sub(1)
+            .map_or(Cow::Borrowed(""), |i| lower_word(text, &sentence.words, i)),
     };
     m.the_name_itself(&mut e);
     m.words_around(&mut e);
@@ -195,6 +204,10 @@ struct Context<'a> {
     after: usize,
     /// Whether it ends in a possessive ("Okafor's").
     possessive: bool,
+    /// The words right after and right before it in lower case: most steps ask for them,
+    /// so they are lower-cased once.
+    after_lower: Cow<'a, str>,
+    before_lower: Cow<'a, str>,
 }
 
 impl Context<'_> {
@@ -260,11 +273,12 @@ impl Context<'_> {
 
     /// Word `i` in lower case.
     fn lower(&self, i: usize) -> Cow<'_, str> {
-        let w = self.word(i);
-        if w.chars().any(char::is_uppercase) {
-            Cow::Owned(w.to_lowercase())
+        if i == self.after {
+            Cow::Borrowed(&self.after_lower)
+        } else if Some(i) == self.c.first.checked_sub(1) {
+            Cow::Borrowed(&self.before_lower)
         } else {
-            Cow::Borrowed(w)
+            lower_word(self.text, self.words, i)
         }
     }
 
@@ -851,12 +865,7 @@ impl Context<'_> {
             return;
         }
         let start = self.words[self.c.first].start;
-        let before = self.text.get(..start).unwrap_or("");
-        let line = before[before.rfind('\n').map_or(0, |i| i + 1)..].trim();
-        let ranked = line.strip_suffix('.').is_some_and(|n| {
-            !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
-        });
-        if !ranked {
+        if !after_rank(self.text.get(..start).unwrap_or("")) {
             return;
         }
         let end = self.words[self.c.last - 1].end;
@@ -1041,6 +1050,16 @@ impl Context<'_> {
     }
 }
 
+/// Word `i` of a sentence in lower case, or "" past its end.
+fn lower_word<'a>(text: &'a str, words: &[Word], i: usize) -> Cow<'a, str> {
+    let w = words.get(i).map_or("", |w| w.text(text));
+    if w.chars().any(char::is_uppercase) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
 /// Whether a name stands right after a number inside its line ("the 818 Vela", "2016’s Night
 /// Harbour"), not counting a plain year ("in 2019 Ana Ruiz"), which often opens a clause.
 fn after_number(text: &str, start: usize) -> bool {
@@ -1055,11 +1074,31 @@ fn after_number(text: &str, start: usize) -> bool {
     let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let number = &before[before.len() - digits..];
     let year = digits == 4 && (number.starts_with("19") || number.starts_with("20"));
+    if digits == 0 || (year && !possessive) {
+        return false;
+    }
     // The number must stand inside a line: one opening it is a rank or a score in a table
-    // ("62 Ana Ruiz", "3. Tomas Vell").
+    // ("62 Ana Ruiz", "3. Tomas Vell"). A paragraph is one line, so the line is read back
+    // from the number only until a letter shows.
     let line = &before[..before.len() - digits];
-    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
     let standalone = line.ends_with(' ') || line.ends_with('(');
-    let inside_line = line.chars().any(char::is_alphabetic);
-    digits > 0 && standalone && inside_line && (possessive || !year)
+    standalone
+        && line
+            .chars()
+            .rev()
+            .take_while(|&c| c != '\n')
+            .any(char::is_alphabetic)
+}
+
+/// Whether the line before a name holds only a rank ("3.", up to three digits), blanks
+/// aside. Read back from the name, since a paragraph is one long line.
+fn after_rank(before: &str) -> bool {
+    let blank = |c: char| c.is_whitespace() && c != '\n';
+    let Some(rest) = before.trim_end_matches(blank).strip_suffix('.') else {
+        return false;
+    };
+    let number = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = rest.len() - number.len();
+    let opening = number.trim_end_matches(blank);
+    (1..=3).contains(&digits) && (opening.is_empty() || opening.ends_with('\n'))
 }

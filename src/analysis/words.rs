@@ -287,7 +287,10 @@ static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
 
 /// Whether `word` (as written) is in a class.
 fn is(word: &str, bit: u16) -> bool {
-    WORDS.get(word).is_some_and(|bits| bits & bit != 0)
+    // Every listed word opens with a lower-case ASCII letter: capitalised words and
+    // punctuation, asked as often, are ruled out before hashing.
+    word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+        && WORDS.get(word).is_some_and(|bits| bits & bit != 0)
 }
 
 /// Whether `word` names a kind of organisation ("carmaker", "bank", "club"): a name beside it
@@ -344,6 +347,18 @@ mod tests {
         assert!(is_team_member("captain") && is_shared_role("captain"));
         assert!(!is_kin("captain"));
         assert!(is_kin("visit") && is_place_preposition("visit"));
+    }
+
+    #[test]
+    fn every_listed_word_opens_with_a_lower_case_ascii_letter() {
+        for &(_, words) in CLASSES {
+            for w in words {
+                assert!(
+                    w.as_bytes().first().is_some_and(u8::is_ascii_lowercase),
+                    "{w}"
+                );
+            }
+        }
     }
 
     #[test]

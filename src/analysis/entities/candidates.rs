@@ -406,6 +406,37 @@ impl Scan<'_> {
         phrase(self.text, self.sentence, a, b)
     }
 
+    /// The largest `y` in `from..=to` whose words `a..y` pass `test`, longest first. The
+    /// words `a..to` are spelt once: each shorter phrase is a prefix of that one.
+    fn longest_phrase(
+        &self,
+        a: usize,
+        from: usize,
+        to: usize,
+        test: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        if from > to {
+            return None;
+        }
+        // The words `a..to` as `phrase` joins them, with the byte length of the words
+        // `a..y` at `ends[y - a]` for the first few `y`.
+        let mut whole = String::new();
+        let mut ends = [0usize; 8];
+        for i in a..to {
+            if i > a && self.sentence.words[i].space_before {
+                whole.push(' ');
+            }
+            whole.push_str(&self.key(i));
+            if let Some(end) = ends.get_mut(i + 1 - a) {
+                *end = whole.len();
+            }
+        }
+        (from..=to).rev().find(|&y| match ends.get(y - a) {
+            Some(&end) if y > a => test(whole.get(..end).unwrap_or("")),
+            _ => test(&self.phrase(a, y)),
+        })
+    }
+
     /// Records a candidate of words `first..last` with nothing said about it.
     fn push(&mut self, first: usize, last: usize) {
         self.out.push(Candidate {
@@ -468,9 +499,9 @@ impl Scan<'_> {
         if b > a + 1 && is_question_verb(&k) && self.asks() {
             return true;
         }
-        let known_prefix = (a + 1..=b.min(a + 6))
-            .rev()
-            .any(|y| known(lex, &self.phrase(a, y)));
+        let known_prefix = self
+            .longest_phrase(a, a + 1, b.min(a + 6), |p| known(lex, p))
+            .is_some();
         let titled = b > a + 1
             && (a..b).any(|i| {
                 matches!(
@@ -579,10 +610,7 @@ impl Scan<'_> {
         let mut start: Option<usize> = None;
         while i < b {
             // The longest known multi-word name starting here.
-            if let Some(y) = (i + 2..=b.min(i + 6))
-                .rev()
-                .find(|&y| known(lex, &self.phrase(i, y)))
-            {
+            if let Some(y) = self.longest_phrase(i, i + 2, b.min(i + 6), |p| known(lex, p)) {
                 if let Some(s) = start.take() {
                     self.body_run(s, i);
                 }
@@ -816,9 +844,7 @@ impl Scan<'_> {
         let mut i = a;
         while i < b {
             // A country of several words inside the role ("New Zealand Prime Minister").
-            if let Some(y) = (i + 2..=b.min(i + 4))
-                .rev()
-                .find(|&y| lex.place(&self.phrase(i, y)).is_some())
+            if let Some(y) = self.longest_phrase(i, i + 2, b.min(i + 4), |p| lex.place(p).is_some())
             {
                 role.role_start.get_or_insert(i);
                 i = y;
@@ -880,11 +906,9 @@ impl Scan<'_> {
         let nation = |k: &str| lex.demonym(k).is_some() || lex.place(k).is_some();
         let mut i = a;
         while i < p {
-            let y = (i + 1..=p.min(i + 4))
-                .rev()
-                .find(|&y| {
-                    let k = self.phrase(i, y);
-                    lex.title(&k).is_none() && nation(&k)
+            let y = self
+                .longest_phrase(i, i + 1, p.min(i + 4), |k| {
+                    lex.title(k).is_none() && nation(k)
                 })
                 .unwrap_or(i + 1);
             if y > i + 1

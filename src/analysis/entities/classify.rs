@@ -219,10 +219,12 @@ impl<'a> Names<'a> {
     fn name_like(&self, person_parts: &NameSet<'a>) -> HashMap<&'a str, bool> {
         let mut name_like: HashMap<&str, bool> = HashMap::default();
         for (c, k) in self.mentions().filter(|(c, _)| !c.weak) {
-            let like = c.title.is_some()
+            // Once one mention says so, the others need not be asked.
+            let like = name_like.entry(k).or_default();
+            *like = *like
+                || c.title.is_some()
                 || person_parts.contains_key(k)
                 || looks_like_full_name(k, self.lex);
-            *name_like.entry(k).or_default() |= like;
         }
         name_like
     }

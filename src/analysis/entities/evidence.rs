@@ -122,6 +122,9 @@ const HYPHENED_PARTICLES: &[&str] = &["-ul-", "-ur-", "-ud-", "-uz-"];
 /// Whether a name of several words reads as a person's name by its own words: a known given
 /// name or an initial first, a particle inside ("Ana de la Cruz"), or a surname ending.
 pub fn looks_like_full_name(key: &str, lex: &Lexicon) -> bool {
+    if !key.contains(' ') {
+        return false;
+    }
     let words: Vec<&str> = key.split(' ').collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;

@@ -2,6 +2,8 @@
 //! "US" ↔ "United States", "European Union" ↔ "EU"; two people who share a surname stay two,
 //! and a bare surname goes to the one mentioned most recently.
 
+use std::borrow::Cow;
+
 use super::words::is_invisible;
 use super::{Entity, EntityKind, Mention};
 use crate::analysis::lexicon::{HashMap, Lexicon};
@@ -452,8 +454,14 @@ fn nearest(options: &[usize], drafts: &[Draft], found: &[Found], at: usize) -> O
 
 /// A name as the reader should see it: without the soft hyphens and zero-width characters a
 /// web page may hide inside it (the mentions' spans still cover them).
-fn visible(written: &str) -> String {
-    written.chars().filter(|&c| !is_invisible(c)).collect()
+fn visible(written: &str) -> Cow<'_, str> {
+    // The invisible characters are all beyond ASCII, and rare beyond it: most names are
+    // borrowed as they are.
+    if written.is_ascii() || !written.contains(is_invisible) {
+        Cow::Borrowed(written)
+    } else {
+        Cow::Owned(written.chars().filter(|&c| !is_invisible(c)).collect())
+    }
 }
 
 /// The other forms the mentions write the name in: as written, with a possessive ending,
@@ -482,7 +490,7 @@ fn aliases(text: &str, mentions: &[&Found], name: &str) -> Vec<String> {
 /// Turns a draft into an entity: canonical name, aliases, role, key and raw salience.
 fn build(text: &str, d: Draft, found: &[Found]) -> Option<Entity> {
     let mentions: Vec<&Found> = d.mentions.iter().map(|&m| &found[m]).collect();
-    let written = |f: &Found| visible(f.span.slice(text));
+    let written = |f: &Found| visible(f.span.slice(text)).into_owned();
     let best = mentions.iter().max_by_key(|f| {
         let w = f.span.slice(text);
         let caps = w.chars().any(char::is_lowercase);

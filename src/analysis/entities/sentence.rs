@@ -19,6 +19,10 @@ pub struct Sentence {
     pub caps: bool,
     /// The positions of its brackets among `words`, found on first use.
     brackets: OnceCell<Vec<usize>>,
+    /// The words the lists spell otherwise than the text ("Berlin" for "BERLIN"), by
+    /// position, in order: spelt once, though the steps ask for most words' spelling
+    /// several times. Usually empty.
+    spelt: Vec<(usize, Box<str>)>,
 }
 
 /// Lower-case words a title-case headline keeps lower-case (a `match`, not a list scan: it is
@@ -91,11 +95,13 @@ impl Sentence {
         let part = text.get(start..end).unwrap_or("");
         let caps = !part.chars().any(char::is_lowercase)
             && part.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        let spelt = spell(text, &words, caps);
         Sentence {
             headline: caps || (lower_content == 0 && capitals >= 3),
             caps,
             words,
             brackets: OnceCell::new(),
+            spelt,
         }
     }
 
@@ -104,10 +110,15 @@ impl Sentence {
     /// sentence of many names quadratic.
     pub fn after_open_bracket(&self, text: &str, i: usize) -> bool {
         let brackets = self.brackets.get_or_init(|| {
+            // A bracket is a one-byte word of punctuation: its byte is read only then.
             self.words
                 .iter()
                 .enumerate()
-                .filter(|(_, w)| matches!(w.text(text), "(" | ")"))
+                .filter(|(_, w)| {
+                    w.shape == Shape::Other
+                        && w.end == w.start + 1
+                        && matches!(text.as_bytes().get(w.start), Some(b'(' | b')'))
+                })
                 .map(|(k, _)| k)
                 .collect()
         });
@@ -121,13 +132,14 @@ impl Sentence {
 
     /// The text of word `i` as the lists spell it: "Berlin" for "BERLIN" in a line of
     /// capitals, straight apostrophes for curly ones.
-    pub fn key<'a>(&self, text: &'a str, i: usize) -> Cow<'a, str> {
+    pub fn key<'a>(&'a self, text: &'a str, i: usize) -> Cow<'a, str> {
         let Some(word) = self.words.get(i) else {
             return Cow::Borrowed("");
         };
-        let w = word.text(text);
-        let caps = (self.caps || word.shape == Shape::Caps) && w.chars().count() > 1;
-        normalise(w, caps && !known(Lexicon::get(), w))
+        match self.spelt.binary_search_by_key(&i, |&(k, _)| k) {
+            Ok(n) => Cow::Borrowed(&self.spelt[n].1),
+            Err(_) => Cow::Borrowed(word.text(text)),
+        }
     }
 
     /// Whether word `i` starts the sentence or a quotation in it.
@@ -145,6 +157,25 @@ impl Sentence {
                 .last()
                 .is_some_and(|w| opens_clause(w.text(text)) && !closing(before.len()))
     }
+}
+
+/// The words of a sentence whose spelling in the lists differs from the text, with that
+/// spelling: a word in capitals (or any word of a line in capitals) that the lists do not
+/// know as written is title-cased; curly apostrophes are straightened and invisible
+/// characters dropped.
+fn spell(text: &str, words: &[Word], caps_line: bool) -> Vec<(usize, Box<str>)> {
+    let mut spelt = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let w = word.text(text);
+        // Only letters change case: a word without any ("2026", "--") keeps its spelling.
+        let caps = (caps_line || word.shape == Shape::Caps)
+            && word.shape != Shape::Other
+            && w.chars().count() > 1;
+        if let Cow::Owned(key) = normalise(w, caps && !known(Lexicon::get(), w)) {
+            spelt.push((i, key.into_boxed_str()));
+        }
+    }
+    spelt
 }
 
 /// A word as the word lists spell it.

@@ -248,7 +248,7 @@ fn label_then_name(
     // modifiers alone ("Sports", "Senior") make none.
     if (a..b).any(|i| {
         matches!(
-            lex.title(&key(i)),
+            sentence.title(text, i, lex),
             Some(TitleKind::Role | TitleKind::Honorific)
         )
     }) {
@@ -401,6 +401,11 @@ impl Scan<'_> {
         self.sentence.key(self.text, i)
     }
 
+    /// What the title list says of word `i` as the word lists spell it.
+    fn title(&self, i: usize) -> Option<TitleKind> {
+        self.sentence.title(self.text, i, self.lex)
+    }
+
     /// Words `a..b` as the word lists spell them.
     fn phrase(&self, a: usize, b: usize) -> String {
         phrase(self.text, self.sentence, a, b)
@@ -503,12 +508,8 @@ impl Scan<'_> {
             .longest_phrase(a, a + 1, b.min(a + 6), |p| known(lex, p))
             .is_some();
         let titled = b > a + 1
-            && (a..b).any(|i| {
-                matches!(
-                    lex.title(&self.key(i)),
-                    Some(TitleKind::Role | TitleKind::Honorific)
-                )
-            });
+            && (a..b)
+                .any(|i| matches!(self.title(i), Some(TitleKind::Role | TitleKind::Honorific)));
         // "Okafor, who …": a surname alone, taken up by "who".
         let who = b == a + 1
             && lex.surname(&k).is_some_and(|w| w > 0.0)
@@ -659,7 +660,7 @@ impl Scan<'_> {
                 || closer
                 || !is_common(lex, &k)
                 || (i + 1 < b
-                    && matches!(lex.title(&k), Some(TitleKind::Role | TitleKind::Honorific)))
+                    && matches!(self.title(i), Some(TitleKind::Role | TitleKind::Honorific)))
                 || given_then_name(text, sentence, i, b, lex)
                 || (in_name && i > a && given_then_name(text, sentence, i - 1, b, lex))
                 // "T. Baker": an initial before it makes an English word a surname.
@@ -771,20 +772,15 @@ impl Scan<'_> {
     /// Whether word `i` may stand inside a role phrase: a title, a nationality, a place.
     fn fits_role(&self, i: usize) -> bool {
         let k = self.key(i);
-        self.lex.title(&k).is_some()
-            || self.lex.demonym(&k).is_some()
-            || self.lex.place(&k).is_some()
+        self.title(i).is_some() || self.lex.demonym(&k).is_some() || self.lex.place(&k).is_some()
     }
 
     /// A role further inside the run ("Rowing Federation President Ilse Brandt"): what comes
     /// before the role phrase is a name of its own. Returns where the role phrase starts.
     fn inner_role(&mut self, a: usize, b: usize) -> usize {
-        let inner = (a..b.saturating_sub(1)).rev().find(|&t| {
-            matches!(
-                self.lex.title(&self.key(t)),
-                Some(TitleKind::Role | TitleKind::Honorific)
-            )
-        });
+        let inner = (a..b.saturating_sub(1))
+            .rev()
+            .find(|&t| matches!(self.title(t), Some(TitleKind::Role | TitleKind::Honorific)));
         let Some(t) = inner else {
             return a;
         };
@@ -851,8 +847,9 @@ impl Scan<'_> {
                 continue;
             }
             let k = self.key(i);
+            let title = self.title(i);
             i += 1;
-            match lex.title(&k) {
+            match title {
                 Some(TitleKind::Honorific) => {
                     role.end = Some(i);
                     role.title = Some(Title::Honorific);
@@ -913,7 +910,7 @@ impl Scan<'_> {
                 .unwrap_or(i + 1);
             if y > i + 1
                 || (self.sentence.words[i].is_word
-                    && lex.title(&self.key(i)).is_none()
+                    && self.title(i).is_none()
                     && nation(&self.key(i)))
             {
                 self.push(i, y);

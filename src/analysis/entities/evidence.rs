@@ -108,13 +108,34 @@ pub const SURNAME_ENDINGS: &[&str] = &[
 
 /// Whether a word ends like a surname and is long enough for the ending to mean it.
 pub fn surname_shaped(word: &str) -> bool {
-    // Asked of every mention: the cheap tests first, the substring searches for the
-    // particles only in a word with a hyphen.
+    // Asked of every mention: the cheap tests first (the last two bytes among the endings'),
+    // the substring searches for the particles only in a word with a hyphen.
     (word.len() > 4
+        && ENDING_TAILS.contains(&last_two_bytes(word))
         && word.chars().count() > 4
         && SURNAME_ENDINGS.iter().any(|s| word.ends_with(s)))
         || (word.contains('-') && HYPHENED_PARTICLES.iter().any(|p| word.contains(p)))
 }
+
+/// The last two bytes of a word (of at least two bytes) as one number.
+const fn last_two_bytes(word: &str) -> u16 {
+    let b = word.as_bytes();
+    if b.len() < 2 {
+        return 0;
+    }
+    u16::from_le_bytes([b[b.len() - 2], b[b.len() - 1]])
+}
+
+/// The last two bytes of each of [`SURNAME_ENDINGS`] (every one has at least two).
+const ENDING_TAILS: [u16; SURNAME_ENDINGS.len()] = {
+    let mut tails = [0; SURNAME_ENDINGS.len()];
+    let mut i = 0;
+    while i < tails.len() {
+        tails[i] = last_two_bytes(SURNAME_ENDINGS[i]);
+        i += 1;
+    }
+    tails
+};
 
 /// Particles inside a hyphened name ("Zia-ul-Karim", "Anis-ur-Sadiq").
 const HYPHENED_PARTICLES: &[&str] = &["-ul-", "-ur-", "-ud-", "-uz-"];

@@ -3,11 +3,11 @@
 //! a sentence or a quotation, and which capitalised words are ordinary English words.
 
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 use super::words::{Shape, Word, is_invisible};
 use crate::analysis::fast_hash::FastMap;
-use crate::analysis::lexicon::{Lexicon, with_lower};
+use crate::analysis::lexicon::{Lexicon, TitleKind, with_lower};
 
 /// One sentence's words and how it is capitalised.
 pub struct Sentence {
@@ -19,6 +19,9 @@ pub struct Sentence {
     pub caps: bool,
     /// The positions of its brackets among `words`, found on first use.
     brackets: OnceCell<Vec<usize>>,
+    /// What the title list says of each word's spelling (`Some(None)`: not a title), found
+    /// on first use: the candidate steps ask it of the same words many times.
+    titles: Vec<Cell<Option<Option<TitleKind>>>>,
     /// The words the lists spell otherwise than the text ("Berlin" for "BERLIN"), by
     /// position, in order: spelt once, though the steps ask for most words' spelling
     /// several times. Usually empty.
@@ -97,9 +100,10 @@ impl Sentence {
             && part.chars().filter(|c| c.is_uppercase()).count() >= 2;
         let spelt = spell(text, &words, caps);
         Sentence {
+            titles: vec![Cell::new(None); words.len()],
+            words,
             headline: caps || (lower_content == 0 && capitals >= 3),
             caps,
-            words,
             brackets: OnceCell::new(),
             spelt,
         }
@@ -142,6 +146,24 @@ impl Sentence {
         }
     }
 
+    /// What the title list says of word `i` as the lists spell it: `lex.title` of
+    /// [`Sentence::key`], kept for the shared lexicon.
+    pub fn title(&self, text: &str, i: usize, lex: &Lexicon) -> Option<TitleKind> {
+        let Some(cell) = self
+            .titles
+            .get(i)
+            .filter(|_| std::ptr::eq(lex, Lexicon::get()))
+        else {
+            return lex.title(&self.key(text, i));
+        };
+        if let Some(kept) = cell.get() {
+            return kept;
+        }
+        let title = lex.title(&self.key(text, i));
+        cell.set(Some(title));
+        title
+    }
+
     /// Whether word `i` starts the sentence or a quotation in it.
     pub fn initial(&self, text: &str, i: usize) -> bool {
         let before = &self.words[..i.min(self.words.len())];
@@ -166,11 +188,18 @@ impl Sentence {
 fn spell(text: &str, words: &[Word], caps_line: bool) -> Vec<(usize, Box<str>)> {
     let mut spelt = Vec::new();
     for (i, word) in words.iter().enumerate() {
-        let w = word.text(text);
         // Only letters change case: a word without any ("2026", "--") keeps its spelling.
-        let caps = (caps_line || word.shape == Shape::Caps)
-            && word.shape != Shape::Other
-            && w.chars().count() > 1;
+        let capitals = (caps_line || word.shape == Shape::Caps) && word.shape != Shape::Other;
+        // Most words: not in capitals, and ASCII, so no mark to straighten.
+        let bytes = text
+            .as_bytes()
+            .get(word.start..word.end)
+            .unwrap_or_default();
+        if !capitals && bytes.is_ascii() {
+            continue;
+        }
+        let w = word.text(text);
+        let caps = capitals && w.chars().count() > 1;
         if let Cow::Owned(key) = normalise(w, caps && !known(Lexicon::get(), w)) {
             spelt.push((i, key.into_boxed_str()));
         }

@@ -180,13 +180,21 @@ pub fn local(
     lex: &Lexicon,
 ) -> Evidence {
     let mut e = Evidence::default();
-    let names: Vec<String> = (c.first..c.last)
-        .filter(|&i| sentence.words[i].is_word)
-        .map(|i| sentence.key(text, i).into_owned())
-        .collect();
-    let (Some(first), Some(last)) = (names.first(), names.last()) else {
+    // The name's words, punctuation left out: the first, the last and how many.
+    let mut names = (c.first..c.last).filter(|&i| sentence.words[i].is_word);
+    let Some(first) = names.next() else {
         return e;
     };
+    let (last, n) = names.fold((first, 1), |(_, n), i| (i, n + 1));
+    let (first, last) = (
+        sentence.spelling(text, first),
+        sentence.spelling(text, last),
+    );
+    let after_lower = lower_word(text, &sentence.words, c.last);
+    let before_lower = c
+        .first
+        .checked_sub(1)
+        .map_or(Cow::Borrowed(""), |i| lower_word(text, &sentence.words, i));
     let m = Context {
         text,
         sentence,
@@ -196,14 +204,13 @@ pub fn local(
         lex,
         first,
         last,
-        n: names.len(),
+        n,
         after: c.last,
         possessive: sentence.words[c.last - 1].possessive,
-        after_lower: lower_word(text, &sentence.words, c.last),
-        before_lower: c
-            .first
-            .checked_sub(1)
-            .map_or(Cow::Borrowed(""), |i| lower_word(text, &sentence.words, i)),
+        after_classes: words::classes(&after_lower),
+        before_classes: words::classes(&before_lower),
+        after_lower,
+        before_lower,
     };
     m.the_name_itself(&mut e);
     m.words_around(&mut e);
@@ -232,6 +239,9 @@ struct Context<'a> {
     /// so they are lower-cased once.
     after_lower: Cow<'a, str>,
     before_lower: Cow<'a, str>,
+    /// The word classes of those two lower-case words.
+    after_classes: words::Classes,
+    before_classes: words::Classes,
 }
 
 impl Context<'_> {
@@ -721,7 +731,7 @@ impl Context<'_> {
     /// (countries, states and regions stay places, as national and state sides are written).
     fn squad_after(&self, e: &mut Evidence) {
         if !self.possessive
-            && words::is_team_member(&self.lower(self.after))
+            && self.after_classes.team_member()
             && self
                 .lex
                 .place(self.full)
@@ -984,7 +994,7 @@ impl Context<'_> {
     /// "the Dalby prison", "Orrin Falls police": a building or a town's service named after
     /// the name.
     fn building_after(&self, e: &mut Evidence) {
-        if !self.possessive && words::is_place_service(&self.lower(self.after)) {
+        if !self.possessive && self.after_classes.place_service() {
             e.place += 3.0;
         }
     }
@@ -1001,10 +1011,10 @@ impl Context<'_> {
     /// "the carmaker Tovaro", "news agency Varta", "the Vesper Gazette newspaper": a kind of
     /// organisation named right before or after.
     fn organisation_noun_beside(&self, e: &mut Evidence) {
-        if self.c.first >= 1 && words::is_org_noun(&self.lower(self.c.first - 1)) {
+        if self.c.first >= 1 && self.before_classes.org_noun() {
             e.organization += 3.0;
         }
-        if !self.possessive && words::is_org_noun(&self.lower(self.after)) {
+        if !self.possessive && self.after_classes.org_noun() {
             e.organization += 2.0;
         }
     }
@@ -1038,7 +1048,7 @@ impl Context<'_> {
                 e.animate += 1.0;
             }
         }
-        if words::is_place_preposition(&p) && !self.possessive {
+        if self.before_classes.place_preposition() && !self.possessive {
             e.place += 2.5;
         } else if (p == "to" && self.lower_before(2) != "according") || p == "of" {
             e.place += 0.6;

@@ -137,12 +137,17 @@ impl Sentence {
     /// The text of word `i` as the lists spell it: "Berlin" for "BERLIN" in a line of
     /// capitals, straight apostrophes for curly ones.
     pub fn key<'a>(&'a self, text: &'a str, i: usize) -> Cow<'a, str> {
+        Cow::Borrowed(self.spelling(text, i))
+    }
+
+    /// [`Sentence::key`] as a plain borrowed string.
+    pub fn spelling<'a>(&'a self, text: &'a str, i: usize) -> &'a str {
         let Some(word) = self.words.get(i) else {
-            return Cow::Borrowed("");
+            return "";
         };
         match self.spelt.binary_search_by_key(&i, |&(k, _)| k) {
-            Ok(n) => Cow::Borrowed(&self.spelt[n].1),
-            Err(_) => Cow::Borrowed(word.text(text)),
+            Ok(n) => &self.spelt[n].1,
+            Err(_) => word.text(text),
         }
     }
 

@@ -74,7 +74,7 @@ pub fn classify(
         }
     }
     let context = doc.context_of_single_words(&local_evidence);
-    let works = doc.works(&person_parts);
+    let (works, work_titles) = doc.works(&person_parts);
     let by_key = doc.pool(&mut evidence);
     if std::env::var_os("LEDE_DEBUG_NER").is_some() {
         for ((c, k), (e, l)) in doc.mentions().zip(evidence.iter().zip(&local_evidence)) {
@@ -91,13 +91,15 @@ pub fn classify(
         strong_single,
         context,
         works,
+        work_titles,
         by_key,
     };
     verdict
         .doc
         .mentions()
         .zip(&evidence)
-        .map(|((c, k), e)| verdict.kind(c, k, e))
+        .enumerate()
+        .map(|(n, ((c, k), e))| verdict.kind(n, c, k, e))
         .collect()
 }
 
@@ -300,15 +302,22 @@ impl<'a> Names<'a> {
 
     /// Titles of works: a name the document once calls a film, a series or a model is that
     /// work wherever it stands, unless a full name makes it a person's.
-    fn works(&self, person_parts: &NameSet<'a>) -> NameSet<'a> {
-        self.mentions()
-            .filter(|&(c, k)| {
-                !c.weak
-                    && !person_parts.contains_key(k)
-                    && title_of_work(self.text, &self.sentences[c.sentence], c, k, self.lex)
+    /// Returns them with whether each mention, where it was asked, is such a title.
+    fn works(&self, person_parts: &NameSet<'a>) -> (NameSet<'a>, Vec<Option<bool>>) {
+        let mut works = NameSet::default();
+        let asked = self
+            .mentions()
+            .map(|(c, k)| {
+                let asked = !c.weak && !person_parts.contains_key(k);
+                let title =
+                    asked && title_of_work(self.text, &self.sentences[c.sentence], c, k, self.lex);
+                if title {
+                    works.insert(k, ());
+                }
+                asked.then_some(title)
             })
-            .map(|(_, k)| (k, ()))
-            .collect()
+            .collect();
+        (works, asked)
     }
 
     /// One name, one kind: the evidence of every mention counts for all of them. Returns the
@@ -349,6 +358,8 @@ struct Verdict<'a> {
     strong_single: HashMap<&'a str, f32>,
     context: HashMap<&'a str, f32>,
     works: NameSet<'a>,
+    /// Whether each mention is the title of a work, for those `works` asked.
+    work_titles: Vec<Option<bool>>,
     by_key: HashMap<&'a str, Evidence>,
     /// One-word names that open a sentence and that the document also writes in lower case.
     lowercase_elsewhere: HashMap<&'a str, bool>,
@@ -360,7 +371,7 @@ struct Verdict<'a> {
 
 impl Verdict<'_> {
     /// The kind of one candidate with the pooled evidence `e` of its name, or `None`.
-    fn kind(&self, c: &Candidate, k: &str, e: &Evidence) -> Option<EntityKind> {
+    fn kind(&self, n: usize, c: &Candidate, k: &str, e: &Evidence) -> Option<EntityKind> {
         if self.storms.contains_key(k)
             || self.capitalised_by_position(c, k, e)
             || not_people::closed_class(k, self.doc.lex)
@@ -374,7 +385,7 @@ impl Verdict<'_> {
             }
             return self.by_key.get(k).and_then(|e| e.best());
         }
-        if self.not_a_name(c, k, e) {
+        if self.not_a_name(n, c, k, e) {
             return None;
         }
         let kind = self.best_kind(k, e);
@@ -421,7 +432,7 @@ impl Verdict<'_> {
 
     /// Whether a candidate is no name of lede's kinds: an event, codes and products with
     /// digits, an ordinary word with no context, a work, a role with its institution.
-    fn not_a_name(&self, c: &Candidate, k: &str, e: &Evidence) -> bool {
+    fn not_a_name(&self, n: usize, c: &Candidate, k: &str, e: &Evidence) -> bool {
         let lex = self.doc.lex;
         if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             return true;
@@ -439,8 +450,16 @@ impl Verdict<'_> {
         if !k.contains(' ') && e.strongest() < 2.0 && plain_word(k, lex) {
             return true;
         }
+        // `works` has asked most mentions already.
         self.works.contains_key(k)
-            || title_of_work(self.doc.text, &self.doc.sentences[c.sentence], c, k, lex)
+            || self
+                .work_titles
+                .get(n)
+                .copied()
+                .flatten()
+                .unwrap_or_else(|| {
+                    title_of_work(self.doc.text, &self.doc.sentences[c.sentence], c, k, lex)
+                })
             || role_alone(k, lex)
     }
 

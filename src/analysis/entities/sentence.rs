@@ -86,23 +86,27 @@ impl Sentence {
     /// Tokenises one sentence and decides whether it reads as a headline.
     pub fn new(text: &str, start: usize, end: usize) -> Sentence {
         let words = super::words::split(text, start, end);
+        // A headline has no lower-case word but minor ones: the first other one settles it.
         let mut capitals = 0;
-        let mut lower_content = 0;
+        let mut lower_content = false;
         for w in words.iter().filter(|w| w.is_word) {
             match w.shape {
                 Shape::Capital | Shape::Caps => capitals += 1,
-                Shape::Lower if !is_minor_word(w.text(text)) => lower_content += 1,
+                Shape::Lower if !is_minor_word(w.text(text)) => {
+                    lower_content = true;
+                    break;
+                }
                 _ => {}
             }
         }
         let part = text.get(start..end).unwrap_or("");
         let caps = !part.chars().any(char::is_lowercase)
             && part.chars().filter(|c| c.is_uppercase()).count() >= 2;
-        let spelt = spell(text, &words, caps);
+        let spelt = spell(text, &words, caps, part.is_ascii());
         Sentence {
             titles: vec![Cell::new(None); words.len()],
             words,
-            headline: caps || (lower_content == 0 && capitals >= 3),
+            headline: caps || (!lower_content && capitals >= 3),
             caps,
             brackets: OnceCell::new(),
             spelt,
@@ -190,17 +194,22 @@ impl Sentence {
 /// spelling: a word in capitals (or any word of a line in capitals) that the lists do not
 /// know as written is title-cased; curly apostrophes are straightened and invisible
 /// characters dropped.
-fn spell(text: &str, words: &[Word], caps_line: bool) -> Vec<(usize, Box<str>)> {
+fn spell(text: &str, words: &[Word], caps_line: bool, ascii: bool) -> Vec<(usize, Box<str>)> {
     let mut spelt = Vec::new();
     for (i, word) in words.iter().enumerate() {
         // Only letters change case: a word without any ("2026", "--") keeps its spelling.
         let capitals = (caps_line || word.shape == Shape::Caps) && word.shape != Shape::Other;
-        // Most words: not in capitals, and ASCII, so no mark to straighten.
-        let bytes = text
-            .as_bytes()
-            .get(word.start..word.end)
-            .unwrap_or_default();
-        if !capitals && bytes.is_ascii() {
+        // Most words: not in capitals, and ASCII (the whole sentence, most often), so no
+        // mark to straighten.
+        let plain = || {
+            ascii
+                || text
+                    .as_bytes()
+                    .get(word.start..word.end)
+                    .unwrap_or_default()
+                    .is_ascii()
+        };
+        if !capitals && plain() {
             continue;
         }
         let w = word.text(text);

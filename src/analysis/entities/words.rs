@@ -181,6 +181,12 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
     let mut n = 0;
     let mut space_before = true;
     while let Some(c) = at(n) {
+        // A plain space, the commonest character, before any other test.
+        if c == ' ' {
+            space_before = true;
+            n += 1;
+            continue;
+        }
         let width = c.len_utf8();
         if is_invisible(c) {
             n += width;
@@ -261,12 +267,12 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
             last = n;
         }
         // "Zelensky’s": the ending is cut off and remembered.
-        let apostrophe = chars.prev(last.saturating_sub(1));
+        let apostrophe = || chars.prev(last.saturating_sub(1));
         if chars.ascii_before(last, b"s")
-            && apostrophe > first
-            && at(apostrophe).is_some_and(is_apostrophe)
+            && apostrophe() > first
+            && at(apostrophe()).is_some_and(is_apostrophe)
         {
-            last = apostrophe;
+            last = apostrophe();
             possessive = true;
         } else if chars.ascii_before(last, b"sS")
             && let Some(mark) = at(last).filter(|&c| is_apostrophe(c))

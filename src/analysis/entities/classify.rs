@@ -21,6 +21,13 @@ use super::words::Shape;
 use crate::analysis::lexicon::{HashMap, Lexicon, TitleKind};
 use crate::analysis::words;
 
+/// A map with room for `n` names: the maps of names are filled once per document, and
+/// growing them step by step rehashed every name several times. Only looked up, never
+/// iterated, so their capacity changes no result.
+fn sized<'a, V>(n: usize) -> HashMap<&'a str, V> {
+    HashMap::with_capacity_and_hasher(n, Default::default())
+}
+
 /// How many sentences a document needs before a name it never gives in full is suspect.
 const LONG_DOCUMENT: usize = 5;
 
@@ -219,7 +226,7 @@ impl<'a> Names<'a> {
     /// pooled: a title or role before some mention, a known given name opening it, or a word
     /// of a full name the document gives a person.
     fn name_like(&self, person_parts: &NameSet<'a>) -> HashMap<&'a str, bool> {
-        let mut name_like: HashMap<&str, bool> = HashMap::default();
+        let mut name_like: HashMap<&str, bool> = sized(self.candidates.len());
         for (c, k) in self.mentions().filter(|(c, _)| !c.weak) {
             // Once one mention says so, the others need not be asked.
             let like = name_like.entry(k).or_default();
@@ -233,7 +240,7 @@ impl<'a> Names<'a> {
 
     /// The person evidence of each one-word name, summed over its mentions.
     fn strong_single(&self, evidence: &[Evidence]) -> HashMap<&'a str, f32> {
-        let mut strong_single: HashMap<&str, f32> = HashMap::default();
+        let mut strong_single: HashMap<&str, f32> = sized(self.candidates.len());
         for ((c, k), e) in self.mentions().zip(evidence) {
             if !c.weak && !k.contains(' ') {
                 *strong_single.entry(k).or_default() += e.person;
@@ -289,7 +296,7 @@ impl<'a> Names<'a> {
     /// What the context of its most telling mention says of a one-word name, the name lists
     /// left out: "Marisol" once in a sentence is a given name and nothing more.
     fn context_of_single_words(&self, local: &[Evidence]) -> HashMap<&'a str, f32> {
-        let mut context: HashMap<&str, f32> = HashMap::default();
+        let mut context: HashMap<&str, f32> = sized(self.candidates.len());
         for ((c, k), e) in self.mentions().zip(local) {
             if !c.weak && !k.contains(' ') {
                 let said = e.person - e.listed;
@@ -323,7 +330,7 @@ impl<'a> Names<'a> {
     /// One name, one kind: the evidence of every mention counts for all of them. Returns the
     /// pooled evidence of each name.
     fn pool(&self, evidence: &mut [Evidence]) -> HashMap<&'a str, Evidence> {
-        let mut by_key: HashMap<&str, Evidence> = HashMap::default();
+        let mut by_key: HashMap<&str, Evidence> = sized(self.candidates.len());
         for ((c, k), e) in self.mentions().zip(evidence.iter()) {
             if !c.weak {
                 by_key.entry(k).or_default().add(*e);

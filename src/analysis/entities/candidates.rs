@@ -48,29 +48,10 @@ fn is_question_verb(word: &str) -> bool {
 }
 
 /// Particles that may open a name ("de Gaulle", "von der Leyen"); others only stand inside.
-/// A `match`, not a list scan: it is asked of every lower-case word.
-fn is_leading_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "del"
-            | "della"
-            | "der"
-            | "den"
-            | "di"
-            | "da"
-            | "du"
-            | "van"
-            | "von"
-            | "al"
-            | "el"
-            | "bin"
-            | "ibn"
-            | "ter"
-            | "ten"
-            | "dos"
-            | "das"
-    )
-}
+const LEADING_PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "al", "el", "bin", "ibn",
+    "ter", "ten", "dos", "das",
+];
 
 /// Words that open the names of storms ("Cyclone Marla"), which are none of lede's kinds but
 /// must not leave their name behind as a person.
@@ -144,7 +125,7 @@ fn run_end(text: &str, words: &[Word], i: usize, lex: &Lexicon) -> Option<usize>
     }
     if !w.is_capitalised() {
         // A leading particle needs a capitalised word after it ("de Gaulle").
-        if !is_leading_particle(w.text(text)) || w.possessive {
+        if !LEADING_PARTICLES.contains(&w.text(text)) || w.possessive {
             return None;
         }
         let next = particles_then_capital(text, words, i + 1, lex)?;

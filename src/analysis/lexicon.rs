@@ -102,6 +102,8 @@ pub struct Lexicon {
     reporting: HashMap<&'static str, ()>,
     particles: HashMap<&'static str, ()>,
     function_words: HashMap<&'static str, ()>,
+    /// The byte length of the longest function word: a longer ASCII word is none.
+    longest_function_word: usize,
     state_codes: HashMap<&'static str, ()>,
 }
 
@@ -274,6 +276,7 @@ impl Lexicon {
                 }
                 map
             });
+        let function_words = set(include_str!("../../assets/lexicon/function_words.txt"));
         Lexicon {
             highest_frequency: table::FREQ.max_u64().unwrap_or(0),
             given_sex: pairs(include_str!("../../assets/lexicon/given_name_genders.tsv")),
@@ -288,7 +291,8 @@ impl Lexicon {
             not_entities: set(include_str!("../../assets/lexicon/not_entities.txt")),
             reporting: set(include_str!("../../assets/lexicon/reporting_verbs.txt")),
             particles: set(include_str!("../../assets/lexicon/particles.txt")),
-            function_words: set(include_str!("../../assets/lexicon/function_words.txt")),
+            longest_function_word: function_words.keys().map(|w| w.len()).max().unwrap_or(0),
+            function_words,
             state_codes: rows(include_str!("../../assets/lexicon/us_states.tsv"))
                 .filter_map(|r| r.get(1).map(|&code| (code, ())))
                 .collect(),
@@ -455,6 +459,10 @@ impl Lexicon {
     /// auxiliary: such a word never belongs to a person's name, so capitalised inside a run of
     /// capitals it marks a title of a work ("It To The Streets") rather than a name.
     pub fn function_word(&self, word: &str) -> bool {
+        // Lower-casing keeps an ASCII word's length.
+        if word.is_ascii() && word.len() > self.longest_function_word {
+            return false;
+        }
         with_lower(word, |l| self.function_words.contains_key(l))
     }
 }

@@ -287,7 +287,44 @@ static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
 
 /// Whether `word` (as written) is in a class.
 fn is(word: &str, bit: u16) -> bool {
-    WORDS.get(word).is_some_and(|bits| bits & bit != 0)
+    classes(word).0 & bit != 0
+}
+
+/// Every class of one word, looked up once for a step that asks several questions of the
+/// same word.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Classes(u16);
+
+/// The classes of `word` (as written).
+pub fn classes(word: &str) -> Classes {
+    // Every listed word opens with a lower-case ASCII letter: capitalised words and
+    // punctuation, asked as often, are ruled out before hashing.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return Classes::default();
+    }
+    Classes(WORDS.get(word).copied().unwrap_or(0))
+}
+
+impl Classes {
+    /// [`is_org_noun`] of the word.
+    pub fn org_noun(self) -> bool {
+        self.0 & ORG_NOUN != 0
+    }
+
+    /// [`is_team_member`] of the word.
+    pub fn team_member(self) -> bool {
+        self.0 & TEAM_MEMBER != 0
+    }
+
+    /// [`is_place_service`] of the word.
+    pub fn place_service(self) -> bool {
+        self.0 & PLACE_SERVICE != 0
+    }
+
+    /// [`is_place_preposition`] of the word.
+    pub fn place_preposition(self) -> bool {
+        self.0 & PLACE_PREPOSITION != 0
+    }
 }
 
 /// Whether `word` names a kind of organisation ("carmaker", "bank", "club"): a name beside it
@@ -344,6 +381,18 @@ mod tests {
         assert!(is_team_member("captain") && is_shared_role("captain"));
         assert!(!is_kin("captain"));
         assert!(is_kin("visit") && is_place_preposition("visit"));
+    }
+
+    #[test]
+    fn every_listed_word_opens_with_a_lower_case_ascii_letter() {
+        for &(_, words) in CLASSES {
+            for w in words {
+                assert!(
+                    w.as_bytes().first().is_some_and(u8::is_ascii_lowercase),
+                    "{w}"
+                );
+            }
+        }
     }
 
     #[test]

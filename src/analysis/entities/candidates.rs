@@ -248,7 +248,7 @@ fn label_then_name(
     // modifiers alone ("Sports", "Senior") make none.
     if (a..b).any(|i| {
         matches!(
-            lex.title(&key(i)),
+            sentence.title(text, i, lex),
             Some(TitleKind::Role | TitleKind::Honorific)
         )
     }) {
@@ -401,9 +401,45 @@ impl Scan<'_> {
         self.sentence.key(self.text, i)
     }
 
+    /// What the title list says of word `i` as the word lists spell it.
+    fn title(&self, i: usize) -> Option<TitleKind> {
+        self.sentence.title(self.text, i, self.lex)
+    }
+
     /// Words `a..b` as the word lists spell them.
     fn phrase(&self, a: usize, b: usize) -> String {
         phrase(self.text, self.sentence, a, b)
+    }
+
+    /// The largest `y` in `from..=to` whose words `a..y` pass `test`, longest first. The
+    /// words `a..to` are spelt once: each shorter phrase is a prefix of that one.
+    fn longest_phrase(
+        &self,
+        a: usize,
+        from: usize,
+        to: usize,
+        test: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        if from > to {
+            return None;
+        }
+        // The words `a..to` as `phrase` joins them, with the byte length of the words
+        // `a..y` at `ends[y - a]` for the first few `y`.
+        let mut whole = String::new();
+        let mut ends = [0usize; 8];
+        for i in a..to {
+            if i > a && self.sentence.words[i].space_before {
+                whole.push(' ');
+            }
+            whole.push_str(&self.key(i));
+            if let Some(end) = ends.get_mut(i + 1 - a) {
+                *end = whole.len();
+            }
+        }
+        (from..=to).rev().find(|&y| match ends.get(y - a) {
+            Some(&end) if y > a => test(whole.get(..end).unwrap_or("")),
+            _ => test(&self.phrase(a, y)),
+        })
     }
 
     /// Records a candidate of words `first..last` with nothing said about it.
@@ -468,16 +504,12 @@ impl Scan<'_> {
         if b > a + 1 && is_question_verb(&k) && self.asks() {
             return true;
         }
-        let known_prefix = (a + 1..=b.min(a + 6))
-            .rev()
-            .any(|y| known(lex, &self.phrase(a, y)));
+        let known_prefix = self
+            .longest_phrase(a, a + 1, b.min(a + 6), |p| known(lex, p))
+            .is_some();
         let titled = b > a + 1
-            && (a..b).any(|i| {
-                matches!(
-                    lex.title(&self.key(i)),
-                    Some(TitleKind::Role | TitleKind::Honorific)
-                )
-            });
+            && (a..b)
+                .any(|i| matches!(self.title(i), Some(TitleKind::Role | TitleKind::Honorific)));
         // "Okafor, who …": a surname alone, taken up by "who".
         let who = b == a + 1
             && lex.surname(&k).is_some_and(|w| w > 0.0)
@@ -579,10 +611,7 @@ impl Scan<'_> {
         let mut start: Option<usize> = None;
         while i < b {
             // The longest known multi-word name starting here.
-            if let Some(y) = (i + 2..=b.min(i + 6))
-                .rev()
-                .find(|&y| known(lex, &self.phrase(i, y)))
-            {
+            if let Some(y) = self.longest_phrase(i, i + 2, b.min(i + 6), |p| known(lex, p)) {
                 if let Some(s) = start.take() {
                     self.body_run(s, i);
                 }
@@ -631,7 +660,7 @@ impl Scan<'_> {
                 || closer
                 || !is_common(lex, &k)
                 || (i + 1 < b
-                    && matches!(lex.title(&k), Some(TitleKind::Role | TitleKind::Honorific)))
+                    && matches!(self.title(i), Some(TitleKind::Role | TitleKind::Honorific)))
                 || given_then_name(text, sentence, i, b, lex)
                 || (in_name && i > a && given_then_name(text, sentence, i - 1, b, lex))
                 // "T. Baker": an initial before it makes an English word a surname.
@@ -743,20 +772,15 @@ impl Scan<'_> {
     /// Whether word `i` may stand inside a role phrase: a title, a nationality, a place.
     fn fits_role(&self, i: usize) -> bool {
         let k = self.key(i);
-        self.lex.title(&k).is_some()
-            || self.lex.demonym(&k).is_some()
-            || self.lex.place(&k).is_some()
+        self.title(i).is_some() || self.lex.demonym(&k).is_some() || self.lex.place(&k).is_some()
     }
 
     /// A role further inside the run ("Rowing Federation President Ilse Brandt"): what comes
     /// before the role phrase is a name of its own. Returns where the role phrase starts.
     fn inner_role(&mut self, a: usize, b: usize) -> usize {
-        let inner = (a..b.saturating_sub(1)).rev().find(|&t| {
-            matches!(
-                self.lex.title(&self.key(t)),
-                Some(TitleKind::Role | TitleKind::Honorific)
-            )
-        });
+        let inner = (a..b.saturating_sub(1))
+            .rev()
+            .find(|&t| matches!(self.title(t), Some(TitleKind::Role | TitleKind::Honorific)));
         let Some(t) = inner else {
             return a;
         };
@@ -816,17 +840,16 @@ impl Scan<'_> {
         let mut i = a;
         while i < b {
             // A country of several words inside the role ("New Zealand Prime Minister").
-            if let Some(y) = (i + 2..=b.min(i + 4))
-                .rev()
-                .find(|&y| lex.place(&self.phrase(i, y)).is_some())
+            if let Some(y) = self.longest_phrase(i, i + 2, b.min(i + 4), |p| lex.place(p).is_some())
             {
                 role.role_start.get_or_insert(i);
                 i = y;
                 continue;
             }
             let k = self.key(i);
+            let title = self.title(i);
             i += 1;
-            match lex.title(&k) {
+            match title {
                 Some(TitleKind::Honorific) => {
                     role.end = Some(i);
                     role.title = Some(Title::Honorific);
@@ -880,16 +903,14 @@ impl Scan<'_> {
         let nation = |k: &str| lex.demonym(k).is_some() || lex.place(k).is_some();
         let mut i = a;
         while i < p {
-            let y = (i + 1..=p.min(i + 4))
-                .rev()
-                .find(|&y| {
-                    let k = self.phrase(i, y);
-                    lex.title(&k).is_none() && nation(&k)
+            let y = self
+                .longest_phrase(i, i + 1, p.min(i + 4), |k| {
+                    lex.title(k).is_none() && nation(k)
                 })
                 .unwrap_or(i + 1);
             if y > i + 1
                 || (self.sentence.words[i].is_word
-                    && lex.title(&self.key(i)).is_none()
+                    && self.title(i).is_none()
                     && nation(&self.key(i)))
             {
                 self.push(i, y);

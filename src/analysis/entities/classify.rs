@@ -21,6 +21,13 @@ use super::words::Shape;
 use crate::analysis::lexicon::{HashMap, Lexicon, TitleKind};
 use crate::analysis::words;
 
+/// A map with room for `n` names: the maps of names are filled once per document, and
+/// growing them step by step rehashed every name several times. Only looked up, never
+/// iterated, so their capacity changes no result.
+fn sized<'a, V>(n: usize) -> HashMap<&'a str, V> {
+    HashMap::with_capacity_and_hasher(n, Default::default())
+}
+
 /// How many sentences a document needs before a name it never gives in full is suspect.
 const LONG_DOCUMENT: usize = 5;
 
@@ -74,7 +81,7 @@ pub fn classify(
         }
     }
     let context = doc.context_of_single_words(&local_evidence);
-    let works = doc.works(&person_parts);
+    let (works, work_titles) = doc.works(&person_parts);
     doc.pool(&mut evidence);
     if std::env::var_os("LEDE_DEBUG_NER").is_some() {
         for ((c, k), (e, l)) in doc.mentions().zip(evidence.iter().zip(&local_evidence)) {
@@ -91,6 +98,7 @@ pub fn classify(
         strong_single,
         context,
         works,
+        work_titles,
     };
     // A name's full mentions are decided first; its weak ones (opening a sentence or a
     // headline) then take the kind those got, so one name is never two kinds.
@@ -98,9 +106,10 @@ pub fn classify(
         .doc
         .mentions()
         .zip(&evidence)
-        .map(|((c, k), e)| (!c.weak).then(|| verdict.kind(c, k, e)))
+        .enumerate()
+        .map(|(n, ((c, k), e))| (!c.weak).then(|| verdict.kind(n, c, k, e)))
         .collect();
-    let mut decided: HashMap<&str, Tally> = HashMap::default();
+    let mut decided: HashMap<&str, Tally> = sized(candidates.len());
     for ((_, k), kind) in verdict.doc.mentions().zip(&strong) {
         if let Some(kind) = kind {
             decided.entry(k).or_default().add(*kind);
@@ -262,19 +271,21 @@ impl<'a> Names<'a> {
     /// pooled: a title or role before some mention, a known given name opening it, or a word
     /// of a full name the document gives a person.
     fn name_like(&self, person_parts: &NameSet<'a>) -> HashMap<&'a str, bool> {
-        let mut name_like: HashMap<&str, bool> = HashMap::default();
+        let mut name_like: HashMap<&str, bool> = sized(self.candidates.len());
         for (c, k) in self.mentions().filter(|(c, _)| !c.weak) {
-            let like = c.title.is_some()
+            // Once one mention says so, the others need not be asked.
+            let like = name_like.entry(k).or_default();
+            *like = *like
+                || c.title.is_some()
                 || person_parts.contains_key(k)
                 || looks_like_full_name(k, self.lex);
-            *name_like.entry(k).or_default() |= like;
         }
         name_like
     }
 
     /// The person evidence of each one-word name, summed over its mentions.
     fn strong_single(&self, evidence: &[Evidence]) -> HashMap<&'a str, f32> {
-        let mut strong_single: HashMap<&str, f32> = HashMap::default();
+        let mut strong_single: HashMap<&str, f32> = sized(self.candidates.len());
         for ((c, k), e) in self.mentions().zip(evidence) {
             if !c.weak && !k.contains(' ') {
                 *strong_single.entry(k).or_default() += e.person;
@@ -330,7 +341,7 @@ impl<'a> Names<'a> {
     /// What the context of its most telling mention says of a one-word name, the name lists
     /// left out: "Marisol" once in a sentence is a given name and nothing more.
     fn context_of_single_words(&self, local: &[Evidence]) -> HashMap<&'a str, f32> {
-        let mut context: HashMap<&str, f32> = HashMap::default();
+        let mut context: HashMap<&str, f32> = sized(self.candidates.len());
         for ((c, k), e) in self.mentions().zip(local) {
             if !c.weak && !k.contains(' ') {
                 let said = e.person - e.listed;
@@ -343,20 +354,27 @@ impl<'a> Names<'a> {
 
     /// Titles of works: a name the document once calls a film, a series or a model is that
     /// work wherever it stands, unless a full name makes it a person's.
-    fn works(&self, person_parts: &NameSet<'a>) -> NameSet<'a> {
-        self.mentions()
-            .filter(|&(c, k)| {
-                !c.weak
-                    && !person_parts.contains_key(k)
-                    && title_of_work(self.text, &self.sentences[c.sentence], c, k, self.lex)
+    /// Returns them with whether each mention, where it was asked, is such a title.
+    fn works(&self, person_parts: &NameSet<'a>) -> (NameSet<'a>, Vec<Option<bool>>) {
+        let mut works = NameSet::default();
+        let asked = self
+            .mentions()
+            .map(|(c, k)| {
+                let asked = !c.weak && !person_parts.contains_key(k);
+                let title =
+                    asked && title_of_work(self.text, &self.sentences[c.sentence], c, k, self.lex);
+                if title {
+                    works.insert(k, ());
+                }
+                asked.then_some(title)
             })
-            .map(|(_, k)| (k, ()))
-            .collect()
+            .collect();
+        (works, asked)
     }
 
     /// One name, one kind: the evidence of every mention counts for all of them.
     fn pool(&self, evidence: &mut [Evidence]) {
-        let mut by_key: HashMap<&str, Evidence> = HashMap::default();
+        let mut by_key: HashMap<&str, Evidence> = sized(self.candidates.len());
         for ((c, k), e) in self.mentions().zip(evidence.iter()) {
             if !c.weak {
                 by_key.entry(k).or_default().add(*e);
@@ -390,6 +408,8 @@ struct Verdict<'a> {
     strong_single: HashMap<&'a str, f32>,
     context: HashMap<&'a str, f32>,
     works: NameSet<'a>,
+    /// Whether each mention is the title of a work, for those `works` asked.
+    work_titles: Vec<Option<bool>>,
     /// One-word names that open a sentence and that the document also writes in lower case.
     lowercase_elsewhere: HashMap<&'a str, bool>,
     storms: NameSet<'a>,
@@ -415,14 +435,14 @@ impl Verdict<'_> {
     }
 
     /// The kind of a full (not weak) candidate.
-    fn kind(&self, c: &Candidate, k: &str, e: &Evidence) -> Option<EntityKind> {
+    fn kind(&self, n: usize, c: &Candidate, k: &str, e: &Evidence) -> Option<EntityKind> {
         if self.storms.contains_key(k)
             || self.capitalised_by_position(c, k, e)
             || not_people::closed_class(k, self.doc.lex)
         {
             return None;
         }
-        if self.not_a_name(c, k, e) {
+        if self.not_a_name(n, c, k, e) {
             return None;
         }
         let kind = self.best_kind(k, e);
@@ -469,7 +489,7 @@ impl Verdict<'_> {
 
     /// Whether a candidate is no name of lede's kinds: an event, codes and products with
     /// digits, an ordinary word with no context, a work, a role with its institution.
-    fn not_a_name(&self, c: &Candidate, k: &str, e: &Evidence) -> bool {
+    fn not_a_name(&self, n: usize, c: &Candidate, k: &str, e: &Evidence) -> bool {
         let lex = self.doc.lex;
         if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             return true;
@@ -487,8 +507,16 @@ impl Verdict<'_> {
         if !k.contains(' ') && e.strongest() < 2.0 && plain_word(k, lex) {
             return true;
         }
+        // `works` has asked most mentions already.
         self.works.contains_key(k)
-            || title_of_work(self.doc.text, &self.doc.sentences[c.sentence], c, k, lex)
+            || self
+                .work_titles
+                .get(n)
+                .copied()
+                .flatten()
+                .unwrap_or_else(|| {
+                    title_of_work(self.doc.text, &self.doc.sentences[c.sentence], c, k, lex)
+                })
             || role_alone(k, lex)
     }
 

@@ -21,31 +21,34 @@ fn word<'t>(text: &'t str, sentence: &Sentence, i: usize) -> &'t str {
 
 /// A picture or video credit: "Photo: …", "Image by …".
 fn picture_credit(text: &str, sentence: &Sentence) -> bool {
-    let opener = word(text, sentence, 0).to_ascii_lowercase();
-    matches!(
-        opener.as_str(),
-        "photo"
-            | "photos"
-            | "photograph"
-            | "photography"
-            | "image"
-            | "images"
-            | "picture"
-            | "pictures"
-            | "credit"
-            | "credits"
-            | "illustration"
-            | "video"
-            | "graphic"
-    ) && matches!(word(text, sentence, 1), ":" | "by" | "credit" | "/")
+    let opener = word(text, sentence, 0);
+    [
+        "photo",
+        "photos",
+        "photograph",
+        "photography",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "credit",
+        "credits",
+        "illustration",
+        "video",
+        "graphic",
+    ]
+    .iter()
+    .any(|o| opener.eq_ignore_ascii_case(o))
+        && matches!(word(text, sentence, 1), ":" | "by" | "credit" | "/")
 }
 
 /// A line crediting the reporters who helped ("Associated Press writers Ana Ruiz and Tom Hale
 /// contributed to this report.").
 fn contributors_line(text: &str, sentence: &Sentence) -> bool {
     let words = &sentence.words;
+    // Every sentence is asked: the word's length rules most words out before its text.
     words.iter().enumerate().any(|(i, w)| {
-        w.text(text) == "contributed" && {
+        w.end - w.start == "contributed".len() && w.text(text) == "contributed" && {
             let next = |n: usize| word(text, sentence, i + n);
             matches!(next(1), "." | "reporting" | "")
                 || (next(1) == "to" && matches!(next(2), "this" | "the") && next(3) == "report")

@@ -108,9 +108,34 @@ pub const SURNAME_ENDINGS: &[&str] = &[
 
 /// Whether a word ends like a surname and is long enough for the ending to mean it.
 pub fn surname_shaped(word: &str) -> bool {
-    (SURNAME_ENDINGS.iter().any(|s| word.ends_with(s)) && word.chars().count() > 4)
-        || HYPHENED_PARTICLES.iter().any(|p| word.contains(p))
+    // Asked of every mention: the cheap tests first (the last two bytes among the endings'),
+    // the substring searches for the particles only in a word with a hyphen.
+    (word.len() > 4
+        && ENDING_TAILS.contains(&last_two_bytes(word))
+        && word.chars().count() > 4
+        && SURNAME_ENDINGS.iter().any(|s| word.ends_with(s)))
+        || (word.contains('-') && HYPHENED_PARTICLES.iter().any(|p| word.contains(p)))
 }
+
+/// The last two bytes of a word (of at least two bytes) as one number.
+const fn last_two_bytes(word: &str) -> u16 {
+    let b = word.as_bytes();
+    if b.len() < 2 {
+        return 0;
+    }
+    u16::from_le_bytes([b[b.len() - 2], b[b.len() - 1]])
+}
+
+/// The last two bytes of each of [`SURNAME_ENDINGS`] (every one has at least two).
+const ENDING_TAILS: [u16; SURNAME_ENDINGS.len()] = {
+    let mut tails = [0; SURNAME_ENDINGS.len()];
+    let mut i = 0;
+    while i < tails.len() {
+        tails[i] = last_two_bytes(SURNAME_ENDINGS[i]);
+        i += 1;
+    }
+    tails
+};
 
 /// Particles inside a hyphened name ("Zia-ul-Karim", "Anis-ur-Sadiq").
 const HYPHENED_PARTICLES: &[&str] = &["-ul-", "-ur-", "-ud-", "-uz-"];
@@ -118,6 +143,9 @@ const HYPHENED_PARTICLES: &[&str] = &["-ul-", "-ur-", "-ud-", "-uz-"];
 /// Whether a name of several words reads as a person's name by its own words: a known given
 /// name or an initial first, a particle inside ("Ana de la Cruz"), or a surname ending.
 pub fn looks_like_full_name(key: &str, lex: &Lexicon) -> bool {
+    if !key.contains(' ') {
+        return false;
+    }
     let words: Vec<&str> = key.split(' ').collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
@@ -152,13 +180,21 @@ pub fn local(
     lex: &Lexicon,
 ) -> Evidence {
     let mut e = Evidence::default();
-    let names: Vec<String> = (c.first..c.last)
-        .filter(|&i| sentence.words[i].is_word)
-        .map(|i| sentence.key(text, i).into_owned())
-        .collect();
-    let (Some(first), Some(last)) = (names.first(), names.last()) else {
+    // The name's words, punctuation left out: the first, the last and how many.
+    let mut names = (c.first..c.last).filter(|&i| sentence.words[i].is_word);
+    let Some(first) = names.next() else {
         return e;
     };
+    let (last, n) = names.fold((first, 1), |(_, n), i| (i, n + 1));
+    let (first, last) = (
+        sentence.spelling(text, first),
+        sentence.spelling(text, last),
+    );
+    let after_lower = lower_word(text, &sentence.words, c.last);
+    let before_lower = c
+        .first
+        .checked_sub(1)
+        .map_or(Cow::Borrowed(""), |i| lower_word(text, &sentence.words, i));
     let m = Context {
         text,
         sentence,
@@ -168,9 +204,13 @@ pub fn local(
         lex,
         first,
         last,
-        n: names.len(),
+        n,
         after: c.last,
         possessive: sentence.words[c.last - 1].possessive,
+        after_classes: words::classes(&after_lower),
+        before_classes: words::classes(&before_lower),
+        after_lower,
+        before_lower,
     };
     m.the_name_itself(&mut e);
     m.words_around(&mut e);
@@ -195,6 +235,13 @@ struct Context<'a> {
     after: usize,
     /// Whether it ends in a possessive ("Okafor's").
     possessive: bool,
+    /// The words right after and right before it in lower case: most steps ask for them,
+    /// so they are lower-cased once.
+    after_lower: Cow<'a, str>,
+    before_lower: Cow<'a, str>,
+    /// The word classes of those two lower-case words.
+    after_classes: words::Classes,
+    before_classes: words::Classes,
 }
 
 impl Context<'_> {
@@ -260,11 +307,12 @@ impl Context<'_> {
 
     /// Word `i` in lower case.
     fn lower(&self, i: usize) -> Cow<'_, str> {
-        let w = self.word(i);
-        if w.chars().any(char::is_uppercase) {
-            Cow::Owned(w.to_lowercase())
+        if i == self.after {
+            Cow::Borrowed(&self.after_lower)
+        } else if Some(i) == self.c.first.checked_sub(1) {
+            Cow::Borrowed(&self.before_lower)
         } else {
-            Cow::Borrowed(w)
+            lower_word(self.text, self.words, i)
         }
     }
 
@@ -683,7 +731,7 @@ impl Context<'_> {
     /// (countries, states and regions stay places, as national and state sides are written).
     fn squad_after(&self, e: &mut Evidence) {
         if !self.possessive
-            && words::is_team_member(&self.lower(self.after))
+            && self.after_classes.team_member()
             && self
                 .lex
                 .place(self.full)
@@ -851,12 +899,7 @@ impl Context<'_> {
             return;
         }
         let start = self.words[self.c.first].start;
-        let before = self.text.get(..start).unwrap_or("");
-        let line = before[before.rfind('\n').map_or(0, |i| i + 1)..].trim();
-        let ranked = line.strip_suffix('.').is_some_and(|n| {
-            !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
-        });
-        if !ranked {
+        if !after_rank(self.text.get(..start).unwrap_or("")) {
             return;
         }
         let end = self.words[self.c.last - 1].end;
@@ -951,7 +994,7 @@ impl Context<'_> {
     /// "the Dalby prison", "Orrin Falls police": a building or a town's service named after
     /// the name.
     fn building_after(&self, e: &mut Evidence) {
-        if !self.possessive && words::is_place_service(&self.lower(self.after)) {
+        if !self.possessive && self.after_classes.place_service() {
             e.place += 3.0;
         }
     }
@@ -968,10 +1011,10 @@ impl Context<'_> {
     /// "the carmaker Tovaro", "news agency Varta", "the Vesper Gazette newspaper": a kind of
     /// organisation named right before or after.
     fn organisation_noun_beside(&self, e: &mut Evidence) {
-        if self.c.first >= 1 && words::is_org_noun(&self.lower(self.c.first - 1)) {
+        if self.c.first >= 1 && self.before_classes.org_noun() {
             e.organization += 3.0;
         }
-        if !self.possessive && words::is_org_noun(&self.lower(self.after)) {
+        if !self.possessive && self.after_classes.org_noun() {
             e.organization += 2.0;
         }
     }
@@ -1005,7 +1048,7 @@ impl Context<'_> {
                 e.animate += 1.0;
             }
         }
-        if words::is_place_preposition(&p) && !self.possessive {
+        if self.before_classes.place_preposition() && !self.possessive {
             e.place += 2.5;
         } else if (p == "to" && self.lower_before(2) != "according") || p == "of" {
             e.place += 0.6;
@@ -1041,6 +1084,16 @@ impl Context<'_> {
     }
 }
 
+/// Word `i` of a sentence in lower case, or "" past its end.
+fn lower_word<'a>(text: &'a str, words: &[Word], i: usize) -> Cow<'a, str> {
+    let w = words.get(i).map_or("", |w| w.text(text));
+    if w.chars().any(char::is_uppercase) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
 /// Whether a name stands right after a number inside its line ("the 818 Vela", "2016’s Night
 /// Harbour"), not counting a plain year ("in 2019 Ana Ruiz"), which often opens a clause.
 fn after_number(text: &str, start: usize) -> bool {
@@ -1055,11 +1108,31 @@ fn after_number(text: &str, start: usize) -> bool {
     let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let number = &before[before.len() - digits..];
     let year = digits == 4 && (number.starts_with("19") || number.starts_with("20"));
+    if digits == 0 || (year && !possessive) {
+        return false;
+    }
     // The number must stand inside a line: one opening it is a rank or a score in a table
-    // ("62 Ana Ruiz", "3. Tomas Vell").
+    // ("62 Ana Ruiz", "3. Tomas Vell"). A paragraph is one line, so the line is read back
+    // from the number only until a letter shows.
     let line = &before[..before.len() - digits];
-    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
     let standalone = line.ends_with(' ') || line.ends_with('(');
-    let inside_line = line.chars().any(char::is_alphabetic);
-    digits > 0 && standalone && inside_line && (possessive || !year)
+    standalone
+        && line
+            .chars()
+            .rev()
+            .take_while(|&c| c != '\n')
+            .any(char::is_alphabetic)
+}
+
+/// Whether the line before a name holds only a rank ("3.", up to three digits), blanks
+/// aside. Read back from the name, since a paragraph is one long line.
+fn after_rank(before: &str) -> bool {
+    let blank = |c: char| c.is_whitespace() && c != '\n';
+    let Some(rest) = before.trim_end_matches(blank).strip_suffix('.') else {
+        return false;
+    };
+    let number = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = rest.len() - number.len();
+    let opening = number.trim_end_matches(blank);
+    (1..=3).contains(&digits) && (opening.is_empty() || opening.ends_with('\n'))
 }

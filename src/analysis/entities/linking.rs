@@ -2,6 +2,8 @@
 //! "US" ↔ "United States", "European Union" ↔ "EU"; two people who share a surname stay two,
 //! and a bare surname goes to the one mentioned most recently.
 
+use std::borrow::Cow;
+
 use super::words::is_invisible;
 use super::{Entity, EntityKind, Mention};
 use crate::analysis::lexicon::{HashMap, Lexicon};
@@ -194,11 +196,18 @@ impl Linker<'_> {
                 continue;
             }
             let d = if f.kind == EntityKind::Person {
-                self.person_of_bare_name(f)
+                match self.person_of_bare_name(f) {
+                    Some(d) => d,
+                    None => self.new_draft(f, f.key.to_lowercase()),
+                }
             } else {
-                self.same_non_person(f)
+                // Worked out once, whether the name joins a draft or starts one.
+                let known = (f.kind, identity(f, self.lex));
+                match self.same_non_person(f, &known) {
+                    Some(d) => d,
+                    None => self.new_draft(f, known.1),
+                }
             };
-            let d = d.unwrap_or_else(|| self.new_draft(f));
             self.add(d, m);
         }
     }
@@ -286,25 +295,18 @@ impl Linker<'_> {
 
     /// The organisation, place or group a name stands for: the same identity, or "EU" after
     /// "European Union".
-    fn same_non_person(&self, f: &Found) -> Option<usize> {
+    /// `known` is its kind and identity.
+    fn same_non_person(&self, f: &Found, known: &(EntityKind, String)) -> Option<usize> {
         let acronym = f.key.chars().all(|c| c.is_uppercase()) && f.key.chars().count() >= 2;
-        self.by_identity
-            .get(&(f.kind, identity(f, self.lex)))
-            .copied()
-            .or_else(|| {
-                (acronym && f.kind == EntityKind::Organization)
-                    .then(|| self.by_initials.get(&f.key).copied())
-                    .flatten()
-            })
+        self.by_identity.get(known).copied().or_else(|| {
+            (acronym && f.kind == EntityKind::Organization)
+                .then(|| self.by_initials.get(&f.key).copied())
+                .flatten()
+        })
     }
 
-    /// A new entity for a name nothing before stands for, indexed.
-    fn new_draft(&mut self, f: &Found) -> usize {
-        let identity = if f.kind == EntityKind::Person {
-            f.key.to_lowercase()
-        } else {
-            identity(f, self.lex)
-        };
+    /// A new entity for a name nothing before stands for, indexed under `identity`.
+    fn new_draft(&mut self, f: &Found, identity: String) -> usize {
         let d = self.drafts.len();
         self.by_identity.insert((f.kind, identity.clone()), d);
         let words: Vec<String> = f.key.split(' ').map(str::to_string).collect();
@@ -452,8 +454,14 @@ fn nearest(options: &[usize], drafts: &[Draft], found: &[Found], at: usize) -> O
 
 /// A name as the reader should see it: without the soft hyphens and zero-width characters a
 /// web page may hide inside it (the mentions' spans still cover them).
-fn visible(written: &str) -> String {
-    written.chars().filter(|&c| !is_invisible(c)).collect()
+fn visible(written: &str) -> Cow<'_, str> {
+    // The invisible characters are all beyond ASCII, and rare beyond it: most names are
+    // borrowed as they are.
+    if written.is_ascii() || !written.contains(is_invisible) {
+        Cow::Borrowed(written)
+    } else {
+        Cow::Owned(written.chars().filter(|&c| !is_invisible(c)).collect())
+    }
 }
 
 /// The other forms the mentions write the name in: as written, with a possessive ending,
@@ -482,7 +490,7 @@ fn aliases(text: &str, mentions: &[&Found], name: &str) -> Vec<String> {
 /// Turns a draft into an entity: canonical name, aliases, role, key and raw salience.
 fn build(text: &str, d: Draft, found: &[Found]) -> Option<Entity> {
     let mentions: Vec<&Found> = d.mentions.iter().map(|&m| &found[m]).collect();
-    let written = |f: &Found| visible(f.span.slice(text));
+    let written = |f: &Found| visible(f.span.slice(text)).into_owned();
     let best = mentions.iter().max_by_key(|f| {
         let w = f.span.slice(text);
         let caps = w.chars().any(char::is_lowercase);
@@ -514,16 +522,25 @@ fn build(text: &str, d: Draft, found: &[Found]) -> Option<Entity> {
         EntityKind::Group => "group",
     };
     let key_name = if d.kind == EntityKind::Person {
-        name.to_lowercase().replace('’', "'")
+        let lower = name.to_lowercase();
+        if lower.contains('’') {
+            lower.replace('’', "'")
+        } else {
+            lower
+        }
     } else {
         d.identity.clone()
     };
+    let mut key = String::with_capacity(kind_name.len() + 1 + key_name.len());
+    key.push_str(kind_name);
+    key.push(':');
+    key.push_str(&key_name);
     let salience = mentions.iter().map(|f| f.weight).sum();
     Some(Entity {
         id: 0,
         kind: d.kind,
         name,
-        key: format!("{kind_name}:{key_name}"),
+        key,
         aliases,
         role,
         mentions: mentions

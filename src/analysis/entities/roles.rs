@@ -35,7 +35,9 @@ pub fn role_before(
             break;
         }
         let k = sentence.key(text, prev);
-        let fits = lex.title(&k).is_some_and(|t| t != TitleKind::Honorific)
+        let fits = sentence
+            .title(text, prev, lex)
+            .is_some_and(|t| t != TitleKind::Honorific)
             || (w.is_capitalised() && (lex.demonym(&k).is_some() || lex.place(&k).is_some()));
         if !fits {
             break;
@@ -66,7 +68,7 @@ pub fn role_after(text: &str, sentence: &Sentence, last: usize) -> Option<(usize
     let mut end = None;
     while let Some(w) = words.get(i).filter(|w| w.is_word) {
         let k = sentence.key(text, i);
-        match lex.title(&k) {
+        match sentence.title(text, i, lex) {
             Some(TitleKind::Role) => end = Some(i),
             Some(TitleKind::Modifier) => {}
             _ if w.is_capitalised() && (lex.demonym(&k).is_some() || lex.place(&k).is_some()) => {}

@@ -3,11 +3,11 @@
 //! a sentence or a quotation, and which capitalised words are ordinary English words.
 
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 use super::words::{Shape, Word, is_invisible};
 use crate::analysis::fast_hash::FastMap;
-use crate::analysis::lexicon::{Lexicon, with_lower};
+use crate::analysis::lexicon::{Lexicon, TitleKind, with_lower};
 
 /// One sentence's words and how it is capitalised.
 pub struct Sentence {
@@ -19,6 +19,13 @@ pub struct Sentence {
     pub caps: bool,
     /// The positions of its brackets among `words`, found on first use.
     brackets: OnceCell<Vec<usize>>,
+    /// What the title list says of each word's spelling (`Some(None)`: not a title), found
+    /// on first use: the candidate steps ask it of the same words many times.
+    titles: Vec<Cell<Option<Option<TitleKind>>>>,
+    /// The words the lists spell otherwise than the text ("Berlin" for "BERLIN"), by
+    /// position, in order: spelt once, though the steps ask for most words' spelling
+    /// several times. Usually empty.
+    spelt: Vec<(usize, Box<str>)>,
 }
 
 /// Lower-case words a title-case headline keeps lower-case (a `match`, not a list scan: it is
@@ -79,23 +86,30 @@ impl Sentence {
     /// Tokenises one sentence and decides whether it reads as a headline.
     pub fn new(text: &str, start: usize, end: usize) -> Sentence {
         let words = super::words::split(text, start, end);
+        // A headline has no lower-case word but minor ones: the first other one settles it.
         let mut capitals = 0;
-        let mut lower_content = 0;
+        let mut lower_content = false;
         for w in words.iter().filter(|w| w.is_word) {
             match w.shape {
                 Shape::Capital | Shape::Caps => capitals += 1,
-                Shape::Lower if !is_minor_word(w.text(text)) => lower_content += 1,
+                Shape::Lower if !is_minor_word(w.text(text)) => {
+                    lower_content = true;
+                    break;
+                }
                 _ => {}
             }
         }
         let part = text.get(start..end).unwrap_or("");
         let caps = !part.chars().any(char::is_lowercase)
             && part.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        let spelt = spell(text, &words, caps, part.is_ascii());
         Sentence {
-            headline: caps || (lower_content == 0 && capitals >= 3),
-            caps,
+            titles: vec![Cell::new(None); words.len()],
             words,
+            headline: caps || (!lower_content && capitals >= 3),
+            caps,
             brackets: OnceCell::new(),
+            spelt,
         }
     }
 
@@ -104,10 +118,15 @@ impl Sentence {
     /// sentence of many names quadratic.
     pub fn after_open_bracket(&self, text: &str, i: usize) -> bool {
         let brackets = self.brackets.get_or_init(|| {
+            // A bracket is a one-byte word of punctuation: its byte is read only then.
             self.words
                 .iter()
                 .enumerate()
-                .filter(|(_, w)| matches!(w.text(text), "(" | ")"))
+                .filter(|(_, w)| {
+                    w.shape == Shape::Other
+                        && w.end == w.start + 1
+                        && matches!(text.as_bytes().get(w.start), Some(b'(' | b')'))
+                })
                 .map(|(k, _)| k)
                 .collect()
         });
@@ -121,13 +140,37 @@ impl Sentence {
 
     /// The text of word `i` as the lists spell it: "Berlin" for "BERLIN" in a line of
     /// capitals, straight apostrophes for curly ones.
-    pub fn key<'a>(&self, text: &'a str, i: usize) -> Cow<'a, str> {
+    pub fn key<'a>(&'a self, text: &'a str, i: usize) -> Cow<'a, str> {
+        Cow::Borrowed(self.spelling(text, i))
+    }
+
+    /// [`Sentence::key`] as a plain borrowed string.
+    pub fn spelling<'a>(&'a self, text: &'a str, i: usize) -> &'a str {
         let Some(word) = self.words.get(i) else {
-            return Cow::Borrowed("");
+            return "";
         };
-        let w = word.text(text);
-        let caps = (self.caps || word.shape == Shape::Caps) && w.chars().count() > 1;
-        normalise(w, caps && !known(Lexicon::get(), w))
+        match self.spelt.binary_search_by_key(&i, |&(k, _)| k) {
+            Ok(n) => &self.spelt[n].1,
+            Err(_) => word.text(text),
+        }
+    }
+
+    /// What the title list says of word `i` as the lists spell it: `lex.title` of
+    /// [`Sentence::key`], kept for the shared lexicon.
+    pub fn title(&self, text: &str, i: usize, lex: &Lexicon) -> Option<TitleKind> {
+        let Some(cell) = self
+            .titles
+            .get(i)
+            .filter(|_| std::ptr::eq(lex, Lexicon::get()))
+        else {
+            return lex.title(&self.key(text, i));
+        };
+        if let Some(kept) = cell.get() {
+            return kept;
+        }
+        let title = lex.title(&self.key(text, i));
+        cell.set(Some(title));
+        title
     }
 
     /// Whether word `i` starts the sentence or a quotation in it.
@@ -145,6 +188,37 @@ impl Sentence {
                 .last()
                 .is_some_and(|w| opens_clause(w.text(text)) && !closing(before.len()))
     }
+}
+
+/// The words of a sentence whose spelling in the lists differs from the text, with that
+/// spelling: a word in capitals (or any word of a line in capitals) that the lists do not
+/// know as written is title-cased; curly apostrophes are straightened and invisible
+/// characters dropped.
+fn spell(text: &str, words: &[Word], caps_line: bool, ascii: bool) -> Vec<(usize, Box<str>)> {
+    let mut spelt = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        // Only letters change case: a word without any ("2026", "--") keeps its spelling.
+        let capitals = (caps_line || word.shape == Shape::Caps) && word.shape != Shape::Other;
+        // Most words: not in capitals, and ASCII (the whole sentence, most often), so no
+        // mark to straighten.
+        let plain = || {
+            ascii
+                || text
+                    .as_bytes()
+                    .get(word.start..word.end)
+                    .unwrap_or_default()
+                    .is_ascii()
+        };
+        if !capitals && plain() {
+            continue;
+        }
+        let w = word.text(text);
+        let caps = capitals && w.chars().count() > 1;
+        if let Cow::Owned(key) = normalise(w, caps && !known(Lexicon::get(), w)) {
+            spelt.push((i, key.into_boxed_str()));
+        }
+    }
+    spelt
 }
 
 /// A word as the word lists spell it.

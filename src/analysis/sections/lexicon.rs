@@ -2,6 +2,7 @@
 //! about a topic, role words that stand before names, and a light stemmer that lets "talks",
 //! "talked" and "talking" count as one term, and how rare a word is in English at large.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use super::FastMap;
@@ -562,8 +563,51 @@ static WORD_CLASSES: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(
 /// The classes of a word as written (the lists are lowercase, so a capitalised word is in
 /// none of them).
 pub(super) fn class(word: &str) -> WordClass {
+    // Most words of an article are in no list: the filter rules them out before they are
+    // hashed.
+    let bit = listed_bit(word.as_bytes());
+    if LISTED[bit / 64] & 1 << (bit % 64) == 0 {
+        return WordClass::default();
+    }
     WORD_CLASSES.get(word).copied().unwrap_or_default()
 }
+
+/// A word's place in [`LISTED`]: its first and last bytes' low five bits (a letter's place in
+/// the alphabet) and its length's low two bits.
+const fn listed_bit(word: &[u8]) -> usize {
+    let (first, last) = match word {
+        [] => (0, 0),
+        [only] => (*only, *only),
+        [first, .., last] => (*first, *last),
+    };
+    ((first & 31) as usize) << 7 | ((last & 31) as usize) << 2 | (word.len() & 3)
+}
+
+/// One bit for each [`listed_bit`] some listed word has: a word whose bit is clear is in no
+/// list.
+static LISTED: [u64; 64] = {
+    let lists = [
+        STOPWORDS,
+        ROLES,
+        NAME_CONNECTORS,
+        NOUN_PHRASE_OPENERS,
+        VERB_CUES,
+        DETERMINERS,
+        SPEECH_VERBS,
+    ];
+    let mut bits = [0u64; 64];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut w = 0;
+        while w < lists[l].len() {
+            let bit = listed_bit(lists[l][w].as_bytes());
+            bits[bit / 64] |= 1 << (bit % 64);
+            w += 1;
+        }
+        l += 1;
+    }
+    bits
+};
 
 /// A light stem of a lowercase word, so inflections of one word count together. It is a key,
 /// never shown: "voted" and "votes" both become "vot".
@@ -620,6 +664,35 @@ fn rarity_of(most: f32, count: f32) -> f32 {
 /// How rare a lowercase word is in English at large, from about 0.2 ("said") to 1.2 (a word
 /// the counts do not know): a topic word is rarer than the words around it.
 pub(super) fn rarity(lower: &str) -> f32 {
+    // The same words come back article after article: each thread keeps the rarities it has
+    // worked out, which costs one hash instead of a look-up in the big frequency table and a
+    // logarithm. The cache is emptied when full, so a huge library cannot grow it.
+    RARITIES.with(|cache| {
+        let Ok(mut cache) = cache.try_borrow_mut() else {
+            return looked_up_rarity(lower);
+        };
+        if let Some(&rarity) = cache.get(lower) {
+            return rarity;
+        }
+        let rarity = looked_up_rarity(lower);
+        if cache.len() >= RARITIES_KEPT {
+            cache.clear();
+        }
+        cache.insert(lower.into(), rarity);
+        rarity
+    })
+}
+
+/// How many words' rarities a thread keeps: about a megabyte at most.
+const RARITIES_KEPT: usize = 20_000;
+
+thread_local! {
+    /// The rarities this thread has worked out, by lowercase word.
+    static RARITIES: RefCell<FastMap<Box<str>, f32>> = RefCell::new(FastMap::default());
+}
+
+/// [`rarity`] from the frequency table.
+fn looked_up_rarity(lower: &str) -> f32 {
     let (most, unknown) = *SCALE;
     match Lexicon::get().frequency(lower) {
         Some(count) => rarity_of(most, (count as f32).max(1.0)),
@@ -661,6 +734,25 @@ mod tests {
     fn lists_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(ROLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn the_filter_lets_every_listed_word_through() {
+        for (list, flag) in [
+            (STOPWORDS, WordClass::STOPWORD),
+            (ROLES, WordClass::ROLE),
+            (NAME_CONNECTORS, WordClass::NAME_CONNECTOR),
+            (NOUN_PHRASE_OPENERS, WordClass::NOUN_PHRASE_OPENER),
+            (VERB_CUES, WordClass::VERB_CUE),
+            (DETERMINERS, WordClass::DETERMINER),
+            (SPEECH_VERBS, WordClass::SPEECH_VERB),
+        ] {
+            for word in list {
+                assert!(class(word).has(flag), "{word}");
+            }
+        }
+        assert_eq!(class("ceasefire"), WordClass::default());
+        assert_eq!(class("The"), WordClass::default());
     }
 
     #[test]

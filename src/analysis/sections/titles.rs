@@ -102,6 +102,9 @@ pub(super) struct Titler<'a> {
     name_total: HashMap<TermId, f32>,
     /// Titles used so far, lowercase.
     taken: HashSet<String>,
+    /// An entry for each term, all [`usize::MAX`] between uses: [`Grouped`]'s scratch space,
+    /// made once per article.
+    slots: Vec<usize>,
     /// How many titles this titler has made.
     made: usize,
 }
@@ -120,7 +123,7 @@ impl<'a> Titler<'a> {
         let mut in_article = vec![0.0; terms.len()];
         // Each term's first span, by term id (ids are dense).
         let mut first_span: Vec<Option<Span>> = vec![None; terms.len()];
-        for o in terms.paragraphs.iter().flatten() {
+        for o in &terms.occurrences {
             in_article[o.term] += 1.0;
             first_span[o.term].get_or_insert(o.span);
         }
@@ -185,19 +188,13 @@ impl<'a> Titler<'a> {
             name_total,
             taken: headings.map(str::to_lowercase).collect(),
             made: 0,
+            slots: vec![usize::MAX; terms.len()],
         }
     }
 
     /// A title for the section made of `paragraphs`, which `span` covers.
     pub(super) fn title(&mut self, paragraphs: Range<usize>, span: Span) -> String {
-        let occurrences: Vec<&Occurrence> = self
-            .terms
-            .paragraphs
-            .get(paragraphs.clone())
-            .unwrap_or(&[])
-            .iter()
-            .flatten()
-            .collect();
+        let occurrences = self.terms.in_paragraphs(paragraphs.clone());
         let words_in = |range: Range<usize>| -> f32 {
             self.terms
                 .words
@@ -218,8 +215,10 @@ impl<'a> Titler<'a> {
             lead: paragraphs.start == 0,
             opening,
         };
-        let mut candidates = self.terms_of(&occurrences, scope);
-        candidates.extend(self.names_of(&occurrences, span, scope));
+        let mut slots = std::mem::take(&mut self.slots);
+        let mut candidates = self.terms_of(occurrences, scope, &mut slots);
+        candidates.extend(self.names_of(occurrences, span, scope, &mut slots));
+        self.slots = slots;
 
         candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.label.cmp(&b.label)));
         for candidate in candidates.iter_mut().take(COMBINED) {
@@ -252,14 +251,22 @@ impl<'a> Titler<'a> {
     }
 
     /// Content words and phrases of the section, the best [`CANDIDATES`] of them.
-    fn terms_of(&self, occurrences: &[&Occurrence], scope: Scope) -> Vec<Candidate> {
-        let found = Grouped::new(occurrences.iter().filter_map(|o| {
-            matches!(
-                self.terms.kinds[o.term],
-                Kind::Word | Kind::Phrase | Kind::NamePhrase
-            )
-            .then_some((o.term, o.span))
-        }));
+    fn terms_of(
+        &self,
+        occurrences: &[Occurrence],
+        scope: Scope,
+        slots: &mut [usize],
+    ) -> Vec<Candidate> {
+        let found = Grouped::new(
+            occurrences.iter().filter_map(|o| {
+                matches!(
+                    self.terms.kinds[o.term],
+                    Kind::Word | Kind::Phrase | Kind::NamePhrase
+                )
+                .then_some((o.term, o.span))
+            }),
+            slots,
+        );
         // Score first from counts alone; only the best get a label.
         let mut scored: Vec<(f32, TermId, &[Span])> = found
             .groups()
@@ -322,7 +329,13 @@ impl<'a> Titler<'a> {
     }
 
     /// Names in the section: the entities when there are any, else capitalised runs.
-    fn names_of(&self, occurrences: &[&Occurrence], span: Span, scope: Scope) -> Vec<Candidate> {
+    fn names_of(
+        &self,
+        occurrences: &[Occurrence],
+        span: Span,
+        scope: Scope,
+        slots: &mut [usize],
+    ) -> Vec<Candidate> {
         if !self.entities.is_empty() {
             let mut inside: Vec<&Mark> = self.mentions.inside(span).collect();
             inside.sort_by_key(|m| m.entity);
@@ -364,6 +377,7 @@ impl<'a> Titler<'a> {
                 .iter()
                 .filter(|o| self.terms.kinds[o.term] == Kind::Name)
                 .map(|o| (self.folded.get(&o.term).copied().unwrap_or(o.term), o.span)),
+            slots,
         );
         let mut scored: Vec<(f32, TermId, &[Span])> = found
             .groups()
@@ -423,6 +437,16 @@ impl<'a> Titler<'a> {
 impl Titler<'_> {
     /// Whether every word of `words` is in the article's headline (compared by stem).
     fn in_headline(&self, words: &str) -> bool {
+        // Most terms are ruled out by their first word's opening, read straight from the
+        // text when it is two ASCII letters or digits (the first word's own first two bytes).
+        if let [first, second, ..] = words.as_bytes()
+            && first.is_ascii_alphanumeric()
+            && second.is_ascii_alphanumeric()
+            && let Some(bit) = opening(words)
+            && self.headline_openings[bit / 64] & 1 << (bit % 64) == 0
+        {
+            return false;
+        }
         let mut any = false;
         for word in words
             .split(|c: char| !c.is_alphanumeric())
@@ -518,34 +542,65 @@ fn meet(a: &[usize], b: &[usize]) -> bool {
     false
 }
 
-/// The spans of a section's terms, grouped by term: one sort instead of a map of lists, since
-/// every section of every article builds one.
+/// The spans of a section's terms, grouped by term: counted, then placed (no sort, no map of
+/// lists), since every section of every article builds one.
 struct Grouped {
-    /// Terms and spans sorted by term, each term's spans in text order.
-    pairs: Vec<(TermId, Span)>,
-    /// The spans of `pairs`, in the same order, so a term's spans are one slice.
+    /// Each term met, in the order first met, with where its spans are in `spans`.
+    groups: Vec<(TermId, Range<usize>)>,
+    /// The spans, term by term, each term's in text order.
     spans: Vec<Span>,
 }
 
 impl Grouped {
-    fn new(pairs: impl Iterator<Item = (TermId, Span)>) -> Grouped {
-        let mut pairs: Vec<(TermId, Span)> = pairs.collect();
-        // Stable: a term's spans keep their order.
-        pairs.sort_by_key(|&(term, _)| term);
-        let spans = pairs.iter().map(|&(_, span)| span).collect();
-        Grouped { pairs, spans }
+    /// Groups `pairs` by term; `slots` has an entry for every term, all [`usize::MAX`], and is
+    /// left so.
+    fn new(pairs: impl Iterator<Item = (TermId, Span)> + Clone, slots: &mut [usize]) -> Grouped {
+        // Each term's group, and how many spans it has.
+        let mut groups: Vec<(TermId, Range<usize>)> = Vec::new();
+        let mut total = 0;
+        for (term, _) in pairs.clone() {
+            let Some(slot) = slots.get_mut(term) else {
+                continue;
+            };
+            if *slot == usize::MAX {
+                *slot = groups.len();
+                groups.push((term, 0..0));
+            }
+            if let Some((_, range)) = groups.get_mut(*slot) {
+                range.end += 1;
+            }
+            total += 1;
+        }
+        // Where each group starts; `end` then counts the spans placed so far.
+        let mut start = 0;
+        for (_, range) in &mut groups {
+            let count = range.end;
+            *range = start..start;
+            start += count;
+        }
+        let mut spans = vec![Span::default(); total];
+        for (term, span) in pairs {
+            let group = slots.get(term).and_then(|&slot| groups.get_mut(slot));
+            if let Some((_, range)) = group
+                && let Some(place) = spans.get_mut(range.end)
+            {
+                *place = span;
+                range.end += 1;
+            }
+        }
+        for (term, _) in &groups {
+            if let Some(slot) = slots.get_mut(*term) {
+                *slot = usize::MAX;
+            }
+        }
+        Grouped { groups, spans }
     }
 
-    /// Each term with its spans, by term.
+    /// Each term with its spans.
     fn groups(&self) -> impl Iterator<Item = (TermId, &[Span])> {
-        let mut start = 0;
-        self.pairs
-            .chunk_by(|a, b| a.0 == b.0)
-            .filter_map(move |group| {
-                let range = start..start + group.len();
-                start = range.end;
-                Some((group.first()?.0, self.spans.get(range)?))
-            })
+        self.groups
+            .iter()
+            .filter_map(|(term, range)| Some((*term, self.spans.get(range.clone())?)))
     }
 }
 

@@ -2,7 +2,6 @@
 //! about a topic, role words that stand before names, and a light stemmer that lets "talks",
 //! "talked" and "talking" count as one term, and how rare a word is in English at large.
 
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use super::FastMap;
@@ -541,8 +540,9 @@ impl WordClass {
     }
 }
 
-/// Every listed word with its classes.
-static WORD_CLASSES: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(|| {
+/// Every listed word with its classes, grouped by [`listed_bit`]: a word is compared with the
+/// few listed words that share its bit (most often one), without being hashed.
+static WORD_CLASSES: LazyLock<Slots> = LazyLock::new(|| {
     let mut classes: FastMap<&'static str, WordClass> = FastMap::default();
     for (list, flag) in [
         (STOPWORDS, WordClass::STOPWORD),
@@ -557,20 +557,59 @@ static WORD_CLASSES: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(
             classes.entry(word).or_default().0 |= flag;
         }
     }
-    classes
+    let mut words: Vec<(usize, &'static str, WordClass)> = classes
+        .into_iter()
+        .map(|(word, class)| (listed_bit(word.as_bytes()), word, class))
+        .collect();
+    words.sort_unstable_by_key(|&(bit, word, _)| (bit, word));
+    let mut starts = Vec::with_capacity(LISTED_BITS + 1);
+    let mut next = 0;
+    for bit in 0..=LISTED_BITS {
+        while words.get(next).is_some_and(|w| w.0 < bit) {
+            next += 1;
+        }
+        starts.push(next);
+    }
+    Slots {
+        starts,
+        words: words
+            .into_iter()
+            .map(|(_, word, class)| (word, class))
+            .collect(),
+    }
 });
+
+/// The listed words by [`listed_bit`].
+struct Slots {
+    /// Where each bit's words start in `words`, and where the last ends.
+    starts: Vec<usize>,
+    /// The words with their classes, by bit.
+    words: Vec<(&'static str, WordClass)>,
+}
 
 /// The classes of a word as written (the lists are lowercase, so a capitalised word is in
 /// none of them).
 pub(super) fn class(word: &str) -> WordClass {
-    // Most words of an article are in no list: the filter rules them out before they are
-    // hashed.
+    // Most words of an article are in no list: the filter rules them out first.
     let bit = listed_bit(word.as_bytes());
     if LISTED[bit / 64] & 1 << (bit % 64) == 0 {
         return WordClass::default();
     }
-    WORD_CLASSES.get(word).copied().unwrap_or_default()
+    let slots = &*WORD_CLASSES;
+    let (Some(&from), Some(&to)) = (slots.starts.get(bit), slots.starts.get(bit + 1)) else {
+        return WordClass::default();
+    };
+    slots
+        .words
+        .get(from..to)
+        .unwrap_or(&[])
+        .iter()
+        .find(|(listed, _)| *listed == word)
+        .map_or_else(WordClass::default, |(_, class)| *class)
 }
+
+/// How many places [`listed_bit`] has.
+const LISTED_BITS: usize = 4096;
 
 /// A word's place in [`LISTED`]: its first and last bytes' low five bits (a letter's place in
 /// the alphabet) and its length's low two bits.
@@ -585,7 +624,7 @@ const fn listed_bit(word: &[u8]) -> usize {
 
 /// One bit for each [`listed_bit`] some listed word has: a word whose bit is clear is in no
 /// list.
-static LISTED: [u64; 64] = {
+static LISTED: [u64; LISTED_BITS / 64] = {
     let lists = [
         STOPWORDS,
         ROLES,
@@ -595,7 +634,7 @@ static LISTED: [u64; 64] = {
         DETERMINERS,
         SPEECH_VERBS,
     ];
-    let mut bits = [0u64; 64];
+    let mut bits = [0u64; LISTED_BITS / 64];
     let mut l = 0;
     while l < lists.len() {
         let mut w = 0;
@@ -664,35 +703,6 @@ fn rarity_of(most: f32, count: f32) -> f32 {
 /// How rare a lowercase word is in English at large, from about 0.2 ("said") to 1.2 (a word
 /// the counts do not know): a topic word is rarer than the words around it.
 pub(super) fn rarity(lower: &str) -> f32 {
-    // The same words come back article after article: each thread keeps the rarities it has
-    // worked out, which costs one hash instead of a look-up in the big frequency table and a
-    // logarithm. The cache is emptied when full, so a huge library cannot grow it.
-    RARITIES.with(|cache| {
-        let Ok(mut cache) = cache.try_borrow_mut() else {
-            return looked_up_rarity(lower);
-        };
-        if let Some(&rarity) = cache.get(lower) {
-            return rarity;
-        }
-        let rarity = looked_up_rarity(lower);
-        if cache.len() >= RARITIES_KEPT {
-            cache.clear();
-        }
-        cache.insert(lower.into(), rarity);
-        rarity
-    })
-}
-
-/// How many words' rarities a thread keeps: about a megabyte at most.
-const RARITIES_KEPT: usize = 20_000;
-
-thread_local! {
-    /// The rarities this thread has worked out, by lowercase word.
-    static RARITIES: RefCell<FastMap<Box<str>, f32>> = RefCell::new(FastMap::default());
-}
-
-/// [`rarity`] from the frequency table.
-fn looked_up_rarity(lower: &str) -> f32 {
     let (most, unknown) = *SCALE;
     match Lexicon::get().frequency(lower) {
         Some(count) => rarity_of(most, (count as f32).max(1.0)),

@@ -186,106 +186,33 @@ struct Token {
     has_digit: bool,
     capital: bool,
     all_caps: bool,
+    /// Only ASCII characters: its lowercase form is read from the lowercase copy of the text.
+    ascii: bool,
 }
 
 /// Finds the terms of every paragraph. `sentences` tells where sentences start; paragraphs
 /// without any are read as one sentence.
 pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Terms {
-    // Every paragraph's words in one list, rather than one list each, and where each
-    // paragraph's are in it. About one word in six bytes of English: sized so that the list
-    // seldom grows.
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
-    let mut ranges: Vec<Range<usize>> = Vec::with_capacity(paragraphs.len());
-    let mut next_sentence = 0;
-    for paragraph in paragraphs {
-        while sentences
-            .get(next_sentence)
-            .is_some_and(|s| s.end() <= paragraph.start())
-        {
-            next_sentence += 1;
-        }
-        let start = tokens.len();
-        let mut inside = false;
-        while let Some(sentence) = sentences.get(next_sentence) {
-            if !paragraph.contains(*sentence) {
-                break;
-            }
-            inside = true;
-            tokenize(text, *sentence, &mut tokens);
-            next_sentence += 1;
-        }
-        if !inside {
-            tokenize(text, *paragraph, &mut tokens);
-        }
-        ranges.push(start..tokens.len());
-    }
-
+    let (tokens, ranges) = read_tokens(text, paragraphs, sentences);
     // Every word's lowercase form. Lowercasing ASCII keeps every byte where it was, so an
     // ASCII word's (most words') is read at its own place in one lowercase copy of the text,
     // made in one pass; the other words' are made one by one into a buffer of their own
     // (none when the whole text is ASCII, as most are).
     let lower_ascii = text.to_ascii_lowercase();
-    let all_ascii = text.is_ascii();
-    let mut lower_other = String::new();
-    let other_ends: Vec<usize> = if all_ascii {
-        Vec::new()
-    } else {
-        tokens
-            .iter()
-            .map(|t| t.span.slice(text))
-            .filter(|word| !word.is_ascii())
-            .map(|word| {
-                lower_other.push_str(&lowercase(word));
-                lower_other.len()
-            })
-            .collect()
-    };
-    // Each word's lowercase form and classes.
-    let (mut other, mut from) = (other_ends.iter(), 0);
-    let lowers: Vec<(&str, lexicon::WordClass)> = tokens
-        .iter()
-        .map(|t| {
-            let lower = if all_ascii || t.span.slice(text).is_ascii() {
-                t.span.slice(&lower_ascii)
-            } else {
-                let to = other.next().copied().unwrap_or(from);
-                let lower = lower_other.get(from..to).unwrap_or("");
-                from = to;
-                lower
-            };
-            (lower, lexicon::class(lower))
-        })
-        .collect();
-
-    // What the article as a whole does with each capitalised word.
-    let mut capital_inside: HashSet<&str> = HashSet::default();
-    for (token, (lower, _)) in tokens.iter().zip(&lowers) {
-        if token.capital && !token.opens {
-            capital_inside.insert(lower);
-        }
-    }
-    // Only the words capitalised inside a sentence are asked about, so only they are kept.
-    // Most words are ruled out by their length and first byte before they are hashed.
-    let mut seen_lower: HashSet<&str> = HashSet::default();
-    if !capital_inside.is_empty() {
-        let (lengths, initials) = capital_inside
-            .iter()
-            .fold((0, 0), |(lengths, initials), w| {
-                (lengths | length_bit(w), initials | initial_bit(w))
-            });
-        for token in &tokens {
-            let word = token.span.slice(text);
-            let maybe = lengths & length_bit(word) != 0 && initials & initial_bit(word) != 0;
-            if !token.capital && maybe && capital_inside.contains(word) {
-                seen_lower.insert(word);
-            }
-        }
-    }
+    let (lower_other, other_ends) = lowercase_others(text, &tokens);
+    let lowers = classify(&tokens, &lower_ascii, (&lower_other, &other_ends));
+    let (capital_inside, seen_lower) = capitalised(text, &tokens, &lowers);
 
     // Sized up front from the number of words: growing the maps and lists was a tenth of
     // finding the terms. The maps are only asked by key, so their size changes nothing else.
     let all_words = tokens.len();
+    // Sized up front as well: an article has fewer terms than words, or not many more.
     let terms = Terms {
+        kinds: Vec::with_capacity(all_words),
+        lengths: Vec::with_capacity(all_words),
+        rarity: Vec::with_capacity(all_words),
+        heads: Vec::with_capacity(all_words),
+        verbal: Vec::with_capacity(all_words),
         occurrences: Vec::with_capacity(all_words + all_words / 2),
         paragraphs: Vec::with_capacity(ranges.len()),
         words: ranges.iter().map(Range::len).collect(),
@@ -434,7 +361,8 @@ impl<'l> ParagraphReader<'_> {
         self.flush(terms);
         if ordinary
             || connects
-            || lower.chars().count() < 3
+            // Two characters take at most eight bytes.
+            || (lower.len() <= 8 && lower.chars().count() < 3)
             || lower.ends_with("ly")
             || lower.contains('.')
         {
@@ -519,11 +447,22 @@ impl<'l> ParagraphReader<'_> {
         let name = span.slice(self.text);
         let key = &mut self.name_key;
         key.clear();
-        if name.is_ascii() {
-            // Byte by byte; the gaps are what `char::is_whitespace` takes, vertical tab included.
+        let bytes = name.as_bytes();
+        // `char::is_whitespace` of an ASCII byte, vertical tab included.
+        let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+        let single_spaces = || {
+            !bytes.iter().any(|b| matches!(b, b'\t'..=b'\r'))
+                && !bytes.windows(2).any(|pair| pair.iter().all(space))
+        };
+        if name.is_ascii() && single_spaces() {
+            // Most names: words and single spaces, copied whole and lowercased in place (a
+            // name starts and ends with a word).
+            push_ascii_lowercase(key, name);
+        } else if name.is_ascii() {
+            // Byte by byte, each gap made one space.
             let mut gap = false;
-            for &b in name.as_bytes() {
-                if matches!(b, b' ' | b'\t'..=b'\r') {
+            for &b in bytes {
+                if space(&b) {
                     gap = !key.is_empty();
                     continue;
                 }
@@ -549,6 +488,116 @@ impl<'l> ParagraphReader<'_> {
         let id = terms.add(name, (span, Usage::default()), || 1.0);
         self.previous = Previous::Name(id, span, words);
     }
+}
+
+/// Every paragraph's words in one list, rather than one list each, and where each
+/// paragraph's are in it. `sentences` tells where sentences start; paragraphs without any are
+/// read as one sentence.
+fn read_tokens(
+    text: &str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+) -> (Vec<Token>, Vec<Range<usize>>) {
+    // About one word in six bytes of English: sized so that the list seldom grows.
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut ranges: Vec<Range<usize>> = Vec::with_capacity(paragraphs.len());
+    let mut next_sentence = 0;
+    for paragraph in paragraphs {
+        while sentences
+            .get(next_sentence)
+            .is_some_and(|s| s.end() <= paragraph.start())
+        {
+            next_sentence += 1;
+        }
+        let start = tokens.len();
+        let mut inside = false;
+        while let Some(sentence) = sentences.get(next_sentence) {
+            if !paragraph.contains(*sentence) {
+                break;
+            }
+            inside = true;
+            tokenize(text, *sentence, &mut tokens);
+            next_sentence += 1;
+        }
+        if !inside {
+            tokenize(text, *paragraph, &mut tokens);
+        }
+        ranges.push(start..tokens.len());
+    }
+    (tokens, ranges)
+}
+
+/// The lowercase forms of the words that are not ASCII, one after another, and where each
+/// ends.
+fn lowercase_others(text: &str, tokens: &[Token]) -> (String, Vec<usize>) {
+    let mut lower = String::new();
+    let ends = tokens
+        .iter()
+        .filter(|t| !t.ascii)
+        .map(|t| t.span.slice(text))
+        .map(|word| {
+            lower.push_str(&lowercase(word));
+            lower.len()
+        })
+        .collect();
+    (lower, ends)
+}
+
+/// Each word's lowercase form, from the lowercase copy of the text or, for a word that is not
+/// ASCII, from [`lowercase_others`], and what the word lists say of it.
+fn classify<'l>(
+    tokens: &[Token],
+    lower_ascii: &'l str,
+    (lower_other, other_ends): (&'l str, &[usize]),
+) -> Vec<(&'l str, lexicon::WordClass)> {
+    let (mut other, mut from) = (other_ends.iter(), 0);
+    tokens
+        .iter()
+        .map(|t| {
+            let lower = if t.ascii {
+                t.span.slice(lower_ascii)
+            } else {
+                let to = other.next().copied().unwrap_or(from);
+                let lower = lower_other.get(from..to).unwrap_or("");
+                from = to;
+                lower
+            };
+            (lower, lexicon::class(lower))
+        })
+        .collect()
+}
+
+/// What the article as a whole does with capitalised words: those it capitalises inside a
+/// sentence (lowercase), and of those, the ones it also writes in lowercase.
+fn capitalised<'l>(
+    text: &'l str,
+    tokens: &[Token],
+    lowers: &[(&'l str, lexicon::WordClass)],
+) -> (HashSet<&'l str>, HashSet<&'l str>) {
+    let mut capital_inside: HashSet<&str> = HashSet::default();
+    for (token, (lower, _)) in tokens.iter().zip(lowers) {
+        if token.capital && !token.opens {
+            capital_inside.insert(lower);
+        }
+    }
+    // Only the words capitalised inside a sentence are asked about, so only they are kept.
+    // Most words are ruled out by their length and first byte before they are hashed.
+    let mut seen_lower: HashSet<&str> = HashSet::default();
+    if !capital_inside.is_empty() {
+        let (lengths, initials) = capital_inside
+            .iter()
+            .fold((0, 0), |(lengths, initials), w| {
+                (lengths | length_bit(w), initials | initial_bit(w))
+            });
+        for token in tokens {
+            let word = token.span.slice(text);
+            let maybe = lengths & length_bit(word) != 0 && initials & initial_bit(word) != 0;
+            if !token.capital && maybe && capital_inside.contains(word) {
+                seen_lower.insert(word);
+            }
+        }
+    }
+    (capital_inside, seen_lower)
 }
 
 /// An empty map with room for `capacity` keys.
@@ -747,6 +796,7 @@ fn read_words<const ASCII: bool>(text: &str, span: Span, out: &mut Vec<Token>) {
             has_digit: seen & DIGIT != 0,
             capital,
             all_caps: capitals >= 2 && seen & LOWER == 0,
+            ascii: ASCII || word.is_ascii(),
         });
         opens = false;
     }
@@ -910,6 +960,7 @@ fn push_token(
         has_digit,
         capital: word.chars().next().is_some_and(char::is_uppercase),
         all_caps: letters >= 2 && capitals == letters,
+        ascii: word.is_ascii(),
     });
     true
 }

@@ -139,8 +139,14 @@ impl<'a> Titler<'a> {
         let mut longer: HashMap<String, (TermId, f32)> = HashMap::default();
         let mut single: Vec<(TermId, String)> = Vec::new();
         for (term, span) in names() {
-            let lower = span.slice(text).to_lowercase();
-            let last = lower.split_whitespace().last().unwrap_or("").to_string();
+            // The last word alone is lowercased: no word's lowercase form depends on the
+            // words before it.
+            let last = span.slice(text).split_whitespace().last().unwrap_or("");
+            let last = if last.is_ascii() {
+                last.to_ascii_lowercase()
+            } else {
+                last.to_lowercase()
+            };
             if terms.lengths[term] == 1 {
                 single.push((term, last));
             } else {
@@ -276,10 +282,11 @@ impl<'a> Titler<'a> {
         scored
             .into_iter()
             .filter_map(|(score, term, spans)| {
+                // `common_case` puts the words on one line.
                 let label = most_common(self.text, spans)?;
                 let (role, label) = match self.terms.kinds[term] {
-                    Kind::Word => (Role::Word, common_case(&label, false)),
-                    kind => (Role::Phrase, common_case(&label, kind == Kind::NamePhrase)),
+                    Kind::Word => (Role::Word, common_case(label, false)),
+                    kind => (Role::Phrase, common_case(label, kind == Kind::NamePhrase)),
                 };
                 Some(Candidate {
                     role,
@@ -800,7 +807,7 @@ fn one_line(text: &str) -> String {
 
 /// The form written most often among `spans`; on a tie the first that is not a participle
 /// ("opening" rather than "opened").
-fn most_common(text: &str, spans: &[Span]) -> Option<String> {
+fn most_common<'t>(text: &'t str, spans: &[Span]) -> Option<&'t str> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for span in spans {
         let form = span.slice(text);
@@ -818,7 +825,7 @@ fn most_common(text: &str, spans: &[Span]) -> Option<String> {
         .iter()
         .filter(|c| c.1 == best)
         .min_by_key(|c| participle(c.0))
-        .map(|c| one_line(c.0))
+        .map(|c| c.0)
 }
 
 /// The longest form among `spans`, the fullest way the section writes a name.

@@ -625,7 +625,15 @@ fn best_first(scored: &mut Vec<(f32, TermId, &[Span])>) {
     scored.sort_by(order);
 }
 
+/// The lowercase words of a label; an ASCII label's words are lowercased one by one, with no
+/// lowercase copy of the whole label first.
 fn words_of(label: &str) -> Vec<String> {
+    if label.is_ascii() {
+        return label
+            .split_whitespace()
+            .map(str::to_ascii_lowercase)
+            .collect();
+    }
     label
         .to_lowercase()
         .split_whitespace()
@@ -776,12 +784,18 @@ fn common_case(label: &str, named: bool) -> String {
         if i > 0 {
             out.push(' ');
         }
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        let caps = letters >= 2
-            && word
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
+        let caps = if word.is_ascii() {
+            // The same test by bytes.
+            let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+            letters >= 2 && !word.bytes().any(|b| b.is_ascii_lowercase())
+        } else {
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            letters >= 2
+                && word
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+        };
         if caps || (i == 0 && named) {
             out.push_str(word);
         } else if word.is_ascii() {

@@ -220,7 +220,6 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
             .iter()
             .map(|p| continues(p.slice(text)))
             .collect(),
-        ..Terms::default()
     };
     let mut collector = Collector {
         terms,

@@ -178,25 +178,15 @@ fn vectors(terms: &Terms) -> Vec<Vector> {
         }
         counts.push(vector);
     }
-    // Each term's weight, worked out once rather than in every paragraph that has it (the
-    // same product, so the same value).
-    let factors: Vec<f32> = (0..terms.len())
-        .map(|term| {
-            if spread[term] == 0 {
-                return 0.0;
-            }
-            let idf = ((n + 1.0) / spread[term] as f32).ln();
-            let kind = if terms.kinds[term] == Kind::NamePart {
+    for vector in &mut counts {
+        for (term, weight) in vector.iter_mut() {
+            let idf = ((n + 1.0) / spread[*term] as f32).ln();
+            let kind = if terms.kinds[*term] == Kind::NamePart {
                 NAME_WEIGHT
             } else {
                 1.0
             };
-            idf * kind * terms.rarity[term]
-        })
-        .collect();
-    for vector in &mut counts {
-        for (term, weight) in vector.iter_mut() {
-            *weight *= factors[*term];
+            *weight *= idf * kind * terms.rarity[*term];
         }
     }
     counts

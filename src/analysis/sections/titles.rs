@@ -274,10 +274,12 @@ impl<'a> Titler<'a> {
             slots,
         );
         // Score first from counts alone; only the best get a label.
-        let mut scored: Vec<(f32, TermId, &[Span])> = found
-            .groups()
-            .map(|(term, spans)| (self.term_score(term, spans, scope), term, spans))
-            .collect();
+        let mut scored: Vec<(f32, TermId, &[Span])> = Vec::with_capacity(found.len());
+        scored.extend(
+            found
+                .groups()
+                .map(|(term, spans)| (self.term_score(term, spans, scope), term, spans)),
+        );
         best_first(&mut scored);
         scored
             .into_iter()
@@ -386,21 +388,19 @@ impl<'a> Titler<'a> {
                 .map(|o| (self.folded.get(&o.term).copied().unwrap_or(o.term), o.span)),
             slots,
         );
-        let mut scored: Vec<(f32, TermId, &[Span])> = found
-            .groups()
-            .map(|(term, spans)| {
-                let in_article = self.name_total.get(&term).copied().unwrap_or(1.0);
-                let once = if spans.len() < 2 {
-                    SINGLE_NAME_WEIGHT
-                } else {
-                    1.0
-                };
-                let score = salience(spans.len() as f32, in_article, scope.share)
-                    * once
-                    * scope.opening_weight(spans);
-                (score, term, spans)
-            })
-            .collect();
+        let mut scored: Vec<(f32, TermId, &[Span])> = Vec::with_capacity(found.len());
+        scored.extend(found.groups().map(|(term, spans)| {
+            let in_article = self.name_total.get(&term).copied().unwrap_or(1.0);
+            let once = if spans.len() < 2 {
+                SINGLE_NAME_WEIGHT
+            } else {
+                1.0
+            };
+            let score = salience(spans.len() as f32, in_article, scope.share)
+                * once
+                * scope.opening_weight(spans);
+            (score, term, spans)
+        }));
         best_first(&mut scored);
         scored
             .into_iter()
@@ -563,7 +563,9 @@ impl Grouped {
     /// left so.
     fn new(pairs: impl Iterator<Item = (TermId, Span)> + Clone, slots: &mut [usize]) -> Grouped {
         // Each term's group, and how many spans it has.
-        let mut groups: Vec<(TermId, Range<usize>)> = Vec::new();
+        // Sized for the most groups there can be: growing it was a tenth of the titles.
+        let most = pairs.size_hint().1.unwrap_or(0);
+        let mut groups: Vec<(TermId, Range<usize>)> = Vec::with_capacity(most);
         let mut total = 0;
         for (term, _) in pairs.clone() {
             let Some(slot) = slots.get_mut(term) else {
@@ -601,6 +603,11 @@ impl Grouped {
             }
         }
         Grouped { groups, spans }
+    }
+
+    /// How many terms there are.
+    fn len(&self) -> usize {
+        self.groups.len()
     }
 
     /// Each term with its spans.

@@ -540,8 +540,9 @@ impl WordClass {
     }
 }
 
-/// Every listed word with its classes.
-static WORD_CLASSES: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(|| {
+/// Every listed word with its classes, grouped by [`listed_bit`]: a word is compared with the
+/// few listed words that share its bit (most often one), without being hashed.
+static WORD_CLASSES: LazyLock<Slots> = LazyLock::new(|| {
     let mut classes: FastMap<&'static str, WordClass> = FastMap::default();
     for (list, flag) in [
         (STOPWORDS, WordClass::STOPWORD),
@@ -556,14 +557,96 @@ static WORD_CLASSES: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(
             classes.entry(word).or_default().0 |= flag;
         }
     }
-    classes
+    let mut words: Vec<(usize, &'static str, WordClass)> = classes
+        .into_iter()
+        .map(|(word, class)| (listed_bit(word.as_bytes()), word, class))
+        .collect();
+    words.sort_unstable_by_key(|&(bit, word, _)| (bit, word));
+    let mut starts = Vec::with_capacity(LISTED_BITS + 1);
+    let mut next = 0;
+    for bit in 0..=LISTED_BITS {
+        while words.get(next).is_some_and(|w| w.0 < bit) {
+            next += 1;
+        }
+        starts.push(next);
+    }
+    Slots {
+        starts,
+        words: words
+            .into_iter()
+            .map(|(_, word, class)| (word, class))
+            .collect(),
+    }
 });
+
+/// The listed words by [`listed_bit`].
+struct Slots {
+    /// Where each bit's words start in `words`, and where the last ends.
+    starts: Vec<usize>,
+    /// The words with their classes, by bit.
+    words: Vec<(&'static str, WordClass)>,
+}
 
 /// The classes of a word as written (the lists are lowercase, so a capitalised word is in
 /// none of them).
 pub(super) fn class(word: &str) -> WordClass {
-    WORD_CLASSES.get(word).copied().unwrap_or_default()
+    // Most words of an article are in no list: the filter rules them out first.
+    let bit = listed_bit(word.as_bytes());
+    if LISTED[bit / 64] & 1 << (bit % 64) == 0 {
+        return WordClass::default();
+    }
+    let slots = &*WORD_CLASSES;
+    let (Some(&from), Some(&to)) = (slots.starts.get(bit), slots.starts.get(bit + 1)) else {
+        return WordClass::default();
+    };
+    slots
+        .words
+        .get(from..to)
+        .unwrap_or(&[])
+        .iter()
+        .find(|(listed, _)| *listed == word)
+        .map_or_else(WordClass::default, |(_, class)| *class)
 }
+
+/// How many places [`listed_bit`] has.
+const LISTED_BITS: usize = 4096;
+
+/// A word's place in [`LISTED`]: its first and last bytes' low five bits (a letter's place in
+/// the alphabet) and its length's low two bits.
+const fn listed_bit(word: &[u8]) -> usize {
+    let (first, last) = match word {
+        [] => (0, 0),
+        [only] => (*only, *only),
+        [first, .., last] => (*first, *last),
+    };
+    ((first & 31) as usize) << 7 | ((last & 31) as usize) << 2 | (word.len() & 3)
+}
+
+/// One bit for each [`listed_bit`] some listed word has: a word whose bit is clear is in no
+/// list.
+static LISTED: [u64; LISTED_BITS / 64] = {
+    let lists = [
+        STOPWORDS,
+        ROLES,
+        NAME_CONNECTORS,
+        NOUN_PHRASE_OPENERS,
+        VERB_CUES,
+        DETERMINERS,
+        SPEECH_VERBS,
+    ];
+    let mut bits = [0u64; LISTED_BITS / 64];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut w = 0;
+        while w < lists[l].len() {
+            let bit = listed_bit(lists[l][w].as_bytes());
+            bits[bit / 64] |= 1 << (bit % 64);
+            w += 1;
+        }
+        l += 1;
+    }
+    bits
+};
 
 /// A light stem of a lowercase word, so inflections of one word count together. It is a key,
 /// never shown: "voted" and "votes" both become "vot".
@@ -661,6 +744,25 @@ mod tests {
     fn lists_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(ROLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn the_filter_lets_every_listed_word_through() {
+        for (list, flag) in [
+            (STOPWORDS, WordClass::STOPWORD),
+            (ROLES, WordClass::ROLE),
+            (NAME_CONNECTORS, WordClass::NAME_CONNECTOR),
+            (NOUN_PHRASE_OPENERS, WordClass::NOUN_PHRASE_OPENER),
+            (VERB_CUES, WordClass::VERB_CUE),
+            (DETERMINERS, WordClass::DETERMINER),
+            (SPEECH_VERBS, WordClass::SPEECH_VERB),
+        ] {
+            for word in list {
+                assert!(class(word).has(flag), "{word}");
+            }
+        }
+        assert_eq!(class("ceasefire"), WordClass::default());
+        assert_eq!(class("The"), WordClass::default());
     }
 
     #[test]

@@ -165,7 +165,8 @@ fn vectors(terms: &Terms) -> Vec<Vector> {
     let n = terms.paragraphs.len() as f32;
     let mut spread = vec![0usize; terms.len()];
     let mut counts: Vec<Vector> = Vec::with_capacity(terms.paragraphs.len());
-    for occurrences in &terms.paragraphs {
+    for range in &terms.paragraphs {
+        let occurrences = terms.occurrences.get(range.clone()).unwrap_or(&[]);
         let mut vector = Vector::default();
         for o in occurrences {
             if matches!(terms.kinds[o.term], Kind::Word | Kind::NamePart) {

@@ -102,6 +102,9 @@ pub(super) struct Titler<'a> {
     name_total: HashMap<TermId, f32>,
     /// Titles used so far, lowercase.
     taken: HashSet<String>,
+    /// An entry for each term, all [`usize::MAX`] between uses: [`Grouped`]'s scratch space,
+    /// made once per article.
+    slots: Vec<usize>,
     /// How many titles this titler has made.
     made: usize,
 }
@@ -120,7 +123,7 @@ impl<'a> Titler<'a> {
         let mut in_article = vec![0.0; terms.len()];
         // Each term's first span, by term id (ids are dense).
         let mut first_span: Vec<Option<Span>> = vec![None; terms.len()];
-        for o in terms.paragraphs.iter().flatten() {
+        for o in &terms.occurrences {
             in_article[o.term] += 1.0;
             first_span[o.term].get_or_insert(o.span);
         }
@@ -136,8 +139,14 @@ impl<'a> Titler<'a> {
         let mut longer: HashMap<String, (TermId, f32)> = HashMap::default();
         let mut single: Vec<(TermId, String)> = Vec::new();
         for (term, span) in names() {
-            let lower = span.slice(text).to_lowercase();
-            let last = lower.split_whitespace().last().unwrap_or("").to_string();
+            // The last word alone is lowercased: no word's lowercase form depends on the
+            // words before it.
+            let last = span.slice(text).split_whitespace().last().unwrap_or("");
+            let last = if last.is_ascii() {
+                last.to_ascii_lowercase()
+            } else {
+                last.to_lowercase()
+            };
             if terms.lengths[term] == 1 {
                 single.push((term, last));
             } else {
@@ -185,19 +194,13 @@ impl<'a> Titler<'a> {
             name_total,
             taken: headings.map(str::to_lowercase).collect(),
             made: 0,
+            slots: vec![usize::MAX; terms.len()],
         }
     }
 
     /// A title for the section made of `paragraphs`, which `span` covers.
     pub(super) fn title(&mut self, paragraphs: Range<usize>, span: Span) -> String {
-        let occurrences: Vec<&Occurrence> = self
-            .terms
-            .paragraphs
-            .get(paragraphs.clone())
-            .unwrap_or(&[])
-            .iter()
-            .flatten()
-            .collect();
+        let occurrences = self.terms.in_paragraphs(paragraphs.clone());
         let words_in = |range: Range<usize>| -> f32 {
             self.terms
                 .words
@@ -218,8 +221,10 @@ impl<'a> Titler<'a> {
             lead: paragraphs.start == 0,
             opening,
         };
-        let mut candidates = self.terms_of(&occurrences, scope);
-        candidates.extend(self.names_of(&occurrences, span, scope));
+        let mut slots = std::mem::take(&mut self.slots);
+        let mut candidates = self.terms_of(occurrences, scope, &mut slots);
+        candidates.extend(self.names_of(occurrences, span, scope, &mut slots));
+        self.slots = slots;
 
         candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.label.cmp(&b.label)));
         for candidate in candidates.iter_mut().take(COMBINED) {
@@ -252,27 +257,38 @@ impl<'a> Titler<'a> {
     }
 
     /// Content words and phrases of the section, the best [`CANDIDATES`] of them.
-    fn terms_of(&self, occurrences: &[&Occurrence], scope: Scope) -> Vec<Candidate> {
-        let found = Grouped::new(occurrences.iter().filter_map(|o| {
-            matches!(
-                self.terms.kinds[o.term],
-                Kind::Word | Kind::Phrase | Kind::NamePhrase
-            )
-            .then_some((o.term, o.span))
-        }));
+    fn terms_of(
+        &self,
+        occurrences: &[Occurrence],
+        scope: Scope,
+        slots: &mut [usize],
+    ) -> Vec<Candidate> {
+        let found = Grouped::new(
+            occurrences.iter().filter_map(|o| {
+                matches!(
+                    self.terms.kinds[o.term],
+                    Kind::Word | Kind::Phrase | Kind::NamePhrase
+                )
+                .then_some((o.term, o.span))
+            }),
+            slots,
+        );
         // Score first from counts alone; only the best get a label.
-        let mut scored: Vec<(f32, TermId, &[Span])> = found
-            .groups()
-            .map(|(term, spans)| (self.term_score(term, spans, scope), term, spans))
-            .collect();
+        let mut scored: Vec<(f32, TermId, &[Span])> = Vec::with_capacity(found.len());
+        scored.extend(
+            found
+                .groups()
+                .map(|(term, spans)| (self.term_score(term, spans, scope), term, spans)),
+        );
         best_first(&mut scored);
         scored
             .into_iter()
             .filter_map(|(score, term, spans)| {
+                // `common_case` puts the words on one line.
                 let label = most_common(self.text, spans)?;
                 let (role, label) = match self.terms.kinds[term] {
-                    Kind::Word => (Role::Word, common_case(&label, false)),
-                    kind => (Role::Phrase, common_case(&label, kind == Kind::NamePhrase)),
+                    Kind::Word => (Role::Word, common_case(label, false)),
+                    kind => (Role::Phrase, common_case(label, kind == Kind::NamePhrase)),
                 };
                 Some(Candidate {
                     role,
@@ -322,7 +338,13 @@ impl<'a> Titler<'a> {
     }
 
     /// Names in the section: the entities when there are any, else capitalised runs.
-    fn names_of(&self, occurrences: &[&Occurrence], span: Span, scope: Scope) -> Vec<Candidate> {
+    fn names_of(
+        &self,
+        occurrences: &[Occurrence],
+        span: Span,
+        scope: Scope,
+        slots: &mut [usize],
+    ) -> Vec<Candidate> {
         if !self.entities.is_empty() {
             let mut inside: Vec<&Mark> = self.mentions.inside(span).collect();
             inside.sort_by_key(|m| m.entity);
@@ -364,22 +386,21 @@ impl<'a> Titler<'a> {
                 .iter()
                 .filter(|o| self.terms.kinds[o.term] == Kind::Name)
                 .map(|o| (self.folded.get(&o.term).copied().unwrap_or(o.term), o.span)),
+            slots,
         );
-        let mut scored: Vec<(f32, TermId, &[Span])> = found
-            .groups()
-            .map(|(term, spans)| {
-                let in_article = self.name_total.get(&term).copied().unwrap_or(1.0);
-                let once = if spans.len() < 2 {
-                    SINGLE_NAME_WEIGHT
-                } else {
-                    1.0
-                };
-                let score = salience(spans.len() as f32, in_article, scope.share)
-                    * once
-                    * scope.opening_weight(spans);
-                (score, term, spans)
-            })
-            .collect();
+        let mut scored: Vec<(f32, TermId, &[Span])> = Vec::with_capacity(found.len());
+        scored.extend(found.groups().map(|(term, spans)| {
+            let in_article = self.name_total.get(&term).copied().unwrap_or(1.0);
+            let once = if spans.len() < 2 {
+                SINGLE_NAME_WEIGHT
+            } else {
+                1.0
+            };
+            let score = salience(spans.len() as f32, in_article, scope.share)
+                * once
+                * scope.opening_weight(spans);
+            (score, term, spans)
+        }));
         best_first(&mut scored);
         scored
             .into_iter()
@@ -423,6 +444,16 @@ impl<'a> Titler<'a> {
 impl Titler<'_> {
     /// Whether every word of `words` is in the article's headline (compared by stem).
     fn in_headline(&self, words: &str) -> bool {
+        // Most terms are ruled out by their first word's opening, read straight from the
+        // text when it is two ASCII letters or digits (the first word's own first two bytes).
+        if let [first, second, ..] = words.as_bytes()
+            && first.is_ascii_alphanumeric()
+            && second.is_ascii_alphanumeric()
+            && let Some(bit) = opening(words)
+            && self.headline_openings[bit / 64] & 1 << (bit % 64) == 0
+        {
+            return false;
+        }
         let mut any = false;
         for word in words
             .split(|c: char| !c.is_alphanumeric())
@@ -518,34 +549,72 @@ fn meet(a: &[usize], b: &[usize]) -> bool {
     false
 }
 
-/// The spans of a section's terms, grouped by term: one sort instead of a map of lists, since
-/// every section of every article builds one.
+/// The spans of a section's terms, grouped by term: counted, then placed (no sort, no map of
+/// lists), since every section of every article builds one.
 struct Grouped {
-    /// Terms and spans sorted by term, each term's spans in text order.
-    pairs: Vec<(TermId, Span)>,
-    /// The spans of `pairs`, in the same order, so a term's spans are one slice.
+    /// Each term met, in the order first met, with where its spans are in `spans`.
+    groups: Vec<(TermId, Range<usize>)>,
+    /// The spans, term by term, each term's in text order.
     spans: Vec<Span>,
 }
 
 impl Grouped {
-    fn new(pairs: impl Iterator<Item = (TermId, Span)>) -> Grouped {
-        let mut pairs: Vec<(TermId, Span)> = pairs.collect();
-        // Stable: a term's spans keep their order.
-        pairs.sort_by_key(|&(term, _)| term);
-        let spans = pairs.iter().map(|&(_, span)| span).collect();
-        Grouped { pairs, spans }
+    /// Groups `pairs` by term; `slots` has an entry for every term, all [`usize::MAX`], and is
+    /// left so.
+    fn new(pairs: impl Iterator<Item = (TermId, Span)> + Clone, slots: &mut [usize]) -> Grouped {
+        // Each term's group, and how many spans it has.
+        // Sized for the most groups there can be: growing it was a tenth of the titles.
+        let most = pairs.size_hint().1.unwrap_or(0);
+        let mut groups: Vec<(TermId, Range<usize>)> = Vec::with_capacity(most);
+        let mut total = 0;
+        for (term, _) in pairs.clone() {
+            let Some(slot) = slots.get_mut(term) else {
+                continue;
+            };
+            if *slot == usize::MAX {
+                *slot = groups.len();
+                groups.push((term, 0..0));
+            }
+            if let Some((_, range)) = groups.get_mut(*slot) {
+                range.end += 1;
+            }
+            total += 1;
+        }
+        // Where each group starts; `end` then counts the spans placed so far.
+        let mut start = 0;
+        for (_, range) in &mut groups {
+            let count = range.end;
+            *range = start..start;
+            start += count;
+        }
+        let mut spans = vec![Span::default(); total];
+        for (term, span) in pairs {
+            let group = slots.get(term).and_then(|&slot| groups.get_mut(slot));
+            if let Some((_, range)) = group
+                && let Some(place) = spans.get_mut(range.end)
+            {
+                *place = span;
+                range.end += 1;
+            }
+        }
+        for (term, _) in &groups {
+            if let Some(slot) = slots.get_mut(*term) {
+                *slot = usize::MAX;
+            }
+        }
+        Grouped { groups, spans }
     }
 
-    /// Each term with its spans, by term.
+    /// How many terms there are.
+    fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// Each term with its spans.
     fn groups(&self) -> impl Iterator<Item = (TermId, &[Span])> {
-        let mut start = 0;
-        self.pairs
-            .chunk_by(|a, b| a.0 == b.0)
-            .filter_map(move |group| {
-                let range = start..start + group.len();
-                start = range.end;
-                Some((group.first()?.0, self.spans.get(range)?))
-            })
+        self.groups
+            .iter()
+            .filter_map(|(term, range)| Some((*term, self.spans.get(range.clone())?)))
     }
 }
 
@@ -563,7 +632,15 @@ fn best_first(scored: &mut Vec<(f32, TermId, &[Span])>) {
     scored.sort_by(order);
 }
 
+/// The lowercase words of a label; an ASCII label's words are lowercased one by one, with no
+/// lowercase copy of the whole label first.
 fn words_of(label: &str) -> Vec<String> {
+    if label.is_ascii() {
+        return label
+            .split_whitespace()
+            .map(str::to_ascii_lowercase)
+            .collect();
+    }
     label
         .to_lowercase()
         .split_whitespace()
@@ -714,12 +791,18 @@ fn common_case(label: &str, named: bool) -> String {
         if i > 0 {
             out.push(' ');
         }
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        let caps = letters >= 2
-            && word
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
+        let caps = if word.is_ascii() {
+            // The same test by bytes.
+            let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+            letters >= 2 && !word.bytes().any(|b| b.is_ascii_lowercase())
+        } else {
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            letters >= 2
+                && word
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+        };
         if caps || (i == 0 && named) {
             out.push_str(word);
         } else if word.is_ascii() {
@@ -745,7 +828,7 @@ fn one_line(text: &str) -> String {
 
 /// The form written most often among `spans`; on a tie the first that is not a participle
 /// ("opening" rather than "opened").
-fn most_common(text: &str, spans: &[Span]) -> Option<String> {
+fn most_common<'t>(text: &'t str, spans: &[Span]) -> Option<&'t str> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for span in spans {
         let form = span.slice(text);
@@ -763,7 +846,7 @@ fn most_common(text: &str, spans: &[Span]) -> Option<String> {
         .iter()
         .filter(|c| c.1 == best)
         .min_by_key(|c| participle(c.0))
-        .map(|c| one_line(c.0))
+        .map(|c| c.0)
 }
 
 /// The longest form among `spans`, the fullest way the section writes a name.

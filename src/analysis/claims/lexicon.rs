@@ -89,8 +89,13 @@ const ROLES_TXT: &str = include_str!("../../../assets/lexicon/role_nouns.txt");
 
 /// The form of an attributing verb that `lower` (a lowercase word) is, if any.
 pub fn verb(lower: &str) -> Option<VerbForm> {
+    verbs().get(lower).copied()
+}
+
+/// Every form of every attributing verb, read on first use.
+fn verbs() -> &'static WordMap<String, VerbForm> {
     static VERBS: OnceLock<WordMap<String, VerbForm>> = OnceLock::new();
-    VERBS.get_or_init(load_verbs).get(lower).copied()
+    VERBS.get_or_init(load_verbs)
 }
 
 /// Whether `lower` names a role a person holds ("chancellor", "envoy").
@@ -741,13 +746,29 @@ pub const CLAIM_NOUNS: &[&str] = &[
 /// Class bit: the word is in `CLAIM_NOUNS`.
 pub const C_CLAIM_NOUNS: u32 = 1 << 16;
 
-/// The class bits of a lowercase word: which of the closed word lists hold it. Looked up once
-/// per token, so the rules test membership with a bit instead of scanning lists.
-pub fn classes(lower: &str) -> u32 {
-    static CLASSES: OnceLock<WordMap<&'static str, u32>> = OnceLock::new();
-    CLASSES
+/// Class bit: the word opens one of the phrases only page furniture holds ("sign up").
+pub const C_FURNITURE_FIRST: u32 = 1 << 17;
+
+/// Class bit: the word opens one of the phrases of a no-comment ("declined to comment").
+pub const C_NO_COMMENT_FIRST: u32 = 1 << 18;
+
+/// What the word lists say of one lowercase word: its class bits and, for a form of an
+/// attributing verb, that form.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Entry {
+    /// Which of the closed word lists hold it (`C_*` bits).
+    pub classes: u32,
+    /// The verb form it is, when it is one.
+    pub verb: Option<&'static VerbForm>,
+}
+
+/// The class bits and the verb form of a lowercase word, found with one hash: a sentence's
+/// view looks every word up once and the rules read the answers off its tokens.
+pub fn lookup(lower: &str) -> Entry {
+    static ENTRIES: OnceLock<WordMap<&'static str, Entry>> = OnceLock::new();
+    ENTRIES
         .get_or_init(|| {
-            let mut map = WordMap::default();
+            let mut map: WordMap<&'static str, Entry> = WordMap::default();
             let lists: [(&[&'static str], u32); 17] = [
                 (DETERMINERS, C_DETERMINERS),
                 (SUBJECT_PRONOUNS, C_SUBJECT_PRONOUNS),
@@ -769,14 +790,31 @@ pub fn classes(lower: &str) -> u32 {
             ];
             for (list, bit) in lists {
                 for word in list {
-                    *map.entry(*word).or_insert(0) |= bit;
+                    map.entry(*word).or_default().classes |= bit;
                 }
+            }
+            let phrases = [
+                (super::furniture::FURNITURE_PHRASES, C_FURNITURE_FIRST),
+                (super::furniture::NO_COMMENT_PHRASES, C_NO_COMMENT_FIRST),
+            ];
+            for (list, bit) in phrases {
+                for first in list.iter().filter_map(|p| p.split(' ').next()) {
+                    map.entry(first).or_default().classes |= bit;
+                }
+            }
+            for (form, v) in verbs() {
+                map.entry(form.as_str()).or_default().verb = Some(v);
             }
             map
         })
         .get(lower)
         .copied()
-        .unwrap_or(0)
+        .unwrap_or_default()
+}
+
+/// The class bits of a lowercase word: which of the closed word lists hold it.
+pub fn classes(lower: &str) -> u32 {
+    lookup(lower).classes
 }
 
 /// Whether `words` (lowercase) holds `word`.

@@ -30,6 +30,8 @@ pub struct Tok<'t> {
     pub space_before: bool,
     /// Which closed word lists hold it (`lexicon::C_*` bits).
     pub classes: u32,
+    /// The attributing verb form it is, when it is a word that is one.
+    pub verb: Option<&'static lexicon::VerbForm>,
 }
 
 impl Tok<'_> {
@@ -64,6 +66,8 @@ pub struct Sentence<'t> {
     pub title_case: bool,
     /// Whether it is the first sentence of its block, where "Name: …" attributes.
     pub opens_block: bool,
+    /// Which closed word lists hold any of its words (the union of its tokens' classes).
+    pub classes: u32,
 }
 
 /// Builds the view of one sentence.
@@ -81,6 +85,7 @@ pub fn sentence<'t>(
     // hold it. Tokens come in text order too, so the count of quotes opening before the
     // token only moves on from the sentence's start.
     let mut opened = quotes.partition_point(|q| q.span.start() < span.start());
+    let mut classes = 0;
     for t in raw {
         let word = t.span.slice(text);
         let mark = t.kind == TokenKind::Punct
@@ -104,16 +109,18 @@ pub fn sentence<'t>(
         } else {
             Cow::Borrowed(word)
         };
-        let classes = if t.kind == TokenKind::Word {
-            lexicon::classes(&lower)
+        let entry = if t.kind == TokenKind::Word {
+            lexicon::lookup(&lower)
         } else {
-            0
+            lexicon::Entry::default()
         };
+        classes |= entry.classes;
         toks.push(Tok {
             span: t.span,
             text: word,
             lower,
-            classes,
+            classes: entry.classes,
+            verb: entry.verb,
             kind: t.kind,
             cap: word.chars().next().is_some_and(char::is_uppercase),
             quoted,
@@ -136,6 +143,7 @@ pub fn sentence<'t>(
         in_body,
         title_case,
         opens_block: false,
+        classes,
     }
 }
 

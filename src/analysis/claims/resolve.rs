@@ -2,6 +2,7 @@
 //! recent compatible person; a role ("the chancellor") to the person who holds it; an
 //! institution stand-in ("the company") to the organisation it stands for.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use super::lexicon::{DETERMINERS, NP_PREPOSITIONS, TIME_WORDS, has, is_role_noun};
@@ -180,9 +181,11 @@ pub struct Resolver<'a> {
     holders: HashMap<(String, Vec<String>), Holders<'a>>,
     /// For each role asked about, how many of `named` were read and which of them hold it.
     named_by_role: HashMap<String, (usize, Vec<usize>)>,
-    /// Where each line of the text starts, for the paragraph a pronoun stands in.
-    line_starts: Vec<usize>,
-    quote_marks: QuoteMarks,
+    /// Where each line of the text starts, for the paragraph a pronoun stands in: found on
+    /// the first pronoun, as most articles have none to resolve.
+    line_starts: OnceCell<Vec<usize>>,
+    /// The text's quotation marks, counted on the first pronoun for the same reason.
+    quote_marks: OnceCell<QuoteMarks>,
     named: Vec<Named>,
     /// Earlier speakers that are groups or institutions, for "they".
     groups: Vec<Named>,
@@ -214,10 +217,8 @@ impl<'a> Resolver<'a> {
             by_org_noun: HashMap::new(),
             holders: HashMap::new(),
             named_by_role: HashMap::new(),
-            quote_marks: QuoteMarks::new(text),
-            line_starts: std::iter::once(0)
-                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect(),
+            quote_marks: OnceCell::new(),
+            line_starts: OnceCell::new(),
             named: Vec::new(),
             groups: Vec::new(),
             genders,
@@ -733,14 +734,15 @@ impl<'a> Resolver<'a> {
     /// opens with a quote mark it never closes is an excerpt, not a quote.
     fn inside_quote(&self, at: usize) -> bool {
         let start = self.paragraph_start(at);
-        let next = self.line_starts.partition_point(|&l| l <= at);
-        let end = self
-            .line_starts
+        let line_starts = self.line_starts();
+        let next = line_starts.partition_point(|&l| l <= at);
+        let end = line_starts
             .get(next)
             .map_or(self.text.len(), |&l| l.saturating_sub(1));
         // A paragraph opening with a quote mark that nothing in it closes is an excerpt; one
         // whose last quote runs on into the next paragraph is not.
-        let whole = self.quote_marks.count(start, end);
+        let quote_marks = self.quote_marks.get_or_init(|| QuoteMarks::new(self.text));
+        let whole = quote_marks.count(start, end);
         let first = self.text.get(start..at).and_then(|p| p.chars().next());
         let excerpt = match first {
             Some('“') => whole.closing == 0,
@@ -748,7 +750,7 @@ impl<'a> Resolver<'a> {
             _ => false,
         };
         let from = start + first.filter(|_| excerpt).map_or(0, char::len_utf8);
-        self.quote_marks.count(from, at).leaves_open()
+        quote_marks.count(from, at).leaves_open()
     }
 
     /// "they": the most recent group or institution that spoke, within a paragraph or two.
@@ -764,11 +766,21 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
+    /// Where each line of the text starts.
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
+    }
+
     /// Where the paragraph (line) holding `at` starts.
     fn paragraph_start(&self, at: usize) -> usize {
-        let k = self.line_starts.partition_point(|&l| l <= at);
+        let line_starts = self.line_starts();
+        let k = line_starts.partition_point(|&l| l <= at);
         k.checked_sub(1)
-            .and_then(|k| self.line_starts.get(k))
+            .and_then(|k| line_starts.get(k))
             .copied()
             .unwrap_or(0)
     }
@@ -970,20 +982,15 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
             to -= 1;
         }
         let after = text.get(m.span.end()..to).unwrap_or("");
-        // Up to the end of the next sentence.
+        // Up to the end of the next sentence (the marks are ASCII: read by bytes).
         let cut = after
-            .match_indices(['.', '!', '?'])
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?'))
             .nth(1)
             .map_or(after.len(), |(i, _)| i);
         let window = after.get(..cut).unwrap_or(after);
-        let first = unquoted(window)
-            .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
-            .find(|w| {
-                matches!(
-                    *w,
-                    "he" | "He" | "his" | "His" | "him" | "she" | "She" | "her" | "Her"
-                )
-            });
+        let first = first_unquoted_pronoun(window);
         match first {
             Some("he" | "He" | "his" | "His" | "him") => male += 1,
             Some(_) => female += 1,
@@ -999,21 +1006,44 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
     }
 }
 
-/// The parts of `text` outside quotation marks, `text` starting outside them: a pronoun inside
-/// a quote is the quoted speaker's word for someone else ("Ruiz said. “He lied,” she said"),
-/// no vote on the gender of the person named before it.
-fn unquoted(text: &str) -> impl Iterator<Item = &str> {
+/// The first third-person singular pronoun ("he", "His", "her"…) among the words of `text`
+/// outside quotation marks, `text` starting outside them: a pronoun inside a quote is the
+/// quoted speaker's word for someone else ("Ruiz said. “He lied,” she said"), no vote on the
+/// gender of the person named before it. Words are runs of letters; one pass over the
+/// characters, each quotation mark ending a stretch whose words count only when it started
+/// outside a quote.
+fn first_unquoted_pronoun(text: &str) -> Option<&str> {
     let mut inside = false;
-    text.split_inclusive(['“', '”', '"']).filter(move |piece| {
-        let was_inside = inside;
-        match piece.chars().next_back() {
-            Some('“') => inside = true,
-            Some('”') => inside = false,
-            Some('"') => inside = !inside,
-            _ => {}
+    let mut counts = true;
+    let mut word: Option<usize> = None;
+    let is_pronoun = |w: &str| {
+        matches!(
+            w,
+            "he" | "He" | "his" | "His" | "him" | "she" | "She" | "her" | "Her"
+        )
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphabetic() {
+            word.get_or_insert(i);
+            continue;
         }
-        !was_inside
-    })
+        if let Some(start) = word.take()
+            && counts
+            && let Some(w) = text.get(start..i)
+            && is_pronoun(w)
+        {
+            return Some(w);
+        }
+        match c {
+            '“' => inside = true,
+            '”' => inside = false,
+            '"' => inside = !inside,
+            _ => continue,
+        }
+        counts = !inside;
+    }
+    word.and_then(|start| text.get(start..))
+        .filter(|w| counts && is_pronoun(w))
 }
 
 fn honorific_gender(text: &str, start: usize) -> Option<Gender> {

@@ -60,7 +60,7 @@ pub struct VerbForm {
 /// FNV-1a: the word maps hold a few hundred short keys, looked up once per token; SipHash's
 /// protection against crafted keys buys nothing here and costs a third of the lookup.
 #[derive(Default)]
-struct Fnv(u64);
+pub(super) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -82,7 +82,7 @@ impl Hasher for Fnv {
 }
 
 /// A map keyed by short words, hashed with [`Fnv`].
-type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(super) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 const VERBS_TSV: &str = include_str!("../../../assets/lexicon/reporting_verbs.tsv");
 const ROLES_TXT: &str = include_str!("../../../assets/lexicon/role_nouns.txt");
@@ -100,16 +100,17 @@ fn verbs() -> &'static WordMap<String, VerbForm> {
 
 /// Whether `lower` names a role a person holds ("chancellor", "envoy").
 pub fn is_role_noun(lower: &str) -> bool {
-    static ROLES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    static ROLES: OnceLock<WordMap<&'static str, ()>> = OnceLock::new();
     ROLES
         .get_or_init(|| {
             ROLES_TXT
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| (l, ()))
                 .collect()
         })
-        .contains(&lower)
+        .contains_key(lower)
 }
 
 /// Reads `reporting_verbs.tsv`: each lemma's forms, with what its flags say of them.
@@ -767,49 +768,52 @@ pub struct Entry {
 pub fn lookup(lower: &str) -> Entry {
     static ENTRIES: OnceLock<WordMap<&'static str, Entry>> = OnceLock::new();
     ENTRIES
-        .get_or_init(|| {
-            let mut map: WordMap<&'static str, Entry> = WordMap::default();
-            let lists: [(&[&'static str], u32); 17] = [
-                (DETERMINERS, C_DETERMINERS),
-                (SUBJECT_PRONOUNS, C_SUBJECT_PRONOUNS),
-                (AUXILIARIES, C_AUXILIARIES),
-                (BE, C_BE),
-                (NP_PREPOSITIONS, C_NP_PREPOSITIONS),
-                (NP_BREAKERS, C_NP_BREAKERS),
-                (TIME_WORDS, C_TIME_WORDS),
-                (HEDGES, C_HEDGES),
-                (BASE_SUBJECTS, C_BASE_SUBJECTS),
-                (CONTENT_OPENERS, C_CONTENT_OPENERS),
-                (NOUN_CONTEXT, C_NOUN_CONTEXT),
-                (TRAILERS, C_TRAILERS),
-                (COMPARISONS, C_COMPARISONS),
-                (RELATIONS, C_RELATIONS),
-                (QUANTITIES, C_QUANTITIES),
-                (EVIDENCE_NOUNS, C_EVIDENCE_NOUNS),
-                (CLAIM_NOUNS, C_CLAIM_NOUNS),
-            ];
-            for (list, bit) in lists {
-                for word in list {
-                    map.entry(*word).or_default().classes |= bit;
-                }
-            }
-            let phrases = [
-                (super::furniture::FURNITURE_PHRASES, C_FURNITURE_FIRST),
-                (super::furniture::NO_COMMENT_PHRASES, C_NO_COMMENT_FIRST),
-            ];
-            for (list, bit) in phrases {
-                for first in list.iter().filter_map(|p| p.split(' ').next()) {
-                    map.entry(first).or_default().classes |= bit;
-                }
-            }
-            for (form, v) in verbs() {
-                map.entry(form.as_str()).or_default().verb = Some(v);
-            }
-            map
-        })
+        .get_or_init(entry_map)
         .get(lower)
         .copied()
         .unwrap_or_default()
+}
+
+/// Every word of the closed lists and every verb form, with its entry.
+fn entry_map() -> WordMap<&'static str, Entry> {
+    let mut map: WordMap<&'static str, Entry> = WordMap::default();
+    let lists: [(&[&'static str], u32); 17] = [
+        (DETERMINERS, C_DETERMINERS),
+        (SUBJECT_PRONOUNS, C_SUBJECT_PRONOUNS),
+        (AUXILIARIES, C_AUXILIARIES),
+        (BE, C_BE),
+        (NP_PREPOSITIONS, C_NP_PREPOSITIONS),
+        (NP_BREAKERS, C_NP_BREAKERS),
+        (TIME_WORDS, C_TIME_WORDS),
+        (HEDGES, C_HEDGES),
+        (BASE_SUBJECTS, C_BASE_SUBJECTS),
+        (CONTENT_OPENERS, C_CONTENT_OPENERS),
+        (NOUN_CONTEXT, C_NOUN_CONTEXT),
+        (TRAILERS, C_TRAILERS),
+        (COMPARISONS, C_COMPARISONS),
+        (RELATIONS, C_RELATIONS),
+        (QUANTITIES, C_QUANTITIES),
+        (EVIDENCE_NOUNS, C_EVIDENCE_NOUNS),
+        (CLAIM_NOUNS, C_CLAIM_NOUNS),
+    ];
+    for (list, bit) in lists {
+        for word in list {
+            map.entry(*word).or_default().classes |= bit;
+        }
+    }
+    let phrases = [
+        (super::furniture::FURNITURE_PHRASES, C_FURNITURE_FIRST),
+        (super::furniture::NO_COMMENT_PHRASES, C_NO_COMMENT_FIRST),
+    ];
+    for (list, bit) in phrases {
+        for first in list.iter().filter_map(|p| p.split(' ').next()) {
+            map.entry(first).or_default().classes |= bit;
+        }
+    }
+    for (form, v) in verbs() {
+        map.entry(form.as_str()).or_default().verb = Some(v);
+    }
+    map
 }
 
 /// The class bits of a lowercase word: which of the closed word lists hold it.

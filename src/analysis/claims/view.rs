@@ -102,9 +102,17 @@ pub fn sentence<'t>(
                 .checked_sub(1)
                 .and_then(|k| quotes.get(k))
                 .is_some_and(|q| t.span.end() <= q.span.end());
-        let lower = if !word.is_ascii() {
+        // One pass over the bytes tells whether the word is ASCII and has capitals.
+        let bytes = word.as_bytes();
+        let (mut all_bits, mut capitals) = (0u8, false);
+        for &b in bytes {
+            all_bits |= b;
+            capitals |= b.is_ascii_uppercase();
+        }
+        let ascii = all_bits.is_ascii();
+        let lower = if !ascii {
             Cow::Owned(word.to_lowercase().replace('’', "'"))
-        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        } else if capitals {
             Cow::Owned(word.to_ascii_lowercase())
         } else {
             Cow::Borrowed(word)
@@ -122,7 +130,11 @@ pub fn sentence<'t>(
             classes: entry.classes,
             verb: entry.verb,
             kind: t.kind,
-            cap: word.chars().next().is_some_and(char::is_uppercase),
+            cap: if ascii {
+                bytes.first().is_some_and(u8::is_ascii_uppercase)
+            } else {
+                word.chars().next().is_some_and(char::is_uppercase)
+            },
             quoted,
             mark,
             space_before: prev_end < t.span.start(),

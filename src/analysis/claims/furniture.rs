@@ -120,13 +120,14 @@ fn holds_phrase(s: &Sentence, phrases: &[&str], first: u32) -> bool {
     if s.classes & first == 0 {
         return false;
     }
-    let lower = s
-        .toks
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.lower.as_ref())
-        .collect::<Vec<&str>>()
-        .join(" ");
+    // The words in lowercase, one space apart, built in one buffer.
+    let mut lower = String::with_capacity(s.span.len());
+    for (k, t) in s.toks.iter().filter(|t| t.is_word()).enumerate() {
+        if k > 0 {
+            lower.push(' ');
+        }
+        lower.push_str(&t.lower);
+    }
     phrases.iter().any(|p| lower.contains(p))
 }
 

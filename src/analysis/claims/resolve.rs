@@ -296,10 +296,10 @@ impl<'a> Resolver<'a> {
                 });
             }
             if let Some(name) = person {
-                if let Some(g) = honorific_gender(self.text, source.start()) {
-                    if let Some(genders) = self.genders_mut() {
-                        genders.insert(name.clone(), g);
-                    }
+                if let Some(g) = honorific_gender(self.text, source.start())
+                    && let Some(genders) = self.genders_mut()
+                {
+                    genders.insert(name.clone(), g);
                 }
                 self.named.push(Named {
                     at: source.start(),

@@ -94,12 +94,11 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
 }
 
 fn score(toks: &[Tok], mentions: &[Span]) -> f32 {
-    let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    // The words are read several times over; an iterator each time needs no list.
+    let words = || toks.iter().filter(|t| t.is_word());
     let mut score = 0.1_f32;
     let numbers = toks.iter().any(|t| t.kind == TokenKind::Number)
-        || words
-            .iter()
-            .any(|t| t.in_class(super::lexicon::C_QUANTITIES) && t.lower != "per");
+        || words().any(|t| t.in_class(super::lexicon::C_QUANTITIES) && t.lower != "per");
     if numbers {
         score += 0.3;
     }
@@ -109,20 +108,16 @@ fn score(toks: &[Tok], mentions: &[Span]) -> f32 {
     {
         score += 0.1;
     }
-    if words.iter().any(|t| {
+    if words().any(|t| {
         t.in_class(super::lexicon::C_COMPARISONS) || t.lower.ends_with("est") && t.lower.len() > 6
     }) {
         score += 0.15;
     }
-    if words
-        .iter()
-        .any(|t| t.in_class(super::lexicon::C_RELATIONS))
-    {
+    if words().any(|t| t.in_class(super::lexicon::C_RELATIONS)) {
         score += 0.25;
     }
     let named = if mentions.is_empty() {
-        words
-            .iter()
+        words()
             .filter(|t| {
                 t.cap
                     && !t.in_class(super::lexicon::C_DETERMINERS)
@@ -147,16 +142,13 @@ fn score(toks: &[Tok], mentions: &[Span]) -> f32 {
         })
     };
     score += 0.1 * named.min(3) as f32;
-    if words.iter().any(|t| t.in_class(super::lexicon::C_HEDGES)) {
+    if words().any(|t| t.in_class(super::lexicon::C_HEDGES)) {
         score -= 0.2;
     }
-    if words
-        .iter()
-        .any(|t| matches!(t.lower.as_ref(), "i" | "we" | "you" | "our" | "my"))
-    {
+    if words().any(|t| matches!(t.lower.as_ref(), "i" | "we" | "you" | "our" | "my")) {
         score -= 0.3;
     }
-    if words.len() > 45 {
+    if words().count() > 45 {
         score -= 0.1;
     }
     score.clamp(0.0, 1.0)

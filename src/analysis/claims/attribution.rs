@@ -541,9 +541,7 @@ fn seems_to(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
             .iter()
             .any(|t| matches!(t.lower.as_ref(), "who" | "which" | "that" | "what"))
     });
-    let verb_after = toks
-        .get(k + 2)
-        .is_some_and(|v| super::lexicon::verb(&v.lower).is_some());
+    let verb_after = toks.get(k + 2).is_some_and(|v| v.verb.is_some());
     (subject && !verb_after).then_some((first, k + 1))
 }
 
@@ -585,7 +583,7 @@ fn noun_cues(s: &Sentence, hits: &[CueHit], out: &mut Vec<Found>) {
                 (n.is_word()
                     && !n.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
                     && !n.lower.ends_with("ed")
-                    && super::lexicon::verb(&n.lower).is_none())
+                    && n.verb.is_none())
                     || n.kind == crate::analysis::tokens::TokenKind::Number
             });
         if !clause {
@@ -885,9 +883,7 @@ fn source_span(toks: &[Tok], source: Source, quote_before: bool) -> Option<Span>
             // "“…,” responded Ortega, noting that …": a participle after the comma is a cue of
             // its own, not part of who spoke.
             let participle = toks.get(b + 1).is_some_and(|t| {
-                t.is_word()
-                    && !t.cap
-                    && super::lexicon::verb(&t.lower).is_some_and(|v| v.form == Form::Ing)
+                t.is_word() && !t.cap && t.verb.is_some_and(|v| v.form == Form::Ing)
             });
             if !participle && (is_np(toks, b + 1, end) || quote_before) {
                 span_of(toks, a, end)
@@ -1091,7 +1087,7 @@ fn new_clause_at(toks: &[Tok], k: usize, end: usize) -> bool {
             && !t.cap
             && (t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
                 || (t.lower.ends_with("ed") && t.lower.len() > 4)
-                || super::lexicon::verb(&t.lower).is_some_and(|v| v.form == Form::Past))
+                || t.verb.is_some_and(|v| v.form == Form::Past))
     })
 }
 
@@ -1369,7 +1365,7 @@ fn main_subject(toks: &[Tok], start: usize) -> Option<Span> {
         let stops = !joins
             || t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
             || t.in_class(super::lexicon::C_NP_BREAKERS)
-            || super::lexicon::verb(&t.lower).is_some()
+            || t.verb.is_some()
             || (!determined && t.is_word() && !t.cap)
             || (t.is_word() && !t.cap && t.lower.ends_with("ed"));
         if stops || end - start >= 6 {

@@ -64,7 +64,7 @@ pub fn find(s: &Sentence, extra: &ExtraCues) -> Vec<CueHit> {
             i = end;
             continue;
         }
-        let verb = lexicon::verb(&t.lower).or_else(|| extra.verb(&t.lower));
+        let verb = t.verb.copied().or_else(|| extra.verb(&t.lower));
         if let Some(info) = verb
             && is_passive_cue(toks, i, info)
         {

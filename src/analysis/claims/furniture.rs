@@ -3,8 +3,6 @@
 //! reader call-outs ("Tell us what you think"), captions and credits, link lists, and "did not
 //! respond to requests for comment".
 
-use std::sync::LazyLock;
-
 use super::view::Sentence;
 
 /// Verbs that open a reader call-out or a navigation line ("Sign up", "Read more").
@@ -30,7 +28,7 @@ const CALL_OUT_VERBS: &[&str] = &[
 ];
 
 /// Phrases that only page furniture holds.
-const FURNITURE_PHRASES: &[&str] = &[
+pub(super) const FURNITURE_PHRASES: &[&str] = &[
     "newsletter",
     "click here",
     "sign up",
@@ -88,13 +86,12 @@ pub fn is_furniture(s: &Sentence) -> bool {
     if first.cap && super::lexicon::has(CALL_OUT_VERBS, &first.lower) {
         return true;
     }
-    static FIRST: LazyLock<Vec<&str>> = LazyLock::new(|| first_words(FURNITURE_PHRASES));
-    holds_phrase(s, FURNITURE_PHRASES, &FIRST)
+    holds_phrase(s, FURNITURE_PHRASES, super::lexicon::C_FURNITURE_FIRST)
 }
 
 /// Sentences that only say someone would not or did not answer ("The ferry company declined
 /// to comment", "… did not immediately respond to a request for comment").
-const NO_COMMENT_PHRASES: &[&str] = &[
+pub(super) const NO_COMMENT_PHRASES: &[&str] = &[
     "declined to comment",
     "declined comment",
     "did not respond",
@@ -111,37 +108,26 @@ const NO_COMMENT_PHRASES: &[&str] = &[
 /// Whether a sentence is a no-comment: worth no place among the article's assertions, as it
 /// asserts nothing about the story.
 pub fn is_no_comment_sentence(s: &Sentence) -> bool {
-    static FIRST: LazyLock<Vec<&str>> = LazyLock::new(|| first_words(NO_COMMENT_PHRASES));
-    holds_phrase(s, NO_COMMENT_PHRASES, &FIRST)
-}
-
-/// The distinct first words of `phrases`, which every sentence is checked against.
-fn first_words(phrases: &[&'static str]) -> Vec<&'static str> {
-    let mut first: Vec<&str> = phrases.iter().filter_map(|p| p.split(' ').next()).collect();
-    first.sort_unstable();
-    first.dedup();
-    first
+    holds_phrase(s, NO_COMMENT_PHRASES, super::lexicon::C_NO_COMMENT_FIRST)
 }
 
 /// Whether the sentence's words hold one of `phrases` (lowercase, words apart by one space),
-/// whose first words are `first`.
-fn holds_phrase(s: &Sentence, phrases: &[&str], first: &[&str]) -> bool {
+/// whose first words have the class bit `first`.
+fn holds_phrase(s: &Sentence, phrases: &[&str], first: u32) -> bool {
     // Only a sentence holding a phrase's first word can hold the phrase: most hold none, and
-    // are let through without building their lowercase text.
-    let may_hold = s
-        .toks
-        .iter()
-        .any(|t| t.is_word() && first.contains(&t.lower.as_ref()));
-    if !may_hold {
+    // are let through, by the class bits of all its words, without building their lowercase
+    // text.
+    if s.classes & first == 0 {
         return false;
     }
-    let lower = s
-        .toks
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.lower.as_ref())
-        .collect::<Vec<&str>>()
-        .join(" ");
+    // The words in lowercase, one space apart, built in one buffer.
+    let mut lower = String::with_capacity(s.span.len());
+    for (k, t) in s.toks.iter().filter(|t| t.is_word()).enumerate() {
+        if k > 0 {
+            lower.push(' ');
+        }
+        lower.push_str(&t.lower);
+    }
     phrases.iter().any(|p| lower.contains(p))
 }
 

@@ -60,7 +60,7 @@ pub struct VerbForm {
 /// FNV-1a: the word maps hold a few hundred short keys, looked up once per token; SipHash's
 /// protection against crafted keys buys nothing here and costs a third of the lookup.
 #[derive(Default)]
-struct Fnv(u64);
+pub(super) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -82,29 +82,35 @@ impl Hasher for Fnv {
 }
 
 /// A map keyed by short words, hashed with [`Fnv`].
-type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(super) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 const VERBS_TSV: &str = include_str!("../../../assets/lexicon/reporting_verbs.tsv");
 const ROLES_TXT: &str = include_str!("../../../assets/lexicon/role_nouns.txt");
 
 /// The form of an attributing verb that `lower` (a lowercase word) is, if any.
 pub fn verb(lower: &str) -> Option<VerbForm> {
+    verbs().get(lower).copied()
+}
+
+/// Every form of every attributing verb, read on first use.
+fn verbs() -> &'static WordMap<String, VerbForm> {
     static VERBS: OnceLock<WordMap<String, VerbForm>> = OnceLock::new();
-    VERBS.get_or_init(load_verbs).get(lower).copied()
+    VERBS.get_or_init(load_verbs)
 }
 
 /// Whether `lower` names a role a person holds ("chancellor", "envoy").
 pub fn is_role_noun(lower: &str) -> bool {
-    static ROLES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    static ROLES: OnceLock<WordMap<&'static str, ()>> = OnceLock::new();
     ROLES
         .get_or_init(|| {
             ROLES_TXT
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| (l, ()))
                 .collect()
         })
-        .contains(&lower)
+        .contains_key(lower)
 }
 
 /// Reads `reporting_verbs.tsv`: each lemma's forms, with what its flags say of them.
@@ -741,42 +747,78 @@ pub const CLAIM_NOUNS: &[&str] = &[
 /// Class bit: the word is in `CLAIM_NOUNS`.
 pub const C_CLAIM_NOUNS: u32 = 1 << 16;
 
-/// The class bits of a lowercase word: which of the closed word lists hold it. Looked up once
-/// per token, so the rules test membership with a bit instead of scanning lists.
-pub fn classes(lower: &str) -> u32 {
-    static CLASSES: OnceLock<WordMap<&'static str, u32>> = OnceLock::new();
-    CLASSES
-        .get_or_init(|| {
-            let mut map = WordMap::default();
-            let lists: [(&[&'static str], u32); 17] = [
-                (DETERMINERS, C_DETERMINERS),
-                (SUBJECT_PRONOUNS, C_SUBJECT_PRONOUNS),
-                (AUXILIARIES, C_AUXILIARIES),
-                (BE, C_BE),
-                (NP_PREPOSITIONS, C_NP_PREPOSITIONS),
-                (NP_BREAKERS, C_NP_BREAKERS),
-                (TIME_WORDS, C_TIME_WORDS),
-                (HEDGES, C_HEDGES),
-                (BASE_SUBJECTS, C_BASE_SUBJECTS),
-                (CONTENT_OPENERS, C_CONTENT_OPENERS),
-                (NOUN_CONTEXT, C_NOUN_CONTEXT),
-                (TRAILERS, C_TRAILERS),
-                (COMPARISONS, C_COMPARISONS),
-                (RELATIONS, C_RELATIONS),
-                (QUANTITIES, C_QUANTITIES),
-                (EVIDENCE_NOUNS, C_EVIDENCE_NOUNS),
-                (CLAIM_NOUNS, C_CLAIM_NOUNS),
-            ];
-            for (list, bit) in lists {
-                for word in list {
-                    *map.entry(*word).or_insert(0) |= bit;
-                }
-            }
-            map
-        })
+/// Class bit: the word opens one of the phrases only page furniture holds ("sign up").
+pub const C_FURNITURE_FIRST: u32 = 1 << 17;
+
+/// Class bit: the word opens one of the phrases of a no-comment ("declined to comment").
+pub const C_NO_COMMENT_FIRST: u32 = 1 << 18;
+
+/// What the word lists say of one lowercase word: its class bits and, for a form of an
+/// attributing verb, that form.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Entry {
+    /// Which of the closed word lists hold it (`C_*` bits).
+    pub classes: u32,
+    /// The verb form it is, when it is one.
+    pub verb: Option<&'static VerbForm>,
+}
+
+/// The class bits and the verb form of a lowercase word, found with one hash: a sentence's
+/// view looks every word up once and the rules read the answers off its tokens.
+pub fn lookup(lower: &str) -> Entry {
+    static ENTRIES: OnceLock<WordMap<&'static str, Entry>> = OnceLock::new();
+    ENTRIES
+        .get_or_init(entry_map)
         .get(lower)
         .copied()
-        .unwrap_or(0)
+        .unwrap_or_default()
+}
+
+/// Every word of the closed lists and every verb form, with its entry.
+fn entry_map() -> WordMap<&'static str, Entry> {
+    let mut map: WordMap<&'static str, Entry> = WordMap::default();
+    let lists: [(&[&'static str], u32); 17] = [
+        (DETERMINERS, C_DETERMINERS),
+        (SUBJECT_PRONOUNS, C_SUBJECT_PRONOUNS),
+        (AUXILIARIES, C_AUXILIARIES),
+        (BE, C_BE),
+        (NP_PREPOSITIONS, C_NP_PREPOSITIONS),
+        (NP_BREAKERS, C_NP_BREAKERS),
+        (TIME_WORDS, C_TIME_WORDS),
+        (HEDGES, C_HEDGES),
+        (BASE_SUBJECTS, C_BASE_SUBJECTS),
+        (CONTENT_OPENERS, C_CONTENT_OPENERS),
+        (NOUN_CONTEXT, C_NOUN_CONTEXT),
+        (TRAILERS, C_TRAILERS),
+        (COMPARISONS, C_COMPARISONS),
+        (RELATIONS, C_RELATIONS),
+        (QUANTITIES, C_QUANTITIES),
+        (EVIDENCE_NOUNS, C_EVIDENCE_NOUNS),
+        (CLAIM_NOUNS, C_CLAIM_NOUNS),
+    ];
+    for (list, bit) in lists {
+        for word in list {
+            map.entry(*word).or_default().classes |= bit;
+        }
+    }
+    let phrases = [
+        (super::furniture::FURNITURE_PHRASES, C_FURNITURE_FIRST),
+        (super::furniture::NO_COMMENT_PHRASES, C_NO_COMMENT_FIRST),
+    ];
+    for (list, bit) in phrases {
+        for first in list.iter().filter_map(|p| p.split(' ').next()) {
+            map.entry(first).or_default().classes |= bit;
+        }
+    }
+    for (form, v) in verbs() {
+        map.entry(form.as_str()).or_default().verb = Some(v);
+    }
+    map
+}
+
+/// The class bits of a lowercase word: which of the closed word lists hold it.
+pub fn classes(lower: &str) -> u32 {
+    lookup(lower).classes
 }
 
 /// Whether `words` (lowercase) holds `word`.

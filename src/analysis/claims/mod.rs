@@ -304,13 +304,16 @@ fn attributed_claims(cx: &Context, views: &[view::Sentence], found: &[FoundIn]) 
         index,
         hedges,
     } = *cx;
-    let mut resolver = resolve::Resolver::new(text, entities, index);
+    // Made on the first speaker: an article that attributes nothing needs none.
+    let mut resolver: Option<resolve::Resolver> = None;
     let mut claims: Vec<Claim> = Vec::new();
     for (n, f, quote) in found {
         let Some(s) = views.get(*n) else { continue };
         let speaker = f.source.map(|src| {
             let src = trim_source(text, src);
-            let r = resolver.resolve(src, f.cue.start());
+            let r = resolver
+                .get_or_insert_with(|| resolve::Resolver::new(text, entities, index))
+                .resolve(src, f.cue.start());
             Speaker {
                 span: src,
                 text: src.slice(text).to_string(),

@@ -122,8 +122,7 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
             // An attributing verb ends the phrase ("Ruiz cited harsh remarks"), unless it
             // describes the noun before it ("the chart shown above", "papers obtained by").
             if !t.cap
-                && super::lexicon::verb(&t.lower)
-                    .is_some_and(|v| v.form != super::lexicon::Form::Base)
+                && t.verb.is_some_and(|v| v.form != super::lexicon::Form::Base)
                 && !describes_noun(toks, k, floor)
             {
                 break;

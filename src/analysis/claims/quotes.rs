@@ -26,27 +26,33 @@ pub fn find(text: &str, blocks: &[Span]) -> Vec<Quote> {
 
 fn scan_block(text: &str, block: Span, n: usize, out: &mut Vec<Quote>) {
     let part = block.slice(text);
+    let bytes = part.as_bytes();
     let mut open: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut iter = part.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, c)| c);
-        // The mark at `i` and its length in bytes, with whether it can open and close.
-        let mark: Option<(usize, bool, bool)> = match c {
-            '“' => Some((c.len_utf8(), true, false)),
-            '”' => Some((c.len_utf8(), false, true)),
-            '"' => Some((1, true, true)),
-            '`' if next == Some('`') => Some((2, true, false)),
-            '\'' if next == Some('\'') => Some((2, true, true)),
-            _ => None,
-        };
-        let Some((len, can_open, can_close)) = mark else {
-            prev = Some(c);
+    // Where the last mark read ends: the second half of a doubled mark is no mark of its own.
+    let mut resume = 0;
+    // Only a straight quote, a backquote or an apostrophe (doubled), or the lead byte of a
+    // curly quote can start a mark: the bytes between are passed over without decoding them.
+    let candidates = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| matches!(b, b'"' | b'\'' | b'`' | 0xE2));
+    for (i, &b) in candidates {
+        if i < resume {
             continue;
-        };
-        if len == 2 {
-            iter.next();
         }
+        // The mark at `i` and its length in bytes, with whether it can open and close.
+        let (c, len, can_open, can_close) = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xE2, Some(0x80), Some(0x9C)) => ('“', 3, true, false),
+            (0xE2, Some(0x80), Some(0x9D)) => ('”', 3, false, true),
+            (b'"', _, _) => ('"', 1, true, true),
+            (b'`', Some(b'`'), _) => ('`', 2, true, false),
+            (b'\'', Some(b'\''), _) => ('\'', 2, true, true),
+            _ => continue,
+        };
+        resume = i + len;
+        // The character before the mark; a doubled mark before it reads as an apostrophe,
+        // which is no word start either way.
+        let prev = part.get(..i).and_then(|before| before.chars().next_back());
         let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
         match open {
             Some(start) if can_close && !(can_open && at_word_start && c == '“') => {
@@ -67,7 +73,6 @@ fn scan_block(text: &str, block: Span, n: usize, out: &mut Vec<Quote>) {
             }
             _ => {}
         }
-        prev = Some(if len == 2 { '\'' } else { c });
     }
     if let Some(start) = open {
         push(text, block.start() + start, block.end(), n, false, out);

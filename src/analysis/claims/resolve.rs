@@ -2,9 +2,10 @@
 //! recent compatible person; a role ("the chancellor") to the person who holds it; an
 //! institution stand-in ("the company") to the organisation it stands for.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
-use super::lexicon::{DETERMINERS, NP_PREPOSITIONS, TIME_WORDS, has, is_role_noun};
+use super::lexicon::{DETERMINERS, NP_PREPOSITIONS, TIME_WORDS, WordMap, has, is_role_noun};
 use super::quote_marks::QuoteMarks;
 use crate::analysis::entities::{Entity, EntityId, EntityKind};
 use crate::analysis::lexicon::{Lexicon, Sex};
@@ -86,7 +87,7 @@ enum Gender {
 struct RoleIndex {
     /// For each word of a person mention's context ([`context`]), the positions of those
     /// mentions in [`Mentions::all`].
-    by_context_word: HashMap<String, Vec<usize>>,
+    by_context_word: WordMap<String, Vec<usize>>,
     /// Each person entity's role in lowercase, with the positions of its mentions.
     by_entity_role: Vec<(String, Vec<usize>)>,
     /// Each person mention's context, by position (empty for other mentions).
@@ -95,7 +96,7 @@ struct RoleIndex {
 
 impl RoleIndex {
     fn new(text: &str, entities: &[Entity], all: &[Mark]) -> RoleIndex {
-        let mut by_context_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_context_word: WordMap<String, Vec<usize>> = WordMap::default();
         let mut by_entity: Vec<Vec<usize>> = vec![Vec::new(); entities.len()];
         let mut contexts = vec![String::new(); all.len()];
         for (k, m) in all.iter().enumerate() {
@@ -116,7 +117,13 @@ impl RoleIndex {
             words.sort_unstable();
             words.dedup();
             for w in words {
-                by_context_word.entry(w.to_string()).or_default().push(k);
+                // A word already seen needs no key of its own.
+                match by_context_word.get_mut(w) {
+                    Some(positions) => positions.push(k),
+                    None => {
+                        by_context_word.insert(w.to_string(), vec![k]);
+                    }
+                }
             }
             if let Some(slot) = contexts.get_mut(k) {
                 *slot = around;
@@ -180,32 +187,21 @@ pub struct Resolver<'a> {
     holders: HashMap<(String, Vec<String>), Holders<'a>>,
     /// For each role asked about, how many of `named` were read and which of them hold it.
     named_by_role: HashMap<String, (usize, Vec<usize>)>,
-    /// Where each line of the text starts, for the paragraph a pronoun stands in.
-    line_starts: Vec<usize>,
-    quote_marks: QuoteMarks,
+    /// Where each line of the text starts, for the paragraph a pronoun stands in: found on
+    /// the first pronoun, as most articles have none to resolve.
+    line_starts: OnceCell<Vec<usize>>,
+    /// The text's quotation marks, counted on the first pronoun for the same reason.
+    quote_marks: OnceCell<QuoteMarks>,
     named: Vec<Named>,
     /// Earlier speakers that are groups or institutions, for "they".
     groups: Vec<Named>,
-    genders: HashMap<String, Gender>,
+    /// Each person's gender by name, from honorifics, pronouns and given names.
+    genders: OnceCell<WordMap<String, Gender>>,
 }
 
 impl<'a> Resolver<'a> {
     /// A resolver for one article.
     pub fn new(text: &'a str, entities: &'a [Entity], mentions: &'a Mentions) -> Resolver<'a> {
-        let mut genders = HashMap::new();
-        for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
-            let honorific = e
-                .mentions
-                .iter()
-                .find_map(|m| honorific_gender(text, m.span.start()));
-            let by_name = || given_name_gender(&e.name);
-            if let Some(g) = honorific
-                .or_else(|| pronoun_votes(text, e))
-                .or_else(by_name)
-            {
-                genders.insert(e.name.clone(), g);
-            }
-        }
         Resolver {
             text,
             entities,
@@ -214,14 +210,24 @@ impl<'a> Resolver<'a> {
             by_org_noun: HashMap::new(),
             holders: HashMap::new(),
             named_by_role: HashMap::new(),
-            quote_marks: QuoteMarks::new(text),
-            line_starts: std::iter::once(0)
-                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect(),
+            quote_marks: OnceCell::new(),
+            line_starts: OnceCell::new(),
             named: Vec::new(),
             groups: Vec::new(),
-            genders,
+            genders: OnceCell::new(),
         }
+    }
+
+    /// The genders known for people, found on first use: only pronouns and honorifics ask.
+    fn genders(&self) -> &WordMap<String, Gender> {
+        self.genders
+            .get_or_init(|| known_genders(self.text, self.entities))
+    }
+
+    /// [`Resolver::genders`], to add what a speaker tells.
+    fn genders_mut(&mut self) -> Option<&mut WordMap<String, Gender>> {
+        self.genders();
+        self.genders.get_mut()
     }
 
     fn entity(&self, id: EntityId) -> Option<&'a Entity> {
@@ -236,14 +242,17 @@ impl<'a> Resolver<'a> {
         let words = source.slice(self.text);
         let lower = words.to_lowercase().replace('’', "'");
         let lower = lower.trim();
-        let speaks_for = representative(words).filter(|_| lower.contains(" for "));
+        // Each is asked below more than once; they read only the words.
+        let representing = representative(words);
+        let role_of = role_head(words);
+        let speaks_for = representing.as_ref().filter(|_| lower.contains(" for "));
         let resolved = if let Some((possessor, role)) = speaks_for {
             // "a spokeswoman for Ruiz": not Ruiz, whom the phrase also names.
             let whose = self
                 .covering(source)
                 .and_then(|r| r.name)
-                .unwrap_or(possessor);
-            self.represents(&whose, &role, source.start(), at)
+                .unwrap_or_else(|| possessor.clone());
+            self.represents(&whose, role, source.start(), at)
         } else if let Some(r) = self.covering(source) {
             r
         } else if matches!(lower, "who" | "which") {
@@ -254,18 +263,16 @@ impl<'a> Resolver<'a> {
             self.institution(at)
         } else if let Some(g) = pronoun_gender(lower) {
             self.pronoun(g, at)
-        } else if let Some((possessor, role)) = representative(words) {
-            self.represents(&possessor, &role, source.start(), at)
+        } else if let Some((possessor, role)) = &representing {
+            self.represents(possessor, role, source.start(), at)
         } else if let Some(noun) = document_head(words) {
             self.issuer(&noun, at)
-        } else if (lower.starts_with("a ") || lower.starts_with("an "))
-            && role_head(words).is_some()
-        {
+        } else if (lower.starts_with("a ") || lower.starts_with("an ")) && role_of.is_some() {
             // "an agency spokesman", "a senior official": someone the story leaves unnamed,
             // never a person it named before.
             Resolved::default()
-        } else if let Some(role) = role_head(words) {
-            self.role(&role, &modifiers(words), at)
+        } else if let Some(role) = role_of.as_deref() {
+            self.role(role, &modifiers(words), at)
         } else if let Some(noun) = org_head(words) {
             let bare = words.split_whitespace().count() == 2;
             self.organisation(&noun, bare, at)
@@ -273,7 +280,7 @@ impl<'a> Resolver<'a> {
             Resolved::default()
         };
         // Remember named person speakers for later pronouns.
-        if pronoun_gender(lower).is_none() && role_head(words).is_none() {
+        if pronoun_gender(lower).is_none() && role_of.is_none() {
             let person = match resolved.entity.and_then(|id| self.entity(id)) {
                 Some(e) => (e.kind == EntityKind::Person).then(|| e.name.clone()),
                 None if self.entities.is_empty() => person_like(words),
@@ -289,8 +296,10 @@ impl<'a> Resolver<'a> {
                 });
             }
             if let Some(name) = person {
-                if let Some(g) = honorific_gender(self.text, source.start()) {
-                    self.genders.insert(name.clone(), g);
+                if let Some(g) = honorific_gender(self.text, source.start())
+                    && let Some(genders) = self.genders_mut()
+                {
+                    genders.insert(name.clone(), g);
                 }
                 self.named.push(Named {
                     at: source.start(),
@@ -301,7 +310,9 @@ impl<'a> Resolver<'a> {
             }
         }
         if let (Some(g), Some(name)) = (pronoun_gender(lower).flatten(), &resolved.name) {
-            self.genders.entry(name.clone()).or_insert(g);
+            if let Some(genders) = self.genders_mut() {
+                genders.entry(name.clone()).or_insert(g);
+            }
             // The subject of this claim is the first candidate for the next pronoun.
             self.named.push(Named {
                 at: source.start(),
@@ -577,7 +588,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn compatible(&self, name: &str, gender: Option<Gender>) -> bool {
-        match (gender, self.genders.get(name)) {
+        match (gender, self.genders().get(name)) {
             (Some(want), Some(have)) => want == *have,
             _ => true,
         }
@@ -733,14 +744,15 @@ impl<'a> Resolver<'a> {
     /// opens with a quote mark it never closes is an excerpt, not a quote.
     fn inside_quote(&self, at: usize) -> bool {
         let start = self.paragraph_start(at);
-        let next = self.line_starts.partition_point(|&l| l <= at);
-        let end = self
-            .line_starts
+        let line_starts = self.line_starts();
+        let next = line_starts.partition_point(|&l| l <= at);
+        let end = line_starts
             .get(next)
             .map_or(self.text.len(), |&l| l.saturating_sub(1));
         // A paragraph opening with a quote mark that nothing in it closes is an excerpt; one
         // whose last quote runs on into the next paragraph is not.
-        let whole = self.quote_marks.count(start, end);
+        let quote_marks = self.quote_marks.get_or_init(|| QuoteMarks::new(self.text));
+        let whole = quote_marks.count(start, end);
         let first = self.text.get(start..at).and_then(|p| p.chars().next());
         let excerpt = match first {
             Some('“') => whole.closing == 0,
@@ -748,7 +760,7 @@ impl<'a> Resolver<'a> {
             _ => false,
         };
         let from = start + first.filter(|_| excerpt).map_or(0, char::len_utf8);
-        self.quote_marks.count(from, at).leaves_open()
+        quote_marks.count(from, at).leaves_open()
     }
 
     /// "they": the most recent group or institution that spoke, within a paragraph or two.
@@ -764,11 +776,21 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
+    /// Where each line of the text starts.
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
+    }
+
     /// Where the paragraph (line) holding `at` starts.
     fn paragraph_start(&self, at: usize) -> usize {
-        let k = self.line_starts.partition_point(|&l| l <= at);
+        let line_starts = self.line_starts();
+        let k = line_starts.partition_point(|&l| l <= at);
         k.checked_sub(1)
-            .and_then(|k| self.line_starts.get(k))
+            .and_then(|k| line_starts.get(k))
             .copied()
             .unwrap_or(0)
     }
@@ -907,6 +929,26 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// The gender of each person entity the text tells: by an honorific or role word before a
+/// mention, else by the pronouns that follow its mentions, else by the given name.
+fn known_genders(text: &str, entities: &[Entity]) -> WordMap<String, Gender> {
+    let mut genders = WordMap::default();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        let honorific = e
+            .mentions
+            .iter()
+            .find_map(|m| honorific_gender(text, m.span.start()));
+        let by_name = || given_name_gender(&e.name);
+        if let Some(g) = honorific
+            .or_else(|| pronoun_votes(text, e))
+            .or_else(by_name)
+        {
+            genders.insert(e.name.clone(), g);
+        }
+    }
+    genders
+}
+
 /// The words around a mention that may give its role: the few words before it in its sentence
 /// and an appositive after it.
 fn context(text: &str, start: usize, end: usize) -> String {
@@ -970,20 +1012,15 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
             to -= 1;
         }
         let after = text.get(m.span.end()..to).unwrap_or("");
-        // Up to the end of the next sentence.
+        // Up to the end of the next sentence (the marks are ASCII: read by bytes).
         let cut = after
-            .match_indices(['.', '!', '?'])
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?'))
             .nth(1)
             .map_or(after.len(), |(i, _)| i);
         let window = after.get(..cut).unwrap_or(after);
-        let first = unquoted(window)
-            .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
-            .find(|w| {
-                matches!(
-                    *w,
-                    "he" | "He" | "his" | "His" | "him" | "she" | "She" | "her" | "Her"
-                )
-            });
+        let first = first_unquoted_pronoun(window);
         match first {
             Some("he" | "He" | "his" | "His" | "him") => male += 1,
             Some(_) => female += 1,
@@ -999,21 +1036,63 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
     }
 }
 
-/// The parts of `text` outside quotation marks, `text` starting outside them: a pronoun inside
-/// a quote is the quoted speaker's word for someone else ("Ruiz said. “He lied,” she said"),
-/// no vote on the gender of the person named before it.
-fn unquoted(text: &str) -> impl Iterator<Item = &str> {
+/// The first third-person singular pronoun ("he", "His", "her"…) among the words of `text`
+/// outside quotation marks, `text` starting outside them: a pronoun inside a quote is the
+/// quoted speaker's word for someone else ("Ruiz said. “He lied,” she said"), no vote on the
+/// gender of the person named before it. Words are runs of letters; one pass over the
+/// characters, each quotation mark ending a stretch whose words count only when it started
+/// outside a quote.
+fn first_unquoted_pronoun(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
     let mut inside = false;
-    text.split_inclusive(['“', '”', '"']).filter(move |piece| {
-        let was_inside = inside;
-        match piece.chars().next_back() {
-            Some('“') => inside = true,
-            Some('”') => inside = false,
-            Some('"') => inside = !inside,
-            _ => {}
+    let mut counts = true;
+    let mut word: Option<usize> = None;
+    let is_pronoun = |w: &str| {
+        matches!(
+            w,
+            "he" | "He" | "his" | "His" | "him" | "she" | "She" | "her" | "Her"
+        )
+    };
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII is read by bytes; only other characters are decoded.
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = text
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or('\u{fffd}');
+            (c, c.len_utf8())
+        };
+        let letter = if b.is_ascii() {
+            b.is_ascii_alphabetic()
+        } else {
+            c.is_alphabetic()
+        };
+        if letter {
+            word.get_or_insert(i);
+            i += len;
+            continue;
         }
-        !was_inside
-    })
+        if let Some(start) = word.take()
+            && counts
+            && let Some(w) = text.get(start..i)
+            && is_pronoun(w)
+        {
+            return Some(w);
+        }
+        i += len;
+        match c {
+            '“' => inside = true,
+            '”' => inside = false,
+            '"' => inside = !inside,
+            _ => continue,
+        }
+        counts = !inside;
+    }
+    word.and_then(|start| text.get(start..))
+        .filter(|w| counts && is_pronoun(w))
 }
 
 fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
@@ -1026,12 +1105,19 @@ fn honorific_gender(text: &str, start: usize) -> Option<Gender> {
     match word {
         "Mr" => Some(Gender::Male),
         "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+        // The roles are lowercase ASCII: an ASCII word is compared without a lowercase copy.
+        _ if word.is_ascii() => gender_of_role(|r| r.eq_ignore_ascii_case(word)),
         _ => role_gender(&word.to_lowercase()),
     }
 }
 
 /// The gender a role word right before a name gives ("widow Jane Roe", "his brother Tom").
 fn role_gender(word: &str) -> Option<Gender> {
+    gender_of_role(|r| r == word)
+}
+
+/// The gender of the role words (lowercase) that `is` picks out, if any.
+fn gender_of_role(is: impl Fn(&str) -> bool) -> Option<Gender> {
     const MALE: &[&str] = &[
         "widower",
         "husband",
@@ -1072,9 +1158,9 @@ fn role_gender(word: &str) -> Option<Gender> {
         "dame",
         "lady",
     ];
-    if has(MALE, word) {
+    if MALE.iter().any(|m| is(m)) {
         Some(Gender::Male)
-    } else if has(FEMALE, word) {
+    } else if FEMALE.iter().any(|f| is(f)) {
         Some(Gender::Female)
     } else {
         None

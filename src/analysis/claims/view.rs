@@ -30,6 +30,8 @@ pub struct Tok<'t> {
     pub space_before: bool,
     /// Which closed word lists hold it (`lexicon::C_*` bits).
     pub classes: u32,
+    /// The attributing verb form it is, when it is a word that is one.
+    pub verb: Option<&'static lexicon::VerbForm>,
 }
 
 impl Tok<'_> {
@@ -64,6 +66,8 @@ pub struct Sentence<'t> {
     pub title_case: bool,
     /// Whether it is the first sentence of its block, where "Name: …" attributes.
     pub opens_block: bool,
+    /// Which closed word lists hold any of its words (the union of its tokens' classes).
+    pub classes: u32,
 }
 
 /// Builds the view of one sentence.
@@ -81,6 +85,7 @@ pub fn sentence<'t>(
     // hold it. Tokens come in text order too, so the count of quotes opening before the
     // token only moves on from the sentence's start.
     let mut opened = quotes.partition_point(|q| q.span.start() < span.start());
+    let mut classes = 0;
     for t in raw {
         let word = t.span.slice(text);
         let mark = t.kind == TokenKind::Punct
@@ -97,25 +102,39 @@ pub fn sentence<'t>(
                 .checked_sub(1)
                 .and_then(|k| quotes.get(k))
                 .is_some_and(|q| t.span.end() <= q.span.end());
-        let lower = if !word.is_ascii() {
+        // One pass over the bytes tells whether the word is ASCII and has capitals.
+        let bytes = word.as_bytes();
+        let (mut all_bits, mut capitals) = (0u8, false);
+        for &b in bytes {
+            all_bits |= b;
+            capitals |= b.is_ascii_uppercase();
+        }
+        let ascii = all_bits.is_ascii();
+        let lower = if !ascii {
             Cow::Owned(word.to_lowercase().replace('’', "'"))
-        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        } else if capitals {
             Cow::Owned(word.to_ascii_lowercase())
         } else {
             Cow::Borrowed(word)
         };
-        let classes = if t.kind == TokenKind::Word {
-            lexicon::classes(&lower)
+        let entry = if t.kind == TokenKind::Word {
+            lexicon::lookup(&lower)
         } else {
-            0
+            lexicon::Entry::default()
         };
+        classes |= entry.classes;
         toks.push(Tok {
             span: t.span,
             text: word,
             lower,
-            classes,
+            classes: entry.classes,
+            verb: entry.verb,
             kind: t.kind,
-            cap: word.chars().next().is_some_and(char::is_uppercase),
+            cap: if ascii {
+                bytes.first().is_some_and(u8::is_ascii_uppercase)
+            } else {
+                word.chars().next().is_some_and(char::is_uppercase)
+            },
             quoted,
             mark,
             space_before: prev_end < t.span.start(),
@@ -136,6 +155,7 @@ pub fn sentence<'t>(
         in_body,
         title_case,
         opens_block: false,
+        classes,
     }
 }
 

@@ -36,27 +36,41 @@ pub fn split_article(article: &Article) -> Vec<Span> {
 /// The sentences of one block of text, trimmed of surrounding whitespace.
 pub fn split(text: &str, block: Span) -> Vec<Span> {
     let part = block.slice(text);
+    let bytes = part.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = part.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Only these bytes can start a mark (the others' lead bytes: `…` and `‽` are E2 …,
+        // `。` E3 …, `！` and `？` EF …); every other byte is passed over without decoding.
+        if !bytes.get(i).is_some_and(|b| may_start_mark(*b)) {
+            i += 1;
+            continue;
+        }
+        // A candidate byte is ASCII or a lead byte: always a character boundary.
+        let Some(c) = part.get(i..).and_then(|r| r.chars().next()) else {
+            i += 1;
+            continue;
+        };
         let Some(mut mark) = Mark::of(c) else {
+            i += c.len_utf8();
             continue;
         };
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
+        let mut chars = part.get(end..).unwrap_or("").chars().peekable();
+        while let Some(&d) = chars.peek() {
             let Some(more) = Mark::of(d) else { break };
             mark = mark.join(more);
-            end = j + d.len_utf8();
+            end += d.len_utf8();
             chars.next();
         }
         let mut closed = false;
-        while let Some(&(j, d)) = chars.peek() {
+        while let Some(&d) = chars.peek() {
             if !is_closing(d) {
                 break;
             }
             closed = true;
-            end = j + d.len_utf8();
+            end += d.len_utf8();
             chars.next();
         }
         let rest = part.get(end..).unwrap_or("");
@@ -69,9 +83,16 @@ pub fn split(text: &str, block: Span) -> Vec<Span> {
             push(text, block.start() + start, block.start() + end, &mut out);
             start = end;
         }
+        i = end;
     }
     push(text, block.start() + start, block.end(), &mut out);
     out
+}
+
+/// Whether a byte may be the first of a [`Mark`]: `.`, `!`, `?`, or the lead byte of the
+/// others' three-byte encodings.
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)
 }
 
 /// The punctuation that may end a sentence.

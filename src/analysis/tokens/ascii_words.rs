@@ -143,7 +143,9 @@ fn word_run(bytes: &[u8], first: Class, i: &mut usize) -> TokenKind {
     let (mut letters, mut digits, mut last) = (first == Letter, first == Digit, first);
     loop {
         let (here, len) = char_at(bytes, *i);
-        if !matches!(here, Letter | Digit | ExtendNumLet) {
+        last = if matches!(here, Letter | Digit | ExtendNumLet) {
+            here
+        } else {
             // A mid-word mark joins only the same kind on both sides ("U.S", "3.5").
             let after = char_at(bytes, *i + len).0;
             let across =
@@ -153,9 +155,9 @@ fn word_run(bytes: &[u8], first: Class, i: &mut usize) -> TokenKind {
                 break;
             }
             *i += len;
-        }
+            after
+        };
         // Letters, digits and "_" are ASCII: one byte.
-        last = char_at(bytes, *i).0;
         letters |= last == Letter;
         digits |= last == Digit;
         *i += 1;

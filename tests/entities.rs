@@ -588,6 +588,22 @@ fn a_person_called_by_an_unlisted_first_name_stays_a_person() {
     assert_eq!(vask, [("Tovrin Vask", Person, 2)], "{found:?}");
 }
 
+/// An office's name ending in an everyday word runs into the name of the person who holds it
+/// ("Director of Public Prosecution Anne-Sophie Skoog"): the everyday word is a label, not the
+/// person's first name. Known names and articles keep their words.
+#[test]
+fn an_everyday_word_of_an_office_before_a_full_name_is_not_part_of_it() {
+    let found = people_in(
+        "Deputy Director of Public Prosecution Anne-Sophie Skoog closed the inquiry on Tuesday.\n\n\
+         The head of Public Prosecution Jean-Luc Ferrand resigned a week later.",
+    );
+    assert_eq!(found, ["Anne-Sophie Skoog", "Jean-Luc Ferrand"]);
+    assert_eq!(
+        people_in("Follow The New York Times Opinion section for more."),
+        Vec::<String>::new()
+    );
+}
+
 #[test]
 fn titles_of_works_are_not_people() {
     let text = "The band closed with “Tomorrow Is A River” and “Nell Garvey”, then left.";

@@ -4,6 +4,7 @@
 //! Friedrich Merz" gives the group "German", the role "German Chancellor" and the name
 //! "Friedrich Merz").
 
+use super::not_people;
 use super::roles;
 use super::sentence::{Sentence, given_then_name, is_common, known};
 use super::words::{Shape, Word};
@@ -243,6 +244,16 @@ fn label_then_name(
             // Insider Jonas La Fontaine".
             || ((i == a && sentence.initial(text, a) || i > a && w.is_capitalised())
                 && is_common(lex, &k))
+            // An everyday word that no name list knows, opening the run mid-sentence:
+            // "Director of Public Prosecution Eva-Marie Persson" (not "San" of "San Diego",
+            // "New" of "New York" or "The").
+            || (i == a
+                && w.is_capitalised()
+                && not_people::everyday_word(&k, lex)
+                && !lex.function_word(&k)
+                && lex.given_name(&k).is_none()
+                && lex.surname(&k).is_none()
+                && !known(lex, &phrase(text, sentence, i, i + 2)))
     };
     // Titles make a role phrase ("German Chancellor Friedrich Merz"), which `body_run` keeps;
     // modifiers alone ("Sports", "Senior") make none.

@@ -59,6 +59,15 @@ const WEAK_GIVEN_NAME: f32 = 0.02;
 /// "buds" and "equities", 40 and 50 hold surnames such as "Macron" and "Shanks".
 const EVERYDAY_LEVEL: u8 = 35;
 
+/// Whether a word, in any case, is an everyday English word (SCOWL level up to
+/// [`EVERYDAY_LEVEL`]): "Prosecution", "Move"; not "San" or "Macron".
+pub fn everyday_word(word: &str, lex: &Lexicon) -> bool {
+    with_lower(word, |lower| {
+        lex.common_level(lower)
+            .is_some_and(|level| level <= EVERYDAY_LEVEL)
+    })
+}
+
 /// Whether a name ends in an everyday English word that no surname list knows, after words
 /// that do not make a person's name: a product ("Sonos Move", "Mac Pro"), a phrase of a
 /// headline ("Many Ways"), an event ("Design Week"), an office ("Ranking Member"). A person's
@@ -88,11 +97,8 @@ pub fn ends_in_everyday_word(c: &Candidate, key: &str, lex: &Lexicon) -> bool {
     {
         return false;
     }
-    let everyday = with_lower(last, |lower| {
-        lex.common_level(lower)
-            .is_some_and(|level| level <= EVERYDAY_LEVEL)
-    });
-    everyday && (count > 2 || lex.given_name(first).is_none_or(|w| w < WEAK_GIVEN_NAME))
+    everyday_word(last, lex)
+        && (count > 2 || lex.given_name(first).is_none_or(|w| w < WEAK_GIVEN_NAME))
 }
 
 /// Whether a person the evidence found is a thing by its context: a device after a

@@ -80,39 +80,34 @@ fn shape(word: &str) -> Shape {
     if word.is_ascii() {
         return ascii_shape(word.as_bytes());
     }
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    let Some(first) = letters.next() else {
-        return Shape::Other;
-    };
-    if !first.is_uppercase() {
-        return Shape::Lower;
-    }
-    let mut upper = 1;
-    for c in letters {
-        if c.is_lowercase() {
-            return Shape::Capital;
-        }
-        upper += 1;
-    }
-    if upper >= 2 {
-        Shape::Caps
-    } else {
-        Shape::Capital
-    }
+    shape_of_letters(
+        word.chars()
+            .filter(|c| c.is_alphabetic())
+            .map(|c| (c.is_uppercase(), c.is_lowercase())),
+    )
 }
 
 /// [`shape`] of an ASCII word, read by bytes.
 fn ascii_shape(word: &[u8]) -> Shape {
-    let mut letters = word.iter().filter(|b| b.is_ascii_alphabetic());
-    let Some(first) = letters.next() else {
+    shape_of_letters(
+        word.iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .map(|b| (b.is_ascii_uppercase(), b.is_ascii_lowercase())),
+    )
+}
+
+/// The shape of a word from its letters, each as (upper case, lower case): one rule for
+/// ASCII bytes and for characters.
+fn shape_of_letters(mut letters: impl Iterator<Item = (bool, bool)>) -> Shape {
+    let Some((first_upper, _)) = letters.next() else {
         return Shape::Other;
     };
-    if !first.is_ascii_uppercase() {
+    if !first_upper {
         return Shape::Lower;
     }
     let mut upper = 1;
-    for b in letters {
-        if b.is_ascii_lowercase() {
+    for (_, lower) in letters {
+        if lower {
             return Shape::Capital;
         }
         upper += 1;

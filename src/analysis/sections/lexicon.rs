@@ -540,19 +540,22 @@ impl WordClass {
     }
 }
 
+/// Each word list with the class its words have.
+const CLASS_LISTS: [(&[&str], u8); 7] = [
+    (STOPWORDS, WordClass::STOPWORD),
+    (ROLES, WordClass::ROLE),
+    (NAME_CONNECTORS, WordClass::NAME_CONNECTOR),
+    (NOUN_PHRASE_OPENERS, WordClass::NOUN_PHRASE_OPENER),
+    (VERB_CUES, WordClass::VERB_CUE),
+    (DETERMINERS, WordClass::DETERMINER),
+    (SPEECH_VERBS, WordClass::SPEECH_VERB),
+];
+
 /// Every listed word with its classes, grouped by [`listed_bit`]: a word is compared with the
 /// few listed words that share its bit (most often one), without being hashed.
 static WORD_CLASSES: LazyLock<Slots> = LazyLock::new(|| {
     let mut classes: FastMap<&'static str, WordClass> = FastMap::default();
-    for (list, flag) in [
-        (STOPWORDS, WordClass::STOPWORD),
-        (ROLES, WordClass::ROLE),
-        (NAME_CONNECTORS, WordClass::NAME_CONNECTOR),
-        (NOUN_PHRASE_OPENERS, WordClass::NOUN_PHRASE_OPENER),
-        (VERB_CUES, WordClass::VERB_CUE),
-        (DETERMINERS, WordClass::DETERMINER),
-        (SPEECH_VERBS, WordClass::SPEECH_VERB),
-    ] {
+    for (list, flag) in CLASS_LISTS {
         for word in list {
             classes.entry(word).or_default().0 |= flag;
         }
@@ -748,15 +751,7 @@ mod tests {
 
     #[test]
     fn the_filter_lets_every_listed_word_through() {
-        for (list, flag) in [
-            (STOPWORDS, WordClass::STOPWORD),
-            (ROLES, WordClass::ROLE),
-            (NAME_CONNECTORS, WordClass::NAME_CONNECTOR),
-            (NOUN_PHRASE_OPENERS, WordClass::NOUN_PHRASE_OPENER),
-            (VERB_CUES, WordClass::VERB_CUE),
-            (DETERMINERS, WordClass::DETERMINER),
-            (SPEECH_VERBS, WordClass::SPEECH_VERB),
-        ] {
+        for (list, flag) in CLASS_LISTS {
             for word in list {
                 assert!(class(word).has(flag), "{word}");
             }

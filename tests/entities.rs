@@ -41,6 +41,12 @@ fn entities(text: &str) -> Vec<Entity> {
     recognize(&a, &split_article(&a))
 }
 
+/// The entities of `text`, its paragraphs split at blank lines.
+fn paragraphed_entities(text: &str) -> Vec<Entity> {
+    let a = paragraphed(text);
+    recognize(&a, &split_article(&a))
+}
+
 fn sample(name: &str) -> (Article, Vec<Entity>) {
     let a = read_file(&Path::new("assets/articles").join(name)).unwrap();
     let e = recognize(&a, &split_article(&a));
@@ -549,7 +555,7 @@ fn a_corporate_suffix_makes_every_bare_form_the_company() {
 /// the company is one organisation and not also a person.
 #[test]
 fn a_name_opening_paragraphs_takes_the_kind_of_its_other_mentions() {
-    let a = paragraphed(
+    let found = paragraphed_entities(
         "Lantern was \"pulled into the data centre,\" chief executive Lena Brask said Tuesday.\n\n\
          But Lantern has had a place in her heart since 1990, Brask said.\n\n\
          Lantern's phones made it plain that work and home had merged.\n\n\
@@ -558,7 +564,6 @@ fn a_name_opening_paragraphs_takes_the_kind_of_its_other_mentions() {
          Lantern, a giant industrial producer, has gone beyond what the law requires.\n\n\
          Privacy is a right, which Lantern builds into its phones.",
     );
-    let found = recognize(&a, &split_article(&a));
     let lantern: Vec<(EntityKind, usize)> = found
         .iter()
         .filter(|e| e.name == "Lantern")
@@ -573,13 +578,12 @@ fn a_name_opening_paragraphs_takes_the_kind_of_its_other_mentions() {
 /// name stays one person.
 #[test]
 fn a_person_called_by_an_unlisted_first_name_stays_a_person() {
-    let a = paragraphed(
+    let found = paragraphed_entities(
         "The ad platform Plinthly is adding Ivo Marsh as its first head of sales.\n\n\
          “We are glad to have Ivo on board,” said Tovrin Vask, chief executive and founder of \
          Plinthly. “He knows the market.”\n\n\
          Marsh said he looked forward to joining Tovrin and his team as they grow.",
     );
-    let found = recognize(&a, &split_article(&a));
     let vask: Vec<(&str, EntityKind, usize)> = found
         .iter()
         .filter(|e| e.name.contains("Tovrin"))
@@ -1060,8 +1064,7 @@ fn a_name_with_its_country_ending_a_results_line_is_an_athlete() {
 
 /// The names of the people lede finds in `text`, its paragraphs split at blank lines.
 fn people_in(text: &str) -> Vec<String> {
-    let a = paragraphed(text);
-    recognize(&a, &split_article(&a))
+    paragraphed_entities(text)
         .into_iter()
         .filter(|e| e.kind == Person)
         .map(|e| e.name)

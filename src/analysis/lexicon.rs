@@ -33,6 +33,23 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
+/// The lower-case form of `word`, borrowed when it has no capitals (ASCII words, most of them,
+/// skip the Unicode tables): for a form that outlives the call, where [`with_lower`] will not do.
+pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// Which pronoun a given name most often goes with, by the census's counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sex {

@@ -111,7 +111,7 @@ pub fn classify(
         .collect();
     let mut decided: HashMap<&str, Tally> = sized(candidates.len());
     for ((_, k), kind) in verdict.doc.mentions().zip(&strong) {
-        if let Some(kind) = kind {
+        if let Some(Some(kind)) = kind {
             decided.entry(k).or_default().add(*kind);
         }
     }
@@ -123,23 +123,17 @@ pub fn classify(
         .collect()
 }
 
-/// How a name's full mentions were decided, one count per kind and one for "no entity".
+/// How many of a name's full mentions were decided each kind.
 #[derive(Default)]
-struct Tally {
-    kinds: [u32; 4],
-    none: u32,
-}
+struct Tally([u32; 4]);
 
 impl Tally {
-    fn add(&mut self, kind: Option<EntityKind>) {
-        match kind {
-            Some(kind) => self.kinds[kind as usize] += 1,
-            None => self.none += 1,
-        }
+    fn add(&mut self, kind: EntityKind) {
+        self.0[kind as usize] += 1;
     }
 
     /// The kind most of the full mentions got (on a tie, the first of person, organisation,
-    /// place, group), or `None` when none was an entity.
+    /// place, group).
     fn most(&self) -> Option<EntityKind> {
         let kinds = [
             EntityKind::Person,
@@ -150,8 +144,8 @@ impl Tally {
         kinds
             .into_iter()
             .rev()
-            .filter(|&kind| self.kinds[kind as usize] > 0)
-            .max_by_key(|&kind| self.kinds[kind as usize])
+            .filter(|&kind| self.0[kind as usize] > 0)
+            .max_by_key(|&kind| self.0[kind as usize])
     }
 }
 
@@ -419,7 +413,6 @@ struct Verdict<'a> {
 }
 
 impl Verdict<'_> {
-    /// The kind of one candidate with the pooled evidence `e` of its name, or `None`.
     /// The kind of a weak candidate (a capital that may come from its place alone): known only
     /// if the document names it elsewhere, as a part of a person's name or by full mentions,
     /// whose decided kind it takes ("Apple is … the chip Apple designed": an organisation in
@@ -434,7 +427,8 @@ impl Verdict<'_> {
         decided?.most()
     }
 
-    /// The kind of a full (not weak) candidate.
+    /// The kind of a full (not weak) candidate with the pooled evidence `e` of its name, or
+    /// `None`.
     fn kind(&self, n: usize, c: &Candidate, k: &str, e: &Evidence) -> Option<EntityKind> {
         if self.storms.contains_key(k)
             || self.capitalised_by_position(c, k, e)
@@ -460,7 +454,7 @@ impl Verdict<'_> {
     /// Sondland said …", "Meanwhile, Okafor …" (one word opening the sentence and set off by
     /// a comma before a name is an adverb, not a subject).
     fn capitalised_by_position(&self, c: &Candidate, k: &str, e: &Evidence) -> bool {
-        if c.weak || c.title.is_some() || self.person_parts.contains_key(k) {
+        if c.title.is_some() || self.person_parts.contains_key(k) {
             return false;
         }
         if self.lowercase_elsewhere.get(k).copied().unwrap_or(false) {

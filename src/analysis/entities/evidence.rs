@@ -1086,12 +1086,7 @@ impl Context<'_> {
 
 /// Word `i` of a sentence in lower case, or "" past its end.
 fn lower_word<'a>(text: &'a str, words: &[Word], i: usize) -> Cow<'a, str> {
-    let w = words.get(i).map_or("", |w| w.text(text));
-    if w.chars().any(char::is_uppercase) {
-        Cow::Owned(w.to_lowercase())
-    } else {
-        Cow::Borrowed(w)
-    }
+    crate::analysis::lexicon::lowercase(words.get(i).map_or("", |w| w.text(text)))
 }
 
 /// Whether a name stands right after a number inside its line ("the 818 Vela", "2016’s Night

@@ -10,6 +10,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lexicon;
+use crate::analysis::lexicon::lowercase;
 use crate::span::Span;
 
 /// The least rarity a name part gets, so names that are also common words ("Will", "Street")
@@ -672,22 +673,6 @@ pub(super) fn push_ascii_lowercase(out: &mut String, word: &str) {
     out.push_str(word);
     if let Some(added) = out.get_mut(from..) {
         added.make_ascii_lowercase();
-    }
-}
-
-/// The lowercase form of a word, borrowed when it has no capitals; ASCII words, most of them,
-/// skip the Unicode tables.
-fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        }
-    } else if word.chars().any(char::is_uppercase) {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
     }
 }
 

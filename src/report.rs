@@ -12,6 +12,8 @@ use crate::article::{Article, Format};
 use crate::sanitize::{is_invisible_format, sanitize};
 use crate::span::Span;
 
+mod jsonl;
+
 /// The output formats of `lede analyze`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
@@ -92,14 +94,7 @@ pub fn language_note(language: Option<&str>) -> Option<String> {
 pub fn render(documents: &[Document<'_>], format: OutputFormat) -> anyhow::Result<String> {
     Ok(match format {
         OutputFormat::Json => escape_invisible(serde_json::to_string_pretty(documents)? + "\n"),
-        OutputFormat::Jsonl => {
-            let mut out = String::new();
-            for doc in documents {
-                out += &serde_json::to_string(doc)?;
-                out.push('\n');
-            }
-            escape_invisible(out)
-        }
+        OutputFormat::Jsonl => documents.iter().map(jsonl::line).collect(),
         OutputFormat::Ron => {
             ron::ser::to_string_pretty(documents, ron::ser::PrettyConfig::default())? + "\n"
         }
@@ -136,7 +131,7 @@ pub fn render_item(
             }
             escape_invisible(out)
         }
-        OutputFormat::Jsonl => escape_invisible(serde_json::to_string(doc)? + "\n"),
+        OutputFormat::Jsonl => jsonl::line(doc),
         OutputFormat::Ron => render(std::slice::from_ref(doc), format)?,
         OutputFormat::Text => {
             let summary = summary(doc);
@@ -432,6 +427,39 @@ mod tests {
             PathBuf::from("n.txt"),
             "Storm Hits\n\nMayor Ann Lee said: \"We will rebuild\u{9b}2J.\"\n".to_string(),
         )
+    }
+
+    /// The JSON lines written by hand are byte for byte serde_json's followed by
+    /// `escape_invisible`, on the samples, on every fixture article of the tests (pages,
+    /// feeds, legacy charsets) and on a filled analysis whose text holds a C1 control.
+    #[test]
+    fn json_lines_are_what_serde_json_writes_escaped() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (mut articles, _) = crate::article::load_paths(&[
+            root.join("tests/fixtures"),
+            root.join("assets/articles"),
+        ]);
+        articles.extend(crate::article::embedded_library());
+        assert!(
+            articles.len() > 20,
+            "only {} fixture articles",
+            articles.len()
+        );
+        let mut analysed: Vec<(Article, Analysis)> = articles
+            .into_iter()
+            .map(|article| {
+                let analysis = crate::analysis::analyze(&article);
+                (article, analysis)
+            })
+            .collect();
+        let article = sample();
+        let analysis = filled(&article);
+        analysed.push((article, analysis));
+        for (article, analysis) in &analysed {
+            let doc = Document::new(article, analysis);
+            let by_serde = escape_invisible(serde_json::to_string(&doc).unwrap() + "\n");
+            assert_eq!(jsonl::line(&doc), by_serde, "{}", article.path.display());
+        }
     }
 
     #[test]

@@ -343,6 +343,8 @@ fn write_documents(
     let mut first = true;
     in_order(
         4,
+        stream::BATCH_BYTES,
+        |(article, _, _): &(Article, Analysis, bool)| article.text.len(),
         || {
             let next = spill.next_document()?;
             let item = next.map(|(article, analysis)| Job::Todo((article, analysis, first)));

@@ -24,6 +24,11 @@ use crate::in_order::{Job, in_order};
 /// stay in memory, and beyond it memory stays bounded whatever the library's size.
 const HELD_TEXT: usize = 8 << 20;
 
+/// About how many bytes of files, or of text, go to a worker at once (see [`in_order`]):
+/// dozens of short articles, so a library of them is not a hand-off between threads per
+/// article, and little enough that the cores finish within a few milliseconds of each other.
+pub const BATCH_BYTES: usize = 16 << 10;
+
 /// The documents of a library, analysed and held or spilled, ready to be read back in order.
 pub struct Spill {
     /// The first documents, in order, held in memory.
@@ -148,6 +153,12 @@ fn analyse_holding(
     let mut listed = files.iter();
     in_order(
         2,
+        BATCH_BYTES,
+        |file: &&Listed| {
+            file.meta
+                .as_ref()
+                .map_or(0, |meta| usize::try_from(meta.len()).unwrap_or(usize::MAX))
+        },
         || {
             Ok(listed
                 .next()

@@ -51,7 +51,8 @@ const DATE_LABELS: &[&str] = &[
 /// 14 October 2026"); it is metadata only when every part is.
 pub fn parse_line(line: &str) -> Option<Meta> {
     let line = line.trim();
-    if line.is_empty() || line.split_whitespace().count() > MAX_META_WORDS {
+    // Counting stops past the limit: most lines asked about are whole paragraphs.
+    if line.is_empty() || line.split_whitespace().nth(MAX_META_WORDS).is_some() {
         return None;
     }
     let mut meta = Meta::default();

@@ -218,8 +218,8 @@ fn is_subheading(text: &str, line: Span, index: usize, body: &[Vec<Span>]) -> bo
         // prose closed by a period.
         !words.ends_with(['.', '!', '"', '”', '’', '\'', '»', ')'])
             && !words.starts_with(['"', '“', '‘', '\'', '«', '(', '-', '—', '–'])
-            && words.chars().count() <= MAX_SUBHEADING_CHARS
-            && words.split_whitespace().count() <= MAX_SUBHEADING_WORDS
+            && words.chars().nth(MAX_SUBHEADING_CHARS).is_none()
+            && words.split_whitespace().nth(MAX_SUBHEADING_WORDS).is_none()
             && is_title_like(words)
             && (!question || (is_title_case(words) && !words.contains(':')))
     };
@@ -239,14 +239,21 @@ fn is_subheading(text: &str, line: Span, index: usize, body: &[Vec<Span>]) -> bo
 /// paragraph at least twice as long (and 15 words or more), as a lead paragraph is. A short
 /// first sentence followed by more short ones is prose.
 fn is_sentence_headline(text: &str, line: &str, next_block: Option<&Vec<Span>>) -> bool {
-    let words = line.split_whitespace().count();
+    let words = line
+        .split_whitespace()
+        .take(MAX_SENTENCE_HEADLINE_WORDS + 1)
+        .count();
+    let enough = (2 * words).max(MAX_SENTENCE_HEADLINE_WORDS);
+    // The next block's words, counted only as far as the question needs.
     let next_words = next_block
         .and_then(|block| Some(block.first()?.cover(*block.last()?)))
-        .map_or(0, |span| span.slice(text).split_whitespace().count());
+        .map_or(0, |span| {
+            span.slice(text).split_whitespace().take(enough).count()
+        });
     line.ends_with('.')
         && words <= MAX_SENTENCE_HEADLINE_WORDS
         && is_title_like(line.trim_end_matches('.'))
-        && next_words >= (2 * words).max(MAX_SENTENCE_HEADLINE_WORDS)
+        && next_words >= enough
 }
 
 /// Every line's span without its line ending and surrounding whitespace, in runs of non-blank
@@ -347,9 +354,12 @@ fn line_per_paragraph(text: &str, block: &[Span]) -> bool {
         .get(..block.len().saturating_sub(1))
         .unwrap_or_default();
     inner.iter().all(|line| ends_sentence(line.slice(text)))
-        || inner
-            .iter()
-            .any(|line| line.slice(text).chars().count() > MAX_WRAPPED_LINE_CHARS)
+        || inner.iter().any(|line| {
+            line.slice(text)
+                .chars()
+                .nth(MAX_WRAPPED_LINE_CHARS)
+                .is_some()
+        })
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -370,8 +380,9 @@ fn is_title_like(line: &str) -> bool {
     };
     line.chars().any(char::is_alphanumeric)
         && !first.is_lowercase()
-        && line.chars().count() <= MAX_TITLE_CHARS
-        && line.split_whitespace().count() <= MAX_TITLE_WORDS
+        // Counted only up to the limits: most lines asked about are whole paragraphs.
+        && line.chars().nth(MAX_TITLE_CHARS).is_none()
+        && line.split_whitespace().nth(MAX_TITLE_WORDS).is_none()
         && (!line.ends_with(['.', ',', ';', ':'])
             || ends_with_acronym(line)
             || (line.ends_with('.') && is_title_case(line)))
@@ -380,9 +391,9 @@ fn is_title_like(line: &str) -> bool {
 }
 
 fn is_kicker_like(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(MAX_KICKER_WORDS + 1).count();
     (1..=MAX_KICKER_WORDS).contains(&words)
-        && line.chars().count() <= MAX_KICKER_CHARS
+        && line.chars().nth(MAX_KICKER_CHARS).is_none()
         && !line.trim_end().ends_with(['?', '!'])
         && is_title_like(line)
 }

@@ -37,7 +37,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
             Ok(with(encoding, body))
         };
     }
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, bytes) {
         return match utf16_without_bom(bytes) {
             Some(encoding) => Ok(with(encoding, bytes)),
             None => Err(format!("binary file (NUL byte at offset {at}), not text")),

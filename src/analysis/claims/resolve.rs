@@ -2,7 +2,7 @@
 //! recent compatible person; a role ("the chancellor") to the person who holds it; an
 //! institution stand-in ("the company") to the organisation it stands for.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 
 use super::lexicon::{DETERMINERS, NP_PREPOSITIONS, TIME_WORDS, WordMap, has, is_role_noun};
@@ -195,8 +195,13 @@ pub struct Resolver<'a> {
     named: Vec<Named>,
     /// Earlier speakers that are groups or institutions, for "they".
     groups: Vec<Named>,
-    /// Each person's gender by name, from honorifics, pronouns and given names.
-    genders: OnceCell<WordMap<String, Gender>>,
+    /// Genders the speakers told (an honorific before a named speaker, a pronoun used for
+    /// one), by name: they outrank what the rest of the text tells.
+    told: WordMap<String, Gender>,
+    /// Each name's gender as the text tells it ([`text_gender`]), found when the name is
+    /// first asked about: reading every person's mentions for every article cost more than
+    /// the rest of the resolver, and most articles ask about a few people only.
+    from_text: RefCell<WordMap<String, Option<Gender>>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -214,20 +219,24 @@ impl<'a> Resolver<'a> {
             line_starts: OnceCell::new(),
             named: Vec::new(),
             groups: Vec::new(),
-            genders: OnceCell::new(),
+            told: WordMap::default(),
+            from_text: RefCell::default(),
         }
     }
 
-    /// The genders known for people, found on first use: only pronouns and honorifics ask.
-    fn genders(&self) -> &WordMap<String, Gender> {
-        self.genders
-            .get_or_init(|| known_genders(self.text, self.entities))
-    }
-
-    /// [`Resolver::genders`], to add what a speaker tells.
-    fn genders_mut(&mut self) -> Option<&mut WordMap<String, Gender>> {
-        self.genders();
-        self.genders.get_mut()
+    /// The gender known for the person called `name`: what a speaker told, else what the
+    /// text tells (read on the first question about the name).
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        if let Some(&g) = self.told.get(name) {
+            return Some(g);
+        }
+        let cached = self.from_text.borrow().get(name).copied();
+        if let Some(g) = cached {
+            return g;
+        }
+        let g = text_gender(self.text, self.entities, name);
+        self.from_text.borrow_mut().insert(name.to_string(), g);
+        g
     }
 
     fn entity(&self, id: EntityId) -> Option<&'a Entity> {
@@ -296,10 +305,8 @@ impl<'a> Resolver<'a> {
                 });
             }
             if let Some(name) = person {
-                if let Some(g) = honorific_gender(self.text, source.start())
-                    && let Some(genders) = self.genders_mut()
-                {
-                    genders.insert(name.clone(), g);
+                if let Some(g) = honorific_gender(self.text, source.start()) {
+                    self.told.insert(name.clone(), g);
                 }
                 self.named.push(Named {
                     at: source.start(),
@@ -310,8 +317,9 @@ impl<'a> Resolver<'a> {
             }
         }
         if let (Some(g), Some(name)) = (pronoun_gender(lower).flatten(), &resolved.name) {
-            if let Some(genders) = self.genders_mut() {
-                genders.entry(name.clone()).or_insert(g);
+            // Unless a gender is known for the name already.
+            if self.gender_of(name).is_none() {
+                self.told.insert(name.clone(), g);
             }
             // The subject of this claim is the first candidate for the next pronoun.
             self.named.push(Named {
@@ -588,9 +596,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn compatible(&self, name: &str, gender: Option<Gender>) -> bool {
-        match (gender, self.genders().get(name)) {
-            (Some(want), Some(have)) => want == *have,
-            _ => true,
+        match gender {
+            Some(want) => self.gender_of(name).is_none_or(|have| have == want),
+            None => true,
         }
     }
 
@@ -929,24 +937,23 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// The gender of each person entity the text tells: by an honorific or role word before a
+/// The gender the text tells for the person entity called `name` (of the last such entity
+/// it tells one for, should two share the name): by an honorific or role word before a
 /// mention, else by the pronouns that follow its mentions, else by the given name.
-fn known_genders(text: &str, entities: &[Entity]) -> WordMap<String, Gender> {
-    let mut genders = WordMap::default();
-    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
-        let honorific = e
-            .mentions
-            .iter()
-            .find_map(|m| honorific_gender(text, m.span.start()));
-        let by_name = || given_name_gender(&e.name);
-        if let Some(g) = honorific
-            .or_else(|| pronoun_votes(text, e))
-            .or_else(by_name)
-        {
-            genders.insert(e.name.clone(), g);
-        }
-    }
-    genders
+fn text_gender(text: &str, entities: &[Entity], name: &str) -> Option<Gender> {
+    entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person && e.name == name)
+        .filter_map(|e| {
+            let honorific = e
+                .mentions
+                .iter()
+                .find_map(|m| honorific_gender(text, m.span.start()));
+            honorific
+                .or_else(|| pronoun_votes(text, e))
+                .or_else(|| given_name_gender(&e.name))
+        })
+        .last()
 }
 
 /// The words around a mention that may give its role: the few words before it in its sentence

@@ -1019,15 +1019,7 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
             to -= 1;
         }
         let after = text.get(m.span.end()..to).unwrap_or("");
-        // Up to the end of the next sentence (the marks are ASCII: read by bytes).
-        let cut = after
-            .bytes()
-            .enumerate()
-            .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?'))
-            .nth(1)
-            .map_or(after.len(), |(i, _)| i);
-        let window = after.get(..cut).unwrap_or(after);
-        let first = first_unquoted_pronoun(window);
+        let first = first_unquoted_pronoun(after);
         match first {
             Some("he" | "He" | "his" | "His" | "him") => male += 1,
             Some(_) => female += 1,
@@ -1044,16 +1036,18 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
 }
 
 /// The first third-person singular pronoun ("he", "His", "her"…) among the words of `text`
-/// outside quotation marks, `text` starting outside them: a pronoun inside a quote is the
-/// quoted speaker's word for someone else ("Ruiz said. “He lied,” she said"), no vote on the
-/// gender of the person named before it. Words are runs of letters; one pass over the
-/// characters, each quotation mark ending a stretch whose words count only when it started
+/// up to the end of its next sentence (its second ".", "!" or "?"), outside quotation marks,
+/// `text` starting outside them: a pronoun inside a quote is the quoted speaker's word for
+/// someone else ("Ruiz said. “He lied,” she said"), no vote on the gender of the person named
+/// before it. Words are runs of letters; one pass over the characters, which stops at the
+/// first pronoun, each quotation mark ending a stretch whose words count only when it started
 /// outside a quote.
 fn first_unquoted_pronoun(text: &str) -> Option<&str> {
     let bytes = text.as_bytes();
     let mut inside = false;
     let mut counts = true;
     let mut word: Option<usize> = None;
+    let mut sentence_marks = 0;
     let is_pronoun = |w: &str| {
         matches!(
             w,
@@ -1091,6 +1085,13 @@ fn first_unquoted_pronoun(text: &str) -> Option<&str> {
         }
         i += len;
         match c {
+            '.' | '!' | '?' => {
+                sentence_marks += 1;
+                if sentence_marks == 2 {
+                    return None;
+                }
+                continue;
+            }
             '“' => inside = true,
             '”' => inside = false,
             '"' => inside = !inside,

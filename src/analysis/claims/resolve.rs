@@ -252,7 +252,7 @@ impl<'a> Resolver<'a> {
         let lower = words.to_lowercase().replace('’', "'");
         let lower = lower.trim();
         // Each is asked below more than once; they read only the words.
-        let representing = representative(words);
+        let representing = representative(words, lower);
         let role_of = role_head(words);
         let speaks_for = representing.as_ref().filter(|_| lower.contains(" for "));
         let resolved = if let Some((possessor, role)) = speaks_for {
@@ -1252,8 +1252,8 @@ const DOCUMENTS: &[&str] = &[
 /// A representative's role and whom they speak for, as written: "his spokesman" → ("his",
 /// "spokesman"), "a spokeswoman for Ruiz" → ("Ruiz", "spokeswoman"), "a spokesman" → ("",
 /// "spokesman"). A representative with a name of their own is no representative here.
-fn representative(words: &str) -> Option<(String, String)> {
-    let lower = words.to_lowercase().replace('’', "'");
+/// `lower` is `words` in lowercase with straight apostrophes.
+fn representative(words: &str, lower: &str) -> Option<(String, String)> {
     let tokens: Vec<&str> = lower.split_whitespace().collect();
     let role_at = tokens
         .iter()

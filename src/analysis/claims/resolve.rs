@@ -190,8 +190,10 @@ pub struct Resolver<'a> {
     /// Where each line of the text starts, for the paragraph a pronoun stands in: found on
     /// the first pronoun, as most articles have none to resolve.
     line_starts: OnceCell<Vec<usize>>,
-    /// The text's quotation marks, counted on the first pronoun for the same reason.
-    quote_marks: OnceCell<QuoteMarks>,
+    /// The quotation marks of each paragraph asked about, by where it starts (offsets from
+    /// there): counted when a mention of the paragraph is first asked about, as only the
+    /// paragraphs around pronouns are, and once, as many mentions of one paragraph may be.
+    quote_marks: RefCell<HashMap<usize, QuoteMarks>>,
     named: Vec<Named>,
     /// Earlier speakers that are groups or institutions, for "they".
     groups: Vec<Named>,
@@ -215,7 +217,7 @@ impl<'a> Resolver<'a> {
             by_org_noun: HashMap::new(),
             holders: HashMap::new(),
             named_by_role: HashMap::new(),
-            quote_marks: OnceCell::new(),
+            quote_marks: RefCell::default(),
             line_starts: OnceCell::new(),
             named: Vec::new(),
             groups: Vec::new(),
@@ -759,8 +761,11 @@ impl<'a> Resolver<'a> {
             .map_or(self.text.len(), |&l| l.saturating_sub(1));
         // A paragraph opening with a quote mark that nothing in it closes is an excerpt; one
         // whose last quote runs on into the next paragraph is not.
-        let quote_marks = self.quote_marks.get_or_init(|| QuoteMarks::new(self.text));
-        let whole = quote_marks.count(start, end);
+        let mut by_paragraph = self.quote_marks.borrow_mut();
+        let quote_marks = by_paragraph
+            .entry(start)
+            .or_insert_with(|| QuoteMarks::new(self.text.get(start..end).unwrap_or("")));
+        let whole = quote_marks.count(0, end.saturating_sub(start));
         let first = self.text.get(start..at).and_then(|p| p.chars().next());
         let excerpt = match first {
             Some('“') => whole.closing == 0,
@@ -768,7 +773,9 @@ impl<'a> Resolver<'a> {
             _ => false,
         };
         let from = start + first.filter(|_| excerpt).map_or(0, char::len_utf8);
-        quote_marks.count(from, at).leaves_open()
+        quote_marks
+            .count(from.saturating_sub(start), at.saturating_sub(start))
+            .leaves_open()
     }
 
     /// "they": the most recent group or institution that spoke, within a paragraph or two.
@@ -1178,14 +1185,21 @@ fn gender_of_role(is: impl Fn(&str) -> bool) -> Option<Gender> {
 /// The role noun a speaker phrase is headed by ("the German chancellor" → "chancellor"), when
 /// it names no one.
 fn role_head(words: &str) -> Option<String> {
-    let tokens: Vec<&str> = words
+    let mut tokens = words
         .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let first = tokens.first()?.to_lowercase();
-    if !has(DETERMINERS, &first) {
+        .filter(|w| !w.is_empty());
+    // Most speakers are names: their first word, no determiner, is told without a lowercase
+    // copy or a list of the words.
+    let first = tokens.next()?;
+    let determiner = if first.is_ascii() {
+        DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(first))
+    } else {
+        has(DETERMINERS, &first.to_lowercase())
+    };
+    if !determiner {
         return None;
     }
+    let tokens: Vec<&str> = std::iter::once(first).chain(tokens).collect();
     let last = tokens.last()?.trim_end_matches([',', '.']).to_lowercase();
     let two = tokens
         .len()

@@ -81,13 +81,10 @@ enum Gender {
     Female,
 }
 
-/// The person mentions that may name a role ("the minister"), found without reading every
-/// mention's context for every role.
+/// The person mentions that may name a role ("the minister"): their contexts, made once per
+/// article on the first role asked about, and their entities' roles.
 #[derive(Debug, Default)]
 struct RoleIndex {
-    /// For each word of a person mention's context ([`context`]), the positions of those
-    /// mentions in [`Mentions::all`].
-    by_context_word: WordMap<String, Vec<usize>>,
     /// Each person entity's role in lowercase, with the positions of its mentions.
     by_entity_role: Vec<(String, Vec<usize>)>,
     /// Each person mention's context, by position (empty for other mentions).
@@ -96,7 +93,6 @@ struct RoleIndex {
 
 impl RoleIndex {
     fn new(text: &str, entities: &[Entity], all: &[Mark]) -> RoleIndex {
-        let mut by_context_word: WordMap<String, Vec<usize>> = WordMap::default();
         let mut by_entity: Vec<Vec<usize>> = vec![Vec::new(); entities.len()];
         let mut contexts = vec![String::new(); all.len()];
         for (k, m) in all.iter().enumerate() {
@@ -109,24 +105,8 @@ impl RoleIndex {
             if let Some(positions) = by_entity.get_mut(m.entity) {
                 positions.push(k);
             }
-            let around = context(text, m.start, m.end);
-            let mut words: Vec<&str> = around
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            words.sort_unstable();
-            words.dedup();
-            for w in words {
-                // A word already seen needs no key of its own.
-                match by_context_word.get_mut(w) {
-                    Some(positions) => positions.push(k),
-                    None => {
-                        by_context_word.insert(w.to_string(), vec![k]);
-                    }
-                }
-            }
             if let Some(slot) = contexts.get_mut(k) {
-                *slot = around;
+                *slot = context(text, m.start, m.end);
             }
         }
         let by_entity_role = entities
@@ -135,20 +115,31 @@ impl RoleIndex {
             .filter_map(|(e, positions)| Some((e.role.as_deref()?.to_lowercase(), positions)))
             .collect();
         RoleIndex {
-            by_context_word,
             by_entity_role,
             contexts,
         }
     }
 
     /// The positions of the mentions whose context or entity's role may hold `role`, in text
-    /// order; a word of the role must be among their context's words.
+    /// order; a word of the role must be among their context's words. The contexts are read
+    /// for each role asked about rather than indexed by word: an article asks about a role
+    /// or two, and indexing every word of every context cost more than reading them.
     fn candidates(&self, role: &str) -> Vec<usize> {
         let key = role
             .split(|c: char| !c.is_alphanumeric())
             .rfind(|w| !w.is_empty())
             .unwrap_or(role);
-        let mut found = self.by_context_word.get(key).cloned().unwrap_or_default();
+        let mut found: Vec<usize> = self
+            .contexts
+            .iter()
+            .enumerate()
+            .filter(|(_, around)| {
+                around
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| !w.is_empty() && w == key)
+            })
+            .map(|(k, _)| k)
+            .collect();
         for (r, positions) in &self.by_entity_role {
             if contains_word(r, role) {
                 found.extend(positions);

@@ -1011,7 +1011,16 @@ fn given_name_gender(name: &str) -> Option<Gender> {
 /// the sentence and the next one), when they agree clearly.
 fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
     let (mut male, mut female) = (0, 0);
-    for m in &e.mentions {
+    for (k, m) in e.mentions.iter().enumerate() {
+        // The mentions left cannot change a clear majority, nor make one where none can form:
+        // the votes stop once the outcome is certain.
+        let left = e.mentions.len() - k;
+        let male_certain = male > 2 * (female + left);
+        let female_certain = female > 2 * (male + left);
+        let none_certain = male + left <= 2 * female && female + left <= 2 * male;
+        if male_certain || female_certain || none_certain {
+            break;
+        }
         let mut to = (m.span.end() + 160).min(text.len());
         while !text.is_char_boundary(to) {
             to -= 1;

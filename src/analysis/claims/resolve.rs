@@ -941,8 +941,9 @@ impl<'a> Resolver<'a> {
 fn text_gender(text: &str, entities: &[Entity], name: &str) -> Option<Gender> {
     entities
         .iter()
+        .rev()
         .filter(|e| e.kind == EntityKind::Person && e.name == name)
-        .filter_map(|e| {
+        .find_map(|e| {
             let honorific = e
                 .mentions
                 .iter()
@@ -951,7 +952,6 @@ fn text_gender(text: &str, entities: &[Entity], name: &str) -> Option<Gender> {
                 .or_else(|| pronoun_votes(text, e))
                 .or_else(|| given_name_gender(&e.name))
         })
-        .last()
 }
 
 /// The words around a mention that may give its role: the few words before it in its sentence

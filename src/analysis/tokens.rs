@@ -24,6 +24,11 @@ pub struct Token {
     pub span: Span,
     /// What it is made of.
     pub kind: TokenKind,
+    /// Whether it holds an ASCII capital letter, seen as it was read, so that a caller needs
+    /// not read its bytes again to know whether it has a lowercase form of its own.
+    pub upper: bool,
+    /// Whether it is all ASCII, seen the same way.
+    pub ascii: bool,
 }
 
 /// Splits `text[span]` into tokens on Unicode word boundaries (UAX #29), skipping whitespace.
@@ -54,6 +59,8 @@ fn tokens<'a>(
             Some(Token {
                 span: token_span,
                 kind,
+                upper: w.bytes().any(|b| b.is_ascii_uppercase()),
+                ascii: w.is_ascii(),
             })
         })
 }

@@ -94,36 +94,41 @@ fn clauses(s: &Sentence) -> Vec<(usize, usize)> {
 }
 
 fn score(toks: &[Tok], mentions: &[Span]) -> f32 {
-    // The words are read several times over; an iterator each time needs no list.
-    let words = || toks.iter().filter(|t| t.is_word());
+    use super::lexicon::{
+        C_COMPARISONS, C_DETERMINERS, C_HEDGES, C_NP_BREAKERS, C_QUANTITIES, C_RELATIONS,
+    };
+    // What the score counts, read in one pass over the tokens rather than one pass each.
+    let (mut numbers, mut currency, mut comparison, mut relation) = (false, false, false, false);
+    let (mut hedge, mut first_person, mut words, mut capitalised) = (false, false, 0, 0);
+    for t in toks {
+        numbers |= t.kind == TokenKind::Number;
+        currency |= matches!(t.text, "%" | "€" | "$" | "£");
+        if !t.is_word() {
+            continue;
+        }
+        words += 1;
+        numbers |= t.in_class(C_QUANTITIES) && t.lower != "per";
+        comparison |= t.in_class(C_COMPARISONS) || t.lower.ends_with("est") && t.lower.len() > 6;
+        relation |= t.in_class(C_RELATIONS);
+        hedge |= t.in_class(C_HEDGES);
+        first_person |= matches!(t.lower.as_ref(), "i" | "we" | "you" | "our" | "my");
+        capitalised += usize::from(t.cap && !t.in_class(C_DETERMINERS | C_NP_BREAKERS));
+    }
     let mut score = 0.1_f32;
-    let numbers = toks.iter().any(|t| t.kind == TokenKind::Number)
-        || words().any(|t| t.in_class(super::lexicon::C_QUANTITIES) && t.lower != "per");
     if numbers {
         score += 0.3;
     }
-    if toks
-        .iter()
-        .any(|t| t.text == "%" || t.text == "€" || t.text == "$" || t.text == "£")
-    {
+    if currency {
         score += 0.1;
     }
-    if words().any(|t| {
-        t.in_class(super::lexicon::C_COMPARISONS) || t.lower.ends_with("est") && t.lower.len() > 6
-    }) {
+    if comparison {
         score += 0.15;
     }
-    if words().any(|t| t.in_class(super::lexicon::C_RELATIONS)) {
+    if relation {
         score += 0.25;
     }
     let named = if mentions.is_empty() {
-        words()
-            .filter(|t| {
-                t.cap
-                    && !t.in_class(super::lexicon::C_DETERMINERS)
-                    && !t.in_class(super::lexicon::C_NP_BREAKERS)
-            })
-            .count()
+        capitalised
     } else {
         let span = toks
             .first()
@@ -142,13 +147,13 @@ fn score(toks: &[Tok], mentions: &[Span]) -> f32 {
         })
     };
     score += 0.1 * named.min(3) as f32;
-    if words().any(|t| t.in_class(super::lexicon::C_HEDGES)) {
+    if hedge {
         score -= 0.2;
     }
-    if words().any(|t| matches!(t.lower.as_ref(), "i" | "we" | "you" | "our" | "my")) {
+    if first_person {
         score -= 0.3;
     }
-    if words().count() > 45 {
+    if words > 45 {
         score -= 0.1;
     }
     score.clamp(0.0, 1.0)

@@ -5,6 +5,7 @@
 //! Verbs and role nouns live in hand-written lists under `assets/lexicon/` so they can be
 //! reviewed without reading code; they are parsed once, on first use.
 
+use crate::analysis::fast_hash::FastMap;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -764,9 +765,11 @@ pub struct Entry {
 }
 
 /// The class bits and the verb form of a lowercase word, found with one hash: a sentence's
-/// view looks every word up once and the rules read the answers off its tokens.
+/// view looks every word up once and the rules read the answers off its tokens. The map is
+/// hashed eight bytes at a time ([`FastMap`]), as it is asked about every word of every
+/// sentence.
 pub fn lookup(lower: &str) -> Entry {
-    static ENTRIES: OnceLock<WordMap<&'static str, Entry>> = OnceLock::new();
+    static ENTRIES: OnceLock<FastMap<&'static str, Entry>> = OnceLock::new();
     ENTRIES
         .get_or_init(entry_map)
         .get(lower)
@@ -775,8 +778,8 @@ pub fn lookup(lower: &str) -> Entry {
 }
 
 /// Every word of the closed lists and every verb form, with its entry.
-fn entry_map() -> WordMap<&'static str, Entry> {
-    let mut map: WordMap<&'static str, Entry> = WordMap::default();
+fn entry_map() -> FastMap<&'static str, Entry> {
+    let mut map: FastMap<&'static str, Entry> = FastMap::default();
     let lists: [(&[&'static str], u32); 17] = [
         (DETERMINERS, C_DETERMINERS),
         (SUBJECT_PRONOUNS, C_SUBJECT_PRONOUNS),

@@ -416,8 +416,7 @@ fn assertion_claims(
             let s = &views[n];
             if !attributed.get(n).copied().unwrap_or(false)
                 && !overlaps_content(s.span)
-                && !furniture::is_furniture(s)
-                && !furniture::is_no_comment_sentence(s)
+                && !furniture::is_furniture_or_no_comment(s)
             {
                 paragraph.push(s);
             }

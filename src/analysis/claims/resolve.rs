@@ -2,7 +2,7 @@
 //! recent compatible person; a role ("the chancellor") to the person who holds it; an
 //! institution stand-in ("the company") to the organisation it stands for.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 
 use super::lexicon::{DETERMINERS, NP_PREPOSITIONS, TIME_WORDS, WordMap, has, is_role_noun};
@@ -81,13 +81,10 @@ enum Gender {
     Female,
 }
 
-/// The person mentions that may name a role ("the minister"), found without reading every
-/// mention's context for every role.
+/// The person mentions that may name a role ("the minister"): their contexts, made once per
+/// article on the first role asked about, and their entities' roles.
 #[derive(Debug, Default)]
 struct RoleIndex {
-    /// For each word of a person mention's context ([`context`]), the positions of those
-    /// mentions in [`Mentions::all`].
-    by_context_word: WordMap<String, Vec<usize>>,
     /// Each person entity's role in lowercase, with the positions of its mentions.
     by_entity_role: Vec<(String, Vec<usize>)>,
     /// Each person mention's context, by position (empty for other mentions).
@@ -96,7 +93,6 @@ struct RoleIndex {
 
 impl RoleIndex {
     fn new(text: &str, entities: &[Entity], all: &[Mark]) -> RoleIndex {
-        let mut by_context_word: WordMap<String, Vec<usize>> = WordMap::default();
         let mut by_entity: Vec<Vec<usize>> = vec![Vec::new(); entities.len()];
         let mut contexts = vec![String::new(); all.len()];
         for (k, m) in all.iter().enumerate() {
@@ -109,24 +105,8 @@ impl RoleIndex {
             if let Some(positions) = by_entity.get_mut(m.entity) {
                 positions.push(k);
             }
-            let around = context(text, m.start, m.end);
-            let mut words: Vec<&str> = around
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            words.sort_unstable();
-            words.dedup();
-            for w in words {
-                // A word already seen needs no key of its own.
-                match by_context_word.get_mut(w) {
-                    Some(positions) => positions.push(k),
-                    None => {
-                        by_context_word.insert(w.to_string(), vec![k]);
-                    }
-                }
-            }
             if let Some(slot) = contexts.get_mut(k) {
-                *slot = around;
+                *slot = context(text, m.start, m.end);
             }
         }
         let by_entity_role = entities
@@ -135,20 +115,31 @@ impl RoleIndex {
             .filter_map(|(e, positions)| Some((e.role.as_deref()?.to_lowercase(), positions)))
             .collect();
         RoleIndex {
-            by_context_word,
             by_entity_role,
             contexts,
         }
     }
 
     /// The positions of the mentions whose context or entity's role may hold `role`, in text
-    /// order; a word of the role must be among their context's words.
+    /// order; a word of the role must be among their context's words. The contexts are read
+    /// for each role asked about rather than indexed by word: an article asks about a role
+    /// or two, and indexing every word of every context cost more than reading them.
     fn candidates(&self, role: &str) -> Vec<usize> {
         let key = role
             .split(|c: char| !c.is_alphanumeric())
             .rfind(|w| !w.is_empty())
             .unwrap_or(role);
-        let mut found = self.by_context_word.get(key).cloned().unwrap_or_default();
+        let mut found: Vec<usize> = self
+            .contexts
+            .iter()
+            .enumerate()
+            .filter(|(_, around)| {
+                around
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| !w.is_empty() && w == key)
+            })
+            .map(|(k, _)| k)
+            .collect();
         for (r, positions) in &self.by_entity_role {
             if contains_word(r, role) {
                 found.extend(positions);
@@ -190,13 +181,20 @@ pub struct Resolver<'a> {
     /// Where each line of the text starts, for the paragraph a pronoun stands in: found on
     /// the first pronoun, as most articles have none to resolve.
     line_starts: OnceCell<Vec<usize>>,
-    /// The text's quotation marks, counted on the first pronoun for the same reason.
-    quote_marks: OnceCell<QuoteMarks>,
+    /// The quotation marks of each paragraph asked about, by where it starts (offsets from
+    /// there): counted when a mention of the paragraph is first asked about, as only the
+    /// paragraphs around pronouns are, and once, as many mentions of one paragraph may be.
+    quote_marks: RefCell<HashMap<usize, QuoteMarks>>,
     named: Vec<Named>,
     /// Earlier speakers that are groups or institutions, for "they".
     groups: Vec<Named>,
-    /// Each person's gender by name, from honorifics, pronouns and given names.
-    genders: OnceCell<WordMap<String, Gender>>,
+    /// Genders the speakers told (an honorific before a named speaker, a pronoun used for
+    /// one), by name: they outrank what the rest of the text tells.
+    told: WordMap<String, Gender>,
+    /// Each name's gender as the text tells it ([`text_gender`]), found when the name is
+    /// first asked about: reading every person's mentions for every article cost more than
+    /// the rest of the resolver, and most articles ask about a few people only.
+    from_text: RefCell<WordMap<String, Option<Gender>>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -210,24 +208,28 @@ impl<'a> Resolver<'a> {
             by_org_noun: HashMap::new(),
             holders: HashMap::new(),
             named_by_role: HashMap::new(),
-            quote_marks: OnceCell::new(),
+            quote_marks: RefCell::default(),
             line_starts: OnceCell::new(),
             named: Vec::new(),
             groups: Vec::new(),
-            genders: OnceCell::new(),
+            told: WordMap::default(),
+            from_text: RefCell::default(),
         }
     }
 
-    /// The genders known for people, found on first use: only pronouns and honorifics ask.
-    fn genders(&self) -> &WordMap<String, Gender> {
-        self.genders
-            .get_or_init(|| known_genders(self.text, self.entities))
-    }
-
-    /// [`Resolver::genders`], to add what a speaker tells.
-    fn genders_mut(&mut self) -> Option<&mut WordMap<String, Gender>> {
-        self.genders();
-        self.genders.get_mut()
+    /// The gender known for the person called `name`: what a speaker told, else what the
+    /// text tells (read on the first question about the name).
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        if let Some(&g) = self.told.get(name) {
+            return Some(g);
+        }
+        let cached = self.from_text.borrow().get(name).copied();
+        if let Some(g) = cached {
+            return g;
+        }
+        let g = text_gender(self.text, self.entities, name);
+        self.from_text.borrow_mut().insert(name.to_string(), g);
+        g
     }
 
     fn entity(&self, id: EntityId) -> Option<&'a Entity> {
@@ -243,7 +245,7 @@ impl<'a> Resolver<'a> {
         let lower = words.to_lowercase().replace('’', "'");
         let lower = lower.trim();
         // Each is asked below more than once; they read only the words.
-        let representing = representative(words);
+        let representing = representative(words, lower);
         let role_of = role_head(words);
         let speaks_for = representing.as_ref().filter(|_| lower.contains(" for "));
         let resolved = if let Some((possessor, role)) = speaks_for {
@@ -296,10 +298,8 @@ impl<'a> Resolver<'a> {
                 });
             }
             if let Some(name) = person {
-                if let Some(g) = honorific_gender(self.text, source.start())
-                    && let Some(genders) = self.genders_mut()
-                {
-                    genders.insert(name.clone(), g);
+                if let Some(g) = honorific_gender(self.text, source.start()) {
+                    self.told.insert(name.clone(), g);
                 }
                 self.named.push(Named {
                     at: source.start(),
@@ -310,8 +310,9 @@ impl<'a> Resolver<'a> {
             }
         }
         if let (Some(g), Some(name)) = (pronoun_gender(lower).flatten(), &resolved.name) {
-            if let Some(genders) = self.genders_mut() {
-                genders.entry(name.clone()).or_insert(g);
+            // Unless a gender is known for the name already.
+            if self.gender_of(name).is_none() {
+                self.told.insert(name.clone(), g);
             }
             // The subject of this claim is the first candidate for the next pronoun.
             self.named.push(Named {
@@ -588,9 +589,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn compatible(&self, name: &str, gender: Option<Gender>) -> bool {
-        match (gender, self.genders().get(name)) {
-            (Some(want), Some(have)) => want == *have,
-            _ => true,
+        match gender {
+            Some(want) => self.gender_of(name).is_none_or(|have| have == want),
+            None => true,
         }
     }
 
@@ -751,8 +752,11 @@ impl<'a> Resolver<'a> {
             .map_or(self.text.len(), |&l| l.saturating_sub(1));
         // A paragraph opening with a quote mark that nothing in it closes is an excerpt; one
         // whose last quote runs on into the next paragraph is not.
-        let quote_marks = self.quote_marks.get_or_init(|| QuoteMarks::new(self.text));
-        let whole = quote_marks.count(start, end);
+        let mut by_paragraph = self.quote_marks.borrow_mut();
+        let quote_marks = by_paragraph
+            .entry(start)
+            .or_insert_with(|| QuoteMarks::new(self.text.get(start..end).unwrap_or("")));
+        let whole = quote_marks.count(0, end.saturating_sub(start));
         let first = self.text.get(start..at).and_then(|p| p.chars().next());
         let excerpt = match first {
             Some('“') => whole.closing == 0,
@@ -760,7 +764,9 @@ impl<'a> Resolver<'a> {
             _ => false,
         };
         let from = start + first.filter(|_| excerpt).map_or(0, char::len_utf8);
-        quote_marks.count(from, at).leaves_open()
+        quote_marks
+            .count(from.saturating_sub(start), at.saturating_sub(start))
+            .leaves_open()
     }
 
     /// "they": the most recent group or institution that spoke, within a paragraph or two.
@@ -929,24 +935,23 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// The gender of each person entity the text tells: by an honorific or role word before a
+/// The gender the text tells for the person entity called `name` (of the last such entity
+/// it tells one for, should two share the name): by an honorific or role word before a
 /// mention, else by the pronouns that follow its mentions, else by the given name.
-fn known_genders(text: &str, entities: &[Entity]) -> WordMap<String, Gender> {
-    let mut genders = WordMap::default();
-    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
-        let honorific = e
-            .mentions
-            .iter()
-            .find_map(|m| honorific_gender(text, m.span.start()));
-        let by_name = || given_name_gender(&e.name);
-        if let Some(g) = honorific
-            .or_else(|| pronoun_votes(text, e))
-            .or_else(by_name)
-        {
-            genders.insert(e.name.clone(), g);
-        }
-    }
-    genders
+fn text_gender(text: &str, entities: &[Entity], name: &str) -> Option<Gender> {
+    entities
+        .iter()
+        .rev()
+        .filter(|e| e.kind == EntityKind::Person && e.name == name)
+        .find_map(|e| {
+            let honorific = e
+                .mentions
+                .iter()
+                .find_map(|m| honorific_gender(text, m.span.start()));
+            honorific
+                .or_else(|| pronoun_votes(text, e))
+                .or_else(|| given_name_gender(&e.name))
+        })
 }
 
 /// The words around a mention that may give its role: the few words before it in its sentence
@@ -1006,21 +1011,22 @@ fn given_name_gender(name: &str) -> Option<Gender> {
 /// the sentence and the next one), when they agree clearly.
 fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
     let (mut male, mut female) = (0, 0);
-    for m in &e.mentions {
+    for (k, m) in e.mentions.iter().enumerate() {
+        // The mentions left cannot change a clear majority, nor make one where none can form:
+        // the votes stop once the outcome is certain.
+        let left = e.mentions.len() - k;
+        let male_certain = male > 2 * (female + left);
+        let female_certain = female > 2 * (male + left);
+        let none_certain = male + left <= 2 * female && female + left <= 2 * male;
+        if male_certain || female_certain || none_certain {
+            break;
+        }
         let mut to = (m.span.end() + 160).min(text.len());
         while !text.is_char_boundary(to) {
             to -= 1;
         }
         let after = text.get(m.span.end()..to).unwrap_or("");
-        // Up to the end of the next sentence (the marks are ASCII: read by bytes).
-        let cut = after
-            .bytes()
-            .enumerate()
-            .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?'))
-            .nth(1)
-            .map_or(after.len(), |(i, _)| i);
-        let window = after.get(..cut).unwrap_or(after);
-        let first = first_unquoted_pronoun(window);
+        let first = first_unquoted_pronoun(after);
         match first {
             Some("he" | "He" | "his" | "His" | "him") => male += 1,
             Some(_) => female += 1,
@@ -1037,16 +1043,18 @@ fn pronoun_votes(text: &str, e: &Entity) -> Option<Gender> {
 }
 
 /// The first third-person singular pronoun ("he", "His", "her"…) among the words of `text`
-/// outside quotation marks, `text` starting outside them: a pronoun inside a quote is the
-/// quoted speaker's word for someone else ("Ruiz said. “He lied,” she said"), no vote on the
-/// gender of the person named before it. Words are runs of letters; one pass over the
-/// characters, each quotation mark ending a stretch whose words count only when it started
+/// up to the end of its next sentence (its second ".", "!" or "?"), outside quotation marks,
+/// `text` starting outside them: a pronoun inside a quote is the quoted speaker's word for
+/// someone else ("Ruiz said. “He lied,” she said"), no vote on the gender of the person named
+/// before it. Words are runs of letters; one pass over the characters, which stops at the
+/// first pronoun, each quotation mark ending a stretch whose words count only when it started
 /// outside a quote.
 fn first_unquoted_pronoun(text: &str) -> Option<&str> {
     let bytes = text.as_bytes();
     let mut inside = false;
     let mut counts = true;
     let mut word: Option<usize> = None;
+    let mut sentence_marks = 0;
     let is_pronoun = |w: &str| {
         matches!(
             w,
@@ -1084,6 +1092,13 @@ fn first_unquoted_pronoun(text: &str) -> Option<&str> {
         }
         i += len;
         match c {
+            '.' | '!' | '?' => {
+                sentence_marks += 1;
+                if sentence_marks == 2 {
+                    return None;
+                }
+                continue;
+            }
             '“' => inside = true,
             '”' => inside = false,
             '"' => inside = !inside,
@@ -1170,14 +1185,21 @@ fn gender_of_role(is: impl Fn(&str) -> bool) -> Option<Gender> {
 /// The role noun a speaker phrase is headed by ("the German chancellor" → "chancellor"), when
 /// it names no one.
 fn role_head(words: &str) -> Option<String> {
-    let tokens: Vec<&str> = words
+    let mut tokens = words
         .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let first = tokens.first()?.to_lowercase();
-    if !has(DETERMINERS, &first) {
+        .filter(|w| !w.is_empty());
+    // Most speakers are names: their first word, no determiner, is told without a lowercase
+    // copy or a list of the words.
+    let first = tokens.next()?;
+    let determiner = if first.is_ascii() {
+        DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(first))
+    } else {
+        has(DETERMINERS, &first.to_lowercase())
+    };
+    if !determiner {
         return None;
     }
+    let tokens: Vec<&str> = std::iter::once(first).chain(tokens).collect();
     let last = tokens.last()?.trim_end_matches([',', '.']).to_lowercase();
     let two = tokens
         .len()
@@ -1244,8 +1266,8 @@ const DOCUMENTS: &[&str] = &[
 /// A representative's role and whom they speak for, as written: "his spokesman" → ("his",
 /// "spokesman"), "a spokeswoman for Ruiz" → ("Ruiz", "spokeswoman"), "a spokesman" → ("",
 /// "spokesman"). A representative with a name of their own is no representative here.
-fn representative(words: &str) -> Option<(String, String)> {
-    let lower = words.to_lowercase().replace('’', "'");
+/// `lower` is `words` in lowercase with straight apostrophes.
+fn representative(words: &str, lower: &str) -> Option<(String, String)> {
     let tokens: Vec<&str> = lower.split_whitespace().collect();
     let role_at = tokens
         .iter()

@@ -86,6 +86,8 @@ pub fn sentence<'t>(
     // token only moves on from the sentence's start.
     let mut opened = quotes.partition_point(|q| q.span.start() < span.start());
     let mut classes = 0;
+    // Words and capitalised words, for whether the sentence is in title case.
+    let (mut words, mut caps) = (0, 0);
     for t in raw {
         let word = t.span.slice(text);
         let mark = t.kind == TokenKind::Punct
@@ -102,17 +104,10 @@ pub fn sentence<'t>(
                 .checked_sub(1)
                 .and_then(|k| quotes.get(k))
                 .is_some_and(|q| t.span.end() <= q.span.end());
-        // One pass over the bytes tells whether the word is ASCII and has capitals.
-        let bytes = word.as_bytes();
-        let (mut all_bits, mut capitals) = (0u8, false);
-        for &b in bytes {
-            all_bits |= b;
-            capitals |= b.is_ascii_uppercase();
-        }
-        let ascii = all_bits.is_ascii();
-        let lower = if !ascii {
+        // The tokenizer saw whether the word is ASCII and has capitals.
+        let lower = if !t.ascii {
             Cow::Owned(word.to_lowercase().replace('’', "'"))
-        } else if capitals {
+        } else if t.upper {
             Cow::Owned(word.to_ascii_lowercase())
         } else {
             Cow::Borrowed(word)
@@ -123,6 +118,15 @@ pub fn sentence<'t>(
             lexicon::Entry::default()
         };
         classes |= entry.classes;
+        let cap = if t.ascii {
+            t.upper && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        } else {
+            word.chars().next().is_some_and(char::is_uppercase)
+        };
+        if t.kind == TokenKind::Word {
+            words += 1;
+            caps += usize::from(cap);
+        }
         toks.push(Tok {
             span: t.span,
             text: word,
@@ -130,23 +134,13 @@ pub fn sentence<'t>(
             classes: entry.classes,
             verb: entry.verb,
             kind: t.kind,
-            cap: if ascii {
-                bytes.first().is_some_and(u8::is_ascii_uppercase)
-            } else {
-                word.chars().next().is_some_and(char::is_uppercase)
-            },
+            cap,
             quoted,
             mark,
             space_before: prev_end < t.span.start(),
         });
         prev_end = t.span.end();
     }
-    let (words, caps) = toks
-        .iter()
-        .filter(|t| t.is_word())
-        .fold((0, 0), |(words, caps), t| {
-            (words + 1, caps + usize::from(t.cap))
-        });
     let title_case = words >= 3 && caps * 10 >= words * 6;
     Sentence {
         span,

@@ -96,6 +96,44 @@ fn char_at(bytes: &[u8], k: usize) -> (Class, usize) {
     }
 }
 
+/// What a byte that continues a word run is, as bits (0 for every other byte): the word run
+/// reads them from one table and learns the token's kind and capitals on the way.
+const LOWER: u8 = 1;
+/// An ASCII capital letter.
+const UPPER: u8 = 2;
+/// An ASCII digit.
+const DIGIT: u8 = 4;
+/// "_", which joins anything word-like.
+const UNDERSCORE: u8 = 8;
+/// Letters of either case.
+const LETTER: u8 = LOWER | UPPER;
+
+/// [`LOWER`], [`UPPER`], [`DIGIT`] or [`UNDERSCORE`] of every byte, by value.
+const WORD_BYTES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            b'0'..=b'9' => DIGIT,
+            b'_' => UNDERSCORE,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The word-run bits of the byte at `k`, 0 past the end.
+fn word_bits(bytes: &[u8], k: usize) -> u8 {
+    bytes
+        .get(k)
+        .and_then(|&b| WORD_BYTES.get(usize::from(b)))
+        .copied()
+        .unwrap_or(0)
+}
+
 /// The tokens of `text[span]`, which [`handles`], in `out`: its word-bound segments read in
 /// one pass over the bytes with each one's kind seen as it is read, whitespace left out. For
 /// these characters the rules reduce to runs: of spaces, of letters, digits and "_" (joined
@@ -105,70 +143,86 @@ pub(super) fn byte_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
     use Class::*;
     let bytes = span.slice(text).as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(&b) = bytes.get(i) {
         let start = i;
-        let (first, len) = char_at(bytes, i);
-        i += len.max(1);
-        let kind = match first {
-            Space => {
-                while char_at(bytes, i).0 == Space {
-                    i += 1;
+        let token = if word_bits(bytes, i) != 0 {
+            Some(word_run(bytes, &mut i))
+        } else {
+            let (first, len) = char_at(bytes, i);
+            i += len.max(1);
+            match first {
+                Space => {
+                    while bytes.get(i) == Some(&b' ') {
+                        i += 1;
+                    }
+                    None
                 }
-                None
-            }
-            Cr => {
-                if char_at(bytes, i).0 == Lf {
-                    i += 1;
+                Cr => {
+                    if bytes.get(i) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    None
                 }
-                None
+                Lf | Newline => None,
+                // The tab and the no-break space are whitespace.
+                _ if matches!(b, b'\t' | 0xC2) => None,
+                _ => Some((TokenKind::Punct, false, b.is_ascii())),
             }
-            Lf | Newline => None,
-            Letter | Digit | ExtendNumLet => Some(word_run(bytes, first, &mut i)),
-            // The tab and the no-break space are whitespace.
-            _ if matches!(bytes.get(start), Some(b'\t' | 0xC2)) => None,
-            _ => Some(TokenKind::Punct),
         };
-        if let Some(kind) = kind
+        if let Some((kind, upper, ascii)) = token
             && let Some(span) = Span::new(text, span.start() + start, span.start() + i)
         {
-            out.push(Token { span, kind });
+            out.push(Token {
+                span,
+                kind,
+                upper,
+                ascii,
+            });
         }
     }
 }
 
-/// Reads on from a letter, digit or "_" (`first`, just before `*i`) to the end of its run,
-/// and says what the run is made of.
-fn word_run(bytes: &[u8], first: Class, i: &mut usize) -> TokenKind {
+/// Reads a run of letters, digits and "_" from `*i` (one of them) to its end, and says what
+/// the run is made of, whether it holds a capital and whether it is all ASCII. The bytes
+/// inside a stretch are read from one table; only where a stretch ends is the character
+/// there decoded, to see whether it joins the next stretch.
+fn word_run(bytes: &[u8], i: &mut usize) -> (TokenKind, bool, bool) {
     use Class::*;
-    let (mut letters, mut digits, mut last) = (first == Letter, first == Digit, first);
+    let (mut seen, mut last, mut ascii) = (0u8, 0u8, true);
     loop {
-        let (here, len) = char_at(bytes, *i);
-        last = if matches!(here, Letter | Digit | ExtendNumLet) {
-            here
-        } else {
-            // A mid-word mark joins only the same kind on both sides ("U.S", "3.5").
-            let after = char_at(bytes, *i + len).0;
-            let across =
-                (last == Letter && matches!(here, MidLetter | MidNumLet) && after == Letter)
-                    || (last == Digit && matches!(here, MidNum | MidNumLet) && after == Digit);
-            if !across {
+        loop {
+            let bits = word_bits(bytes, *i);
+            if bits == 0 {
                 break;
             }
-            *i += len;
-            after
+            seen |= bits;
+            last = bits;
+            *i += 1;
+        }
+        // A mid-word mark joins only the same kind on both sides ("U.S", "3.5").
+        let (here, len) = char_at(bytes, *i);
+        let after = if len == 0 {
+            0
+        } else {
+            word_bits(bytes, *i + len)
         };
-        // Letters, digits and "_" are ASCII: one byte.
-        letters |= last == Letter;
-        digits |= last == Digit;
-        *i += 1;
+        let across =
+            (last & LETTER != 0 && matches!(here, MidLetter | MidNumLet) && after & LETTER != 0)
+                || (last & DIGIT != 0 && matches!(here, MidNum | MidNumLet) && after & DIGIT != 0);
+        if !across {
+            break;
+        }
+        ascii &= len == 1;
+        *i += len;
     }
-    if letters {
+    let kind = if seen & LETTER != 0 {
         TokenKind::Word
-    } else if digits {
+    } else if seen & DIGIT != 0 {
         TokenKind::Number
     } else {
         TokenKind::Punct
-    }
+    };
+    (kind, seen & UPPER != 0, ascii)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! are any, else from the capitalised runs [`super::terms`] found.
 
 use super::{FastMap as HashMap, FastSet as HashSet};
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lexicon;
@@ -63,9 +64,6 @@ struct Candidate {
     role: Role,
     /// As the title shows it.
     label: String,
-    /// Its lowercase words, so two candidates that share one are not put side by side; filled
-    /// in only for the best [`COMBINED`], the only ones [`compose`] looks at.
-    words: Vec<String>,
     /// The sentences it occurs in, by index: a name and a term make a title together only
     /// when some sentence holds both.
     sentences: Vec<usize>,
@@ -206,10 +204,7 @@ impl<'a> Titler<'a> {
             scored.extend(self.entities_of(&mut marks, scope));
         }
 
-        let mut candidates = self.best_labelled(scored);
-        for candidate in &mut candidates {
-            candidate.words = words_of(&candidate.label);
-        }
+        let candidates = self.best_labelled(scored);
         // The options' words are put together one at a time, best first, until one is not
         // taken: most are never needed. When all are taken, the best one is used again.
         let options = compose(&candidates);
@@ -283,7 +278,6 @@ impl<'a> Titler<'a> {
                 Some(Candidate {
                     role,
                     sentences: self.sentences_of(spans.iter().copied()),
-                    words: Vec::new(),
                     label,
                     score,
                     count: spans.len(),
@@ -298,7 +292,6 @@ impl<'a> Titler<'a> {
                 Some(Candidate {
                     role,
                     sentences: self.sentences_of(self.mark_spans(group)),
-                    words: Vec::new(),
                     label: entity_label(entity),
                     score,
                     count: group.len(),
@@ -479,7 +472,6 @@ impl<'a> Titler<'a> {
                     source: Source::Ready(Candidate {
                         role: if person { Role::Person } else { Role::Name },
                         sentences: self.sentences_of(spans.iter().copied()),
-                        words: Vec::new(),
                         label,
                         score,
                         count: spans.len(),
@@ -746,20 +738,45 @@ fn best_first(scored: &mut Vec<(f32, TermId, &[Span])>) {
     scored.sort_by(order);
 }
 
-/// The lowercase words of a label; an ASCII label's words are lowercased one by one, with no
-/// lowercase copy of the whole label first.
-fn words_of(label: &str) -> Vec<String> {
-    if label.is_ascii() {
-        return label
-            .split_whitespace()
-            .map(str::to_ascii_lowercase)
-            .collect();
+/// A label in lowercase, borrowed when it is ASCII without capitals (most words and phrases).
+fn lowercase_label(label: &str) -> Cow<'_, str> {
+    if !label.is_ascii() {
+        Cow::Owned(label.to_lowercase())
+    } else if label.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(label.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(label)
     }
-    label
-        .to_lowercase()
-        .split_whitespace()
-        .map(String::from)
-        .collect()
+}
+
+/// The lowercase words of each of `labels`, in one list, so two candidates that share a word
+/// are not put side by side.
+struct LabelWords<'l> {
+    /// Every label's words, label by label.
+    words: Vec<&'l str>,
+    /// Where each label's words are in `words`.
+    ranges: Vec<Range<usize>>,
+}
+
+impl<'l> LabelWords<'l> {
+    fn new(lowers: &'l [Cow<'_, str>]) -> LabelWords<'l> {
+        let mut words = Vec::with_capacity(lowers.len() * 2);
+        let mut ranges = Vec::with_capacity(lowers.len());
+        for lower in lowers {
+            let start = words.len();
+            words.extend(lower.split_whitespace());
+            ranges.push(start..words.len());
+        }
+        LabelWords { words, ranges }
+    }
+
+    /// The words of label `i`.
+    fn of(&self, i: usize) -> &[&'l str] {
+        self.ranges
+            .get(i)
+            .and_then(|range| self.words.get(range.clone()))
+            .unwrap_or(&[])
+    }
 }
 
 /// How strongly a term marks a section: often there, and more often there than the section's
@@ -810,16 +827,20 @@ fn compose(candidates: &[Candidate]) -> Vec<TitleOption> {
     let top = candidates
         .get(..candidates.len().min(COMBINED))
         .unwrap_or(&[]);
+    let lowers: Vec<Cow<'_, str>> = top.iter().map(|c| lowercase_label(&c.label)).collect();
+    let words = LabelWords::new(&lowers);
     let mut options: Vec<TitleOption> = Vec::new();
     for (i, a) in top.iter().enumerate() {
+        let a_words = words.of(i);
         let alone = match a.role {
             Role::Phrase => {
                 let parts: f32 = top
                     .iter()
-                    .filter(|c| {
-                        c.role != Role::Phrase && c.words.iter().all(|w| a.words.contains(w))
+                    .enumerate()
+                    .filter(|(k, c)| {
+                        c.role != Role::Phrase && words.of(*k).iter().all(|w| a_words.contains(w))
                     })
-                    .map(|c| c.score)
+                    .map(|(_, c)| c.score)
                     .sum();
                 let repeated = a.score >= PHRASE_WEIGHT * 0.5;
                 (a.score + parts) * if repeated { 1.0 } else { 0.6 }
@@ -833,7 +854,7 @@ fn compose(candidates: &[Candidate]) -> Vec<TitleOption> {
         });
         for (j, b) in top.iter().enumerate().skip(i + 1) {
             let weak = b.score < a.score * PARTNER_SHARE || a.count < 2 || b.count < 2;
-            if weak || b.words.iter().any(|w| a.words.contains(w)) {
+            if weak || words.of(j).iter().any(|w| a_words.contains(w)) {
                 continue;
             }
             if let Some((factor, form)) = pair((i, a), (j, b)) {

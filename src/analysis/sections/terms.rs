@@ -231,6 +231,8 @@ struct Token {
     has_digit: bool,
     capital: bool,
     all_caps: bool,
+    /// No capital letter anywhere in it.
+    uncapitalised: bool,
     /// Only ASCII characters: its lowercase form is read from the lowercase copy of the text.
     ascii: bool,
 }
@@ -604,6 +606,8 @@ fn found<'l>(
             },
             capital: t.capital,
             opens: t.opens,
+            // Lowercasing ASCII changes only capitals.
+            as_lower: t.ascii && t.uncapitalised,
         }
     })
 }
@@ -782,6 +786,7 @@ fn read_words<const ASCII: bool>(text: &str, span: Span, out: &mut Vec<Token>) {
             has_digit: seen & DIGIT != 0,
             capital,
             all_caps: capitals >= 2 && seen & LOWER == 0,
+            uncapitalised: capitals == 0,
             ascii: ASCII || word.is_ascii(),
         });
         opens = false;
@@ -946,6 +951,7 @@ fn push_token(
         has_digit,
         capital: word.chars().next().is_some_and(char::is_uppercase),
         all_caps: letters >= 2 && capitals == letters,
+        uncapitalised: capitals == 0,
         ascii: word.is_ascii(),
     });
     true

@@ -40,6 +40,8 @@ pub(super) struct Found<'l> {
     pub(super) capital: bool,
     /// It opens a sentence, a quote or a clause.
     pub(super) opens: bool,
+    /// It is known to be written as its lowercase form.
+    pub(super) as_lower: bool,
 }
 
 /// A word in the buffer it is cut from, so that its first eight bytes can be read as one
@@ -114,10 +116,14 @@ impl<'l> Vocabulary<'l> {
                 if o.capital {
                     continue;
                 }
-                let (written, head) = (o.written.word(), o.written.head());
-                let same = match words.get(id) {
-                    Some(word) if same_word(word, written, head) => Some(id),
-                    _ => index.find(written, head, &words),
+                let same = if o.as_lower {
+                    Some(id)
+                } else {
+                    let (written, head) = (o.written.word(), o.written.head());
+                    match words.get(id) {
+                        Some(word) if same_word(word, written, head) => Some(id),
+                        _ => index.find(written, head, &words),
+                    }
                 };
                 if let Some(word) = same.and_then(|same| words.get_mut(same))
                     && word.capital_inside
@@ -261,6 +267,7 @@ mod tests {
             },
             capital: text[start..].starts_with(|c: char| c.is_uppercase()),
             opens: start == 0,
+            as_lower: false,
         });
         Vocabulary::new(found)
     }

@@ -9,6 +9,7 @@ mod lexicon;
 mod terms;
 mod tiling;
 mod titles;
+mod vocabulary;
 
 use std::ops::Range;
 

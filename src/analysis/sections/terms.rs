@@ -5,11 +5,11 @@
 //! start when the article also capitalises it inside one (and never writes it in lowercase), or
 //! when another capitalised word follows it.
 
-use super::{FastMap as HashMap, FastSet as HashSet};
-use std::borrow::Cow;
+use super::FastMap as HashMap;
 use std::ops::Range;
 
 use super::lexicon;
+use super::vocabulary::{Found, Placed, Vocabulary};
 use crate::analysis::lexicon::lowercase;
 use crate::span::Span;
 
@@ -101,50 +101,50 @@ impl Terms {
     }
 }
 
-/// The terms as they are found, with their ids by key, one map per [`Kind`], so a key met
-/// before is found without allocating. Words' and name parts' keys borrow the article's
-/// lowercase words; names' are built in a reused buffer and copied. A phrase is keyed by its
-/// two words' terms: its words are whole tokens, which hold no space, so two phrases have the
-/// same words exactly when they have the same two terms, and no phrase is written out.
+/// The terms as they are found, with their ids by key, so a key met before is found without
+/// allocating. A word's term is found once per distinct word of the article and then read
+/// from [`Vocabulary`]'s index ([`Collector::word_terms`], [`Collector::part_terms`]); the
+/// stems borrow the article's lowercase words; names' keys are built in a reused buffer and
+/// copied. A phrase is keyed by its two words' terms: its words are whole tokens, which hold
+/// no space, so two phrases have the same words exactly when they have the same two terms, and
+/// no phrase is written out.
 struct Collector<'l> {
     terms: Terms,
-    /// The ids of words, name parts and names, by their [`Kind`]'s number.
-    by_words: [HashMap<Cow<'l, str>, TermId>; 3],
+    /// The ids of content words, by stem.
+    stems: HashMap<&'l str, TermId>,
+    /// The ids of whole names, by lowercase form.
+    names: HashMap<String, TermId>,
     /// The ids of phrases and name phrases, by their [`Kind`]'s number less three.
     by_pair: [HashMap<(TermId, TermId), TermId>; 2],
+    /// The content-word term of each word of the [`Vocabulary`], [`UNSEEN`] until met: a
+    /// word's stem, and so its term, follows from its lowercase form.
+    word_terms: Vec<TermId>,
+    /// The name-part term of each word of the [`Vocabulary`] (keyed by the lowercase form
+    /// itself), [`UNSEEN`] until met.
+    part_terms: Vec<TermId>,
 }
 
+/// A word of the [`Vocabulary`] whose term is not known yet.
+const UNSEEN: TermId = TermId::MAX;
+
 impl<'l> Collector<'l> {
-    /// Records one occurrence of a term and returns the term; `rarity` is asked only for a
-    /// term not met before, since looking it up is the costly part.
-    fn add(
+    /// The id the next new term gets.
+    fn next_id(&self) -> TermId {
+        self.terms.kinds.len()
+    }
+
+    /// Records one occurrence of term `id`, a new term when it is [`Collector::next_id`];
+    /// `rarity` is asked only for a new term, since looking it up is the costly part.
+    fn record(
         &mut self,
-        term: NewTerm<'_, 'l>,
+        (id, kind, words): (TermId, Kind, usize),
         (span, usage): (Span, Usage),
         rarity: impl FnOnce() -> f32,
     ) -> TermId {
         let terms = &mut self.terms;
-        let next = terms.kinds.len();
-        let kind = term.kind as usize;
-        let id = match (term.key, self.by_words.get_mut(kind)) {
-            // Most words are new to the article: one hash and one probe find or place them.
-            (Key::Kept(key), Some(ids)) => *ids.entry(Cow::Borrowed(key)).or_insert(next),
-            (Key::Buffer(key), Some(ids)) => match ids.get(key) {
-                Some(&id) => id,
-                None => {
-                    ids.insert(Cow::Owned(key.to_string()), next);
-                    next
-                }
-            },
-            (Key::Pair(first, second), _) => match self.by_pair.get_mut(kind - 3) {
-                Some(ids) => *ids.entry((first, second)).or_insert(next),
-                None => next,
-            },
-            (_, None) => next,
-        };
-        if id == next {
-            terms.kinds.push(term.kind);
-            terms.lengths.push(term.words);
+        if id == terms.kinds.len() {
+            terms.kinds.push(kind);
+            terms.lengths.push(words);
             terms.rarity.push(rarity());
             terms.heads.push(0.0);
             terms.verbal.push(0.0);
@@ -156,24 +156,68 @@ impl<'l> Collector<'l> {
         terms.occurrences.push(Occurrence { term: id, span });
         id
     }
-}
 
-/// A term's key as met: one the map can keep as it is, or one built in a reused buffer and
-/// copied only for a term not met before.
-enum Key<'k, 'l> {
-    /// Borrowed from the article's lowercase words.
-    Kept(&'l str),
-    /// Borrowed from a buffer.
-    Buffer(&'k str),
-    /// A phrase's two words' terms.
-    Pair(TermId, TermId),
-}
+    /// Records a content word (vocabulary word `word`, lowercase `lower`).
+    fn add_word(&mut self, (word, lower): (usize, &'l str), place: (Span, Usage)) -> TermId {
+        let next = self.next_id();
+        let id = match self.word_terms.get(word) {
+            Some(&id) if id != UNSEEN => id,
+            // Most words of an article are new to it: one hash and one probe find or place
+            // their stem.
+            _ => {
+                let id = *self.stems.entry(lexicon::stem(lower)).or_insert(next);
+                if let Some(slot) = self.word_terms.get_mut(word) {
+                    *slot = id;
+                }
+                id
+            }
+        };
+        self.record((id, Kind::Word, 1), place, || lexicon::rarity(lower))
+    }
 
-/// A term as first met.
-struct NewTerm<'k, 'l> {
-    kind: Kind,
-    key: Key<'k, 'l>,
-    words: usize,
+    /// Records one word of a name (vocabulary word `word`, lowercase `lower`).
+    fn add_name_part(&mut self, (word, lower): (usize, &str), span: Span) -> TermId {
+        let next = self.next_id();
+        let id = match self.part_terms.get_mut(word) {
+            Some(id) if *id != UNSEEN => *id,
+            Some(id) => {
+                *id = next;
+                next
+            }
+            None => next,
+        };
+        self.record((id, Kind::NamePart, 1), (span, Usage::default()), || {
+            lexicon::rarity(lower).max(NAME_RARITY)
+        })
+    }
+
+    /// Records a whole name, keyed by `key`, its lowercase words joined by single spaces.
+    fn add_name(&mut self, key: &str, (span, words): (Span, usize)) -> TermId {
+        let next = self.next_id();
+        let id = match self.names.get(key) {
+            Some(&id) => id,
+            None => {
+                self.names.insert(key.to_string(), next);
+                next
+            }
+        };
+        self.record((id, Kind::Name, words), (span, Usage::default()), || 1.0)
+    }
+
+    /// Records a phrase or name phrase of the terms `first` and `second`.
+    fn add_pair(
+        &mut self,
+        (kind, first, second): (Kind, TermId, TermId),
+        place: (Span, Usage),
+        rarity: f32,
+    ) -> TermId {
+        let next = self.next_id();
+        let id = match self.by_pair.get_mut((kind as usize).wrapping_sub(3)) {
+            Some(ids) => *ids.entry((first, second)).or_insert(next),
+            None => next,
+        };
+        self.record((id, kind, 2), place, || rarity)
+    }
 }
 
 /// A word of the text.
@@ -187,6 +231,8 @@ struct Token {
     has_digit: bool,
     capital: bool,
     all_caps: bool,
+    /// No capital letter anywhere in it.
+    uncapitalised: bool,
     /// Only ASCII characters: its lowercase form is read from the lowercase copy of the text.
     ascii: bool,
 }
@@ -201,8 +247,12 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
     // (none when the whole text is ASCII, as most are).
     let lower_ascii = text.to_ascii_lowercase();
     let (lower_other, other_ends) = lowercase_others(text, &tokens);
-    let lowers = classify(&tokens, &lower_ascii, (&lower_other, &other_ends));
-    let (capital_inside, seen_lower) = capitalised(text, &tokens, &lowers);
+    let vocabulary = Vocabulary::new(found(
+        text,
+        &tokens,
+        &lower_ascii,
+        (&lower_other, &other_ends),
+    ));
 
     // Sized up front from the number of words: growing the maps and lists was a tenth of
     // finding the terms. The maps are only asked by key, so their size changes nothing else.
@@ -222,14 +272,14 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
             .map(|p| continues(p.slice(text)))
             .collect(),
     };
+    let distinct = vocabulary.words.len();
     let mut collector = Collector {
         terms,
-        by_words: [
-            sized_map(all_words / 2),
-            sized_map(all_words / 8),
-            sized_map(all_words / 8),
-        ],
+        stems: sized_map(distinct),
+        names: sized_map(all_words / 8),
         by_pair: [sized_map(all_words / 2), sized_map(all_words / 16)],
+        word_terms: vec![UNSEEN; distinct],
+        part_terms: vec![UNSEEN; distinct],
     };
     // One reader for all paragraphs, so its key buffers are made once.
     let mut reader = ParagraphReader {
@@ -243,37 +293,33 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
     for range in ranges {
         let start = collector.terms.occurrences.len();
         let words = tokens.get(range.clone()).unwrap_or(&[]);
-        let lowers = lowers.get(range).unwrap_or(&[]);
+        let ids = vocabulary.of_token.get(range).unwrap_or(&[]);
         reader.run = None;
         reader.previous = Previous::Nothing;
         reader.noun_phrase = false;
         reader.verb_cue = false;
-        for (i, (token, (lower, class))) in words.iter().zip(lowers.iter()).enumerate() {
-            let next = words.get(i + 1).zip(lowers.get(i + 1).copied());
+        for (i, (token, &id)) in words.iter().zip(ids).enumerate() {
+            let Some(entry) = vocabulary.words.get(id) else {
+                continue;
+            };
+            let next = words.get(i + 1).zip(
+                ids.get(i + 1)
+                    .and_then(|&n| vocabulary.words.get(n))
+                    .map(|n| (n.lower, n.class)),
+            );
             let word = Word {
                 token,
-                lower,
-                class: *class,
+                id,
+                lower: entry.lower,
+                class: entry.class,
             };
-            reader.take(&mut collector, word, next, |lower| {
-                capital_inside.contains(lower) && !seen_lower.contains(lower)
-            });
+            reader.take(&mut collector, word, next, entry.known_name());
         }
         reader.flush(&mut collector);
         let terms = &mut collector.terms;
         terms.paragraphs.push(start..terms.occurrences.len());
     }
     collector.terms
-}
-
-/// One bit for a word's length (lengths from 63 share one), for ruling words out of a set.
-fn length_bit(word: &str) -> u64 {
-    1 << word.len().min(63)
-}
-
-/// One bit for a word's first byte (bytes from 128 share one), for ruling words out of a set.
-fn initial_bit(word: &str) -> u128 {
-    1 << word.bytes().next().unwrap_or(0).min(127)
 }
 
 /// What came just before the current word, for phrases.
@@ -286,10 +332,12 @@ enum Previous {
     Name(TermId, Span, usize),
 }
 
-/// A word with its lowercase form and what the word lists say of it.
+/// A word with its place in the [`Vocabulary`], its lowercase form and what the word lists
+/// say of it.
 #[derive(Clone, Copy)]
 struct Word<'t, 'l> {
     token: &'t Token,
+    id: usize,
     lower: &'l str,
     class: lexicon::WordClass,
 }
@@ -318,10 +366,11 @@ impl<'l> ParagraphReader<'_> {
         terms: &mut Collector<'l>,
         word: Word<'_, 'l>,
         next: Next<'_, '_>,
-        known_name: impl Fn(&str) -> bool,
+        known_name: bool,
     ) {
         let Word {
             token,
+            id: word_id,
             lower,
             class,
         } = word;
@@ -346,16 +395,9 @@ impl<'l> ParagraphReader<'_> {
             self.verb_cue = false;
             return;
         }
-        if token.capital && !ordinary && is_name(self.run.is_some(), token, lower, next, known_name)
-        {
+        if token.capital && !ordinary && is_name(self.run.is_some(), token, next, known_name) {
             self.extend_run(terms, token);
-            let part = NewTerm {
-                kind: Kind::NamePart,
-                key: Key::Kept(lower),
-                words: 1,
-            };
-            let place = (token.span, Usage::default());
-            terms.add(part, place, || lexicon::rarity(lower).max(NAME_RARITY));
+            terms.add_name_part((word_id, lower), token.span);
             return;
         }
         self.flush(terms);
@@ -382,13 +424,7 @@ impl<'l> ParagraphReader<'_> {
             head: self.noun_phrase && !takes_object && !next_is_content,
             verbal: self.verb_cue || takes_object,
         };
-        let stem = lexicon::stem(lower);
-        let word = NewTerm {
-            kind: Kind::Word,
-            key: Key::Kept(stem),
-            words: 1,
-        };
-        let id = terms.add(word, (token.span, usage), || lexicon::rarity(lower));
+        let id = terms.add_word((word_id, lower), (token.span, usage));
         let rarity = terms.terms.rarity.get(id).copied().unwrap_or(1.0);
         // A participle after a name or word is more often a verb ("Berlin ended") than a topic.
         if token.joined && !lower.ends_with("ed") {
@@ -405,12 +441,7 @@ impl<'l> ParagraphReader<'_> {
                 _ => None,
             };
             if let Some((kind, before, span, rarity)) = phrase {
-                let phrase = NewTerm {
-                    kind,
-                    key: Key::Pair(before, id),
-                    words: 2,
-                };
-                terms.add(phrase, (span.cover(token.span), usage), || rarity);
+                terms.add_pair((kind, before, id), (span.cover(token.span), usage), rarity);
             }
         }
         self.previous = Previous::Word(id, token.span, rarity);
@@ -480,12 +511,7 @@ impl<'l> ParagraphReader<'_> {
                 key.push_str(word);
             }
         }
-        let name = NewTerm {
-            kind: Kind::Name,
-            key: Key::Buffer(key),
-            words,
-        };
-        let id = terms.add(name, (span, Usage::default()), || 1.0);
+        let id = terms.add_name(key, (span, words));
         self.previous = Previous::Name(id, span, words);
     }
 }
@@ -543,61 +569,47 @@ fn lowercase_others(text: &str, tokens: &[Token]) -> (String, Vec<usize>) {
     (lower, ends)
 }
 
-/// Each word's lowercase form, from the lowercase copy of the text or, for a word that is not
-/// ASCII, from [`lowercase_others`], and what the word lists say of it.
-fn classify<'l>(
-    tokens: &[Token],
-    lower_ascii: &'l str,
-    (lower_other, other_ends): (&'l str, &[usize]),
-) -> Vec<(&'l str, lexicon::WordClass)> {
-    let (mut other, mut from) = (other_ends.iter(), 0);
-    tokens
-        .iter()
-        .map(|t| {
-            let lower = if t.ascii {
-                t.span.slice(lower_ascii)
-            } else {
-                let to = other.next().copied().unwrap_or(from);
-                let lower = lower_other.get(from..to).unwrap_or("");
-                from = to;
-                lower
-            };
-            (lower, lexicon::class(lower))
-        })
-        .collect()
-}
-
-/// What the article as a whole does with capitalised words: those it capitalises inside a
-/// sentence (lowercase), and of those, the ones it also writes in lowercase.
-fn capitalised<'l>(
+/// Each token's forms for the [`Vocabulary`]: its lowercase form, from the lowercase copy of
+/// the text or, for a word that is not ASCII, from [`lowercase_others`], and the word as
+/// written.
+fn found<'l>(
     text: &'l str,
-    tokens: &[Token],
-    lowers: &[(&'l str, lexicon::WordClass)],
-) -> (HashSet<&'l str>, HashSet<&'l str>) {
-    let mut capital_inside: HashSet<&str> = HashSet::default();
-    for (token, (lower, _)) in tokens.iter().zip(lowers) {
-        if token.capital && !token.opens {
-            capital_inside.insert(lower);
-        }
-    }
-    // Only the words capitalised inside a sentence are asked about, so only they are kept.
-    // Most words are ruled out by their length and first byte before they are hashed.
-    let mut seen_lower: HashSet<&str> = HashSet::default();
-    if !capital_inside.is_empty() {
-        let (lengths, initials) = capital_inside
-            .iter()
-            .fold((0, 0), |(lengths, initials), w| {
-                (lengths | length_bit(w), initials | initial_bit(w))
-            });
-        for token in tokens {
-            let word = token.span.slice(text);
-            let maybe = lengths & length_bit(word) != 0 && initials & initial_bit(word) != 0;
-            if !token.capital && maybe && capital_inside.contains(word) {
-                seen_lower.insert(word);
+    tokens: &'l [Token],
+    lower_ascii: &'l str,
+    (lower_other, other_ends): (&'l str, &'l [usize]),
+) -> impl ExactSizeIterator<Item = Found<'l>> + Clone {
+    let mut from = 0;
+    let mut other = other_ends.iter();
+    tokens.iter().map(move |t| {
+        let lower = if t.ascii {
+            Placed {
+                buffer: lower_ascii,
+                start: t.span.start(),
+                end: t.span.end(),
             }
+        } else {
+            let to = other.next().copied().unwrap_or(from);
+            let lower = Placed {
+                buffer: lower_other,
+                start: from,
+                end: to,
+            };
+            from = to;
+            lower
+        };
+        Found {
+            lower,
+            written: Placed {
+                buffer: text,
+                start: t.span.start(),
+                end: t.span.end(),
+            },
+            capital: t.capital,
+            opens: t.opens,
+            // Lowercasing ASCII changes only capitals.
+            as_lower: t.ascii && t.uncapitalised,
         }
-    }
-    (capital_inside, seen_lower)
+    })
 }
 
 /// An empty map with room for `capacity` keys.
@@ -608,16 +620,10 @@ fn sized_map<K, V>(capacity: usize) -> HashMap<K, V> {
 /// Whether a capitalised word that is not a function word belongs to a name: inside a
 /// sentence, written in capitals, known as a name elsewhere, continuing a run, or followed by
 /// another capitalised word.
-fn is_name(
-    in_run: bool,
-    token: &Token,
-    lower: &str,
-    next: Next<'_, '_>,
-    known_name: impl Fn(&str) -> bool,
-) -> bool {
+fn is_name(in_run: bool, token: &Token, next: Next<'_, '_>, known_name: bool) -> bool {
     !token.opens
         || token.all_caps
-        || known_name(lower)
+        || known_name
         || (in_run && token.joined)
         || next.is_some_and(|(n, (_, c))| {
             n.joined && n.capital && !n.has_digit && !c.stopword() && !c.role()
@@ -780,6 +786,7 @@ fn read_words<const ASCII: bool>(text: &str, span: Span, out: &mut Vec<Token>) {
             has_digit: seen & DIGIT != 0,
             capital,
             all_caps: capitals >= 2 && seen & LOWER == 0,
+            uncapitalised: capitals == 0,
             ascii: ASCII || word.is_ascii(),
         });
         opens = false;
@@ -944,6 +951,7 @@ fn push_token(
         has_digit,
         capital: word.chars().next().is_some_and(char::is_uppercase),
         all_caps: letters >= 2 && capitals == letters,
+        uncapitalised: capitals == 0,
         ascii: word.is_ascii(),
     });
     true

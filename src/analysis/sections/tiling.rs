@@ -178,9 +178,16 @@ fn vectors(terms: &Terms) -> Vec<Vector> {
         }
         counts.push(vector);
     }
+    // A term's idf follows from how many paragraphs share it: worked out once per count.
+    let mut idf_by_spread: Vec<Option<f32>> = vec![None; terms.paragraphs.len() + 1];
     for vector in &mut counts {
         for (term, weight) in vector.iter_mut() {
-            let idf = ((n + 1.0) / spread[*term] as f32).ln();
+            let shared = spread[*term];
+            let idf = match idf_by_spread.get_mut(shared) {
+                Some(Some(idf)) => *idf,
+                Some(slot) => *slot.insert(((n + 1.0) / shared as f32).ln()),
+                None => ((n + 1.0) / shared as f32).ln(),
+            };
             let kind = if terms.kinds[*term] == Kind::NamePart {
                 NAME_WEIGHT
             } else {

@@ -6,6 +6,7 @@
 //! are any, else from the capitalised runs [`super::terms`] found.
 
 use super::{FastMap as HashMap, FastSet as HashSet};
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lexicon;
@@ -63,15 +64,29 @@ struct Candidate {
     role: Role,
     /// As the title shows it.
     label: String,
-    /// Its lowercase words, so two candidates that share one are not put side by side; filled
-    /// in only for the best [`COMBINED`], the only ones [`compose`] looks at.
-    words: Vec<String>,
     /// The sentences it occurs in, by index: a name and a term make a title together only
     /// when some sentence holds both.
     sentences: Vec<usize>,
     score: f32,
     /// How often it occurs in the section.
     count: usize,
+}
+
+/// A name or term scored for a section's title, before its label is made: only those that
+/// can be among the best [`COMBINED`] get one.
+struct Scored<'g> {
+    score: f32,
+    source: Source<'g>,
+}
+
+/// What a scored candidate is, with its places in the section.
+enum Source<'g> {
+    /// A word or phrase, with its spans.
+    Term(TermId, &'g [Span]),
+    /// An entity, with its mentions in the section.
+    Entity(&'g Entity, &'g [&'g Mark]),
+    /// A capitalised run, labelled already: its label decides its score.
+    Ready(Candidate),
 }
 
 /// Makes the titles of one article's sections, keeping them distinct from each other and from
@@ -93,13 +108,8 @@ pub(super) struct Titler<'a> {
     words: usize,
     /// Occurrences of each term in the whole article.
     in_article: Vec<f32>,
-    /// Single-word names that are the last word of a longer name ("Zelensky" of "Volodymyr
-    /// Zelensky"), mapped to that name.
-    folded: HashMap<TermId, TermId>,
-    /// Names whose last word also stands alone somewhere, so the title may use it alone.
-    known_short: HashSet<TermId>,
-    /// Occurrences of each name in the article, its folded short forms included.
-    name_total: HashMap<TermId, f32>,
+    /// The capitalised runs' short forms and counts, for an article without entities.
+    names: Folds,
     /// Titles used so far, lowercase.
     taken: HashSet<String>,
     /// An entry for each term, all [`usize::MAX`] between uses: [`Grouped`]'s scratch space,
@@ -121,55 +131,15 @@ impl<'a> Titler<'a> {
         headings: impl Iterator<Item = &'h str>,
     ) -> Titler<'a> {
         let mut in_article = vec![0.0; terms.len()];
-        // Each term's first span, by term id (ids are dense).
-        let mut first_span: Vec<Option<Span>> = vec![None; terms.len()];
         for o in &terms.occurrences {
             in_article[o.term] += 1.0;
-            first_span[o.term].get_or_insert(o.span);
         }
-        let names = || {
-            first_span
-                .iter()
-                .enumerate()
-                .filter_map(|(term, span)| Some((term, (*span)?)))
-                .filter(|&(term, _)| terms.kinds[term] == Kind::Name)
+        // The capitalised runs stand in for names only in an article without entities.
+        let names = if entities.is_empty() {
+            Folds::new(text, terms, &in_article)
+        } else {
+            Folds::default()
         };
-        // Fold single-word names into the most frequent longer name they end (ties to the
-        // first term, so the order of this walk does not matter).
-        let mut longer: HashMap<String, (TermId, f32)> = HashMap::default();
-        let mut single: Vec<(TermId, String)> = Vec::new();
-        for (term, span) in names() {
-            // The last word alone is lowercased: no word's lowercase form depends on the
-            // words before it.
-            let last = span.slice(text).split_whitespace().last().unwrap_or("");
-            let last = if last.is_ascii() {
-                last.to_ascii_lowercase()
-            } else {
-                last.to_lowercase()
-            };
-            if terms.lengths[term] == 1 {
-                single.push((term, last));
-            } else {
-                let best = longer.entry(last).or_insert((term, 0.0));
-                if in_article[term] > best.1 || (in_article[term] == best.1 && term < best.0) {
-                    *best = (term, in_article[term]);
-                }
-            }
-        }
-        let mut folded = HashMap::default();
-        let mut known_short = HashSet::default();
-        // Occurrences of each name, its folded short forms included.
-        let mut name_total: HashMap<TermId, f32> = HashMap::default();
-        for (term, _) in names() {
-            *name_total.entry(term).or_default() += in_article[term];
-        }
-        for (term, word) in single {
-            if let Some(&(full, _)) = longer.get(&word) {
-                folded.insert(term, full);
-                known_short.insert(full);
-                *name_total.entry(full).or_default() += in_article[term];
-            }
-        }
         let headline: HashSet<String> = headline
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -189,9 +159,7 @@ impl<'a> Titler<'a> {
             mentions: Mentions::new(entities),
             words: terms.words.iter().sum(),
             in_article,
-            folded,
-            known_short,
-            name_total,
+            names,
             taken: headings.map(str::to_lowercase).collect(),
             made: 0,
             slots: vec![usize::MAX; terms.len()],
@@ -222,14 +190,21 @@ impl<'a> Titler<'a> {
             opening,
         };
         let mut slots = std::mem::take(&mut self.slots);
-        let mut candidates = self.terms_of(occurrences, scope, &mut slots);
-        candidates.extend(self.names_of(occurrences, span, scope, &mut slots));
+        let terms = self.group_terms(occurrences, &mut slots);
+        let names = if self.entities.is_empty() {
+            self.names_of(occurrences, scope, &mut slots)
+        } else {
+            Vec::new()
+        };
         self.slots = slots;
-
-        candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.label.cmp(&b.label)));
-        for candidate in candidates.iter_mut().take(COMBINED) {
-            candidate.words = words_of(&candidate.label);
+        let mut marks: Vec<&Mark> = self.mentions.inside(span).collect();
+        let mut scored = self.terms_of(&terms, scope);
+        scored.extend(names);
+        if !self.entities.is_empty() {
+            scored.extend(self.entities_of(&mut marks, scope));
         }
+
+        let candidates = self.best_labelled(scored);
         // The options' words are put together one at a time, best first, until one is not
         // taken: most are never needed. When all are taken, the best one is used again.
         let options = compose(&candidates);
@@ -256,14 +231,9 @@ impl<'a> Titler<'a> {
         chosen
     }
 
-    /// Content words and phrases of the section, the best [`CANDIDATES`] of them.
-    fn terms_of(
-        &self,
-        occurrences: &[Occurrence],
-        scope: Scope,
-        slots: &mut [usize],
-    ) -> Vec<Candidate> {
-        let found = Grouped::new(
+    /// The section's content words and phrases with their spans, grouped by term.
+    fn group_terms(&self, occurrences: &[Occurrence], slots: &mut [usize]) -> Grouped {
+        Grouped::new(
             occurrences.iter().filter_map(|o| {
                 matches!(
                     self.terms.kinds[o.term],
@@ -272,8 +242,12 @@ impl<'a> Titler<'a> {
                 .then_some((o.term, o.span))
             }),
             slots,
-        );
-        // Score first from counts alone; only the best get a label.
+        )
+    }
+
+    /// The best [`CANDIDATES`] of the section's content words and phrases, scored from their
+    /// counts alone.
+    fn terms_of<'g>(&self, found: &'g Grouped, scope: Scope) -> Vec<Scored<'g>> {
         let mut scored: Vec<(f32, TermId, &[Span])> = Vec::with_capacity(found.len());
         scored.extend(
             found
@@ -283,7 +257,18 @@ impl<'a> Titler<'a> {
         best_first(&mut scored);
         scored
             .into_iter()
-            .filter_map(|(score, term, spans)| {
+            .map(|(score, term, spans)| Scored {
+                score,
+                source: Source::Term(term, spans),
+            })
+            .collect()
+    }
+
+    /// The candidate a scored name or term makes, with its label.
+    fn label(&self, scored: Scored<'_>) -> Option<Candidate> {
+        let score = scored.score;
+        match scored.source {
+            Source::Term(term, spans) => {
                 // `common_case` puts the words on one line.
                 let label = most_common(self.text, spans)?;
                 let (role, label) = match self.terms.kinds[term] {
@@ -293,13 +278,61 @@ impl<'a> Titler<'a> {
                 Some(Candidate {
                     role,
                     sentences: self.sentences_of(spans.iter().copied()),
-                    words: Vec::new(),
                     label,
                     score,
                     count: spans.len(),
                 })
-            })
-            .collect()
+            }
+            Source::Entity(entity, group) => {
+                let role = if entity.kind == EntityKind::Person {
+                    Role::Person
+                } else {
+                    Role::Name
+                };
+                Some(Candidate {
+                    role,
+                    sentences: self.sentences_of(self.mark_spans(group)),
+                    label: entity_label(entity),
+                    score,
+                    count: group.len(),
+                })
+            }
+            Source::Ready(candidate) => Some(candidate),
+        }
+    }
+
+    /// The best [`COMBINED`] candidates, best first (ties by label): those scored are labelled
+    /// best first, and only until no other can reach the best [`COMBINED`] (a candidate's
+    /// score does not change when it is labelled), rather than all of them.
+    fn best_labelled(&self, mut scored: Vec<Scored<'_>>) -> Vec<Candidate> {
+        // Each with its place among those scored, which breaks the last ties as a stable
+        // sort of all of them would.
+        let mut order: Vec<usize> = (0..scored.len()).collect();
+        order.sort_by(|&a, &b| scored[b].score.total_cmp(&scored[a].score));
+        let mut sources: Vec<Option<Scored<'_>>> = scored.drain(..).map(Some).collect();
+        let mut labelled: Vec<(usize, Candidate)> = Vec::with_capacity(COMBINED + 4);
+        for place in order {
+            let Some(next) = sources.get_mut(place).and_then(Option::take) else {
+                continue;
+            };
+            // Labelled best first: the last of the best so far is the one to beat.
+            if let Some((_, last)) = labelled.get(COMBINED - 1)
+                && next.score.total_cmp(&last.score) == std::cmp::Ordering::Less
+            {
+                break;
+            }
+            if let Some(candidate) = self.label(next) {
+                labelled.push((place, candidate));
+            }
+        }
+        labelled.sort_by(|(i, a), (j, b)| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.label.cmp(&b.label))
+                .then(i.cmp(j))
+        });
+        labelled.truncate(COMBINED);
+        labelled.into_iter().map(|(_, c)| c).collect()
     }
 
     /// How well a word or phrase met at `spans` in a section titles it.
@@ -337,60 +370,65 @@ impl<'a> Titler<'a> {
             * self.terms.rarity[term]
     }
 
-    /// Names in the section: the entities when there are any, else capitalised runs.
+    /// The entities mentioned in the section (`marks`, its mentions), scored.
+    fn entities_of<'g>(&'g self, marks: &'g mut [&'g Mark], scope: Scope) -> Vec<Scored<'g>> {
+        marks.sort_by_key(|m| m.entity);
+        marks
+            .chunk_by(|a, b| a.entity == b.entity)
+            .filter_map(|group| {
+                let entity = self.entities.get(group.first()?.entity)?;
+                let count = group.len() as f32;
+                let weight = if entity.kind == EntityKind::Group {
+                    DEMONYM_WEIGHT
+                } else {
+                    NAME_WEIGHT
+                };
+                let opening = if self.mark_spans(group).any(|s| scope.opening.contains(s)) {
+                    OPENING_WEIGHT
+                } else {
+                    1.0
+                };
+                Some(Scored {
+                    score: salience(count, entity.mentions.len() as f32, scope.share)
+                        * weight
+                        * opening,
+                    source: Source::Entity(entity, group),
+                })
+            })
+            .collect()
+    }
+
+    /// The spans of mentions.
+    fn mark_spans<'m>(&self, marks: &'m [&Mark]) -> impl Iterator<Item = Span> + use<'m, 'a> {
+        let text = self.text;
+        marks
+            .iter()
+            .filter_map(move |m| Span::new(text, m.start, m.end))
+    }
+
+    /// Capitalised runs in the section (when the article has no entities), scored and
+    /// labelled.
     fn names_of(
         &self,
         occurrences: &[Occurrence],
-        span: Span,
         scope: Scope,
         slots: &mut [usize],
-    ) -> Vec<Candidate> {
-        if !self.entities.is_empty() {
-            let mut inside: Vec<&Mark> = self.mentions.inside(span).collect();
-            inside.sort_by_key(|m| m.entity);
-            return inside
-                .chunk_by(|a, b| a.entity == b.entity)
-                .filter_map(|group| {
-                    let entity = self.entities.get(group.first()?.entity)?;
-                    let count = group.len() as f32;
-                    let label = entity_label(entity);
-                    let weight = if entity.kind == EntityKind::Group {
-                        DEMONYM_WEIGHT
-                    } else {
-                        NAME_WEIGHT
-                    };
-                    let role = if entity.kind == EntityKind::Person {
-                        Role::Person
-                    } else {
-                        Role::Name
-                    };
-                    let inside: Vec<Span> = group
-                        .iter()
-                        .filter_map(|m| Span::new(self.text, m.start, m.end))
-                        .collect();
-                    Some(Candidate {
-                        role,
-                        sentences: self.sentences_of(inside.iter().copied()),
-                        words: Vec::new(),
-                        label,
-                        score: salience(count, entity.mentions.len() as f32, scope.share)
-                            * weight
-                            * scope.opening_weight(&inside),
-                        count: count as usize,
-                    })
-                })
-                .collect();
-        }
+    ) -> Vec<Scored<'static>> {
         let found = Grouped::new(
             occurrences
                 .iter()
                 .filter(|o| self.terms.kinds[o.term] == Kind::Name)
-                .map(|o| (self.folded.get(&o.term).copied().unwrap_or(o.term), o.span)),
+                .map(|o| {
+                    (
+                        self.names.folded.get(&o.term).copied().unwrap_or(o.term),
+                        o.span,
+                    )
+                }),
             slots,
         );
         let mut scored: Vec<(f32, TermId, &[Span])> = Vec::with_capacity(found.len());
         scored.extend(found.groups().map(|(term, spans)| {
-            let in_article = self.name_total.get(&term).copied().unwrap_or(1.0);
+            let in_article = self.names.name_total.get(&term).copied().unwrap_or(1.0);
             let once = if spans.len() < 2 {
                 SINGLE_NAME_WEIGHT
             } else {
@@ -410,7 +448,7 @@ impl<'a> Titler<'a> {
                 // last word alone is most likely a person called by surname ("Bank of Poland"
                 // is not).
                 let words = full.split_whitespace().count();
-                let person = self.known_short.contains(&term)
+                let person = self.names.known_short.contains(&term)
                     && (2..=3).contains(&words)
                     && full
                         .split_whitespace()
@@ -428,13 +466,16 @@ impl<'a> Titler<'a> {
                 } else {
                     NAME_WEIGHT
                 };
-                Some(Candidate {
-                    role: if person { Role::Person } else { Role::Name },
-                    sentences: self.sentences_of(spans.iter().copied()),
-                    words: Vec::new(),
-                    label,
-                    score: score * weight,
-                    count: spans.len(),
+                let score = score * weight;
+                Some(Scored {
+                    score,
+                    source: Source::Ready(Candidate {
+                        role: if person { Role::Person } else { Role::Name },
+                        sentences: self.sentences_of(spans.iter().copied()),
+                        label,
+                        score,
+                        count: spans.len(),
+                    }),
                 })
             })
             .collect()
@@ -496,6 +537,71 @@ impl Titler<'_> {
         found.sort_unstable();
         found.dedup();
         found
+    }
+}
+
+/// How an article's capitalised runs name the same thing, for titles from names when the
+/// article has no entities.
+#[derive(Default)]
+struct Folds {
+    /// Single-word names that are the last word of a longer name ("Zelensky" of "Volodymyr
+    /// Zelensky"), mapped to that name.
+    folded: HashMap<TermId, TermId>,
+    /// Names whose last word also stands alone somewhere, so the title may use it alone.
+    known_short: HashSet<TermId>,
+    /// Occurrences of each name in the article, its folded short forms included.
+    name_total: HashMap<TermId, f32>,
+}
+
+impl Folds {
+    /// Folds single-word names into the most frequent longer name they end; `in_article`
+    /// counts each term's occurrences.
+    fn new(text: &str, terms: &Terms, in_article: &[f32]) -> Folds {
+        // Each term's first span, by term id (ids are dense).
+        let mut first_span: Vec<Option<Span>> = vec![None; terms.len()];
+        for o in &terms.occurrences {
+            first_span[o.term].get_or_insert(o.span);
+        }
+        let names = || {
+            first_span
+                .iter()
+                .enumerate()
+                .filter_map(|(term, span)| Some((term, (*span)?)))
+                .filter(|&(term, _)| terms.kinds[term] == Kind::Name)
+        };
+        // Ties go to the first term, so the order of this walk does not matter.
+        let mut longer: HashMap<String, (TermId, f32)> = HashMap::default();
+        let mut single: Vec<(TermId, String)> = Vec::new();
+        for (term, span) in names() {
+            // The last word alone is lowercased: no word's lowercase form depends on the
+            // words before it.
+            let last = span.slice(text).split_whitespace().last().unwrap_or("");
+            let last = if last.is_ascii() {
+                last.to_ascii_lowercase()
+            } else {
+                last.to_lowercase()
+            };
+            if terms.lengths[term] == 1 {
+                single.push((term, last));
+            } else {
+                let best = longer.entry(last).or_insert((term, 0.0));
+                if in_article[term] > best.1 || (in_article[term] == best.1 && term < best.0) {
+                    *best = (term, in_article[term]);
+                }
+            }
+        }
+        let mut folds = Folds::default();
+        for (term, _) in names() {
+            *folds.name_total.entry(term).or_default() += in_article[term];
+        }
+        for (term, word) in single {
+            if let Some(&(full, _)) = longer.get(&word) {
+                folds.folded.insert(term, full);
+                folds.known_short.insert(full);
+                *folds.name_total.entry(full).or_default() += in_article[term];
+            }
+        }
+        folds
     }
 }
 
@@ -632,20 +738,45 @@ fn best_first(scored: &mut Vec<(f32, TermId, &[Span])>) {
     scored.sort_by(order);
 }
 
-/// The lowercase words of a label; an ASCII label's words are lowercased one by one, with no
-/// lowercase copy of the whole label first.
-fn words_of(label: &str) -> Vec<String> {
-    if label.is_ascii() {
-        return label
-            .split_whitespace()
-            .map(str::to_ascii_lowercase)
-            .collect();
+/// A label in lowercase, borrowed when it is ASCII without capitals (most words and phrases).
+fn lowercase_label(label: &str) -> Cow<'_, str> {
+    if !label.is_ascii() {
+        Cow::Owned(label.to_lowercase())
+    } else if label.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(label.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(label)
     }
-    label
-        .to_lowercase()
-        .split_whitespace()
-        .map(String::from)
-        .collect()
+}
+
+/// The lowercase words of each of `labels`, in one list, so two candidates that share a word
+/// are not put side by side.
+struct LabelWords<'l> {
+    /// Every label's words, label by label.
+    words: Vec<&'l str>,
+    /// Where each label's words are in `words`.
+    ranges: Vec<Range<usize>>,
+}
+
+impl<'l> LabelWords<'l> {
+    fn new(lowers: &'l [Cow<'_, str>]) -> LabelWords<'l> {
+        let mut words = Vec::with_capacity(lowers.len() * 2);
+        let mut ranges = Vec::with_capacity(lowers.len());
+        for lower in lowers {
+            let start = words.len();
+            words.extend(lower.split_whitespace());
+            ranges.push(start..words.len());
+        }
+        LabelWords { words, ranges }
+    }
+
+    /// The words of label `i`.
+    fn of(&self, i: usize) -> &[&'l str] {
+        self.ranges
+            .get(i)
+            .and_then(|range| self.words.get(range.clone()))
+            .unwrap_or(&[])
+    }
 }
 
 /// How strongly a term marks a section: often there, and more often there than the section's
@@ -696,16 +827,20 @@ fn compose(candidates: &[Candidate]) -> Vec<TitleOption> {
     let top = candidates
         .get(..candidates.len().min(COMBINED))
         .unwrap_or(&[]);
+    let lowers: Vec<Cow<'_, str>> = top.iter().map(|c| lowercase_label(&c.label)).collect();
+    let words = LabelWords::new(&lowers);
     let mut options: Vec<TitleOption> = Vec::new();
     for (i, a) in top.iter().enumerate() {
+        let a_words = words.of(i);
         let alone = match a.role {
             Role::Phrase => {
                 let parts: f32 = top
                     .iter()
-                    .filter(|c| {
-                        c.role != Role::Phrase && c.words.iter().all(|w| a.words.contains(w))
+                    .enumerate()
+                    .filter(|(k, c)| {
+                        c.role != Role::Phrase && words.of(*k).iter().all(|w| a_words.contains(w))
                     })
-                    .map(|c| c.score)
+                    .map(|(_, c)| c.score)
                     .sum();
                 let repeated = a.score >= PHRASE_WEIGHT * 0.5;
                 (a.score + parts) * if repeated { 1.0 } else { 0.6 }
@@ -719,7 +854,7 @@ fn compose(candidates: &[Candidate]) -> Vec<TitleOption> {
         });
         for (j, b) in top.iter().enumerate().skip(i + 1) {
             let weak = b.score < a.score * PARTNER_SHARE || a.count < 2 || b.count < 2;
-            if weak || b.words.iter().any(|w| a.words.contains(w)) {
+            if weak || words.of(j).iter().any(|w| a_words.contains(w)) {
                 continue;
             }
             if let Some((factor, form)) = pair((i, a), (j, b)) {

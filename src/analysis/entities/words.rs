@@ -165,6 +165,14 @@ impl Chars<'_> {
     }
 }
 
+/// How many bytes at the start of `bytes` are ASCII letters and digits.
+fn ascii_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len())
+}
+
 /// The tokens of `text[start..end]`, offsets relative to the whole `text`.
 pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
     let part = text.get(start..end).unwrap_or("");
@@ -219,6 +227,29 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
             continue;
         }
         let first = n;
+        if c.is_ascii() {
+            // Most words: ASCII letters and digits up to a byte that can neither continue
+            // the word (an apostrophe, a hyphen, a period, a character beyond ASCII) nor
+            // make a possessive of it. Such a word is pushed as it is.
+            let run = first + 1 + ascii_run(bytes.get(first + 1..).unwrap_or_default());
+            if bytes
+                .get(run)
+                .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.'))
+            {
+                let shape = ascii_shape(bytes.get(first..run).unwrap_or_default());
+                out.push(Word {
+                    start: start + first,
+                    end: start + run,
+                    shape,
+                    is_word: shape != Shape::Other,
+                    possessive: false,
+                    space_before,
+                });
+                space_before = false;
+                n = run;
+                continue;
+            }
+        }
         let mut dotted = false;
         hyphens.clear();
         n += width;

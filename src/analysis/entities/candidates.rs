@@ -501,8 +501,12 @@ impl Scan<'_> {
             }
         }
         // Months, weekdays and the like at the edges are not part of a name.
-        let never =
-            |i: usize| lex.not_entity(&self.key(i)) || lex.not_entity(sentence.words[i].text(text));
+        // The word as written is asked only when the lists spell it otherwise.
+        let never = |i: usize| {
+            let spelt = sentence.spelling(text, i);
+            let written = sentence.words[i].text(text);
+            lex.not_entity(spelt) || (written != spelt && lex.not_entity(written))
+        };
         // "Jan Kowalski", "May Chen": a month that is also a given name opens a name.
         while a < b && never(a) && !given_then_name(text, sentence, a, b, lex) {
             a += 1;
@@ -714,7 +718,12 @@ impl Scan<'_> {
     /// before it.
     fn body_run(&mut self, a: usize, b: usize) {
         let lex = self.lex;
-        let whole_known = known(lex, &self.phrase(a, b));
+        // A run of one word is its own spelling: no phrase is built for it.
+        let whole_known = if b == a + 1 {
+            known(lex, self.sentence.spelling(self.text, a))
+        } else {
+            known(lex, &self.phrase(a, b))
+        };
         let ends_in_cue = b > a + 1 && {
             let last = self.key(b - 1);
             lex.org_cue(&last).is_some()

@@ -9,7 +9,7 @@
 //! of every mention of a name is pooled; then each candidate's kind is decided, with the checks
 //! that can still drop it (sentence-initial adverbs, works, credits, storms).
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use super::EntityKind;
 use super::candidates::{Candidate, STORMS};
@@ -77,7 +77,7 @@ pub fn classify(
     for ((c, k), e) in doc.mentions().zip(evidence.iter_mut()) {
         if !c.weak && companies.contains_key(k) {
             e.organization += 12.0;
-            name_like.insert(k, false);
+            name_like.insert(k, NameLike::default());
         }
     }
     let context = doc.context_of_single_words(&local_evidence);
@@ -99,6 +99,7 @@ pub fn classify(
         context,
         works,
         work_titles,
+        by_name: RefCell::new(sized(candidates.len())),
     };
     // A name's full mentions are decided first; its weak ones (opening a sentence or a
     // headline) then take the kind those got, so one name is never two kinds.
@@ -264,15 +265,18 @@ impl<'a> Names<'a> {
     /// Whether each name looks like a person's on its own, before the mentions' evidence is
     /// pooled: a title or role before some mention, a known given name opening it, or a word
     /// of a full name the document gives a person.
-    fn name_like(&self, person_parts: &NameSet<'a>) -> HashMap<&'a str, bool> {
-        let mut name_like: HashMap<&str, bool> = sized(self.candidates.len());
+    fn name_like(&self, person_parts: &NameSet<'a>) -> HashMap<&'a str, NameLike> {
+        let mut name_like: HashMap<&str, NameLike> = sized(self.candidates.len());
         for (c, k) in self.mentions().filter(|(c, _)| !c.weak) {
-            // Once one mention says so, the others need not be asked.
+            // Once one mention says so, the others need not be asked; the words of a name,
+            // the same for all its mentions, are read once.
             let like = name_like.entry(k).or_default();
-            *like = *like
-                || c.title.is_some()
-                || person_parts.contains_key(k)
-                || looks_like_full_name(k, self.lex);
+            if like.person || c.title.is_some() {
+                like.person = true;
+            } else if !like.words_read {
+                like.words_read = true;
+                like.person = person_parts.contains_key(k) || looks_like_full_name(k, self.lex);
+            }
         }
         name_like
     }
@@ -294,7 +298,7 @@ impl<'a> Names<'a> {
         &self,
         evidence: &[Evidence],
         strong_single: &HashMap<&'a str, f32>,
-        name_like: &mut HashMap<&'a str, bool>,
+        name_like: &mut HashMap<&'a str, NameLike>,
     ) {
         for ((c, k), e) in self.mentions().zip(evidence) {
             let Some((first, last)) = k.split_once(' ').map(|(f, _)| f).zip(k.rsplit(' ').next())
@@ -306,8 +310,8 @@ impl<'a> Names<'a> {
                 && !is_common(self.lex, first)
                 && strong_single.get(last).is_some_and(|&p| p >= STRONG_PERSON);
             if pair {
-                name_like.insert(k, true);
-                name_like.insert(last, true);
+                name_like.entry(k).or_default().person = true;
+                name_like.entry(last).or_default().person = true;
             }
         }
     }
@@ -398,7 +402,7 @@ impl<'a> Names<'a> {
 struct Verdict<'a> {
     doc: Names<'a>,
     person_parts: NameSet<'a>,
-    name_like: HashMap<&'a str, bool>,
+    name_like: HashMap<&'a str, NameLike>,
     strong_single: HashMap<&'a str, f32>,
     context: HashMap<&'a str, f32>,
     works: NameSet<'a>,
@@ -410,15 +414,44 @@ struct Verdict<'a> {
     /// Whether each sentence is a credit line, read once per sentence however many names it
     /// holds (a long sentence with many names was read once per name).
     credits: Vec<OnceCell<bool>>,
+    /// What the name alone decides, worked out on the first mention that asks: a name is
+    /// mentioned twice on average, and every full mention of it carries the same pooled
+    /// evidence, so the answers hold for all of them.
+    by_name: RefCell<HashMap<&'a str, NameVerdict>>,
 }
 
-impl Verdict<'_> {
+/// Whether a name looks like a person's on its own, and whether its words were read for it
+/// (they are the same for all its mentions).
+#[derive(Clone, Copy, Default)]
+struct NameLike {
+    person: bool,
+    words_read: bool,
+}
+
+/// What the verdict says of a name whatever the mention (`None`: not asked yet).
+#[derive(Clone, Copy, Default)]
+struct NameVerdict {
+    /// A storm's name or a closed-class word: never an entity.
+    never: Option<bool>,
+    /// No name of lede's kinds by its words and pooled evidence alone (an event, a code, a
+    /// plain word, a work, a role with its institution).
+    not_a_name: Option<bool>,
+    /// The kind its pooled evidence supports.
+    best: Option<EntityKind>,
+}
+
+impl<'a> Verdict<'a> {
     /// The kind of a weak candidate (a capital that may come from its place alone): known only
     /// if the document names it elsewhere, as a part of a person's name or by full mentions,
     /// whose decided kind it takes ("Apple is … the chip Apple designed": an organisation in
     /// both, even where one mention's words alone would say person).
-    fn weak_kind(&self, k: &str, decided: Option<&Tally>) -> Option<EntityKind> {
-        if self.storms.contains_key(k) || not_people::closed_class(k, self.doc.lex) {
+    fn weak_kind(&self, k: &'a str, decided: Option<&Tally>) -> Option<EntityKind> {
+        let never = {
+            let mut by_name = self.by_name.borrow_mut();
+            let name = by_name.entry(k).or_default();
+            *name.never.get_or_insert_with(|| self.never(k))
+        };
+        if never {
             return None;
         }
         if self.person_parts.contains_key(k) {
@@ -429,17 +462,22 @@ impl Verdict<'_> {
 
     /// The kind of a full (not weak) candidate with the pooled evidence `e` of its name, or
     /// `None`.
-    fn kind(&self, n: usize, c: &Candidate, k: &str, e: &Evidence) -> Option<EntityKind> {
-        if self.storms.contains_key(k)
-            || self.capitalised_by_position(c, k, e)
-            || not_people::closed_class(k, self.doc.lex)
+    fn kind(&self, n: usize, c: &Candidate, k: &'a str, e: &Evidence) -> Option<EntityKind> {
+        // The answers for the name are kept as they are worked out: none of the steps below
+        // asks `by_name` again.
+        let mut by_name = self.by_name.borrow_mut();
+        let name = by_name.entry(k).or_default();
+        if *name.never.get_or_insert_with(|| self.never(k)) || self.capitalised_by_position(c, k, e)
         {
             return None;
         }
-        if self.not_a_name(n, c, k, e) {
+        if *name.not_a_name.get_or_insert_with(|| self.not_a_name(k, e))
+            || self.title_of_work_at(n, c, k)
+        {
             return None;
         }
-        let kind = self.best_kind(k, e);
+        let kind = *name.best.get_or_insert_with(|| self.best_kind(k, e));
+        drop(by_name);
         if kind == EntityKind::Person
             && e.person < 1.0
             && not_people::label_before_colon(self.doc.text, &self.doc.sentences[c.sentence], c)
@@ -481,9 +519,10 @@ impl Verdict<'_> {
                 .is_some_and(|w| w.is_word && w.is_capitalised())
     }
 
-    /// Whether a candidate is no name of lede's kinds: an event, codes and products with
-    /// digits, an ordinary word with no context, a work, a role with its institution.
-    fn not_a_name(&self, n: usize, c: &Candidate, k: &str, e: &Evidence) -> bool {
+    /// Whether a name, by its words and its pooled evidence, is no name of lede's kinds: an
+    /// event, codes and products with digits, an ordinary word with no context, a work the
+    /// document names as one, a role with its institution.
+    fn not_a_name(&self, k: &str, e: &Evidence) -> bool {
         let lex = self.doc.lex;
         if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             return true;
@@ -501,24 +540,32 @@ impl Verdict<'_> {
         if !k.contains(' ') && e.strongest() < 2.0 && plain_word(k, lex) {
             return true;
         }
+        self.works.contains_key(k) || role_alone(k, lex)
+    }
+
+    /// Whether mention `n` is the title of a work where it stands ("the film Night Harbour").
+    fn title_of_work_at(&self, n: usize, c: &Candidate, k: &str) -> bool {
         // `works` has asked most mentions already.
-        self.works.contains_key(k)
-            || self
-                .work_titles
-                .get(n)
-                .copied()
-                .flatten()
-                .unwrap_or_else(|| {
-                    title_of_work(self.doc.text, &self.doc.sentences[c.sentence], c, k, lex)
-                })
-            || role_alone(k, lex)
+        self.work_titles
+            .get(n)
+            .copied()
+            .flatten()
+            .unwrap_or_else(|| {
+                let sentence = &self.doc.sentences[c.sentence];
+                title_of_work(self.doc.text, sentence, c, k, self.doc.lex)
+            })
+    }
+
+    /// Whether a name is never an entity: a storm's, or a closed-class word.
+    fn never(&self, k: &str) -> bool {
+        self.storms.contains_key(k) || not_people::closed_class(k, self.doc.lex)
     }
 
     /// The kind the pooled evidence supports; a person only when the name looks like one.
     fn best_kind(&self, k: &str, e: &Evidence) -> EntityKind {
         let long_document = self.doc.sentences.len() >= LONG_DOCUMENT;
         let said = self.context.get(k).copied().unwrap_or(0.0);
-        let name_like = self.name_like.get(k).copied().unwrap_or(false);
+        let name_like = self.name_like.get(k).is_some_and(|like| like.person);
         let mut kind = match e.best() {
             Some(EntityKind::Person) if !name_like => not_a_person(k, e, said, long_document),
             Some(kind) => kind,

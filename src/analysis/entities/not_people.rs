@@ -44,11 +44,15 @@ fn describes(word: &str) -> bool {
 /// A contraction ("Ain't", "Don't") is never a name either; letters in capitals are an
 /// acronym whatever they spell ("US", "WHO").
 pub fn closed_class(key: &str, lex: &Lexicon) -> bool {
-    let acronym = key
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase);
-    !key.contains(' ') && !acronym && (lex.function_word(key) || key.ends_with("n't"))
+    // Asked of every name: the letters are read only for the few function words.
+    let acronym = || {
+        key.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    };
+    !key.bytes().any(|b| b == b' ')
+        && (lex.function_word(key) || key.ends_with("n't"))
+        && !acronym()
 }
 
 /// The weight under which a given name is too rare to carry a name on its own ("Echo",

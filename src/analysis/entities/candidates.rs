@@ -6,7 +6,7 @@
 
 use super::not_people;
 use super::roles;
-use super::sentence::{Sentence, given_then_name, is_common, known};
+use super::sentence::{Sentence, given_then_name, is_common, known, written_length};
 use super::words::{Shape, Word};
 use crate::analysis::lexicon::{CuePosition, Lexicon, TitleKind};
 
@@ -337,7 +337,7 @@ fn institution_then_name(
 
 /// The text of words `a..b`, normalised, joined by single spaces.
 fn phrase(text: &str, sentence: &Sentence, a: usize, b: usize) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(written_length(sentence, a, b));
     for i in a..b {
         let w = &sentence.words[i];
         if i > a && w.space_before {
@@ -449,7 +449,7 @@ impl Scan<'_> {
         }
         // The words `a..to` as `phrase` joins them, with the byte length of the words
         // `a..y` at `ends[y - a]` for the first few `y`.
-        let mut whole = String::new();
+        let mut whole = String::with_capacity(written_length(self.sentence, a, to));
         let mut ends = [0usize; 8];
         for i in a..to {
             if i > a && self.sentence.words[i].space_before {

@@ -16,7 +16,7 @@ use super::candidates::{Candidate, STORMS};
 use super::credits::credit_line;
 use super::evidence::{Evidence, local, looks_like_full_name, surname_shaped};
 use super::not_people;
-use super::sentence::{Sentence, is_common};
+use super::sentence::{Sentence, is_common, written_length};
 use super::words::Shape;
 use crate::analysis::lexicon::{HashMap, Lexicon, TitleKind};
 use crate::analysis::words;
@@ -33,7 +33,7 @@ const LONG_DOCUMENT: usize = 5;
 
 /// The text of a candidate as the word lists spell it, words joined by single spaces.
 pub fn key(text: &str, sentence: &Sentence, c: &Candidate) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(written_length(sentence, c.first, c.last));
     for i in c.first..c.last {
         if i > c.first && sentence.words[i].space_before {
             s.push(' ');

@@ -75,18 +75,25 @@ fn initials(key: &str) -> String {
         .collect()
 }
 
+/// A map with room for `n` entries.
+fn sized<K, V>(n: usize) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(n, Default::default())
+}
+
 /// Groups found mentions (in text order) into entities.
 pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
     let mut linker = Linker {
         text,
         found,
         lex: Lexicon::get(),
-        drafts: Vec::new(),
+        drafts: Vec::with_capacity(found.len()),
         of_mention: vec![None; found.len()],
-        by_word: HashMap::default(),
-        by_spelling: HashMap::default(),
-        by_identity: HashMap::default(),
-        by_initials: HashMap::default(),
+        // Sized once for the mentions: grown step by step, they rehashed every name several
+        // times. Only looked up, never iterated, so their capacity changes no result.
+        by_word: sized(found.len()),
+        by_spelling: sized(found.len()),
+        by_identity: sized(found.len()),
+        by_initials: sized(found.len()),
     };
     linker.link_full_names();
     linker.index_spellings();

@@ -268,6 +268,17 @@ thread_local! {
     static COMMON_ANSWERS: RefCell<FastMap<Box<str>, bool>> = RefCell::new(FastMap::default());
 }
 
+/// How many bytes words `a..b` of a sentence take in the text, the room a phrase of them
+/// needs (their spelling in the lists is about as long): built in one allocation, not grown.
+pub fn written_length(sentence: &Sentence, a: usize, b: usize) -> usize {
+    let first = sentence.words.get(a).map(|w| w.start);
+    let last = b
+        .checked_sub(1)
+        .and_then(|l| sentence.words.get(l))
+        .map(|w| w.end);
+    first.zip(last).map_or(0, |(s, e)| e.saturating_sub(s))
+}
+
 /// Whether a capitalised word is also an ordinary English word (and so says nothing when it
 /// starts a sentence).
 pub fn is_common(lex: &Lexicon, word: &str) -> bool {

@@ -288,15 +288,20 @@ fn label_then_name(
 /// (1-0): Vell 25 points").
 pub fn record_after(text: &str, words: &[Word], b: usize) -> bool {
     let word = |i: usize| words.get(i).map_or("", |w| w.text(text));
-    let record = word(b + 1).split_once('-').is_some_and(|(w, l)| {
-        [w, l]
-            .iter()
-            .all(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()))
-    });
-    let verb = words
-        .get(b + 3)
-        .is_some_and(|w| w.is_word && w.shape == Shape::Lower);
-    word(b) == "(" && record && word(b + 2) == ")" && verb
+    // Asked after most names: the bracket first.
+    let record = || {
+        word(b + 1).split_once('-').is_some_and(|(w, l)| {
+            [w, l]
+                .iter()
+                .all(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()))
+        })
+    };
+    let verb = || {
+        words
+            .get(b + 3)
+            .is_some_and(|w| w.is_word && w.shape == Shape::Lower)
+    };
+    word(b) == "(" && word(b + 2) == ")" && record() && verb()
 }
 
 /// Whether word `t` is a clear given name (listed, not an English word) with a capitalised

@@ -18,7 +18,9 @@ use super::evidence::{Evidence, local, looks_like_full_name, surname_shaped};
 use super::not_people;
 use super::sentence::{Sentence, is_common, written_length};
 use super::words::Shape;
-use crate::analysis::lexicon::{HashMap, Lexicon, TitleKind};
+use crate::analysis::lexicon::{
+    HashMap, Lexicon, TitleKind, first_word, has_space, last_word, split_first, split_last,
+};
 use crate::analysis::words;
 
 /// A map with room for `n` names: the maps of names are filled once per document, and
@@ -242,7 +244,7 @@ impl<'a> Names<'a> {
         let mut parts = NameSet::default();
         for ((c, k), e) in self.mentions().zip(evidence) {
             if c.weak
-                || !k.contains(' ')
+                || !has_space(k)
                 || e.best() != Some(EntityKind::Person)
                 || e.person < PERSON_PARTS
                 || (e.person < CLEAR_PERSON && not_people::ends_in_everyday_word(c, k, lex))
@@ -285,7 +287,7 @@ impl<'a> Names<'a> {
     fn strong_single(&self, evidence: &[Evidence]) -> HashMap<&'a str, f32> {
         let mut strong_single: HashMap<&str, f32> = sized(self.candidates.len());
         for ((c, k), e) in self.mentions().zip(evidence) {
-            if !c.weak && !k.contains(' ') {
+            if !c.weak && !has_space(k) {
                 *strong_single.entry(k).or_default() += e.person;
             }
         }
@@ -301,10 +303,10 @@ impl<'a> Names<'a> {
         name_like: &mut HashMap<&'a str, NameLike>,
     ) {
         for ((c, k), e) in self.mentions().zip(evidence) {
-            let Some((first, last)) = k.split_once(' ').map(|(f, _)| f).zip(k.rsplit(' ').next())
-            else {
+            let Some((first, _)) = split_first(k) else {
                 continue;
             };
+            let last = last_word(k);
             let pair = !c.weak
                 && e.best() == Some(EntityKind::Person)
                 && !is_common(self.lex, first)
@@ -327,7 +329,7 @@ impl<'a> Names<'a> {
             };
             let head = head.strip_prefix("The ").unwrap_or(head);
             companies.insert(head, ());
-            if let Some((_, last)) = head.rsplit_once(' ')
+            if let Some((_, last)) = split_last(head)
                 && !person_parts.contains_key(last)
             {
                 companies.insert(last, ());
@@ -341,7 +343,7 @@ impl<'a> Names<'a> {
     fn context_of_single_words(&self, local: &[Evidence]) -> HashMap<&'a str, f32> {
         let mut context: HashMap<&str, f32> = sized(self.candidates.len());
         for ((c, k), e) in self.mentions().zip(local) {
-            if !c.weak && !k.contains(' ') {
+            if !c.weak && !has_space(k) {
                 let said = e.person - e.listed;
                 let best = context.entry(k).or_insert(said);
                 *best = best.max(said);
@@ -391,8 +393,8 @@ impl<'a> Names<'a> {
     fn storms(&self) -> NameSet<'a> {
         self.keys
             .iter()
-            .filter(|k| k.split(' ').next().is_some_and(|w| STORMS.contains(&w)))
-            .filter_map(|k| k.rsplit(' ').next())
+            .filter(|k| STORMS.contains(&first_word(k)))
+            .map(|k| last_word(k))
             .map(|w| (w, ()))
             .collect()
     }
@@ -537,7 +539,7 @@ impl<'a> Verdict<'a> {
         }
         // "Match", "Record", "Women": an ordinary word, capitalised for no reason a name
         // would give, is not an entity unless its context says so.
-        if !k.contains(' ') && e.strongest() < 2.0 && plain_word(k, lex) {
+        if !has_space(k) && e.strongest() < 2.0 && plain_word(k, lex) {
             return true;
         }
         self.works.contains_key(k) || role_alone(k, lex)
@@ -577,7 +579,7 @@ impl<'a> Verdict<'a> {
             // Thu Hà … Đặng said", or the context is a person's alone: "said Oren Vask, its
             // founder … joining Oren and his team").
             let lex = self.doc.lex;
-            if let Some((first, last)) = k.split_once(' ').zip(k.rsplit_once(' '))
+            if let Some((first, last)) = split_first(k).zip(split_last(k))
                 && e.animate <= 0.0
                 && self.strong_single.contains_key(first.0)
                 && !self.strong_single.contains_key(last.1)
@@ -703,7 +705,7 @@ const PERSON_PARTS: f32 = 2.0;
 /// ("Pearl") needs a mention whose context (`said`: the person evidence of its most telling
 /// mention, less what the lists gave) says person.
 fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> EntityKind {
-    if key.contains(' ') {
+    if has_space(key) {
         // "Rocket Vance singled home the run": a context that fits only a person (an age, a
         // verb of play, "who") makes a name of ordinary words a person's.
         if e.person >= CLEAR_PERSON || (e.animate > 0.0 && e.person >= STRONG_PERSON) {
@@ -753,9 +755,7 @@ fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> Enti
 /// organisations' or places' names (not "Senate Leader" nor "Orrin North").
 fn person_shaped_item(key: &str, lex: &Lexicon) -> bool {
     let words = key.split(' ').count();
-    let (Some(first), Some(last)) = (key.split(' ').next(), key.rsplit(' ').next()) else {
-        return false;
-    };
+    let (first, last) = (first_word(key), last_word(key));
     let given_first = || lex.given_name(first).is_some() && !is_common(lex, first);
     (2..=3).contains(&words)
         && (lex.surname(last).is_some_and(|w| w > 0.0) || given_first())
@@ -820,14 +820,7 @@ fn title_of_work(text: &str, sentence: &Sentence, c: &Candidate, key: &str, lex:
 /// the last word an office, the words before it an institution or a place, and the first not
 /// a given name ("Masayoshi Son" stays a person).
 fn role_alone(key: &str, lex: &Lexicon) -> bool {
-    let Some((first, last)) = key
-        .split_once(' ')
-        .map(|(f, _)| f)
-        .zip(key.rsplit(' ').next())
-    else {
-        return false;
-    };
-    let Some((head, _)) = key.rsplit_once(' ') else {
+    let (Some((first, _)), Some((head, last))) = (split_first(key), split_last(key)) else {
         return false;
     };
     // The words before the office name an institution or a place, not a person.
@@ -872,9 +865,8 @@ fn plain_word(key: &str, lex: &Lexicon) -> bool {
 
 /// Whether a name is an event or prize ("World Cup"), which is none of lede's kinds.
 fn is_event(key: &str, lex: &Lexicon) -> bool {
-    key.contains(' ')
-        && (key.rsplit(' ').next().is_some_and(|w| lex.event(w))
-            || key.split(' ').next().is_some_and(|w| STORMS.contains(&w)))
+    has_space(key)
+        && (lex.event(last_word(key)) || STORMS.contains(&first_word(key)))
         && lex.organisation(key).is_none()
         && lex.place(key).is_none()
 }

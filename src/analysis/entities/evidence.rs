@@ -10,7 +10,9 @@ use super::EntityKind;
 use super::candidates::{Candidate, Title};
 use super::sentence::{Sentence, is_common};
 use super::words::{Shape, Word};
-use crate::analysis::lexicon::{CuePosition, Lexicon, PlaceKind, TitleKind};
+use crate::analysis::lexicon::{
+    CuePosition, Lexicon, PlaceKind, TitleKind, last_word, split_first, split_last,
+};
 use crate::analysis::words;
 
 /// Scores for each kind; the highest positive one wins.
@@ -149,10 +151,10 @@ const HYPHENED_PARTICLES: &[&str] = &["-ul-", "-ur-", "-ud-", "-uz-"];
 /// name or an initial first, a particle inside ("Ana de la Cruz"), or a surname ending.
 pub fn looks_like_full_name(key: &str, lex: &Lexicon) -> bool {
     // The words after the first, without collecting them: asked of most mentions.
-    let Some((first, rest)) = key.split_once(' ') else {
+    let Some((first, rest)) = split_first(key) else {
         return false;
     };
-    let last = rest.rsplit(' ').next().unwrap_or(rest);
+    let last = last_word(rest);
     let initial = first.chars().count() == 2 && first.ends_with('.');
     let given = lex
         .given_name(first)
@@ -165,7 +167,7 @@ pub fn looks_like_full_name(key: &str, lex: &Lexicon) -> bool {
     let plain_last =
         !regnal && !last.contains('-') && is_common(lex, last) && lex.surname(last).is_none();
     let inner = if regnal {
-        rest.rsplit_once(' ').map_or("", |(inner, _)| inner)
+        split_last(rest).map_or("", |(inner, _)| inner)
     } else {
         rest
     };

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::words::is_invisible;
 use super::{Entity, EntityKind, Mention};
-use crate::analysis::lexicon::{HashMap, Lexicon};
+use crate::analysis::lexicon::{HashMap, Lexicon, has_space};
 use crate::span::Span;
 
 /// One classified mention, ready to be linked.
@@ -124,7 +124,7 @@ impl Linker<'_> {
     /// People by full name first, so that a surname can find the person it belongs to.
     fn link_full_names(&mut self) {
         for (m, f) in self.found.iter().enumerate() {
-            if f.kind != EntityKind::Person || f.canonical.is_none() && !f.key.contains(' ') {
+            if f.kind != EntityKind::Person || f.canonical.is_none() && !has_space(&f.key) {
                 continue;
             }
             let words = name_words(&f.key);

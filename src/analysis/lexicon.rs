@@ -63,6 +63,24 @@ pub fn last_word(name: &str) -> &str {
     split_last(name).map_or(name, |(_, last)| last)
 }
 
+/// The words of a name in order, as `str::split(' ')` gives them.
+pub fn words_of(name: &str) -> impl Iterator<Item = &str> + Clone {
+    let mut rest = Some(name);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match split_first(r) {
+            Some((word, tail)) => {
+                rest = Some(tail);
+                Some(word)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 /// The lower-case form of `word`, borrowed when it has no capitals (ASCII words, most of them,
 /// skip the Unicode tables): for a form that outlives the call, where [`with_lower`] will not do.
 pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
@@ -493,7 +511,7 @@ impl Lexicon {
         }
         let head = head.strip_suffix(" &").unwrap_or(head);
         let head = head.strip_suffix(',').unwrap_or(head);
-        (!head.is_empty() && head.split(' ').count() <= 3).then_some(head)
+        (!head.is_empty() && words_of(head).count() <= 3).then_some(head)
     }
 
     /// Whether a word is a US state's postal code ("VA", "TX"): after "Town, " it says the
@@ -534,6 +552,7 @@ mod tests {
             assert_eq!(split_last(name), name.rsplit_once(' '), "{name:?}");
             assert_eq!(Some(first_word(name)), name.split(' ').next(), "{name:?}");
             assert_eq!(Some(last_word(name)), name.rsplit(' ').next(), "{name:?}");
+            assert!(words_of(name).eq(name.split(' ')), "{name:?}");
         }
     }
 

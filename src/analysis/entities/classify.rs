@@ -20,6 +20,7 @@ use super::sentence::{Sentence, is_common, written_length};
 use super::words::Shape;
 use crate::analysis::lexicon::{
     HashMap, Lexicon, TitleKind, first_word, has_space, last_word, split_first, split_last,
+    words_of,
 };
 use crate::analysis::words;
 
@@ -253,7 +254,7 @@ impl<'a> Names<'a> {
             }
             let clear = e.person >= 4.0 + e.place.max(e.organization);
             parts.extend(
-                k.split(' ')
+                words_of(k)
                     .filter(|w| w.chars().count() > 2 && !w.ends_with('.'))
                     .filter(|w| !lex.function_word(w))
                     .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -754,13 +755,13 @@ fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> Enti
 /// English word ("Darius Lantern"), and none of its words is a title, a place or a word of
 /// organisations' or places' names (not "Senate Leader" nor "Orrin North").
 fn person_shaped_item(key: &str, lex: &Lexicon) -> bool {
-    let words = key.split(' ').count();
+    let words = words_of(key).count();
     let (first, last) = (first_word(key), last_word(key));
     let given_first = || lex.given_name(first).is_some() && !is_common(lex, first);
     (2..=3).contains(&words)
         && (lex.surname(last).is_some_and(|w| w > 0.0) || given_first())
         && !matches!(last, "North" | "South" | "East" | "West")
-        && key.split(' ').all(|w| {
+        && words_of(key).all(|w| {
             lex.title(w).is_none()
                 && lex.place(w).is_none()
                 && lex.org_cue(w).is_none()
@@ -783,8 +784,7 @@ fn title_of_work(text: &str, sentence: &Sentence, c: &Candidate, key: &str, lex:
     let inner = key.strip_suffix(" I").unwrap_or(key);
     if !sentence.headline
         && c.last - c.first >= 2
-        && inner
-            .split(' ')
+        && words_of(inner)
             .skip(1)
             .any(|w| w.starts_with(char::is_uppercase) && lex.function_word(w))
     {
@@ -824,7 +824,7 @@ fn role_alone(key: &str, lex: &Lexicon) -> bool {
         return false;
     };
     // The words before the office name an institution or a place, not a person.
-    let institution = head.split(' ').any(|w| {
+    let institution = words_of(head).any(|w| {
         is_common(lex, w)
             || lex.place(w).is_some()
             || lex.org_cue(w).is_some()
@@ -838,7 +838,7 @@ fn role_alone(key: &str, lex: &Lexicon) -> bool {
 /// else as an organisation.
 fn fallback(key: &str) -> EntityKind {
     let lex = Lexicon::get();
-    let words: Vec<&str> = key.split(' ').collect();
+    let words: Vec<&str> = words_of(key).collect();
     let namey = |w: &&str| !is_common(lex, w) && w.chars().any(char::is_lowercase);
     // "Quorin Bracken": an unknown first word before a listed surname, even one that is also
     // an English word.

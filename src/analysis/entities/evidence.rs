@@ -11,7 +11,7 @@ use super::candidates::{Candidate, Title};
 use super::sentence::{Sentence, is_common};
 use super::words::{Shape, Word};
 use crate::analysis::lexicon::{
-    CuePosition, Lexicon, PlaceKind, TitleKind, last_word, split_first, split_last,
+    CuePosition, Lexicon, PlaceKind, TitleKind, last_word, split_first, split_last, words_of,
 };
 use crate::analysis::words;
 
@@ -159,7 +159,7 @@ pub fn looks_like_full_name(key: &str, lex: &Lexicon) -> bool {
     let given = lex
         .given_name(first)
         .is_some_and(|w| w > 0.0 || !is_common(lex, first));
-    let particle = rest.split(' ').any(|w| lex.particle(w));
+    let particle = words_of(rest).any(|w| lex.particle(w));
     // "Aurelio I": a final "I" is a regnal number.
     let regnal = last == "I";
     // "Halvard Medical", "Brenner Chemical": an English word that no list knows as a surname ends
@@ -173,8 +173,7 @@ pub fn looks_like_full_name(key: &str, lex: &Lexicon) -> bool {
     };
     (initial || given || surname_shaped(last) || particle)
         && !plain_last
-        && !inner
-            .split(' ')
+        && !words_of(inner)
             .filter(|w| !w.is_empty())
             .any(|w| w.starts_with(char::is_uppercase) && lex.function_word(w))
 }

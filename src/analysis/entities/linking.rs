@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::words::is_invisible;
 use super::{Entity, EntityKind, Mention};
-use crate::analysis::lexicon::{HashMap, Lexicon, has_space};
+use crate::analysis::lexicon::{HashMap, Lexicon, has_space, words_of};
 use crate::span::Span;
 
 /// One classified mention, ready to be linked.
@@ -44,7 +44,7 @@ struct Draft {
 
 /// Words of a person's name that a bare mention can stand for (no particles or initials).
 fn name_words(key: &str) -> Vec<String> {
-    key.split(' ')
+    words_of(key)
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.'))
         .map(str::to_string)
         .collect()
@@ -69,7 +69,7 @@ fn identity(found: &Found, lex: &Lexicon) -> String {
 
 /// "European Union" → "EU".
 fn initials(key: &str) -> String {
-    key.split(' ')
+    words_of(key)
         .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "de" | "&"))
         .filter_map(|w| w.chars().next())
         .collect()
@@ -316,7 +316,7 @@ impl Linker<'_> {
     fn new_draft(&mut self, f: &Found, identity: String) -> usize {
         let d = self.drafts.len();
         self.by_identity.insert((f.kind, identity.clone()), d);
-        let words: Vec<String> = f.key.split(' ').map(str::to_string).collect();
+        let words: Vec<String> = words_of(&f.key).map(str::to_string).collect();
         if f.kind == EntityKind::Person {
             for w in &words {
                 self.by_word.entry(w.clone()).or_default().push(d);

@@ -170,6 +170,10 @@ pub struct Lexicon {
     /// The byte length of the longest function word: a longer ASCII word is none.
     longest_function_word: usize,
     state_codes: HashMap<&'static str, ()>,
+    /// Every name the place, organisation, nationality (with its plural) and group lists
+    /// know: entity recognition asks whether a name is in any of them for most names, and
+    /// one lookup answers for the four lists.
+    known_names: HashMap<Box<str>, ()>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -342,6 +346,17 @@ impl Lexicon {
                 map
             });
         let function_words = set(include_str!("../../assets/lexicon/function_words.txt"));
+        let groups = set(include_str!("../../assets/lexicon/groups.txt"));
+        let known_names = places
+            .keys()
+            .chain(organisations.keys())
+            .chain(demonyms.keys())
+            .chain(groups.keys())
+            .map(|&name| Box::from(name))
+            // `demonym` takes plurals too.
+            .chain(demonyms.keys().map(|d| format!("{d}s").into_boxed_str()))
+            .map(|name| (name, ()))
+            .collect();
         Lexicon {
             highest_frequency: table::FREQ.max_u64().unwrap_or(0),
             given_sex: pairs(include_str!("../../assets/lexicon/given_name_genders.tsv")),
@@ -351,7 +366,8 @@ impl Lexicon {
             titles,
             org_cues: cues(include_str!("../../assets/lexicon/org_cues.tsv")),
             place_cues: cues(include_str!("../../assets/lexicon/place_cues.tsv")),
-            groups: set(include_str!("../../assets/lexicon/groups.txt")),
+            groups,
+            known_names,
             events: set(include_str!("../../assets/lexicon/events.txt")),
             not_entities: set(include_str!("../../assets/lexicon/not_entities.txt")),
             reporting: set(include_str!("../../assets/lexicon/reporting_verbs.txt")),
@@ -449,6 +465,13 @@ impl Lexicon {
         self.place_cues.get(word).copied()
     }
 
+    /// Whether the lists know `name` as a place, an organisation, a nationality or a group:
+    /// [`Lexicon::place`], [`Lexicon::organisation`], [`Lexicon::demonym`] or
+    /// [`Lexicon::group`] in one lookup.
+    pub fn known(&self, name: &str) -> bool {
+        self.known_names.contains_key(name)
+    }
+
     /// Whether a word names a group that is not a nationality ("Republicans", "Muslim").
     pub fn group(&self, word: &str) -> bool {
         self.groups.contains_key(word)
@@ -535,6 +558,56 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_lowered_as_to_lowercase_lowers_it() {
+        let long = "A".repeat(40);
+        for word in [
+            "",
+            "envoy",
+            "Envoy",
+            "NATO",
+            "McConnell",
+            "Zoë",
+            "ÉLYSÉE",
+            long.as_str(),
+        ] {
+            assert_eq!(
+                with_lower(word, str::to_string),
+                word.to_lowercase(),
+                "{word:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn known_answers_as_the_four_lists_do() {
+        let lex = Lexicon::get();
+        let listed = lex
+            .places
+            .keys()
+            .chain(lex.organisations.keys())
+            .chain(lex.demonyms.keys())
+            .chain(lex.groups.keys());
+        let mut names: Vec<String> = Vec::new();
+        for name in listed {
+            names.extend([
+                name.to_string(),
+                format!("{name}s"),
+                format!("{name}ss"),
+                name.to_lowercase(),
+                name.chars().skip(1).collect(),
+            ]);
+        }
+        names.extend(["", "s", "Okafor", "the", "Harbour Street"].map(String::from));
+        for name in &names {
+            let four = lex.place(name).is_some()
+                || lex.organisation(name).is_some()
+                || lex.demonym(name).is_some()
+                || lex.group(name);
+            assert_eq!(lex.known(name), four, "{name:?}");
+        }
+    }
 
     #[test]
     fn a_name_splits_at_its_spaces_as_the_string_methods_split_it() {

@@ -376,10 +376,7 @@ pub fn given_then_name(
 
 /// Whether the lists know `name` as a place, organisation, nationality or group.
 pub fn known(lex: &Lexicon, name: &str) -> bool {
-    lex.place(name).is_some()
-        || lex.organisation(name).is_some()
-        || lex.demonym(name).is_some()
-        || lex.group(name)
+    lex.known(name)
 }
 
 #[cfg(test)]

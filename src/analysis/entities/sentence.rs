@@ -304,7 +304,7 @@ pub fn is_common(lex: &Lexicon, word: &str) -> bool {
 
 /// [`is_common`], worked out.
 fn decide_common(lex: &Lexicon, word: &str) -> bool {
-    if word.contains('-') {
+    if word.bytes().any(|b| b == b'-') {
         return word.split('-').all(|part| is_common(lex, part));
     }
     // "We've", "Don't": a contraction is as common as its first part.
@@ -347,11 +347,17 @@ fn american(lower: &str) -> Option<String> {
         ("lled", "led"),
         ("lling", "ling"),
     ];
-    ENDINGS.iter().find_map(|(british, american)| {
-        lower
-            .strip_suffix(british)
-            .map(|stem| format!("{stem}{american}"))
-    })
+    // Most words end in none of them: the last byte rules an ending out before its bytes are
+    // compared.
+    let last = lower.as_bytes().last();
+    ENDINGS
+        .iter()
+        .filter(|(british, _)| british.as_bytes().last() == last)
+        .find_map(|(british, american)| {
+            lower
+                .strip_suffix(british)
+                .map(|stem| format!("{stem}{american}"))
+        })
 }
 
 /// Whether word `i` is a given name followed by a word that can be a surname ("Will Smith").

@@ -36,9 +36,7 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+            self.add(tail(rest));
         }
     }
 
@@ -56,6 +54,27 @@ impl Hasher for WordHasher {
     }
 }
 
+/// The last 1–7 bytes of a key as one little-endian number, zero above them: read as two
+/// overlapping loads (or three bytes), not copied into a buffer, since a copy of a variable
+/// length calls `memcpy`, which cost more than the rest of a short word's hash.
+fn tail(rest: &[u8]) -> u64 {
+    let len = rest.len();
+    let u32_at = |at: usize| {
+        rest.get(at..at + 4)
+            .and_then(|b| b.first_chunk::<4>())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(*b)))
+    };
+    let byte_at = |at: usize| rest.get(at).map_or(0, |&b| u64::from(b));
+    if len >= 4 {
+        // The two loads overlap on the same bytes at the same places.
+        u32_at(0) | u32_at(len - 4) << (8 * (len - 4))
+    } else if len > 0 {
+        byte_at(0) | byte_at(len / 2) << (8 * (len / 2)) | byte_at(len - 1) << (8 * (len - 1))
+    } else {
+        0
+    }
+}
+
 /// The [`WordHasher`] hash of a word's bytes alone: `build.rs` places the big word lists in
 /// tables by it at build time, and [`crate::analysis::lexicon`] finds words in them by the
 /// same function, so the two must never differ.
@@ -69,6 +88,16 @@ pub fn word_hash(bytes: &[u8]) -> u64 {
 mod tests {
     use super::*;
     use std::hash::BuildHasher;
+
+    #[test]
+    fn a_tail_is_its_bytes_padded_with_zeros() {
+        let bytes = [0x01, 0x82, 0x43, 0xf4, 0x05, 0x96, 0x27, 0xa8];
+        for len in 1..8 {
+            let mut buf = [0u8; 8];
+            buf[..len].copy_from_slice(&bytes[..len]);
+            assert_eq!(tail(&bytes[..len]), u64::from_le_bytes(buf), "{len} bytes");
+        }
+    }
 
     #[test]
     fn words_sharing_their_first_letters_spread_over_the_low_bits() {

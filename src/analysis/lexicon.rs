@@ -33,6 +33,54 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
+/// Names as the lists spell them hold their words joined by single spaces. These split them
+/// by bytes: a name is short, and a search for a `char` pattern sets up more than it then
+/// reads (it was a tenth of entity recognition, asked of every name several times).
+/// Whether a name has more than one word.
+pub fn has_space(name: &str) -> bool {
+    name.bytes().any(|b| b == b' ')
+}
+
+/// A name split at its first space, as `str::split_once(' ')`.
+pub fn split_first(name: &str) -> Option<(&str, &str)> {
+    let i = name.bytes().position(|b| b == b' ')?;
+    Some((name.get(..i)?, name.get(i + 1..)?))
+}
+
+/// A name split at its last space, as `str::rsplit_once(' ')`.
+pub fn split_last(name: &str) -> Option<(&str, &str)> {
+    let i = name.bytes().rposition(|b| b == b' ')?;
+    Some((name.get(..i)?, name.get(i + 1..)?))
+}
+
+/// The first word of a name (the whole name if it has one word).
+pub fn first_word(name: &str) -> &str {
+    split_first(name).map_or(name, |(first, _)| first)
+}
+
+/// The last word of a name (the whole name if it has one word).
+pub fn last_word(name: &str) -> &str {
+    split_last(name).map_or(name, |(_, last)| last)
+}
+
+/// The words of a name in order, as `str::split(' ')` gives them.
+pub fn words_of(name: &str) -> impl Iterator<Item = &str> + Clone {
+    let mut rest = Some(name);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match split_first(r) {
+            Some((word, tail)) => {
+                rest = Some(tail);
+                Some(word)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 /// The lower-case form of `word`, borrowed when it has no capitals (ASCII words, most of them,
 /// skip the Unicode tables): for a form that outlives the call, where [`with_lower`] will not do.
 pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
@@ -122,6 +170,10 @@ pub struct Lexicon {
     /// The byte length of the longest function word: a longer ASCII word is none.
     longest_function_word: usize,
     state_codes: HashMap<&'static str, ()>,
+    /// Every name the place, organisation, nationality (with its plural) and group lists
+    /// know: entity recognition asks whether a name is in any of them for most names, and
+    /// one lookup answers for the four lists.
+    known_names: HashMap<Box<str>, ()>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -294,6 +346,17 @@ impl Lexicon {
                 map
             });
         let function_words = set(include_str!("../../assets/lexicon/function_words.txt"));
+        let groups = set(include_str!("../../assets/lexicon/groups.txt"));
+        let known_names = places
+            .keys()
+            .chain(organisations.keys())
+            .chain(demonyms.keys())
+            .chain(groups.keys())
+            .map(|&name| Box::from(name))
+            // `demonym` takes plurals too.
+            .chain(demonyms.keys().map(|d| format!("{d}s").into_boxed_str()))
+            .map(|name| (name, ()))
+            .collect();
         Lexicon {
             highest_frequency: table::FREQ.max_u64().unwrap_or(0),
             given_sex: pairs(include_str!("../../assets/lexicon/given_name_genders.tsv")),
@@ -303,7 +366,8 @@ impl Lexicon {
             titles,
             org_cues: cues(include_str!("../../assets/lexicon/org_cues.tsv")),
             place_cues: cues(include_str!("../../assets/lexicon/place_cues.tsv")),
-            groups: set(include_str!("../../assets/lexicon/groups.txt")),
+            groups,
+            known_names,
             events: set(include_str!("../../assets/lexicon/events.txt")),
             not_entities: set(include_str!("../../assets/lexicon/not_entities.txt")),
             reporting: set(include_str!("../../assets/lexicon/reporting_verbs.txt")),
@@ -401,6 +465,13 @@ impl Lexicon {
         self.place_cues.get(word).copied()
     }
 
+    /// Whether the lists know `name` as a place, an organisation, a nationality or a group:
+    /// [`Lexicon::place`], [`Lexicon::organisation`], [`Lexicon::demonym`] or
+    /// [`Lexicon::group`] in one lookup.
+    pub fn known(&self, name: &str) -> bool {
+        self.known_names.contains_key(name)
+    }
+
     /// Whether a word names a group that is not a nationality ("Republicans", "Muslim").
     pub fn group(&self, word: &str) -> bool {
         self.groups.contains_key(word)
@@ -457,13 +528,13 @@ impl Lexicon {
             "Bros.",
             "Brothers",
         ];
-        let (head, last) = name.rsplit_once(' ')?;
+        let (head, last) = split_last(name)?;
         if !SUFFIXES.contains(&last) {
             return None;
         }
         let head = head.strip_suffix(" &").unwrap_or(head);
         let head = head.strip_suffix(',').unwrap_or(head);
-        (!head.is_empty() && head.split(' ').count() <= 3).then_some(head)
+        (!head.is_empty() && words_of(head).count() <= 3).then_some(head)
     }
 
     /// Whether a word is a US state's postal code ("VA", "TX"): after "Town, " it says the
@@ -487,6 +558,76 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_lowered_as_to_lowercase_lowers_it() {
+        let long = "A".repeat(40);
+        for word in [
+            "",
+            "envoy",
+            "Envoy",
+            "NATO",
+            "McConnell",
+            "Zoë",
+            "ÉLYSÉE",
+            long.as_str(),
+        ] {
+            assert_eq!(
+                with_lower(word, str::to_string),
+                word.to_lowercase(),
+                "{word:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn known_answers_as_the_four_lists_do() {
+        let lex = Lexicon::get();
+        let listed = lex
+            .places
+            .keys()
+            .chain(lex.organisations.keys())
+            .chain(lex.demonyms.keys())
+            .chain(lex.groups.keys());
+        let mut names: Vec<String> = Vec::new();
+        for name in listed {
+            names.extend([
+                name.to_string(),
+                format!("{name}s"),
+                format!("{name}ss"),
+                name.to_lowercase(),
+                name.chars().skip(1).collect(),
+            ]);
+        }
+        names.extend(["", "s", "Okafor", "the", "Harbour Street"].map(String::from));
+        for name in &names {
+            let four = lex.place(name).is_some()
+                || lex.organisation(name).is_some()
+                || lex.demonym(name).is_some()
+                || lex.group(name);
+            assert_eq!(lex.known(name), four, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_splits_at_its_spaces_as_the_string_methods_split_it() {
+        for name in [
+            "",
+            "Okafor",
+            "Ana Ruiz",
+            "Jean-Luc de la Tour",
+            " Léa",
+            "Zoë ",
+            "a  b",
+        ] {
+            assert_eq!(has_space(name), name.contains(' '), "{name:?}");
+            assert_eq!(split_first(name), name.split_once(' '), "{name:?}");
+            assert_eq!(split_last(name), name.rsplit_once(' '), "{name:?}");
+            assert_eq!(Some(first_word(name)), name.split(' ').next(), "{name:?}");
+            assert_eq!(Some(last_word(name)), name.rsplit(' ').next(), "{name:?}");
+            assert!(words_of(name).eq(name.split(' ')), "{name:?}");
+        }
+    }
 
     #[test]
     fn every_list_loads_and_answers() {

@@ -9,16 +9,19 @@
 //! of every mention of a name is pooled; then each candidate's kind is decided, with the checks
 //! that can still drop it (sentence-initial adverbs, works, credits, storms).
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use super::EntityKind;
 use super::candidates::{Candidate, STORMS};
 use super::credits::credit_line;
 use super::evidence::{Evidence, local, looks_like_full_name, surname_shaped};
 use super::not_people;
-use super::sentence::{Sentence, is_common};
+use super::sentence::{Sentence, is_common, written_length};
 use super::words::Shape;
-use crate::analysis::lexicon::{HashMap, Lexicon, TitleKind};
+use crate::analysis::lexicon::{
+    HashMap, Lexicon, TitleKind, first_word, has_space, last_word, split_first, split_last,
+    words_of,
+};
 use crate::analysis::words;
 
 /// A map with room for `n` names: the maps of names are filled once per document, and
@@ -33,7 +36,7 @@ const LONG_DOCUMENT: usize = 5;
 
 /// The text of a candidate as the word lists spell it, words joined by single spaces.
 pub fn key(text: &str, sentence: &Sentence, c: &Candidate) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(written_length(sentence, c.first, c.last));
     for i in c.first..c.last {
         if i > c.first && sentence.words[i].space_before {
             s.push(' ');
@@ -77,7 +80,7 @@ pub fn classify(
     for ((c, k), e) in doc.mentions().zip(evidence.iter_mut()) {
         if !c.weak && companies.contains_key(k) {
             e.organization += 12.0;
-            name_like.insert(k, false);
+            name_like.insert(k, NameLike::default());
         }
     }
     let context = doc.context_of_single_words(&local_evidence);
@@ -99,6 +102,7 @@ pub fn classify(
         context,
         works,
         work_titles,
+        by_name: RefCell::new(sized(candidates.len())),
     };
     // A name's full mentions are decided first; its weak ones (opening a sentence or a
     // headline) then take the kind those got, so one name is never two kinds.
@@ -241,7 +245,7 @@ impl<'a> Names<'a> {
         let mut parts = NameSet::default();
         for ((c, k), e) in self.mentions().zip(evidence) {
             if c.weak
-                || !k.contains(' ')
+                || !has_space(k)
                 || e.best() != Some(EntityKind::Person)
                 || e.person < PERSON_PARTS
                 || (e.person < CLEAR_PERSON && not_people::ends_in_everyday_word(c, k, lex))
@@ -250,7 +254,7 @@ impl<'a> Names<'a> {
             }
             let clear = e.person >= 4.0 + e.place.max(e.organization);
             parts.extend(
-                k.split(' ')
+                words_of(k)
                     .filter(|w| w.chars().count() > 2 && !w.ends_with('.'))
                     .filter(|w| !lex.function_word(w))
                     .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -264,15 +268,18 @@ impl<'a> Names<'a> {
     /// Whether each name looks like a person's on its own, before the mentions' evidence is
     /// pooled: a title or role before some mention, a known given name opening it, or a word
     /// of a full name the document gives a person.
-    fn name_like(&self, person_parts: &NameSet<'a>) -> HashMap<&'a str, bool> {
-        let mut name_like: HashMap<&str, bool> = sized(self.candidates.len());
+    fn name_like(&self, person_parts: &NameSet<'a>) -> HashMap<&'a str, NameLike> {
+        let mut name_like: HashMap<&str, NameLike> = sized(self.candidates.len());
         for (c, k) in self.mentions().filter(|(c, _)| !c.weak) {
-            // Once one mention says so, the others need not be asked.
+            // Once one mention says so, the others need not be asked; the words of a name,
+            // the same for all its mentions, are read once.
             let like = name_like.entry(k).or_default();
-            *like = *like
-                || c.title.is_some()
-                || person_parts.contains_key(k)
-                || looks_like_full_name(k, self.lex);
+            if like.person || c.title.is_some() {
+                like.person = true;
+            } else if !like.words_read {
+                like.words_read = true;
+                like.person = person_parts.contains_key(k) || looks_like_full_name(k, self.lex);
+            }
         }
         name_like
     }
@@ -281,7 +288,7 @@ impl<'a> Names<'a> {
     fn strong_single(&self, evidence: &[Evidence]) -> HashMap<&'a str, f32> {
         let mut strong_single: HashMap<&str, f32> = sized(self.candidates.len());
         for ((c, k), e) in self.mentions().zip(evidence) {
-            if !c.weak && !k.contains(' ') {
+            if !c.weak && !has_space(k) {
                 *strong_single.entry(k).or_default() += e.person;
             }
         }
@@ -294,20 +301,20 @@ impl<'a> Names<'a> {
         &self,
         evidence: &[Evidence],
         strong_single: &HashMap<&'a str, f32>,
-        name_like: &mut HashMap<&'a str, bool>,
+        name_like: &mut HashMap<&'a str, NameLike>,
     ) {
         for ((c, k), e) in self.mentions().zip(evidence) {
-            let Some((first, last)) = k.split_once(' ').map(|(f, _)| f).zip(k.rsplit(' ').next())
-            else {
+            let Some((first, _)) = split_first(k) else {
                 continue;
             };
+            let last = last_word(k);
             let pair = !c.weak
                 && e.best() == Some(EntityKind::Person)
                 && !is_common(self.lex, first)
                 && strong_single.get(last).is_some_and(|&p| p >= STRONG_PERSON);
             if pair {
-                name_like.insert(k, true);
-                name_like.insert(last, true);
+                name_like.entry(k).or_default().person = true;
+                name_like.entry(last).or_default().person = true;
             }
         }
     }
@@ -323,7 +330,7 @@ impl<'a> Names<'a> {
             };
             let head = head.strip_prefix("The ").unwrap_or(head);
             companies.insert(head, ());
-            if let Some((_, last)) = head.rsplit_once(' ')
+            if let Some((_, last)) = split_last(head)
                 && !person_parts.contains_key(last)
             {
                 companies.insert(last, ());
@@ -337,7 +344,7 @@ impl<'a> Names<'a> {
     fn context_of_single_words(&self, local: &[Evidence]) -> HashMap<&'a str, f32> {
         let mut context: HashMap<&str, f32> = sized(self.candidates.len());
         for ((c, k), e) in self.mentions().zip(local) {
-            if !c.weak && !k.contains(' ') {
+            if !c.weak && !has_space(k) {
                 let said = e.person - e.listed;
                 let best = context.entry(k).or_insert(said);
                 *best = best.max(said);
@@ -387,8 +394,8 @@ impl<'a> Names<'a> {
     fn storms(&self) -> NameSet<'a> {
         self.keys
             .iter()
-            .filter(|k| k.split(' ').next().is_some_and(|w| STORMS.contains(&w)))
-            .filter_map(|k| k.rsplit(' ').next())
+            .filter(|k| STORMS.contains(&first_word(k)))
+            .map(|k| last_word(k))
             .map(|w| (w, ()))
             .collect()
     }
@@ -398,7 +405,7 @@ impl<'a> Names<'a> {
 struct Verdict<'a> {
     doc: Names<'a>,
     person_parts: NameSet<'a>,
-    name_like: HashMap<&'a str, bool>,
+    name_like: HashMap<&'a str, NameLike>,
     strong_single: HashMap<&'a str, f32>,
     context: HashMap<&'a str, f32>,
     works: NameSet<'a>,
@@ -410,15 +417,44 @@ struct Verdict<'a> {
     /// Whether each sentence is a credit line, read once per sentence however many names it
     /// holds (a long sentence with many names was read once per name).
     credits: Vec<OnceCell<bool>>,
+    /// What the name alone decides, worked out on the first mention that asks: a name is
+    /// mentioned twice on average, and every full mention of it carries the same pooled
+    /// evidence, so the answers hold for all of them.
+    by_name: RefCell<HashMap<&'a str, NameVerdict>>,
 }
 
-impl Verdict<'_> {
+/// Whether a name looks like a person's on its own, and whether its words were read for it
+/// (they are the same for all its mentions).
+#[derive(Clone, Copy, Default)]
+struct NameLike {
+    person: bool,
+    words_read: bool,
+}
+
+/// What the verdict says of a name whatever the mention (`None`: not asked yet).
+#[derive(Clone, Copy, Default)]
+struct NameVerdict {
+    /// A storm's name or a closed-class word: never an entity.
+    never: Option<bool>,
+    /// No name of lede's kinds by its words and pooled evidence alone (an event, a code, a
+    /// plain word, a work, a role with its institution).
+    not_a_name: Option<bool>,
+    /// The kind its pooled evidence supports.
+    best: Option<EntityKind>,
+}
+
+impl<'a> Verdict<'a> {
     /// The kind of a weak candidate (a capital that may come from its place alone): known only
     /// if the document names it elsewhere, as a part of a person's name or by full mentions,
     /// whose decided kind it takes ("Apple is … the chip Apple designed": an organisation in
     /// both, even where one mention's words alone would say person).
-    fn weak_kind(&self, k: &str, decided: Option<&Tally>) -> Option<EntityKind> {
-        if self.storms.contains_key(k) || not_people::closed_class(k, self.doc.lex) {
+    fn weak_kind(&self, k: &'a str, decided: Option<&Tally>) -> Option<EntityKind> {
+        let never = {
+            let mut by_name = self.by_name.borrow_mut();
+            let name = by_name.entry(k).or_default();
+            *name.never.get_or_insert_with(|| self.never(k))
+        };
+        if never {
             return None;
         }
         if self.person_parts.contains_key(k) {
@@ -429,17 +465,22 @@ impl Verdict<'_> {
 
     /// The kind of a full (not weak) candidate with the pooled evidence `e` of its name, or
     /// `None`.
-    fn kind(&self, n: usize, c: &Candidate, k: &str, e: &Evidence) -> Option<EntityKind> {
-        if self.storms.contains_key(k)
-            || self.capitalised_by_position(c, k, e)
-            || not_people::closed_class(k, self.doc.lex)
+    fn kind(&self, n: usize, c: &Candidate, k: &'a str, e: &Evidence) -> Option<EntityKind> {
+        // The answers for the name are kept as they are worked out: none of the steps below
+        // asks `by_name` again.
+        let mut by_name = self.by_name.borrow_mut();
+        let name = by_name.entry(k).or_default();
+        if *name.never.get_or_insert_with(|| self.never(k)) || self.capitalised_by_position(c, k, e)
         {
             return None;
         }
-        if self.not_a_name(n, c, k, e) {
+        if *name.not_a_name.get_or_insert_with(|| self.not_a_name(k, e))
+            || self.title_of_work_at(n, c, k)
+        {
             return None;
         }
-        let kind = self.best_kind(k, e);
+        let kind = *name.best.get_or_insert_with(|| self.best_kind(k, e));
+        drop(by_name);
         if kind == EntityKind::Person
             && e.person < 1.0
             && not_people::label_before_colon(self.doc.text, &self.doc.sentences[c.sentence], c)
@@ -481,9 +522,10 @@ impl Verdict<'_> {
                 .is_some_and(|w| w.is_word && w.is_capitalised())
     }
 
-    /// Whether a candidate is no name of lede's kinds: an event, codes and products with
-    /// digits, an ordinary word with no context, a work, a role with its institution.
-    fn not_a_name(&self, n: usize, c: &Candidate, k: &str, e: &Evidence) -> bool {
+    /// Whether a name, by its words and its pooled evidence, is no name of lede's kinds: an
+    /// event, codes and products with digits, an ordinary word with no context, a work the
+    /// document names as one, a role with its institution.
+    fn not_a_name(&self, k: &str, e: &Evidence) -> bool {
         let lex = self.doc.lex;
         if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             return true;
@@ -498,27 +540,35 @@ impl Verdict<'_> {
         }
         // "Match", "Record", "Women": an ordinary word, capitalised for no reason a name
         // would give, is not an entity unless its context says so.
-        if !k.contains(' ') && e.strongest() < 2.0 && plain_word(k, lex) {
+        if !has_space(k) && e.strongest() < 2.0 && plain_word(k, lex) {
             return true;
         }
+        self.works.contains_key(k) || role_alone(k, lex)
+    }
+
+    /// Whether mention `n` is the title of a work where it stands ("the film Night Harbour").
+    fn title_of_work_at(&self, n: usize, c: &Candidate, k: &str) -> bool {
         // `works` has asked most mentions already.
-        self.works.contains_key(k)
-            || self
-                .work_titles
-                .get(n)
-                .copied()
-                .flatten()
-                .unwrap_or_else(|| {
-                    title_of_work(self.doc.text, &self.doc.sentences[c.sentence], c, k, lex)
-                })
-            || role_alone(k, lex)
+        self.work_titles
+            .get(n)
+            .copied()
+            .flatten()
+            .unwrap_or_else(|| {
+                let sentence = &self.doc.sentences[c.sentence];
+                title_of_work(self.doc.text, sentence, c, k, self.doc.lex)
+            })
+    }
+
+    /// Whether a name is never an entity: a storm's, or a closed-class word.
+    fn never(&self, k: &str) -> bool {
+        self.storms.contains_key(k) || not_people::closed_class(k, self.doc.lex)
     }
 
     /// The kind the pooled evidence supports; a person only when the name looks like one.
     fn best_kind(&self, k: &str, e: &Evidence) -> EntityKind {
         let long_document = self.doc.sentences.len() >= LONG_DOCUMENT;
         let said = self.context.get(k).copied().unwrap_or(0.0);
-        let name_like = self.name_like.get(k).copied().unwrap_or(false);
+        let name_like = self.name_like.get(k).is_some_and(|like| like.person);
         let mut kind = match e.best() {
             Some(EntityKind::Person) if !name_like => not_a_person(k, e, said, long_document),
             Some(kind) => kind,
@@ -530,7 +580,7 @@ impl Verdict<'_> {
             // Thu Hà … Đặng said", or the context is a person's alone: "said Oren Vask, its
             // founder … joining Oren and his team").
             let lex = self.doc.lex;
-            if let Some((first, last)) = k.split_once(' ').zip(k.rsplit_once(' '))
+            if let Some((first, last)) = split_first(k).zip(split_last(k))
                 && e.animate <= 0.0
                 && self.strong_single.contains_key(first.0)
                 && !self.strong_single.contains_key(last.1)
@@ -656,7 +706,7 @@ const PERSON_PARTS: f32 = 2.0;
 /// ("Pearl") needs a mention whose context (`said`: the person evidence of its most telling
 /// mention, less what the lists gave) says person.
 fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> EntityKind {
-    if key.contains(' ') {
+    if has_space(key) {
         // "Rocket Vance singled home the run": a context that fits only a person (an age, a
         // verb of play, "who") makes a name of ordinary words a person's.
         if e.person >= CLEAR_PERSON || (e.animate > 0.0 && e.person >= STRONG_PERSON) {
@@ -705,15 +755,13 @@ fn not_a_person(key: &str, e: &Evidence, said: f32, long_document: bool) -> Enti
 /// English word ("Darius Lantern"), and none of its words is a title, a place or a word of
 /// organisations' or places' names (not "Senate Leader" nor "Orrin North").
 fn person_shaped_item(key: &str, lex: &Lexicon) -> bool {
-    let words = key.split(' ').count();
-    let (Some(first), Some(last)) = (key.split(' ').next(), key.rsplit(' ').next()) else {
-        return false;
-    };
+    let words = words_of(key).count();
+    let (first, last) = (first_word(key), last_word(key));
     let given_first = || lex.given_name(first).is_some() && !is_common(lex, first);
     (2..=3).contains(&words)
         && (lex.surname(last).is_some_and(|w| w > 0.0) || given_first())
         && !matches!(last, "North" | "South" | "East" | "West")
-        && key.split(' ').all(|w| {
+        && words_of(key).all(|w| {
             lex.title(w).is_none()
                 && lex.place(w).is_none()
                 && lex.org_cue(w).is_none()
@@ -736,8 +784,7 @@ fn title_of_work(text: &str, sentence: &Sentence, c: &Candidate, key: &str, lex:
     let inner = key.strip_suffix(" I").unwrap_or(key);
     if !sentence.headline
         && c.last - c.first >= 2
-        && inner
-            .split(' ')
+        && words_of(inner)
             .skip(1)
             .any(|w| w.starts_with(char::is_uppercase) && lex.function_word(w))
     {
@@ -773,18 +820,11 @@ fn title_of_work(text: &str, sentence: &Sentence, c: &Candidate, key: &str, lex:
 /// the last word an office, the words before it an institution or a place, and the first not
 /// a given name ("Masayoshi Son" stays a person).
 fn role_alone(key: &str, lex: &Lexicon) -> bool {
-    let Some((first, last)) = key
-        .split_once(' ')
-        .map(|(f, _)| f)
-        .zip(key.rsplit(' ').next())
-    else {
-        return false;
-    };
-    let Some((head, _)) = key.rsplit_once(' ') else {
+    let (Some((first, _)), Some((head, last))) = (split_first(key), split_last(key)) else {
         return false;
     };
     // The words before the office name an institution or a place, not a person.
-    let institution = head.split(' ').any(|w| {
+    let institution = words_of(head).any(|w| {
         is_common(lex, w)
             || lex.place(w).is_some()
             || lex.org_cue(w).is_some()
@@ -798,7 +838,7 @@ fn role_alone(key: &str, lex: &Lexicon) -> bool {
 /// else as an organisation.
 fn fallback(key: &str) -> EntityKind {
     let lex = Lexicon::get();
-    let words: Vec<&str> = key.split(' ').collect();
+    let words: Vec<&str> = words_of(key).collect();
     let namey = |w: &&str| !is_common(lex, w) && w.chars().any(char::is_lowercase);
     // "Quorin Bracken": an unknown first word before a listed surname, even one that is also
     // an English word.
@@ -825,9 +865,8 @@ fn plain_word(key: &str, lex: &Lexicon) -> bool {
 
 /// Whether a name is an event or prize ("World Cup"), which is none of lede's kinds.
 fn is_event(key: &str, lex: &Lexicon) -> bool {
-    key.contains(' ')
-        && (key.rsplit(' ').next().is_some_and(|w| lex.event(w))
-            || key.split(' ').next().is_some_and(|w| STORMS.contains(&w)))
+    has_space(key)
+        && (lex.event(last_word(key)) || STORMS.contains(&first_word(key)))
         && lex.organisation(key).is_none()
         && lex.place(key).is_none()
 }

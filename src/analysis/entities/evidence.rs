@@ -10,7 +10,9 @@ use super::EntityKind;
 use super::candidates::{Candidate, Title};
 use super::sentence::{Sentence, is_common};
 use super::words::{Shape, Word};
-use crate::analysis::lexicon::{CuePosition, Lexicon, PlaceKind, TitleKind};
+use crate::analysis::lexicon::{
+    CuePosition, Lexicon, PlaceKind, TitleKind, last_word, split_first, split_last, words_of,
+};
 use crate::analysis::words;
 
 /// Scores for each kind; the highest positive one wins.
@@ -110,11 +112,16 @@ pub const SURNAME_ENDINGS: &[&str] = &[
 pub fn surname_shaped(word: &str) -> bool {
     // Asked of every mention: the cheap tests first (the last two bytes among the endings'),
     // the substring searches for the particles only in a word with a hyphen.
+    // Only the endings with the word's last two bytes are compared whole.
+    let tail = last_two_bytes(word);
     (word.len() > 4
-        && ENDING_TAILS.contains(&last_two_bytes(word))
+        && ENDING_TAILS.contains(&tail)
         && word.chars().count() > 4
-        && SURNAME_ENDINGS.iter().any(|s| word.ends_with(s)))
-        || (word.contains('-') && HYPHENED_PARTICLES.iter().any(|p| word.contains(p)))
+        && SURNAME_ENDINGS
+            .iter()
+            .zip(ENDING_TAILS)
+            .any(|(s, t)| t == tail && word.ends_with(s)))
+        || (word.bytes().any(|b| b == b'-') && HYPHENED_PARTICLES.iter().any(|p| word.contains(p)))
 }
 
 /// The last two bytes of a word (of at least two bytes) as one number.
@@ -143,31 +150,31 @@ const HYPHENED_PARTICLES: &[&str] = &["-ul-", "-ur-", "-ud-", "-uz-"];
 /// Whether a name of several words reads as a person's name by its own words: a known given
 /// name or an initial first, a particle inside ("Ana de la Cruz"), or a surname ending.
 pub fn looks_like_full_name(key: &str, lex: &Lexicon) -> bool {
-    if !key.contains(' ') {
-        return false;
-    }
-    let words: Vec<&str> = key.split(' ').collect();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+    // The words after the first, without collecting them: asked of most mentions.
+    let Some((first, rest)) = split_first(key) else {
         return false;
     };
-    if words.len() < 2 {
-        return false;
-    }
+    let last = last_word(rest);
     let initial = first.chars().count() == 2 && first.ends_with('.');
     let given = lex
         .given_name(first)
         .is_some_and(|w| w > 0.0 || !is_common(lex, first));
-    let particle = words[1..].iter().any(|w| lex.particle(w));
+    let particle = words_of(rest).any(|w| lex.particle(w));
     // "Aurelio I": a final "I" is a regnal number.
-    let regnal = usize::from(*last == "I");
+    let regnal = last == "I";
     // "Halvard Medical", "Brenner Chemical": an English word that no list knows as a surname ends
     // a company's name, not a person's.
     let plain_last =
-        regnal == 0 && !last.contains('-') && is_common(lex, last) && lex.surname(last).is_none();
+        !regnal && !last.contains('-') && is_common(lex, last) && lex.surname(last).is_none();
+    let inner = if regnal {
+        split_last(rest).map_or("", |(inner, _)| inner)
+    } else {
+        rest
+    };
     (initial || given || surname_shaped(last) || particle)
         && !plain_last
-        && !words[1..words.len() - regnal]
-            .iter()
+        && !words_of(inner)
+            .filter(|w| !w.is_empty())
             .any(|w| w.starts_with(char::is_uppercase) && lex.function_word(w))
 }
 

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::words::is_invisible;
 use super::{Entity, EntityKind, Mention};
-use crate::analysis::lexicon::{HashMap, Lexicon};
+use crate::analysis::lexicon::{HashMap, Lexicon, has_space, words_of};
 use crate::span::Span;
 
 /// One classified mention, ready to be linked.
@@ -44,7 +44,7 @@ struct Draft {
 
 /// Words of a person's name that a bare mention can stand for (no particles or initials).
 fn name_words(key: &str) -> Vec<String> {
-    key.split(' ')
+    words_of(key)
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.'))
         .map(str::to_string)
         .collect()
@@ -69,10 +69,15 @@ fn identity(found: &Found, lex: &Lexicon) -> String {
 
 /// "European Union" → "EU".
 fn initials(key: &str) -> String {
-    key.split(' ')
+    words_of(key)
         .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "de" | "&"))
         .filter_map(|w| w.chars().next())
         .collect()
+}
+
+/// A map with room for `n` entries.
+fn sized<K, V>(n: usize) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(n, Default::default())
 }
 
 /// Groups found mentions (in text order) into entities.
@@ -81,12 +86,14 @@ pub fn link(text: &str, found: &[Found]) -> Vec<Entity> {
         text,
         found,
         lex: Lexicon::get(),
-        drafts: Vec::new(),
+        drafts: Vec::with_capacity(found.len()),
         of_mention: vec![None; found.len()],
-        by_word: HashMap::default(),
-        by_spelling: HashMap::default(),
-        by_identity: HashMap::default(),
-        by_initials: HashMap::default(),
+        // Sized once for the mentions: grown step by step, they rehashed every name several
+        // times. Only looked up, never iterated, so their capacity changes no result.
+        by_word: sized(found.len()),
+        by_spelling: sized(found.len()),
+        by_identity: sized(found.len()),
+        by_initials: sized(found.len()),
     };
     linker.link_full_names();
     linker.index_spellings();
@@ -117,7 +124,7 @@ impl Linker<'_> {
     /// People by full name first, so that a surname can find the person it belongs to.
     fn link_full_names(&mut self) {
         for (m, f) in self.found.iter().enumerate() {
-            if f.kind != EntityKind::Person || f.canonical.is_none() && !f.key.contains(' ') {
+            if f.kind != EntityKind::Person || f.canonical.is_none() && !has_space(&f.key) {
                 continue;
             }
             let words = name_words(&f.key);
@@ -309,7 +316,7 @@ impl Linker<'_> {
     fn new_draft(&mut self, f: &Found, identity: String) -> usize {
         let d = self.drafts.len();
         self.by_identity.insert((f.kind, identity.clone()), d);
-        let words: Vec<String> = f.key.split(' ').map(str::to_string).collect();
+        let words: Vec<String> = words_of(&f.key).map(str::to_string).collect();
         if f.kind == EntityKind::Person {
             for w in &words {
                 self.by_word.entry(w.clone()).or_default().push(d);

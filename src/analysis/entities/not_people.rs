@@ -8,7 +8,7 @@
 use super::candidates::Candidate;
 use super::sentence::Sentence;
 use super::words::Shape;
-use crate::analysis::lexicon::{Lexicon, with_lower};
+use crate::analysis::lexicon::{Lexicon, first_word, has_space, last_word, split_last, with_lower};
 use crate::analysis::words;
 
 /// Possessive determiners: what one owns after them is a thing ("your Miro Dot"), a person
@@ -44,11 +44,13 @@ fn describes(word: &str) -> bool {
 /// A contraction ("Ain't", "Don't") is never a name either; letters in capitals are an
 /// acronym whatever they spell ("US", "WHO").
 pub fn closed_class(key: &str, lex: &Lexicon) -> bool {
-    let acronym = key
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase);
-    !key.contains(' ') && !acronym && (lex.function_word(key) || key.ends_with("n't"))
+    // Asked of every name: the letters are read only for the few function words.
+    let acronym = || {
+        key.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    };
+    !has_space(key) && (lex.function_word(key) || key.ends_with("n't")) && !acronym()
 }
 
 /// The weight under which a given name is too rare to carry a name on its own ("Echo",
@@ -79,16 +81,11 @@ pub fn ends_in_everyday_word(c: &Candidate, key: &str, lex: &Lexicon) -> bool {
     if c.title.is_some() || c.honorific.is_some() || c.role.is_some() {
         return false;
     }
-    let (Some(first), Some(last)) = (key.split(' ').next(), key.rsplit(' ').next()) else {
-        return false;
-    };
-    let count = key.split(' ').count();
+    let (first, last) = (first_word(key), last_word(key));
+    let count = key.bytes().filter(|&b| b == b' ').count() + 1;
     // "Mac OS X", "Sterling GBP": letters in capitals are an acronym, not a word; after a
     // particle ("de la Tour") the word is a surname.
-    let after_particle = key
-        .rsplit(' ')
-        .nth(1)
-        .is_some_and(|before| lex.particle(before));
+    let after_particle = split_last(key).is_some_and(|(before, _)| lex.particle(last_word(before)));
     if count < 2
         || after_particle
         || !last.chars().next().is_some_and(char::is_uppercase)

@@ -268,6 +268,17 @@ thread_local! {
     static COMMON_ANSWERS: RefCell<FastMap<Box<str>, bool>> = RefCell::new(FastMap::default());
 }
 
+/// How many bytes words `a..b` of a sentence take in the text, the room a phrase of them
+/// needs (their spelling in the lists is about as long): built in one allocation, not grown.
+pub fn written_length(sentence: &Sentence, a: usize, b: usize) -> usize {
+    let first = sentence.words.get(a).map(|w| w.start);
+    let last = b
+        .checked_sub(1)
+        .and_then(|l| sentence.words.get(l))
+        .map(|w| w.end);
+    first.zip(last).map_or(0, |(s, e)| e.saturating_sub(s))
+}
+
 /// Whether a capitalised word is also an ordinary English word (and so says nothing when it
 /// starts a sentence).
 pub fn is_common(lex: &Lexicon, word: &str) -> bool {
@@ -293,7 +304,7 @@ pub fn is_common(lex: &Lexicon, word: &str) -> bool {
 
 /// [`is_common`], worked out.
 fn decide_common(lex: &Lexicon, word: &str) -> bool {
-    if word.contains('-') {
+    if word.bytes().any(|b| b == b'-') {
         return word.split('-').all(|part| is_common(lex, part));
     }
     // "We've", "Don't": a contraction is as common as its first part.
@@ -336,11 +347,17 @@ fn american(lower: &str) -> Option<String> {
         ("lled", "led"),
         ("lling", "ling"),
     ];
-    ENDINGS.iter().find_map(|(british, american)| {
-        lower
-            .strip_suffix(british)
-            .map(|stem| format!("{stem}{american}"))
-    })
+    // Most words end in none of them: the last byte rules an ending out before its bytes are
+    // compared.
+    let last = lower.as_bytes().last();
+    ENDINGS
+        .iter()
+        .filter(|(british, _)| british.as_bytes().last() == last)
+        .find_map(|(british, american)| {
+            lower
+                .strip_suffix(british)
+                .map(|stem| format!("{stem}{american}"))
+        })
 }
 
 /// Whether word `i` is a given name followed by a word that can be a surname ("Will Smith").
@@ -365,10 +382,7 @@ pub fn given_then_name(
 
 /// Whether the lists know `name` as a place, organisation, nationality or group.
 pub fn known(lex: &Lexicon, name: &str) -> bool {
-    lex.place(name).is_some()
-        || lex.organisation(name).is_some()
-        || lex.demonym(name).is_some()
-        || lex.group(name)
+    lex.known(name)
 }
 
 #[cfg(test)]

@@ -165,6 +165,14 @@ impl Chars<'_> {
     }
 }
 
+/// How many bytes at the start of `bytes` are ASCII letters and digits.
+fn ascii_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len())
+}
+
 /// The tokens of `text[start..end]`, offsets relative to the whole `text`.
 pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
     let part = text.get(start..end).unwrap_or("");
@@ -175,13 +183,54 @@ pub fn split(text: &str, start: usize, end: usize) -> Vec<Word> {
     let mut hyphens = Vec::new();
     let mut n = 0;
     let mut space_before = true;
-    while let Some(c) = at(n) {
+    while let Some(&byte) = bytes.get(n) {
         // A plain space, the commonest character, before any other test.
-        if c == ' ' {
+        if byte == b' ' {
             space_before = true;
             n += 1;
             continue;
         }
+        // Most words: ASCII letters and digits up to a byte that can neither continue the
+        // word (an apostrophe, a hyphen, a period, a character beyond ASCII) nor make a
+        // possessive of it. Such a word is pushed as it is, before any test of characters.
+        if byte.is_ascii_alphanumeric() {
+            let run = n + 1 + ascii_run(bytes.get(n + 1..).unwrap_or_default());
+            if bytes
+                .get(run)
+                .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.'))
+            {
+                let shape = ascii_shape(bytes.get(n..run).unwrap_or_default());
+                out.push(Word {
+                    start: start + n,
+                    end: start + run,
+                    shape,
+                    is_word: shape != Shape::Other,
+                    possessive: false,
+                    space_before,
+                });
+                space_before = false;
+                n = run;
+                continue;
+            }
+        }
+        // ASCII punctuation but the apostrophe (which may open a detached "'s"): a token
+        // of its own.
+        if byte.is_ascii_punctuation() && byte != b'\'' {
+            out.push(Word {
+                start: start + n,
+                end: start + n + 1,
+                shape: Shape::Other,
+                is_word: false,
+                possessive: false,
+                space_before,
+            });
+            space_before = false;
+            n += 1;
+            continue;
+        }
+        let Some(c) = at(n) else {
+            break;
+        };
         let width = c.len_utf8();
         if is_invisible(c) {
             n += width;

@@ -8,8 +8,6 @@
 
 use std::collections::BTreeSet;
 
-use super::FastMap as HashMap;
-
 use super::terms::{Kind, TermId, Terms};
 
 /// Below this many words an article is one section whatever its paragraphs.
@@ -36,8 +34,9 @@ pub(super) fn boundaries(terms: &Terms) -> Vec<usize> {
     let width = if n >= 16 { 3 } else { 2 };
     // The window right of gap g, from paragraph g: summed once, since it is also the window
     // left of gap g + width.
+    let mut sums = Sums::new(terms.len());
     let windows: Vec<Window> = (0..n)
-        .map(|g| Window::new(&vectors[g..(g + width).min(n)]))
+        .map(|g| Window::new(&vectors[g..(g + width).min(n)], &mut sums))
         .collect();
     // scores[g] is the cohesion across the gap before paragraph g, for g in 1..n.
     let scores: Vec<f32> = (0..n)
@@ -49,7 +48,7 @@ pub(super) fn boundaries(terms: &Terms) -> Vec<usize> {
             let left = match g.checked_sub(width) {
                 Some(start) => &windows[start],
                 None => {
-                    near_start = Window::new(&vectors[..g]);
+                    near_start = Window::new(&vectors[..g], &mut sums);
                     &near_start
                 }
             };
@@ -157,23 +156,70 @@ impl Peaks {
     }
 }
 
-type Vector = HashMap<TermId, f32>;
+/// A paragraph's or a window's weighted terms, sorted by term: the sums over them run in
+/// that order, so a cosine is the same wherever and however often it is worked out. (Hash
+/// maps held them before, and their summing order was the maps' own.)
+type Vector = Vec<(TermId, f32)>;
+
+/// Sums of weights per term over a few vectors, in a table as long as the article's terms
+/// that is reset after each use: summing 2-3 sorted lists by merging cost more than this.
+struct Sums {
+    by_term: Vec<f32>,
+    /// Whether a term has a sum under way, and those terms in the order they came.
+    used: Vec<bool>,
+    touched: Vec<TermId>,
+}
+
+impl Sums {
+    fn new(terms: usize) -> Sums {
+        Sums {
+            by_term: vec![0.0; terms],
+            used: vec![false; terms],
+            touched: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, term: TermId, weight: f32) {
+        if let (Some(sum), Some(used)) = (self.by_term.get_mut(term), self.used.get_mut(term)) {
+            if !*used {
+                *used = true;
+                self.touched.push(term);
+            }
+            *sum += weight;
+        }
+    }
+
+    /// The sums as a sorted vector; the table is left empty.
+    fn take(&mut self) -> Vector {
+        self.touched.sort_unstable();
+        let mut vector = Vector::with_capacity(self.touched.len());
+        for &term in &self.touched {
+            if let (Some(sum), Some(used)) = (self.by_term.get_mut(term), self.used.get_mut(term)) {
+                vector.push((term, std::mem::take(sum)));
+                *used = false;
+            }
+        }
+        self.touched.clear();
+        vector
+    }
+}
 
 /// Each paragraph's weighted term counts: words and name parts, weighted by how few paragraphs
 /// share them and by how rare they are in general.
 fn vectors(terms: &Terms) -> Vec<Vector> {
     let n = terms.paragraphs.len() as f32;
     let mut spread = vec![0usize; terms.len()];
+    let mut sums = Sums::new(terms.len());
     let mut counts: Vec<Vector> = Vec::with_capacity(terms.paragraphs.len());
     for range in &terms.paragraphs {
         let occurrences = terms.occurrences.get(range.clone()).unwrap_or(&[]);
-        let mut vector = Vector::default();
         for o in occurrences {
             if matches!(terms.kinds[o.term], Kind::Word | Kind::NamePart) {
-                *vector.entry(o.term).or_default() += 1.0;
+                sums.add(o.term, 1.0);
             }
         }
-        for term in vector.keys() {
+        let vector = sums.take();
+        for (term, _) in &vector {
             spread[*term] += 1;
         }
         counts.push(vector);
@@ -199,33 +245,39 @@ fn vectors(terms: &Terms) -> Vec<Vector> {
     counts
 }
 
-/// The summed vector of a few neighbouring paragraphs, with its length. The same paragraphs
-/// always give the same map, whose own order the float sums follow, so a window's cosine with
-/// another is the same wherever it is worked out.
+/// The summed vector of a few neighbouring paragraphs, with its length.
 struct Window {
     vector: Vector,
     norm: f32,
 }
 
 impl Window {
-    fn new(vectors: &[Vector]) -> Window {
-        let mut vector = Vector::default();
+    fn new(vectors: &[Vector], sums: &mut Sums) -> Window {
         for v in vectors {
-            for (term, w) in v {
-                *vector.entry(*term).or_default() += w;
+            for &(term, w) in v {
+                sums.add(term, w);
             }
         }
-        let norm = vector.values().map(|w| w * w).sum::<f32>().sqrt();
+        let vector = sums.take();
+        let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         Window { vector, norm }
     }
 }
 
+/// The cosine of two windows, their shared terms found by walking both sorted lists.
 fn cosine(a: &Window, b: &Window) -> f32 {
-    let dot: f32 = a
-        .vector
-        .iter()
-        .filter_map(|(t, w)| b.vector.get(t).map(|v| w * v))
-        .sum();
+    let (mut i, mut j, mut dot) = (0, 0, 0.0_f32);
+    while let (Some(&(ta, wa)), Some(&(tb, wb))) = (a.vector.get(i), b.vector.get(j)) {
+        match ta.cmp(&tb) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += wa * wb;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     let denominator = a.norm * b.norm;
     if denominator > 0.0 {
         dot / denominator
@@ -286,6 +338,37 @@ mod tests {
                 "gap {gap}"
             );
         }
+    }
+
+    /// Sums come out sorted by term, in the order each term's weights were added, and the
+    /// table is empty again for the next window.
+    #[test]
+    fn sums_come_out_sorted_and_leave_the_table_empty() {
+        let mut sums = Sums::new(10);
+        for (term, weight) in [(7, 0.5), (2, 1.0), (7, 0.25), (0, 2.0), (2, 0.0)] {
+            sums.add(term, weight);
+        }
+        sums.add(99, 1.0); // no such term: ignored
+        assert_eq!(sums.take(), vec![(0, 2.0), (2, 1.0), (7, 0.75)]);
+        sums.add(7, 1.0);
+        assert_eq!(sums.take(), vec![(7, 1.0)]);
+        assert_eq!(sums.take(), Vec::new());
+    }
+
+    /// The cosine pairs the shared terms of two sorted windows, whatever else each holds.
+    #[test]
+    fn cosine_pairs_shared_terms() {
+        let window = |vector: Vector| {
+            let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            Window { vector, norm }
+        };
+        let a = window(vec![(1, 3.0), (4, 4.0)]);
+        let b = window(vec![(0, 1.0), (4, 1.0), (9, 5.0)]);
+        let expected = 4.0 / (5.0 * 27.0_f32.sqrt());
+        assert!((cosine(&a, &b) - expected).abs() < 1e-6);
+        assert!((cosine(&a, &a) - 1.0).abs() < 1e-6);
+        assert_eq!(cosine(&a, &window(vec![(2, 1.0)])), 0.0);
+        assert_eq!(cosine(&a, &window(Vec::new())), 0.0);
     }
 
     #[test]

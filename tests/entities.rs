@@ -1251,3 +1251,25 @@ fn a_weapon_named_by_its_maker_is_no_person() {
     let text = "Thieves took six automatic Varga rifles from the range on Tuesday.";
     assert_ne!(kind_at(text, "Varga"), Some(Person));
 }
+
+#[test]
+fn a_brand_s_letters_before_a_model_make_no_person() {
+    let text = "Best drones of the year\n\nOur reviewer flew six small drones over the winter.\n\n\
+                KVX Dravic Air for $349\n\nThe Dravic Air is the lightest drone we tried, and \
+                it folds into a jacket pocket.";
+    let found: Vec<String> = paragraphed_entities(text)
+        .into_iter()
+        .filter(|e| e.kind == Person)
+        .map(|e| e.name)
+        .collect();
+    assert!(found.is_empty(), "{found:?}");
+    // An office's letters before a listed name still leave a person.
+    let text = "Patrols stepped up\n\nPolice said on Monday that IGP Adams had ordered more \
+                patrols on the ring road after the attacks.";
+    let found: Vec<EntityKind> = paragraphed_entities(text)
+        .into_iter()
+        .filter(|e| e.name.ends_with("Adams"))
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(found, vec![Person]);
+}

@@ -411,6 +411,21 @@ impl Context<'_> {
         if first.chars().count() == 2 && first.ends_with('.') {
             e.person += 3.0;
         }
+        // A brand's letters before a model or a division ("KVX Orbit", "BRT Logistics") in
+        // ordinary text: a person's first name is not written in capitals when the rest of
+        // the name is not. Initials of two letters ("TJ", "AJ") go by first names too, and
+        // an office's letters go before a listed name ("IGP Musa").
+        let raw_first_letters = raw_first.chars().filter(|c| c.is_alphabetic()).count();
+        if self.words[self.c.first].shape == Shape::Caps
+            && !self.sentence.caps
+            && (3..=5).contains(&raw_first_letters)
+            && self.words[self.c.last - 1].shape != Shape::Caps
+            && lex.given_name(first).is_none()
+            && lex.given_name(last).is_none()
+            && lex.surname(last).is_none()
+        {
+            e.organization += 1.5;
+        }
         if lex.surname(last).is_some() {
             e.person += if is_common(lex, last) { 0.3 } else { 1.0 };
         }

@@ -52,6 +52,18 @@ pub enum Format {
     Feed,
 }
 
+impl Format {
+    /// Its name as `lede analyze` writes it and the library database stores it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Feed => "feed",
+        }
+    }
+}
+
 /// A heading the source itself gave, which starts a section.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Heading {

@@ -9,7 +9,6 @@ use std::fmt::Write as _;
 
 use super::{Document, may_start_escape, needs_escape};
 use crate::analysis::{Claim, ClaimKind, Cue, Entity, EntityKind, Section, Speaker};
-use crate::article::Format;
 use crate::span::Span;
 
 /// `doc` as one line of JSON, newline included.
@@ -135,7 +134,7 @@ impl Line {
         self.raw("{\"path\":");
         self.str(&doc.path);
         self.raw(",\"format\":\"");
-        self.raw(format_name(doc.format));
+        self.raw(doc.format.name());
         self.raw("\",\"title\":");
         self.str(doc.title);
         let fields = [
@@ -278,15 +277,6 @@ fn utf8_width(lead: u8) -> usize {
         0xf0.. => 4,
         0xe0.. => 3,
         _ => 2,
-    }
-}
-
-fn format_name(format: Format) -> &'static str {
-    match format {
-        Format::Text => "text",
-        Format::Markdown => "markdown",
-        Format::Html => "html",
-        Format::Feed => "feed",
     }
 }
 

@@ -614,15 +614,6 @@ fn split_aliases(joined: &str) -> Vec<String> {
     joined.split(ALIAS_SEPARATOR).map(str::to_string).collect()
 }
 
-fn format_name(format: Format) -> &'static str {
-    match format {
-        Format::Text => "text",
-        Format::Markdown => "markdown",
-        Format::Html => "html",
-        Format::Feed => "feed",
-    }
-}
-
 fn format_from(name: &str) -> Format {
     match name {
         "markdown" => Format::Markdown,
@@ -770,7 +761,7 @@ fn write_article(
                 file_id,
                 ord as i64,
                 paths::bytes(&article.path),
-                format_name(article.format),
+                article.format.name(),
                 article.title,
                 article.kicker,
                 article.source,

@@ -57,10 +57,14 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
         return Err(ReadError::NotAFile(kind));
     }
     let file = open_without_waiting(path)?;
-    if let Some(kind) = special_kind(&file.metadata()?) {
+    let meta = file.metadata()?;
+    if let Some(kind) = special_kind(&meta) {
         return Err(ReadError::NotAFile(kind));
     }
-    let mut bytes = Vec::new();
+    // `take` hides the file's size from `read_to_end`, which would then grow the buffer from 32
+    // bytes up, one read call per doubling: room for the whole file makes it one call.
+    let expected = meta.len().min(limit).saturating_add(1);
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
     file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge(limit));

@@ -1078,6 +1078,11 @@ fn new_clause_at(toks: &[Tok], k: usize, end: usize) -> bool {
     if first.in_class(super::lexicon::C_SUBJECT_PRONOUNS) {
         return toks.get(k + 1).is_some_and(|n| n.is_word() && !n.cap);
     }
+    // "Ruiz, who denies the charge, has avoided …": a finite verb right after the comma goes
+    // on with the sentence's own subject; no object runs on into it.
+    if !first.cap && super::lexicon::has(FINITE_AUXILIARIES, &first.lower) {
+        return toks.get(k + 1).is_some_and(|n| n.is_word() && !n.cap);
+    }
     if !(first.cap || first.in_class(super::lexicon::C_DETERMINERS)) {
         return false;
     }
@@ -1090,6 +1095,13 @@ fn new_clause_at(toks: &[Tok], k: usize, end: usize) -> bool {
                 || t.verb.is_some_and(|v| v.form == Form::Past))
     })
 }
+
+/// Auxiliaries that only a finite verb phrase opens with (not "also", "still" or "then", which
+/// the auxiliaries' list keeps for cues such as "has also said").
+const FINITE_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does",
+];
 
 /// Where and how something was said, beyond the trailers that end a cue's clause.
 const CHANNELS: &[&str] = &[
@@ -1445,6 +1457,8 @@ const ADVERBS: &[&str] = &[
     "quickly",
     "repeatedly",
     "recently",
+    "always",
+    "sometimes",
 ];
 
 fn is_adverb(t: &Tok) -> bool {

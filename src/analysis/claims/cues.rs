@@ -643,13 +643,24 @@ pub fn ends_with_trailer(toks: &[Tok], k: usize) -> bool {
     let rest = &toks[k.min(toks.len())..];
     rest.len() <= 14
         && !rest.iter().any(|t| t.mark)
-        && rest.iter().all(|t| {
+        && (rest.iter().all(|t| {
             !t.is_word()
                 || t.cap
                 || t.in_class(super::lexicon::C_TRAILERS)
                 || t.in_class(super::lexicon::C_TIME_WORDS)
-        })
+        }) || participle_adverbial(rest))
         && rest.iter().all(|t| !matches!(t.text, ":" | ";"))
+}
+
+/// "said while visiting the docks", "said after meeting the board": a time conjunction and a
+/// participle open an adverbial of the speaking, not what was said (unless "that" follows).
+fn participle_adverbial(rest: &[Tok]) -> bool {
+    let opens = rest.first().is_some_and(|t| {
+        t.is_word() && matches!(t.lower.as_ref(), "while" | "when" | "after" | "before")
+    }) && rest
+        .get(1)
+        .is_some_and(|t| t.is_word() && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ing"));
+    opens && !rest.iter().any(|t| t.lower == "that")
 }
 
 /// Whether "that", a quote or a colon comes within `n` tokens from `k`.

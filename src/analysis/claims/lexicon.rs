@@ -290,6 +290,8 @@ pub const AUXILIARIES: &[&str] = &[
     "even",
     "now",
     "long",
+    "always",
+    "sometimes",
 ];
 
 /// Forms of "be"; a past form after them is a passive, not a cue ("was told").

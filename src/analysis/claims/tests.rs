@@ -82,6 +82,37 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the strike would go on",
         Reported,
     ),
+    // a frequency adverb between the source and the cue is neither
+    (
+        "The harbour master always argued that the fees were too high.",
+        "The harbour master",
+        "always argued",
+        "that the fees were too high",
+        Reported,
+    ),
+    (
+        "The mayor has always denied the allegations.",
+        "The mayor",
+        "has always denied",
+        "the allegations",
+        Reported,
+    ),
+    // a participle adverbial after the cue ("while visiting …") leaves the content before it
+    (
+        "Fees are rising, the mayor said while visiting the docks on Friday.",
+        "the mayor",
+        "said",
+        "Fees are rising",
+        Reported,
+    ),
+    // an object ends before a finite verb of the sentence's own subject
+    (
+        "Tom Reyes, who denies the accusation, has avoided the hearing for seven years.",
+        "who",
+        "denies",
+        "the accusation",
+        Reported,
+    ),
     // an object ends at a comma before the writer's own clause or a relative "who" …
     (
         "Mayor Lena Ortiz praised the new harbour plan, the crowd cheered and the band played.",

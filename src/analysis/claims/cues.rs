@@ -215,6 +215,17 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
         return false;
     }
+    // "forced the board to abandon plans to …": an -s form right after an infinitive is its
+    // object, a plural noun.
+    if info.form == Form::Third
+        && p_word
+        && !p.cap
+        && i >= 2
+        && toks[i - 2].is_word()
+        && toks[i - 2].lower == "to"
+    {
+        return false;
+    }
     let by_participle = participle_after_preposition(toks, i, info);
     if p_word
         && p.in_class(super::lexicon::C_NOUN_CONTEXT)

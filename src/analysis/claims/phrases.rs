@@ -41,6 +41,27 @@ fn is_glue(toks: &[Tok], k: usize) -> bool {
     attached_left && (attached_right || matches!(t.text, "'" | "’" | "."))
 }
 
+/// Whether a preposition may join a noun phrase to the noun before it inside a source: the
+/// common ones, and those that make the noun before them the subject ("the continuation of
+/// talks into a second day suggests", "Executives across the region say").
+fn joins_nouns(t: &Tok) -> bool {
+    t.in_class(super::lexicon::C_NP_PREPOSITIONS)
+        || (t.is_word()
+            && matches!(
+                t.lower.as_ref(),
+                "into"
+                    | "over"
+                    | "against"
+                    | "about"
+                    | "between"
+                    | "through"
+                    | "across"
+                    | "toward"
+                    | "towards"
+                    | "among"
+            ))
+}
+
 /// The noun phrase ending just before token `end`, not reaching before `floor`, as a token
 /// range `start..end`.
 pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)> {
@@ -99,15 +120,14 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
                 // "head of the caucus": a determiner after a joining preposition goes on.
                 let joined = k > floor + 1
                     && toks.get(k - 1).is_some_and(|p| {
-                        p.in_class(super::lexicon::C_NP_PREPOSITIONS)
-                            || (p.lower == "by" && passive_agent(toks, k - 1, floor))
+                        joins_nouns(p) || (p.lower == "by" && passive_agent(toks, k - 1, floor))
                     });
                 if joined {
                     continue;
                 }
                 break;
             }
-            if t.in_class(super::lexicon::C_NP_PREPOSITIONS) {
+            if joins_nouns(t) {
                 // A preposition joins two noun phrases only if a noun stands before it.
                 if k > floor
                     && toks

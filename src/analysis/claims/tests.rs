@@ -105,6 +105,21 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "Fees are rising",
         Reported,
     ),
+    // a preposition after a noun joins its phrase to the subject
+    (
+        "The extension of the strike into a third round suggests that neither side will give way.",
+        "The extension of the strike into a third round",
+        "suggests",
+        "that neither side will give way",
+        Reported,
+    ),
+    (
+        "The spread of the protests across the region suggests that anger is growing.",
+        "The spread of the protests across the region",
+        "suggests",
+        "that anger is growing",
+        Reported,
+    ),
     // an object ends before a finite verb of the sentence's own subject
     (
         "Tom Reyes, who denies the accusation, has avoided the hearing for seven years.",
@@ -2049,5 +2064,14 @@ fn the_writers_own_question_about_what_was_said_is_no_claim() {
     assert_eq!(attributions(&a, &x), []);
     // Someone's quoted question is still their words.
     let (a, x) = analyse("“What did the inspectors say?” Mara Ilic asked.");
+    assert_eq!(attributions(&a, &x).len(), 1);
+}
+
+#[test]
+fn an_s_form_after_an_infinitive_is_a_plural_noun() {
+    let (a, x) = analyse("A court ruling forced the council to abandon plans to sell the harbour.");
+    assert_eq!(attributions(&a, &x), []);
+    // A finite -s form after its subject is still a cue.
+    let (a, x) = analyse("The council plans to sell the harbour next year.");
     assert_eq!(attributions(&a, &x).len(), 1);
 }

@@ -901,30 +901,22 @@ fn source_span(toks: &[Tok], source: Source, quote_before: bool) -> Option<Span>
 }
 
 /// Whether the sentence is a direct question of the writer's own, opened by a question word
-/// and an auxiliary ("What did the prosecutors say?", "Why does the mayor believe it?"): it
-/// asks what was said, it reports nothing. A question inside a quotation is someone's words.
+/// ("What did the prosecutors say?", "Why does the mayor believe it?", a heading's "WHAT SAY
+/// YOU, SENATORS?"): it asks what was said, it reports nothing. A question inside a quotation
+/// is someone's words.
 fn asks_what_was_said(toks: &[Tok]) -> bool {
     // No quotation mark in the sentence, so its last token is its last word or mark; a
     // sentence inside a quotation opened earlier is still someone's words.
     let asks =
         !toks.iter().any(|t| t.mark) && toks.last().is_some_and(|t| t.text == "?" && !t.quoted);
-    let mut opening = toks
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.lower.as_ref());
-    let question_word = opening.next().is_some_and(|w| {
+    let question_word = toks.iter().find(|t| t.is_word()).is_some_and(|t| {
+        let w = t.lower.as_ref();
         matches!(
             w,
             "what" | "why" | "how" | "when" | "where" | "who" | "which"
         )
     });
-    let auxiliary = opening.next().is_some_and(|w| {
-        matches!(
-            w,
-            "did" | "do" | "does" | "will" | "would" | "can" | "could" | "should" | "has" | "have"
-        )
-    });
-    asks && question_word && auxiliary
+    asks && question_word
 }
 
 /// Where a sentence's words end: before its closing full stop, question or exclamation mark.

@@ -2062,6 +2062,11 @@ fn according_to_a_name_ends_the_source_at_a_preposition() {
 fn the_writers_own_question_about_what_was_said_is_no_claim() {
     let (a, x) = analyse("What did the harbour inspectors say?");
     assert_eq!(attributions(&a, &x), []);
+    // A heading's question in capitals, and a question with no auxiliary after its opening word.
+    let (a, x) = analyse("WHAT SAY YOU, HARBOUR BOARD?");
+    assert_eq!(attributions(&a, &x), []);
+    let (a, x) = analyse("How many skippers believe the fees will fall?");
+    assert_eq!(attributions(&a, &x), []);
     // Someone's quoted question is still their words.
     let (a, x) = analyse("“What did the inspectors say?” Mara Ilic asked.");
     assert_eq!(attributions(&a, &x).len(), 1);

@@ -62,6 +62,15 @@ fn joins_nouns(t: &Tok) -> bool {
             ))
 }
 
+/// Quantifiers that stand for a noun phrase of their own before a preposition ("Many in the
+/// town say", "Some of the crew said").
+fn is_quantifier_pronoun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "many" | "some" | "most" | "few" | "several" | "all" | "none" | "both" | "each" | "others"
+    )
+}
+
 /// The noun phrase ending just before token `end`, not reaching before `floor`, as a token
 /// range `start..end`.
 pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)> {
@@ -128,11 +137,12 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
                 break;
             }
             if joins_nouns(t) {
-                // A preposition joins two noun phrases only if a noun stands before it.
+                // A preposition joins two noun phrases only if a noun stands before it, or a
+                // quantifier standing for one ("Many in the town", "Most of the crew").
                 if k > floor
-                    && toks
-                        .get(k - 1)
-                        .is_some_and(|p| can_be_head(p) && p.is_word())
+                    && toks.get(k - 1).is_some_and(|p| {
+                        p.is_word() && (can_be_head(p) || is_quantifier_pronoun(&p.lower))
+                    })
                 {
                     start = k;
                     continue;

@@ -120,6 +120,14 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "that anger is growing",
         Reported,
     ),
+    // … and to a quantifier standing for a noun phrase
+    (
+        "Many in Harbourton fear that the fees will rise again.",
+        "Many in Harbourton",
+        "fear",
+        "that the fees will rise again",
+        Belief,
+    ),
     // an object ends before a finite verb of the sentence's own subject
     (
         "Tom Reyes, who denies the accusation, has avoided the hearing for seven years.",

@@ -745,13 +745,16 @@ fn content_start(toks: &[Tok], source: &Source, hit: CueHit) -> usize {
         _ => hit.end,
     };
     let mut k = after_start;
-    // "wrote on Twitter: …": the channel before a colon is not content.
-    if toks
-        .get(k)
-        .is_some_and(|t| matches!(t.lower.as_ref(), "on" | "in" | "via"))
-        && let Some(c) = (k + 1..toks.len().min(k + 6))
-            .take_while(|&j| !toks[j].mark && !toks[j].is(","))
-            .find(|&j| toks[j].is(":"))
+    // "wrote on Twitter: …", "said after his appointment: …": the channel or time before a
+    // colon is not content.
+    if toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "on" | "in" | "via" | "at" | "after" | "before" | "during" | "following" | "when"
+        )
+    }) && let Some(c) = (k + 1..toks.len().min(k + 6))
+        .take_while(|&j| !toks[j].mark && !toks[j].is(","))
+        .find(|&j| toks[j].is(":"))
     {
         k = c;
     }
@@ -1558,16 +1561,21 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
         end += 1;
         // "The US welcomed …": letters in capitals are a name even when they spell a pronoun.
         let acronym = |t: &Tok| t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
-        while toks.get(end).is_some_and(|t| {
+        // Right after the determiner an -ed word is an adjective ("The unprecedented scale");
+        // later, it, an attributing verb or an adverb ("The doctor later told") ends the noun.
+        let in_phrase = |t: &Tok, n: usize| {
             t.is_word()
-                && !t.lower.ends_with("ed")
+                && (n == 1
+                    || !(t.lower.ends_with("ed")
+                        || t.lower.ends_with("ly")
+                        || (t.verb.is_some() && !t.cap)))
                 && (!t.in_class(super::lexicon::C_NP_BREAKERS) || acronym(t))
-        }) && end - start < 4
-        {
+        };
+        while end - start < 4 && toks.get(end).is_some_and(|t| in_phrase(t, end - start)) {
             end += 1;
         }
-        // Keep the noun, not a verb after it: drop the last word when more than two.
-        if end - start > 2 {
+        // Keep the noun, not a verb after it: when four words ran on, drop the last.
+        if end - start == 4 {
             end -= 1;
         }
     } else {

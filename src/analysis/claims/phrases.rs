@@ -157,15 +157,19 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
             {
                 break;
             }
+            // "The 56-year-old said": a word inside a hyphenated compound breaks nothing.
+            let in_compound = toks.get(k + 1).is_some_and(|g| g.is("-")) && is_glue(toks, k + 1);
             if (t.in_class(super::lexicon::C_NP_BREAKERS)
                 || t.in_class(super::lexicon::C_SUBJECT_PRONOUNS))
                 && !is_acronym(t)
+                && !in_compound
             {
                 break;
             }
             start = k;
         } else if is_glue(toks, k)
-            || (t.kind == TokenKind::Number && toks.get(k + 1).is_some_and(|n| n.is_word()))
+            || (t.kind == TokenKind::Number
+                && (toks.get(k + 1).is_some_and(|n| n.is_word()) || is_glue(toks, k + 1)))
         {
             start = k;
         } else {

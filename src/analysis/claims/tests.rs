@@ -2088,3 +2088,37 @@ fn an_s_form_after_an_infinitive_is_a_plural_noun() {
     let (a, x) = analyse("The council plans to sell the harbour next year.");
     assert_eq!(attributions(&a, &x).len(), 1);
 }
+
+#[test]
+fn a_participle_s_subject_is_the_whole_noun_phrase() {
+    let claims = |text: &str| {
+        let (a, x) = analyse(text);
+        attributions(&a, &x)
+            .into_iter()
+            .map(|(speaker, cue, content, _)| (speaker, cue, content))
+            .collect::<Vec<_>>()
+    };
+    let said = |speaker: &str, cue: &str, content: &str| {
+        vec![(speaker.to_string(), cue.to_string(), content.to_string())]
+    };
+    assert_eq!(
+        claims(
+            "The unprecedented scale allowed the divers to map the harbour floor, revealing how \
+             the wrecks had shifted."
+        ),
+        said(
+            "The unprecedented scale",
+            "revealing",
+            "how the wrecks had shifted"
+        )
+    );
+    assert_eq!(
+        claims("The harbour master subsequently closed the pier, saying the storm was too strong."),
+        said("The harbour master", "saying", "the storm was too strong")
+    );
+    // A hyphenated compound is one noun; the time before a colon is no content.
+    assert_eq!(
+        claims("The 56-year-old said after his appointment: “I am glad to be here.”"),
+        said("The 56-year-old", "said", "“I am glad to be here.”")
+    );
+}

@@ -688,22 +688,101 @@ pub(super) fn push_ascii_lowercase(out: &mut String, word: &str) {
 /// it: this runs over every byte of every article.
 fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     if span.slice(text).is_ascii() {
-        read_words::<true>(text, span, out);
+        read_ascii_words(text, span, out);
     } else {
-        read_words::<false>(text, span, out);
+        read_words(text, span, out);
     }
 }
 
-/// [`tokenize`], built once for a span known to be ASCII, where every character is one byte,
-/// and once for any span.
-fn read_words<const ASCII: bool>(text: &str, span: Span, out: &mut Vec<Token>) {
+/// [`tokenize`] for a span known to be ASCII (most sentences), where every character is one
+/// byte: each byte is read once, and whether the gap before a word is only whitespace is
+/// noted while the gap is skipped rather than read again.
+fn read_ascii_words(text: &str, span: Span, out: &mut Vec<Token>) {
+    let bytes = span.slice(text).as_bytes();
+    let n = bytes.len();
+    let class = |k: usize| bytes.get(k).map_or(0, |&b| byte_class(b));
+    let mut opens = true;
+    // Whether a word came before in the span, and whether only whitespace has come since its
+    // end (its possessive ending, when cut off, is not whitespace).
+    let (mut after_word, mut white_gap) = (false, true);
+    let mut k = 0;
+    while k < n {
+        let first = class(k);
+        if first & ALPHANUMERIC == 0 {
+            opens |= first & OPENER != 0;
+            white_gap &= first & SPACE != 0;
+            k += 1;
+            continue;
+        }
+        let i = k;
+        let mut dotted = false;
+        // The classes seen in the word and its capitals, as it is read.
+        let (mut seen, mut capitals) = (0u8, 0usize);
+        loop {
+            let mut c = class(k);
+            while c & ALPHANUMERIC != 0 {
+                seen |= c;
+                capitals += usize::from(c & UPPER != 0);
+                k += 1;
+                c = class(k);
+            }
+            // An inner apostrophe, hyphen or period before a letter or digit continues it.
+            if c & INNER == 0 || class(k + 1) & ALPHANUMERIC == 0 {
+                break;
+            }
+            dotted |= bytes.get(k) == Some(&b'.');
+            k += 1;
+        }
+        // A final period after inner ones ("U.S.") belongs to the word.
+        if dotted && bytes.get(k) == Some(&b'.') {
+            k += 1;
+        }
+        // Possessive endings, cut off in the reference's order ("'s", then "'S"); the word is
+        // then read again for its classes.
+        let mut end = k;
+        let mut cut = false;
+        for possessive in [b's', b'S'] {
+            if end >= i + 2 && bytes.get(end - 2..end) == Some(&[b'\'', possessive]) {
+                end -= 2;
+                cut = true;
+            }
+        }
+        if cut {
+            (seen, capitals) = (0, 0);
+            for &b in bytes.get(i..end).unwrap_or(&[]) {
+                let c = byte_class(b);
+                seen |= c;
+                capitals += usize::from(c & UPPER != 0);
+            }
+        }
+        let joined = after_word && white_gap;
+        (after_word, white_gap) = (true, !cut);
+        let Some(token_span) = Span::new(text, span.start() + i, span.start() + end) else {
+            continue;
+        };
+        out.push(Token {
+            span: token_span,
+            opens,
+            joined,
+            has_digit: seen & DIGIT != 0,
+            capital: class(i) & UPPER != 0,
+            all_caps: capitals >= 2 && seen & LOWER == 0,
+            uncapitalised: capitals == 0,
+            ascii: true,
+        });
+        opens = false;
+    }
+}
+
+/// [`tokenize`] for any span, decoding the characters that are not ASCII.
+fn read_words(text: &str, span: Span, out: &mut Vec<Token>) {
     let part = span.slice(text);
     let bytes = part.as_bytes();
     // The classes of the character at `k` and its length (none past the end).
     let class_at = |k: usize| -> (u8, usize) {
         match bytes.get(k) {
             None => (0, 0),
-            Some(&b) if ASCII || b.is_ascii() => (byte_class(b), 1),
+            Some(&b) if b.is_ascii() => (byte_class(b), 1),
             Some(_) => part
                 .get(k..)
                 .and_then(|rest| rest.chars().next())
@@ -763,7 +842,7 @@ fn read_words<const ASCII: bool>(text: &str, span: Span, out: &mut Vec<Token>) {
             part.get(p..i).is_some_and(|gap| {
                 // `char::is_whitespace`, read by bytes when the gap is ASCII (vertical tab
                 // included).
-                if ASCII || gap.is_ascii() {
+                if gap.is_ascii() {
                     gap.bytes().all(|b| matches!(b, b' ' | b'\t'..=b'\r'))
                 } else {
                     gap.chars().all(char::is_whitespace)
@@ -776,7 +855,7 @@ fn read_words<const ASCII: bool>(text: &str, span: Span, out: &mut Vec<Token>) {
             continue;
         };
         let capital = match word.as_bytes().first() {
-            Some(&b) if ASCII || b.is_ascii() => byte_class(b) & UPPER != 0,
+            Some(&b) if b.is_ascii() => byte_class(b) & UPPER != 0,
             _ => word.chars().next().is_some_and(char::is_uppercase),
         };
         out.push(Token {
@@ -787,7 +866,7 @@ fn read_words<const ASCII: bool>(text: &str, span: Span, out: &mut Vec<Token>) {
             capital,
             all_caps: capitals >= 2 && seen & LOWER == 0,
             uncapitalised: capitals == 0,
-            ascii: ASCII || word.is_ascii(),
+            ascii: word.is_ascii(),
         });
         opens = false;
     }
@@ -806,6 +885,9 @@ const OPENER: u8 = 1 << 3;
 const INNER: u8 = 1 << 4;
 /// A letter or digit.
 const ALPHANUMERIC: u8 = DIGIT | UPPER | LOWER;
+/// An ASCII whitespace byte (`char::is_whitespace`, vertical tab included), for
+/// [`read_ascii_words`].
+const SPACE: u8 = 1 << 5;
 
 /// [`char_class`] of each ASCII byte, worked out once (none for the other bytes), for every
 /// byte so that a byte's entry needs no bounds check.
@@ -824,6 +906,8 @@ static BYTE_CLASSES: [u8; 256] = {
             OPENER
         } else if matches!(byte, b'\'' | b'-' | b'.') {
             INNER
+        } else if matches!(byte, b' ' | b'\t'..=b'\r') {
+            SPACE
         } else {
             0
         };
@@ -1032,6 +1116,16 @@ mod tests {
         ) {
             let (mut fast, mut reference) = (Vec::new(), Vec::new());
             tokenize(&text, Span::whole(&text), &mut fast);
+            tokenize_chars(&text, Span::whole(&text), &mut reference);
+            proptest::prop_assert_eq!(fast, reference);
+        }
+
+        #[test]
+        fn the_ascii_reader_finds_the_words_the_reference_finds(
+            text in "[aZS7 .,'\"():;s\t\x0b-]{0,40}"
+        ) {
+            let (mut fast, mut reference) = (Vec::new(), Vec::new());
+            read_ascii_words(&text, Span::whole(&text), &mut fast);
             tokenize_chars(&text, Span::whole(&text), &mut reference);
             proptest::prop_assert_eq!(fast, reference);
         }

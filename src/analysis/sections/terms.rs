@@ -577,7 +577,7 @@ fn found<'l>(
     tokens: &'l [Token],
     lower_ascii: &'l str,
     (lower_other, other_ends): (&'l str, &'l [usize]),
-) -> impl ExactSizeIterator<Item = Found<'l>> + Clone {
+) -> impl ExactSizeIterator<Item = Found<'l>> {
     let mut from = 0;
     let mut other = other_ends.iter();
     tokens.iter().map(move |t| {

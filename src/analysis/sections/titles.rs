@@ -903,6 +903,14 @@ fn opening_words(section: &str) -> String {
 /// Whether two words share their first five letters ("economist", "economy"), which makes
 /// "economist and economy" a stutter rather than two topics.
 fn akin(a: &str, b: &str) -> bool {
+    // ASCII words (most): their first five bytes compared without regard to case, with no
+    // lowercase copies.
+    if let (Some(a), Some(b)) = (a.as_bytes().get(..5), b.as_bytes().get(..5))
+        && a.is_ascii()
+        && b.is_ascii()
+    {
+        return a.eq_ignore_ascii_case(b);
+    }
     let prefix = |w: &str| w.to_lowercase().chars().take(5).collect::<String>();
     a.chars().count() >= 5 && prefix(a) == prefix(b)
 }

@@ -122,6 +122,8 @@ struct Collector<'l> {
     /// The name-part term of each word of the [`Vocabulary`] (keyed by the lowercase form
     /// itself), [`UNSEEN`] until met.
     part_terms: Vec<TermId>,
+    /// [`Collector::never_a_topic`] of each word of the [`Vocabulary`], once asked.
+    never_topic: Vec<Option<bool>>,
 }
 
 /// A word of the [`Vocabulary`] whose term is not known yet.
@@ -173,6 +175,23 @@ impl<'l> Collector<'l> {
             }
         };
         self.record((id, Kind::Word, 1), place, || lexicon::rarity(lower))
+    }
+
+    /// Whether vocabulary word `word` (lowercase `lower`) is by its form never a topic: under
+    /// three characters, an "-ly" adverb or holding a period. Worked out once per word, when
+    /// first asked.
+    fn never_a_topic(&mut self, (word, lower): (usize, &str)) -> bool {
+        if let Some(&Some(known)) = self.never_topic.get(word) {
+            return known;
+        }
+        // Two characters take at most eight bytes.
+        let never = (lower.len() <= 8 && lower.chars().count() < 3)
+            || lower.ends_with("ly")
+            || lower.contains('.');
+        if let Some(slot) = self.never_topic.get_mut(word) {
+            *slot = Some(never);
+        }
+        never
     }
 
     /// Records one word of a name (vocabulary word `word`, lowercase `lower`).
@@ -280,6 +299,7 @@ pub(super) fn collect(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Te
         by_pair: [sized_map(all_words / 2), sized_map(all_words / 16)],
         word_terms: vec![UNSEEN; distinct],
         part_terms: vec![UNSEEN; distinct],
+        never_topic: vec![None; distinct],
     };
     // One reader for all paragraphs, so its key buffers are made once.
     let mut reader = ParagraphReader {
@@ -401,13 +421,7 @@ impl<'l> ParagraphReader<'_> {
             return;
         }
         self.flush(terms);
-        if ordinary
-            || connects
-            // Two characters take at most eight bytes.
-            || (lower.len() <= 8 && lower.chars().count() < 3)
-            || lower.ends_with("ly")
-            || lower.contains('.')
-        {
+        if ordinary || connects || terms.never_a_topic((word_id, lower)) {
             self.previous = Previous::Nothing;
             self.noun_phrase = class.opens_noun_phrase();
             self.verb_cue = class.announces_verb();
@@ -654,6 +668,16 @@ fn continues(paragraph: &str) -> bool {
         return false;
     }
     // A quote whose attribution is a pronoun: `"…," he said.`
+    if paragraph.is_ascii() {
+        ascii_pronoun_speaks(paragraph)
+    } else {
+        pronoun_speaks(paragraph)
+    }
+}
+
+/// Whether "he", "she" or "they" comes before a speech verb among the paragraph's first 80
+/// words.
+fn pronoun_speaks(paragraph: &str) -> bool {
     let mut words = paragraph
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -668,6 +692,37 @@ fn continues(paragraph: &str) -> bool {
         {
             return true;
         }
+    }
+    false
+}
+
+/// [`pronoun_speaks`] for an ASCII paragraph (most), where a word is a run of ASCII letters
+/// and digits: it reads bytes rather than characters, since it reads most of a quoted
+/// paragraph.
+fn ascii_pronoun_speaks(paragraph: &str) -> bool {
+    let bytes = paragraph.as_bytes();
+    // The word before the current one was a pronoun.
+    let mut after_pronoun = false;
+    let mut k = 0;
+    for _ in 0..80 {
+        while bytes.get(k).is_some_and(|b| !b.is_ascii_alphanumeric()) {
+            k += 1;
+        }
+        let start = k;
+        while bytes.get(k).is_some_and(u8::is_ascii_alphanumeric) {
+            k += 1;
+        }
+        let Some(word) = bytes.get(start..k).filter(|w| !w.is_empty()) else {
+            return false;
+        };
+        if after_pronoun
+            && paragraph
+                .get(start..k)
+                .is_some_and(|next| lexicon::class(next).speech_verb())
+        {
+            return true;
+        }
+        after_pronoun = matches!(word, b"he" | b"she" | b"they");
     }
     false
 }
@@ -1118,6 +1173,22 @@ mod tests {
             tokenize(&text, Span::whole(&text), &mut fast);
             tokenize_chars(&text, Span::whole(&text), &mut reference);
             proptest::prop_assert_eq!(fast, reference);
+        }
+
+        #[test]
+        fn quoted_pronouns_are_found_by_bytes_as_by_characters(
+            words in proptest::collection::vec("he|she|they|said|told|x|9", 0..90),
+            gaps in proptest::collection::vec("[ ,.\"'-]{1,2}", 90)
+        ) {
+            let paragraph: String = words
+                .iter()
+                .zip(&gaps)
+                .map(|(word, gap)| format!("{word}{gap}"))
+                .collect();
+            proptest::prop_assert_eq!(
+                ascii_pronoun_speaks(&paragraph),
+                pronoun_speaks(&paragraph)
+            );
         }
 
         #[test]

@@ -260,12 +260,20 @@ impl Window {
     fn new(vectors: &[Vector], merger: &mut Merger) -> Window {
         let Merger { sum, next } = merger;
         sum.clear();
-        for v in vectors {
+        let Some((last, before)) = vectors.split_last() else {
+            return Window {
+                vector: Vector::new(),
+                norm: 0.0,
+            };
+        };
+        for v in before {
             next.clear();
             merge(sum, v, next);
             std::mem::swap(sum, next);
         }
-        let vector = sum.clone();
+        // The last list is merged straight into the window's own, sized to hold every term.
+        let mut vector = Vector::with_capacity(sum.len() + last.len());
+        merge(sum, last, &mut vector);
         let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         Window { vector, norm }
     }

@@ -829,7 +829,8 @@ fn compose(candidates: &[Candidate]) -> Vec<TitleOption> {
         .unwrap_or(&[]);
     let lowers: Vec<Cow<'_, str>> = top.iter().map(|c| lowercase_label(&c.label)).collect();
     let words = LabelWords::new(&lowers);
-    let mut options: Vec<TitleOption> = Vec::new();
+    // Room for every candidate alone and every pair.
+    let mut options: Vec<TitleOption> = Vec::with_capacity(top.len() * (top.len() + 1) / 2);
     for (i, a) in top.iter().enumerate() {
         let a_words = words.of(i);
         let alone = match a.role {

@@ -34,9 +34,9 @@ pub(super) fn boundaries(terms: &Terms) -> Vec<usize> {
     let width = if n >= 16 { 3 } else { 2 };
     // The window right of gap g, from paragraph g: summed once, since it is also the window
     // left of gap g + width.
-    let mut sums = Sums::new(terms.len());
+    let mut merger = Merger::default();
     let windows: Vec<Window> = (0..n)
-        .map(|g| Window::new(&vectors[g..(g + width).min(n)], &mut sums))
+        .map(|g| Window::new(&vectors[g..(g + width).min(n)], &mut merger))
         .collect();
     // scores[g] is the cohesion across the gap before paragraph g, for g in 1..n.
     let scores: Vec<f32> = (0..n)
@@ -48,7 +48,7 @@ pub(super) fn boundaries(terms: &Terms) -> Vec<usize> {
             let left = match g.checked_sub(width) {
                 Some(start) => &windows[start],
                 None => {
-                    near_start = Window::new(&vectors[..g], &mut sums);
+                    near_start = Window::new(&vectors[..g], &mut merger);
                     &near_start
                 }
             };
@@ -161,8 +161,9 @@ impl Peaks {
 /// maps held them before, and their summing order was the maps' own.)
 type Vector = Vec<(TermId, f32)>;
 
-/// Sums of weights per term over a few vectors, in a table as long as the article's terms
-/// that is reset after each use: summing 2-3 sorted lists by merging cost more than this.
+/// Sums of weights per term over a paragraph's occurrences, which come in text order rather
+/// than by term, in a table as long as the article's terms that is reset after each use.
+/// (Windows are summed by merging their paragraphs' sorted vectors instead.)
 struct Sums {
     by_term: Vec<f32>,
     /// Whether a term has a sum under way, and those terms in the order they came.
@@ -252,16 +253,62 @@ struct Window {
 }
 
 impl Window {
-    fn new(vectors: &[Vector], sums: &mut Sums) -> Window {
-        for v in vectors {
-            for &(term, w) in v {
-                sums.add(term, w);
-            }
+    /// The sum of neighbouring paragraphs' sorted vectors, merged list by list: each term's
+    /// weights are added in paragraph order, so the sums are those a table of sums gives (a
+    /// weight is never zero), without sorting the terms again. `merger` holds the partial
+    /// sums from window to window.
+    fn new(vectors: &[Vector], merger: &mut Merger) -> Window {
+        let Merger { sum, next } = merger;
+        sum.clear();
+        let Some((last, before)) = vectors.split_last() else {
+            return Window {
+                vector: Vector::new(),
+                norm: 0.0,
+            };
+        };
+        for v in before {
+            next.clear();
+            merge(sum, v, next);
+            std::mem::swap(sum, next);
         }
-        let vector = sums.take();
+        // The last list is merged straight into the window's own, sized to hold every term.
+        let mut vector = Vector::with_capacity(sum.len() + last.len());
+        merge(sum, last, &mut vector);
         let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         Window { vector, norm }
     }
+}
+
+/// Two lists reused by [`Window::new`] for its partial sums.
+#[derive(Default)]
+struct Merger {
+    sum: Vector,
+    next: Vector,
+}
+
+/// Appends to `out` the sum of two vectors sorted by term, `a`'s weight first where both
+/// hold a term.
+fn merge(a: &[(TermId, f32)], b: &[(TermId, f32)], out: &mut Vector) {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&(ta, wa)), Some(&(tb, wb))) = (a.get(i), b.get(j)) {
+        match ta.cmp(&tb) {
+            std::cmp::Ordering::Less => {
+                out.push((ta, wa));
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push((tb, wb));
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push((ta, wa + wb));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(a.get(i..).unwrap_or(&[]));
+    out.extend_from_slice(b.get(j..).unwrap_or(&[]));
 }
 
 /// The cosine of two windows, their shared terms found by walking both sorted lists.
@@ -353,6 +400,30 @@ mod tests {
         sums.add(7, 1.0);
         assert_eq!(sums.take(), vec![(7, 1.0)]);
         assert_eq!(sums.take(), Vec::new());
+    }
+
+    proptest::proptest! {
+        /// A window merged from sorted vectors holds, to the bit, the sums a table of sums
+        /// gives when fed the same vectors in the same order.
+        #[test]
+        fn merged_windows_are_the_table_sums(
+            vectors in proptest::collection::vec(
+                proptest::collection::btree_map(0usize..40, 0.01f32..50.0, 0..20),
+                0..4,
+            )
+        ) {
+            let vectors: Vec<Vector> = vectors.into_iter().map(|v| v.into_iter().collect()).collect();
+            let mut sums = Sums::new(40);
+            for v in &vectors {
+                for &(term, w) in v {
+                    sums.add(term, w);
+                }
+            }
+            let expected = sums.take();
+            let window = Window::new(&vectors, &mut Merger::default());
+            let bits = |v: &Vector| v.iter().map(|(t, w)| (*t, w.to_bits())).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(bits(&window.vector), bits(&expected));
+        }
     }
 
     /// The cosine pairs the shared terms of two sorted windows, whatever else each holds.

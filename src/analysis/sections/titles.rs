@@ -829,7 +829,8 @@ fn compose(candidates: &[Candidate]) -> Vec<TitleOption> {
         .unwrap_or(&[]);
     let lowers: Vec<Cow<'_, str>> = top.iter().map(|c| lowercase_label(&c.label)).collect();
     let words = LabelWords::new(&lowers);
-    let mut options: Vec<TitleOption> = Vec::new();
+    // Room for every candidate alone and every pair.
+    let mut options: Vec<TitleOption> = Vec::with_capacity(top.len() * (top.len() + 1) / 2);
     for (i, a) in top.iter().enumerate() {
         let a_words = words.of(i);
         let alone = match a.role {
@@ -903,6 +904,14 @@ fn opening_words(section: &str) -> String {
 /// Whether two words share their first five letters ("economist", "economy"), which makes
 /// "economist and economy" a stutter rather than two topics.
 fn akin(a: &str, b: &str) -> bool {
+    // ASCII words (most): their first five bytes compared without regard to case, with no
+    // lowercase copies.
+    if let (Some(a), Some(b)) = (a.as_bytes().get(..5), b.as_bytes().get(..5))
+        && a.is_ascii()
+        && b.is_ascii()
+    {
+        return a.eq_ignore_ascii_case(b);
+    }
     let prefix = |w: &str| w.to_lowercase().chars().take(5).collect::<String>();
     a.chars().count() >= 5 && prefix(a) == prefix(b)
 }

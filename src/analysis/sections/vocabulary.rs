@@ -62,10 +62,18 @@ impl<'l> Placed<'l> {
         self.buffer.get(self.start..self.end).unwrap_or("")
     }
 
+    /// The word's bytes, read without the character-boundary checks of [`Placed::word`]:
+    /// they are only compared.
+    fn bytes(self) -> &'l [u8] {
+        self.buffer
+            .as_bytes()
+            .get(self.start..self.end)
+            .unwrap_or(&[])
+    }
+
     /// The word's first eight bytes (fewer for a shorter word, the rest zero) as one number.
     fn head(self) -> u64 {
-        let word = self.word();
-        let len = word.len();
+        let len = self.end.saturating_sub(self.start);
         let eight = self
             .buffer
             .as_bytes()
@@ -75,7 +83,7 @@ impl<'l> Placed<'l> {
             // The bytes past the word are masked off.
             Some(eight) if len < 8 => u64::from_le_bytes(eight) & ((1 << (8 * len)) - 1),
             Some(eight) => u64::from_le_bytes(eight),
-            None => first_eight(word.as_bytes()),
+            None => first_eight(self.bytes()),
         }
     }
 }
@@ -89,47 +97,41 @@ pub(super) struct Vocabulary<'l> {
 }
 
 impl<'l> Vocabulary<'l> {
-    /// Gathers the occurrences' lowercase forms into distinct words, and notes what the article
-    /// does with capitalised words: those it capitalises inside a sentence, and of those, the
-    /// ones it also writes in lowercase.
-    pub(super) fn new(found: impl ExactSizeIterator<Item = Found<'l>> + Clone) -> Vocabulary<'l> {
+    /// Gathers the occurrences' lowercase forms into distinct words, and notes in the same pass
+    /// the words the article capitalises inside a sentence and those it writes in lowercase
+    /// (a name is the first and not the second).
+    pub(super) fn new(found: impl ExactSizeIterator<Item = Found<'l>>) -> Vocabulary<'l> {
         let count = found.len();
         let mut index = WordIndex::with_room(count);
         let mut words: Vec<VocabularyWord<'l>> = Vec::with_capacity(count / 2);
         let mut of_token = Vec::with_capacity(count);
-        for o in found.clone() {
-            let (lower, head) = (o.lower.word(), o.lower.head());
-            let id = index.find_or_add(lower, head, &mut words);
-            if o.capital
-                && !o.opens
-                && let Some(word) = words.get_mut(id)
-            {
-                word.capital_inside = true;
+        // The occurrences that are not capitalised and not known to be written as their own
+        // lowercase form ("iPhone", words that are not ASCII), with their word: once all words
+        // are known, each is looked up as written.
+        let mut unsure: Vec<(Placed<'l>, usize)> = Vec::new();
+        for o in found {
+            let id = index.find_or_add(o.lower, &mut words);
+            if let Some(word) = words.get_mut(id) {
+                if o.capital {
+                    word.capital_inside |= !o.opens;
+                } else if o.as_lower {
+                    word.seen_lower = true;
+                } else {
+                    unsure.push((o.written, id));
+                }
             }
             of_token.push(id);
         }
-        // A word the article capitalises inside a sentence is seen in lowercase where an
-        // occurrence that is not capitalised is written exactly as that word: as a rule its own
-        // lowercase form, else ("iPhone") whichever word its letters as written are.
-        if words.iter().any(|w| w.capital_inside) {
-            for (o, &id) in found.zip(&of_token) {
-                if o.capital {
-                    continue;
-                }
-                let same = if o.as_lower {
-                    Some(id)
-                } else {
-                    let (written, head) = (o.written.word(), o.written.head());
-                    match words.get(id) {
-                        Some(word) if same_word(word, written, head) => Some(id),
-                        _ => index.find(written, head, &words),
-                    }
-                };
-                if let Some(word) = same.and_then(|same| words.get_mut(same))
-                    && word.capital_inside
-                {
-                    word.seen_lower = true;
-                }
+        // An occurrence that is not capitalised counts as the word it is written as: as a rule
+        // its own lowercase form, else whichever word its letters as written are.
+        for (written, id) in unsure {
+            let (bytes, head) = (written.bytes(), written.head());
+            let same = match words.get(id) {
+                Some(word) if same_word(word, bytes, head) => Some(id),
+                _ => index.find(bytes, head, &words),
+            };
+            if let Some(word) = same.and_then(|same| words.get_mut(same)) {
+                word.seen_lower = true;
             }
         }
         Vocabulary { words, of_token }
@@ -145,10 +147,10 @@ fn first_eight(word: &[u8]) -> u64 {
 }
 
 /// Whether `word` (with its [`head`]) is the vocabulary word `known`.
-fn same_word(known: &VocabularyWord<'_>, word: &str, head: u64) -> bool {
+fn same_word(known: &VocabularyWord<'_>, word: &[u8], head: u64) -> bool {
     known.head == head
         && known.lower.len() == word.len()
-        && (word.len() <= 8 || known.lower.as_bytes().get(8..) == word.as_bytes().get(8..))
+        && (word.len() <= 8 || known.lower.as_bytes().get(8..) == word.get(8..))
 }
 
 /// Open addressing over the vocabulary's indices, at most half full, so a word is found in a
@@ -175,17 +177,17 @@ impl WordIndex {
 
     /// The slot where a search for the word starts: its head, length and other bytes mixed
     /// by multiplication (the high bits of the product are the best mixed).
-    fn home(&self, word: &str, head: u64) -> usize {
+    fn home(&self, word: &[u8], head: u64) -> usize {
         const K: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut hash = (head ^ (word.len() as u64).rotate_right(8)).wrapping_mul(K);
-        for chunk in word.as_bytes().get(8..).unwrap_or(&[]).chunks(8) {
+        for chunk in word.get(8..).unwrap_or(&[]).chunks(8) {
             hash = (hash.rotate_left(23) ^ first_eight(chunk)).wrapping_mul(K);
         }
         (hash >> 32) as usize & self.mask
     }
 
     /// The index of `word` among `words`, if it is there.
-    fn find(&self, word: &str, head: u64, words: &[VocabularyWord<'_>]) -> Option<usize> {
+    fn find(&self, word: &[u8], head: u64, words: &[VocabularyWord<'_>]) -> Option<usize> {
         let mut slot = self.home(word, head);
         loop {
             let id = *self.slots.get(slot)?;
@@ -202,14 +204,10 @@ impl WordIndex {
         }
     }
 
-    /// The index of `lower` among `words`, added (with its classes) when it is new.
-    fn find_or_add<'l>(
-        &mut self,
-        lower: &'l str,
-        head: u64,
-        words: &mut Vec<VocabularyWord<'l>>,
-    ) -> usize {
-        let mut slot = self.home(lower, head);
+    /// The index of the word `lower` among `words`, added (with its classes) when it is new.
+    fn find_or_add<'l>(&mut self, lower: Placed<'l>, words: &mut Vec<VocabularyWord<'l>>) -> usize {
+        let (bytes, head) = (lower.bytes(), lower.head());
+        let mut slot = self.home(bytes, head);
         // At most half the slots are ever taken, so the walk meets an empty one.
         while let Some(&id) = self.slots.get(slot) {
             if id == EMPTY {
@@ -217,6 +215,7 @@ impl WordIndex {
                 if let Some(place) = self.slots.get_mut(slot) {
                     *place = u32::try_from(id).unwrap_or(EMPTY);
                 }
+                let lower = lower.word();
                 words.push(VocabularyWord {
                     lower,
                     class: lexicon::class(lower),
@@ -228,7 +227,7 @@ impl WordIndex {
             }
             if words
                 .get(id as usize)
-                .is_some_and(|known| same_word(known, lower, head))
+                .is_some_and(|known| same_word(known, bytes, head))
             {
                 return id as usize;
             }

@@ -2,10 +2,11 @@
 //! whether they stand inside a quotation.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use super::lexicon;
 use super::quotes::Quote;
-use crate::analysis::tokens::{self, TokenKind};
+use crate::analysis::tokens::{self, Token, TokenKind};
 use crate::span::Span;
 
 /// One token of a sentence.
@@ -70,6 +71,12 @@ pub struct Sentence<'t> {
     pub classes: u32,
 }
 
+thread_local! {
+    /// The tokenizer's output for the sentence being viewed: one buffer for every sentence a
+    /// thread views, instead of a list allocated and freed per sentence.
+    static RAW_TOKENS: RefCell<Vec<Token>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Builds the view of one sentence.
 pub fn sentence<'t>(
     text: &'t str,
@@ -78,7 +85,29 @@ pub fn sentence<'t>(
     in_body: bool,
     quotes: &[Quote],
 ) -> Sentence<'t> {
-    let raw = tokens::tokenize(text, span);
+    RAW_TOKENS.with_borrow_mut(|raw| {
+        tokens::tokenize(text, span, raw);
+        let (toks, classes, title_case) = view_tokens(text, span, quotes, raw);
+        Sentence {
+            span,
+            toks,
+            block,
+            in_body,
+            title_case,
+            opens_block: false,
+            classes,
+        }
+    })
+}
+
+/// The tokens of the sentence at `span` as the rules see them, the union of their classes and
+/// whether the sentence is in title case.
+fn view_tokens<'t>(
+    text: &'t str,
+    span: Span,
+    quotes: &[Quote],
+    raw: &[Token],
+) -> (Vec<Tok<'t>>, u32, bool) {
     let mut toks: Vec<Tok<'t>> = Vec::with_capacity(raw.len());
     let mut prev_end = span.start();
     // Quotes are in text order without overlap: only the last one opening before a token can
@@ -142,15 +171,7 @@ pub fn sentence<'t>(
         prev_end = t.span.end();
     }
     let title_case = words >= 3 && caps * 10 >= words * 6;
-    Sentence {
-        span,
-        toks,
-        block,
-        in_body,
-        title_case,
-        opens_block: false,
-        classes,
-    }
+    (toks, classes, title_case)
 }
 
 /// Whether a mark token opens a quote (at its start or one byte in, the second mark of a

@@ -71,10 +71,77 @@ pub struct Sentence<'t> {
     pub classes: u32,
 }
 
+/// What a thread keeps from one sentence's view to the next.
+struct Scratch {
+    /// The tokenizer's output for the sentence being viewed: one buffer for every sentence,
+    /// instead of a list allocated and freed per sentence.
+    raw: Vec<Token>,
+    /// The word lists' answers for short words already looked up.
+    memo: LookupMemo,
+}
+
 thread_local! {
-    /// The tokenizer's output for the sentence being viewed: one buffer for every sentence a
-    /// thread views, instead of a list allocated and freed per sentence.
-    static RAW_TOKENS: RefCell<Vec<Token>> = const { RefCell::new(Vec::new()) };
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch {
+        raw: Vec::new(),
+        memo: LookupMemo::new(),
+    });
+}
+
+/// How many short words [`LookupMemo`] remembers (a power of two).
+const MEMO_SLOTS: usize = 2048;
+
+/// A memo of [`lexicon::lookup`] for words of up to eight bytes, by slot: most words of a
+/// text are a few hundred short function words and verbs, and reading the answer for one of
+/// them from a slot keyed by its bytes costs a fraction of hashing it into the word lists'
+/// map. A slot holds one word and is overwritten by the next word that falls in it, so the
+/// answer is always the lookup's.
+struct LookupMemo {
+    /// Each slot's word (its bytes, zero-padded, read as one number), its length (0 for an
+    /// empty slot) and its entry.
+    slots: Box<[(u64, usize, lexicon::Entry)]>,
+}
+
+impl LookupMemo {
+    fn new() -> LookupMemo {
+        LookupMemo {
+            slots: vec![(0, 0, lexicon::Entry::default()); MEMO_SLOTS].into_boxed_slice(),
+        }
+    }
+
+    /// [`lexicon::lookup`] of `lower`, from the memo when it is there.
+    fn lookup(&mut self, lower: &str) -> lexicon::Entry {
+        let Some(key) = short_key(lower.as_bytes()) else {
+            return lexicon::lookup(lower);
+        };
+        let len = lower.len();
+        let hash = (key ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (hash >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
+        match self.slots.get_mut(slot) {
+            Some((k, n, entry)) if *k == key && *n == len => *entry,
+            Some(held) => {
+                let entry = lexicon::lookup(lower);
+                *held = (key, len, entry);
+                entry
+            }
+            None => lexicon::lookup(lower),
+        }
+    }
+}
+
+/// The bytes of a word of one to eight bytes as one number (zero-padded), read as two
+/// overlapping halves rather than byte by byte; `None` for other lengths.
+fn short_key(bytes: &[u8]) -> Option<u64> {
+    let n = bytes.len();
+    if let (Some(head), Some(tail)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        // Bytes read twice where the halves overlap are the same bytes, so OR keeps them.
+        return (n <= 8).then(|| {
+            u64::from(u32::from_le_bytes(*head))
+                | u64::from(u32::from_le_bytes(*tail)) << ((n - 4) * 8)
+        });
+    }
+    // One to three bytes: the first, the middle and the last, overlapping the same way.
+    let (first, middle, last) = (bytes.first()?, bytes.get(n / 2)?, bytes.last()?);
+    Some(u64::from(*first) | u64::from(*middle) << (n / 2 * 8) | u64::from(*last) << ((n - 1) * 8))
 }
 
 /// Builds the view of one sentence.
@@ -85,9 +152,10 @@ pub fn sentence<'t>(
     in_body: bool,
     quotes: &[Quote],
 ) -> Sentence<'t> {
-    RAW_TOKENS.with_borrow_mut(|raw| {
-        tokens::tokenize(text, span, raw);
-        let (toks, classes, title_case) = view_tokens(text, span, quotes, raw);
+    SCRATCH.with_borrow_mut(|scratch| {
+        tokens::tokenize(text, span, &mut scratch.raw);
+        let (toks, classes, title_case) =
+            view_tokens(text, span, quotes, &scratch.raw, &mut scratch.memo);
         Sentence {
             span,
             toks,
@@ -107,6 +175,7 @@ fn view_tokens<'t>(
     span: Span,
     quotes: &[Quote],
     raw: &[Token],
+    memo: &mut LookupMemo,
 ) -> (Vec<Tok<'t>>, u32, bool) {
     let mut toks: Vec<Tok<'t>> = Vec::with_capacity(raw.len());
     let mut prev_end = span.start();
@@ -142,7 +211,7 @@ fn view_tokens<'t>(
             Cow::Borrowed(word)
         };
         let entry = if t.kind == TokenKind::Word {
-            lexicon::lookup(&lower)
+            memo.lookup(&lower)
         } else {
             lexicon::Entry::default()
         };

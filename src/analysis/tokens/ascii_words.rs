@@ -205,6 +205,14 @@ fn word_run(bytes: &[u8], i: &mut usize) -> (TokenKind, bool, bool) {
             len += 1;
         }
         *i += len;
+        // Most runs end at a byte that joins nothing (a space): only these start a mark that
+        // may join two stretches.
+        if !matches!(
+            bytes.get(*i),
+            Some(b'.' | b'\'' | b':' | b',' | b';' | 0xE2)
+        ) {
+            break;
+        }
         // The kind of the stretch's last byte: a mid-word mark joins only the same kind on
         // both sides ("U.S", "3.5").
         let last = rest.get(len.wrapping_sub(1)).map_or(0, |&b| bits_of(b));

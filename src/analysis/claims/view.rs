@@ -88,7 +88,7 @@ thread_local! {
 }
 
 /// How many short words [`LookupMemo`] remembers (a power of two).
-const MEMO_SLOTS: usize = 2048;
+const MEMO_SLOTS: usize = 4096;
 
 /// A memo of [`lexicon::lookup`] for words of up to eight bytes, by slot: most words of a
 /// text are a few hundred short function words and verbs, and reading the answer for one of
@@ -186,7 +186,8 @@ fn view_tokens<'t>(
     let mut classes = 0;
     // Words and capitalised words, for whether the sentence is in title case.
     let (mut words, mut caps) = (0, 0);
-    for t in raw {
+    // Extended from the slice's exact length: no capacity check per token.
+    toks.extend(raw.iter().map(|t| {
         let word = t.span.slice(text);
         let mark = t.kind == TokenKind::Punct
             && matches!(word, "\"" | "“" | "”" | "'" | "`")
@@ -225,7 +226,9 @@ fn view_tokens<'t>(
             words += 1;
             caps += usize::from(cap);
         }
-        toks.push(Tok {
+        let space_before = prev_end < t.span.start();
+        prev_end = t.span.end();
+        Tok {
             span: t.span,
             text: word,
             lower,
@@ -235,10 +238,9 @@ fn view_tokens<'t>(
             cap,
             quoted,
             mark,
-            space_before: prev_end < t.span.start(),
-        });
-        prev_end = t.span.end();
-    }
+            space_before,
+        }
+    }));
     let title_case = words >= 3 && caps * 10 >= words * 6;
     (toks, classes, title_case)
 }

@@ -287,3 +287,98 @@ fn is_quote_edge(quotes: &[Quote], span: Span) -> bool {
         .any(|q| q.closed && (e == q.span.end() || e + 1 == q.span.end()));
     opens || closes
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word of up to eight bytes over a small alphabet, with its neighbours in length.
+    fn short_words() -> Vec<String> {
+        let alphabet = ['a', 'e', 's', 'w', '\''];
+        let mut words = vec![String::new()];
+        let mut all = Vec::new();
+        for _ in 0..5 {
+            words = words
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            all.extend(words.iter().cloned());
+        }
+        all.extend(
+            ["received", "reported", "hesitant", "was", "said", "he", "a"].map(String::from),
+        );
+        all
+    }
+
+    #[test]
+    fn short_keys_tell_words_of_a_length_apart() {
+        let words = short_words();
+        let mut seen = std::collections::HashMap::new();
+        for w in &words {
+            let key = short_key(w.as_bytes()).map(|k| (k, w.len()));
+            assert!(key.is_some(), "{w:?}");
+            if let Some(other) = seen.insert(key, w) {
+                assert_eq!(other, w, "{w:?} and {other:?} share a key");
+            }
+        }
+        assert_eq!(short_key(b""), None);
+        assert_eq!(short_key(b"statement"), None);
+    }
+
+    #[test]
+    fn the_memo_answers_as_the_word_lists_do() {
+        // Few slots, so that words overwrite each other's slots.
+        let mut memo = LookupMemo {
+            slots: vec![(0, 0, lexicon::Entry::default()); 8].into_boxed_slice(),
+        };
+        let mut words = short_words();
+        words.extend(["spokeswoman", "statement", "they", "told"].map(String::from));
+        for round in 0..2 {
+            for w in &words {
+                let (ours, theirs) = (memo.lookup(w), lexicon::lookup(w));
+                assert_eq!(ours.classes, theirs.classes, "{w:?}, round {round}");
+                assert_eq!(ours.verb, theirs.verb, "{w:?}, round {round}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_view_is_the_same_whatever_was_viewed_before() {
+        let first =
+            "Officials SAID on Tuesday that the O’Brien plan, worth 3.5 million, won’t pass.";
+        let second = "“We were never told,” she said.";
+        let words = |s: &Sentence| -> Vec<(String, u32, bool)> {
+            s.toks
+                .iter()
+                .map(|t| (t.lower.to_string(), t.classes, t.cap))
+                .collect()
+        };
+        let alone = words(&sentence(second, Span::whole(second), 0, true, &[]));
+        let _ = sentence(first, Span::whole(first), 0, true, &[]);
+        let after = words(&sentence(second, Span::whole(second), 0, true, &[]));
+        assert_eq!(alone, after);
+        let viewed = sentence(first, Span::whole(first), 0, true, &[]);
+        let lower: Vec<&str> = viewed.toks.iter().map(|t| t.lower.as_ref()).collect();
+        assert_eq!(
+            lower,
+            [
+                "officials",
+                "said",
+                "on",
+                "tuesday",
+                "that",
+                "the",
+                "o'brien",
+                "plan",
+                ",",
+                "worth",
+                "3.5",
+                "million",
+                ",",
+                "won't",
+                "pass",
+                "."
+            ]
+        );
+    }
+}

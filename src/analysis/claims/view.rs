@@ -183,6 +183,9 @@ fn view_tokens<'t>(
     // hold it. Tokens come in text order too, so the count of quotes opening before the
     // token only moves on from the sentence's start.
     let mut opened = quotes.partition_point(|q| q.span.start() < span.start());
+    // The last quote opening before the token, and where the next one opens.
+    let mut last_opened = opened.checked_sub(1).and_then(|k| quotes.get(k));
+    let mut next_start = quotes.get(opened).map_or(usize::MAX, |q| q.span.start());
     let mut classes = 0;
     // Words and capitalised words, for whether the sentence is in title case.
     let (mut words, mut caps) = (0, 0);
@@ -192,17 +195,12 @@ fn view_tokens<'t>(
         let mark = t.kind == TokenKind::Punct
             && matches!(word, "\"" | "“" | "”" | "'" | "`")
             && is_quote_edge(quotes, t.span);
-        opened += quotes
-            .get(opened..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|q| q.span.start() < t.span.start())
-            .count();
-        let quoted = !mark
-            && opened
-                .checked_sub(1)
-                .and_then(|k| quotes.get(k))
-                .is_some_and(|q| t.span.end() <= q.span.end());
+        while next_start < t.span.start() {
+            last_opened = quotes.get(opened);
+            opened += 1;
+            next_start = quotes.get(opened).map_or(usize::MAX, |q| q.span.start());
+        }
+        let quoted = !mark && last_opened.is_some_and(|q| t.span.end() <= q.span.end());
         // The tokenizer saw whether the word is ASCII and has capitals.
         let lower = if !t.ascii {
             Cow::Owned(lowercase(word))

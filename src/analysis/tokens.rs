@@ -31,17 +31,16 @@ pub struct Token {
     pub ascii: bool,
 }
 
-/// Splits `text[span]` into tokens on Unicode word boundaries (UAX #29), skipping whitespace.
-pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+/// Splits `text[span]` into tokens on Unicode word boundaries (UAX #29), skipping whitespace,
+/// into `out` (cleared first): a caller that splits many sentences lends one buffer to all.
+pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    out.clear();
     let part = span.slice(text);
-    // Sized for about one token in four bytes, so that few sentences grow the list.
-    let mut out = Vec::with_capacity(part.len() / 4 + 1);
     if ascii_words::handles(part) {
-        ascii_words::byte_tokens(text, span, &mut out);
+        ascii_words::byte_tokens(text, span, out);
     } else {
         out.extend(tokens(text, span, part.split_word_bound_indices()));
     }
-    out
 }
 
 /// The tokens of the segments of `text[span]`, offsets relative to the span.
@@ -121,7 +120,8 @@ mod tests {
     #[test]
     fn words_numbers_and_punctuation_keep_their_spans() {
         let text = "O’Brien paid 3.5 million, didn’t he?";
-        let tokens = tokenize(text, Span::whole(text));
+        let mut tokens = Vec::new();
+        tokenize(text, Span::whole(text), &mut tokens);
         let words: Vec<_> = tokens.iter().map(|t| t.span.slice(text)).collect();
         assert_eq!(
             words,

@@ -161,9 +161,18 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "Sunday",
 ];
 
-/// Classifies the word before a period (without the period itself).
+/// The longest word of [`TITLES`] and [`OTHERS`], in bytes.
+const LONGEST_ABBREVIATION: usize = 6;
+
+/// Classifies the word before a period (without the period itself). Most such words are
+/// ordinary words longer than any listed abbreviation and without an inner period, told
+/// apart by their length; the lists are sorted, so the rest are found by binary search.
 pub(super) fn abbreviation(word: &str) -> Option<Abbreviation> {
-    if TITLES.contains(&word) {
+    let listable = word.len() <= LONGEST_ABBREVIATION;
+    if !listable && !word.contains('.') {
+        return None;
+    }
+    if listable && TITLES.binary_search(&word).is_ok() {
         return Some(Abbreviation::Title);
     }
     let mut letters = word.chars();
@@ -174,7 +183,7 @@ pub(super) fn abbreviation(word: &str) -> Option<Abbreviation> {
         && word.split('.').all(|piece| {
             (1..=2).contains(&piece.chars().count()) && piece.chars().all(char::is_alphabetic)
         });
-    (acronym || OTHERS.contains(&word)).then_some(Abbreviation::Other)
+    (acronym || (listable && OTHERS.binary_search(&word).is_ok())).then_some(Abbreviation::Other)
 }
 
 /// Whether a capitalised word is one that typically opens a sentence.
@@ -190,4 +199,26 @@ pub(super) fn is_speech_verb(word: &str) -> bool {
 /// Whether a word opens a short adverbial of time, place or channel after a speech verb.
 pub(super) fn opens_adverbial(word: &str) -> bool {
     ADVERBIAL_OPENERS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviation_lists_are_sorted_and_within_the_longest_length() {
+        for list in [TITLES, OTHERS] {
+            assert!(list.is_sorted(), "{list:?}");
+            assert!(list.iter().all(|w| w.len() <= LONGEST_ABBREVIATION));
+        }
+    }
+
+    #[test]
+    fn long_words_are_abbreviations_only_with_inner_periods() {
+        assert_eq!(abbreviation("government"), None);
+        assert_eq!(abbreviation("Messrs"), Some(Abbreviation::Title));
+        assert_eq!(abbreviation("approx"), Some(Abbreviation::Other));
+        assert_eq!(abbreviation("U.S"), Some(Abbreviation::Other));
+        assert_eq!(abbreviation("J"), Some(Abbreviation::Initial));
+    }
 }

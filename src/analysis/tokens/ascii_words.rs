@@ -125,13 +125,14 @@ const WORD_BYTES: [u8; 256] = {
     table
 };
 
+/// The word-run bits of a byte.
+fn bits_of(b: u8) -> u8 {
+    WORD_BYTES[usize::from(b)]
+}
+
 /// The word-run bits of the byte at `k`, 0 past the end.
 fn word_bits(bytes: &[u8], k: usize) -> u8 {
-    bytes
-        .get(k)
-        .and_then(|&b| WORD_BYTES.get(usize::from(b)))
-        .copied()
-        .unwrap_or(0)
+    bytes.get(k).map_or(0, |&b| bits_of(b))
 }
 
 /// The tokens of `text[span]`, which [`handles`], in `out`: its word-bound segments read in
@@ -145,25 +146,23 @@ pub(super) fn byte_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let start = i;
-        let token = if word_bits(bytes, i) != 0 {
+        let token = if bits_of(b) != 0 {
             Some(word_run(bytes, &mut i))
+        } else if b == b' ' {
+            // The space between words, the commonest byte after letters.
+            i += 1 + run_length(bytes.get(i + 1..).unwrap_or_default(), |b| b == b' ');
+            None
         } else {
             let (first, len) = char_at(bytes, i);
             i += len.max(1);
             match first {
-                Space => {
-                    while bytes.get(i) == Some(&b' ') {
-                        i += 1;
-                    }
-                    None
-                }
                 Cr => {
                     if bytes.get(i) == Some(&b'\n') {
                         i += 1;
                     }
                     None
                 }
-                Lf | Newline => None,
+                Space | Lf | Newline => None,
                 // The tab and the no-break space are whitespace.
                 _ if matches!(b, b'\t' | 0xC2) => None,
                 _ => Some((TokenKind::Punct, false, b.is_ascii())),
@@ -182,24 +181,41 @@ pub(super) fn byte_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
     }
 }
 
+/// How many bytes at the start of `bytes` satisfy `keep`.
+fn run_length(bytes: &[u8], keep: impl Fn(u8) -> bool) -> usize {
+    bytes.iter().position(|&b| !keep(b)).unwrap_or(bytes.len())
+}
+
 /// Reads a run of letters, digits and "_" from `*i` (one of them) to its end, and says what
 /// the run is made of, whether it holds a capital and whether it is all ASCII. The bytes
 /// inside a stretch are read from one table; only where a stretch ends is the character
 /// there decoded, to see whether it joins the next stretch.
 fn word_run(bytes: &[u8], i: &mut usize) -> (TokenKind, bool, bool) {
     use Class::*;
-    let (mut seen, mut last, mut ascii) = (0u8, 0u8, true);
+    let (mut seen, mut ascii) = (0u8, true);
     loop {
-        loop {
-            let bits = word_bits(bytes, *i);
+        let rest = bytes.get(*i..).unwrap_or_default();
+        let mut len = 0;
+        for &b in rest {
+            let bits = bits_of(b);
             if bits == 0 {
                 break;
             }
             seen |= bits;
-            last = bits;
-            *i += 1;
+            len += 1;
         }
-        // A mid-word mark joins only the same kind on both sides ("U.S", "3.5").
+        *i += len;
+        // Most runs end at a byte that joins nothing (a space): only these start a mark that
+        // may join two stretches.
+        if !matches!(
+            bytes.get(*i),
+            Some(b'.' | b'\'' | b':' | b',' | b';' | 0xE2)
+        ) {
+            break;
+        }
+        // The kind of the stretch's last byte: a mid-word mark joins only the same kind on
+        // both sides ("U.S", "3.5").
+        let last = rest.get(len.wrapping_sub(1)).map_or(0, |&b| bits_of(b));
         let (here, len) = char_at(bytes, *i);
         let after = if len == 0 {
             0

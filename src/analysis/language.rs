@@ -49,11 +49,7 @@ fn looks_english(sample: &str) -> bool {
     const MOST_WORDS: usize = 600;
     let mut words = 0usize;
     let mut common = 0usize;
-    for word in sample
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(MOST_WORDS)
-    {
+    for word in alphabetic_words(sample).take(MOST_WORDS) {
         words += 1;
         if word.len() <= 5 && commonest_english(word) {
             common += 1;
@@ -65,6 +61,52 @@ fn looks_english(sample: &str) -> bool {
         }
     }
     words >= 20 && common * 6 >= words
+}
+
+/// The runs of alphabetic characters of `text`, in order: what splitting it at every other
+/// character gives, less the empty pieces. Read by bytes, decoding only characters beyond
+/// ASCII: the sample is mostly ASCII letters and spaces, and decoding every character cost
+/// more than the rest of the test.
+fn alphabetic_words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    // The length of the character beyond ASCII at byte `i`, and whether it is a letter.
+    let wide = move |i: usize| -> (usize, bool) {
+        text.get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((1, false), |c| (c.len_utf8(), c.is_alphabetic()))
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        // Skip to the next letter.
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_alphabetic() {
+                break;
+            } else if b.is_ascii() {
+                at += 1;
+            } else {
+                let (n, letter) = wide(at);
+                if letter {
+                    break;
+                }
+                at += n;
+            }
+        }
+        let start = at;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_alphabetic() {
+                at += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                let (n, letter) = wide(at);
+                if !letter {
+                    break;
+                }
+                at += n;
+            }
+        }
+        (at > start).then(|| text.get(start..at)).flatten()
+    })
 }
 
 /// Whether a short word is one of English's commonest words, in any case.
@@ -160,6 +202,44 @@ mod tests {
              before the end of the month.",
         );
         assert!(is_english(detect(&en)));
+    }
+
+    #[test]
+    fn alphabetic_words_are_the_runs_between_other_characters() {
+        let split = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let pieces = [
+            "a", "Z", " ", "-", "é", "’", "1", "\u{2009}", "ß", "日", "\u{200b}", "Ж", ".", "\n",
+            "𝔄", "ǅ",
+        ];
+        // Every string of up to three of the pieces, then longer pseudo-random ones.
+        let mut texts = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(longer);
+        }
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..2_000 {
+            let mut t = String::new();
+            for _ in 0..30 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            let words: Vec<String> = alphabetic_words(t).map(str::to_string).collect();
+            assert_eq!(words, split(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -447,9 +447,12 @@ impl Lexicon {
     /// Whether a word (any case, with or without a final period) is a title or role word.
     pub fn title(&self, word: &str) -> Option<TitleKind> {
         let word = word.strip_suffix('.').unwrap_or(word);
-        // Most words asked are no title and have no hyphen: the list's bits turn them away
-        // before the word is lower-cased and hashed.
-        if !word.bytes().any(|b| b == b'-') && !self.titles.may_hold_lower(word) {
+        // Most words asked are no title, in ASCII and without a hyphen: the list's bits turn
+        // them away before the word is lower-cased and hashed. One pass over the bytes tells
+        // both.
+        if !word.bytes().any(|b| b == b'-' || !b.is_ascii())
+            && !self.titles.may_hold_lower_ascii(word)
+        {
             return None;
         }
         with_lower(word, |w| {

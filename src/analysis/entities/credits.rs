@@ -103,19 +103,17 @@ fn staff_line(text: &str, sentence: &Sentence) -> bool {
 /// "Writing by …", "Additional reporting by …".
 fn agency_credit(text: &str, sentence: &Sentence) -> bool {
     let words = &sentence.words;
-    // Every sentence is asked: "by", two bytes, is looked for before the word before it.
-    let by = |w: &super::words::Word| w.end - w.start == 2 && w.text(text) == "by";
     words.windows(2).any(|pair| {
-        by(&pair[1])
-            && pair[0].shape == Shape::Capital
+        pair[0].shape == Shape::Capital
             && matches!(
                 pair[0].text(text),
                 "Reporting" | "Editing" | "Writing" | "Compiled"
             )
+            && pair[1].text(text) == "by"
     }) || (word(text, sentence, 0) == "("
         && words
             .windows(2)
-            .any(|pair| by(&pair[1]) && pair[0].text(text) == "reporting"))
+            .any(|pair| pair[0].text(text) == "reporting" && pair[1].text(text) == "by"))
 }
 
 #[cfg(test)]

@@ -88,10 +88,13 @@ impl<K: Borrow<str> + Hash + Eq, V> Listed<K, V> {
     /// word keeps its length in lower case, and only its first and last bytes are lowered
     /// for the bits. A word beyond ASCII may be (its lower case can differ in length).
     pub(super) fn may_hold_lower(&self, word: &str) -> bool {
+        !word.is_ascii() || self.may_hold_lower_ascii(word)
+    }
+
+    /// [`Listed::may_hold_lower`] of a word its caller knows to be ASCII, without reading
+    /// it again (for a word beyond ASCII the answer means nothing).
+    pub(super) fn may_hold_lower_ascii(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
-        if !word.is_ascii() {
-            return true;
-        }
         let (first, last) = (bytes.first().copied(), bytes.last().copied());
         self.may_hold(
             bytes.len(),
@@ -157,6 +160,9 @@ mod tests {
             let lower = w.to_lowercase();
             if map.contains_key(lower.as_str()) {
                 assert!(listed.may_hold_lower(w), "{w:?}");
+                if w.is_ascii() {
+                    assert!(listed.may_hold_lower_ascii(w), "{w:?}");
+                }
             }
             if !listed.may_hold(
                 w.len(),

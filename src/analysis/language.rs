@@ -109,54 +109,88 @@ fn alphabetic_words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// English's commonest words, at most five letters each.
+const COMMONEST: [&[u8]; 37] = [
+    b"the",
+    b"of",
+    b"and",
+    b"to",
+    b"in",
+    b"is",
+    b"that",
+    b"for",
+    b"it",
+    b"was",
+    b"said",
+    b"with",
+    b"he",
+    b"she",
+    b"his",
+    b"her",
+    b"they",
+    b"at",
+    b"by",
+    b"from",
+    b"on",
+    b"as",
+    b"be",
+    b"are",
+    b"has",
+    b"have",
+    b"an",
+    b"this",
+    b"will",
+    b"not",
+    b"who",
+    b"were",
+    b"but",
+    b"had",
+    b"their",
+    b"been",
+    b"would",
+];
+
+/// A word of at most five ASCII letters as one number, its bytes in lower case from the
+/// lowest up and zeros above them (so the length is in it too). A byte beyond ASCII stays
+/// beyond it, so a word with one never equals an ASCII word's number.
+const fn packed(word: &[u8]) -> u64 {
+    let mut value = 0u64;
+    let mut i = word.len();
+    while i > 0 {
+        i -= 1;
+        // Setting the 0x20 bit lowers an ASCII letter and leaves a lower-case one as it is.
+        value = value << 8 | (word[i] | 0x20) as u64;
+    }
+    value
+}
+
+/// [`COMMONEST`] packed, in ascending order for a binary search: a word is packed and
+/// compared as one number a few times, where a `match` on its bytes compared slices.
+const COMMONEST_PACKED: [u64; COMMONEST.len()] = {
+    let mut out = [0u64; COMMONEST.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = packed(COMMONEST[i]);
+        i += 1;
+    }
+    // Insertion sort, the one a `const` block can run.
+    let mut i = 1;
+    while i < out.len() {
+        let mut j = i;
+        while j > 0 && out[j - 1] > out[j] {
+            let t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    out
+};
+
 /// Whether a short word is one of English's commonest words, in any case.
 fn commonest_english(word: &str) -> bool {
-    let mut buf = [0u8; 5];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    matches!(
-        &*lower,
-        b"the"
-            | b"of"
-            | b"and"
-            | b"to"
-            | b"in"
-            | b"is"
-            | b"that"
-            | b"for"
-            | b"it"
-            | b"was"
-            | b"said"
-            | b"with"
-            | b"he"
-            | b"she"
-            | b"his"
-            | b"her"
-            | b"they"
-            | b"at"
-            | b"by"
-            | b"from"
-            | b"on"
-            | b"as"
-            | b"be"
-            | b"are"
-            | b"has"
-            | b"have"
-            | b"an"
-            | b"this"
-            | b"will"
-            | b"not"
-            | b"who"
-            | b"were"
-            | b"but"
-            | b"had"
-            | b"their"
-            | b"been"
-            | b"would"
-    )
+    word.len() <= 5 && COMMONEST_PACKED.binary_search(&packed(word.as_bytes())).is_ok()
 }
 
 /// Whether the English rules for names and claims apply to text in `language`.
@@ -202,6 +236,89 @@ mod tests {
              before the end of the month.",
         );
         assert!(is_english(detect(&en)));
+    }
+
+    /// The list as a `match` on the lowered bytes, as it was written before it was packed.
+    fn commonest_by_match(word: &str) -> bool {
+        let mut buf = [0u8; 5];
+        let Some(lower) = buf.get_mut(..word.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        matches!(
+            &*lower,
+            b"the"
+                | b"of"
+                | b"and"
+                | b"to"
+                | b"in"
+                | b"is"
+                | b"that"
+                | b"for"
+                | b"it"
+                | b"was"
+                | b"said"
+                | b"with"
+                | b"he"
+                | b"she"
+                | b"his"
+                | b"her"
+                | b"they"
+                | b"at"
+                | b"by"
+                | b"from"
+                | b"on"
+                | b"as"
+                | b"be"
+                | b"are"
+                | b"has"
+                | b"have"
+                | b"an"
+                | b"this"
+                | b"will"
+                | b"not"
+                | b"who"
+                | b"were"
+                | b"but"
+                | b"had"
+                | b"their"
+                | b"been"
+                | b"would"
+        )
+    }
+
+    #[test]
+    fn packed_words_are_the_listed_words() {
+        let mut asked: Vec<String> = Vec::new();
+        for w in COMMONEST {
+            let w = String::from_utf8_lossy(w).to_string();
+            let mut capital = w.clone();
+            capital[..1].make_ascii_uppercase();
+            asked.extend([
+                w.to_uppercase(),
+                capital,
+                format!("{w}s"),
+                w[1..].to_string(),
+                w[..w.len() - 1].to_string(),
+                format!("é{w}"),
+                w.clone(),
+            ]);
+        }
+        let letters = ["a", "e", "h", "t", "o", "s", "W", "é", "ß"];
+        let mut short = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = short
+                .iter()
+                .flat_map(|t| letters.iter().map(move |l| format!("{t}{l}")))
+                .collect();
+            short.extend(longer);
+        }
+        asked.extend(short);
+        for w in &asked {
+            assert_eq!(commonest_english(w), commonest_by_match(w), "{w:?}");
+        }
+        assert!(asked.iter().filter(|w| commonest_english(w)).count() > COMMONEST.len() * 3);
     }
 
     #[test]

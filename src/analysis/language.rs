@@ -111,43 +111,10 @@ fn alphabetic_words(text: &str) -> impl Iterator<Item = &str> {
 
 /// English's commonest words, at most five letters each.
 const COMMONEST: [&[u8]; 37] = [
-    b"the",
-    b"of",
-    b"and",
-    b"to",
-    b"in",
-    b"is",
-    b"that",
-    b"for",
-    b"it",
-    b"was",
-    b"said",
-    b"with",
-    b"he",
-    b"she",
-    b"his",
-    b"her",
-    b"they",
-    b"at",
-    b"by",
-    b"from",
-    b"on",
-    b"as",
-    b"be",
-    b"are",
-    b"has",
-    b"have",
-    b"an",
-    b"this",
-    b"will",
-    b"not",
-    b"who",
-    b"were",
-    b"but",
-    b"had",
-    b"their",
-    b"been",
-    b"would",
+    b"the", b"of", b"and", b"to", b"in", b"is", b"that", b"for", b"it", b"was", b"said", b"with",
+    b"he", b"she", b"his", b"her", b"they", b"at", b"by", b"from", b"on", b"as", b"be", b"are",
+    b"has", b"have", b"an", b"this", b"will", b"not", b"who", b"were", b"but", b"had", b"their",
+    b"been", b"would",
 ];
 
 /// A word of at most five ASCII letters as one number, its bytes in lower case from the
@@ -190,7 +157,10 @@ const COMMONEST_PACKED: [u64; COMMONEST.len()] = {
 
 /// Whether a short word is one of English's commonest words, in any case.
 fn commonest_english(word: &str) -> bool {
-    word.len() <= 5 && COMMONEST_PACKED.binary_search(&packed(word.as_bytes())).is_ok()
+    word.len() <= 5
+        && COMMONEST_PACKED
+            .binary_search(&packed(word.as_bytes()))
+            .is_ok()
 }
 
 /// Whether the English rules for names and claims apply to text in `language`.

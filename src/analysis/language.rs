@@ -49,11 +49,7 @@ fn looks_english(sample: &str) -> bool {
     const MOST_WORDS: usize = 600;
     let mut words = 0usize;
     let mut common = 0usize;
-    for word in sample
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(MOST_WORDS)
-    {
+    for word in alphabetic_words(sample).take(MOST_WORDS) {
         words += 1;
         if word.len() <= 5 && commonest_english(word) {
             common += 1;
@@ -67,54 +63,104 @@ fn looks_english(sample: &str) -> bool {
     words >= 20 && common * 6 >= words
 }
 
+/// The runs of alphabetic characters of `text`, in order: what splitting it at every other
+/// character gives, less the empty pieces. Read by bytes, decoding only characters beyond
+/// ASCII: the sample is mostly ASCII letters and spaces, and decoding every character cost
+/// more than the rest of the test.
+fn alphabetic_words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    // The length of the character beyond ASCII at byte `i`, and whether it is a letter.
+    let wide = move |i: usize| -> (usize, bool) {
+        text.get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((1, false), |c| (c.len_utf8(), c.is_alphabetic()))
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        // Skip to the next letter.
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_alphabetic() {
+                break;
+            } else if b.is_ascii() {
+                at += 1;
+            } else {
+                let (n, letter) = wide(at);
+                if letter {
+                    break;
+                }
+                at += n;
+            }
+        }
+        let start = at;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_alphabetic() {
+                at += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                let (n, letter) = wide(at);
+                if !letter {
+                    break;
+                }
+                at += n;
+            }
+        }
+        (at > start).then(|| text.get(start..at)).flatten()
+    })
+}
+
+/// English's commonest words, at most five letters each.
+const COMMONEST: [&[u8]; 37] = [
+    b"the", b"of", b"and", b"to", b"in", b"is", b"that", b"for", b"it", b"was", b"said", b"with",
+    b"he", b"she", b"his", b"her", b"they", b"at", b"by", b"from", b"on", b"as", b"be", b"are",
+    b"has", b"have", b"an", b"this", b"will", b"not", b"who", b"were", b"but", b"had", b"their",
+    b"been", b"would",
+];
+
+/// A word of at most five ASCII letters as one number, its bytes in lower case from the
+/// lowest up and zeros above them (so the length is in it too). A byte beyond ASCII stays
+/// beyond it, so a word with one never equals an ASCII word's number.
+const fn packed(word: &[u8]) -> u64 {
+    let mut value = 0u64;
+    let mut i = word.len();
+    while i > 0 {
+        i -= 1;
+        // Setting the 0x20 bit lowers an ASCII letter and leaves a lower-case one as it is.
+        value = value << 8 | (word[i] | 0x20) as u64;
+    }
+    value
+}
+
+/// [`COMMONEST`] packed, in ascending order for a binary search: a word is packed and
+/// compared as one number a few times, where a `match` on its bytes compared slices.
+const COMMONEST_PACKED: [u64; COMMONEST.len()] = {
+    let mut out = [0u64; COMMONEST.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = packed(COMMONEST[i]);
+        i += 1;
+    }
+    // Insertion sort, the one a `const` block can run.
+    let mut i = 1;
+    while i < out.len() {
+        let mut j = i;
+        while j > 0 && out[j - 1] > out[j] {
+            let t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    out
+};
+
 /// Whether a short word is one of English's commonest words, in any case.
 fn commonest_english(word: &str) -> bool {
-    let mut buf = [0u8; 5];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    matches!(
-        &*lower,
-        b"the"
-            | b"of"
-            | b"and"
-            | b"to"
-            | b"in"
-            | b"is"
-            | b"that"
-            | b"for"
-            | b"it"
-            | b"was"
-            | b"said"
-            | b"with"
-            | b"he"
-            | b"she"
-            | b"his"
-            | b"her"
-            | b"they"
-            | b"at"
-            | b"by"
-            | b"from"
-            | b"on"
-            | b"as"
-            | b"be"
-            | b"are"
-            | b"has"
-            | b"have"
-            | b"an"
-            | b"this"
-            | b"will"
-            | b"not"
-            | b"who"
-            | b"were"
-            | b"but"
-            | b"had"
-            | b"their"
-            | b"been"
-            | b"would"
-    )
+    word.len() <= 5
+        && COMMONEST_PACKED
+            .binary_search(&packed(word.as_bytes()))
+            .is_ok()
 }
 
 /// Whether the English rules for names and claims apply to text in `language`.
@@ -160,6 +206,127 @@ mod tests {
              before the end of the month.",
         );
         assert!(is_english(detect(&en)));
+    }
+
+    /// The list as a `match` on the lowered bytes, as it was written before it was packed.
+    fn commonest_by_match(word: &str) -> bool {
+        let mut buf = [0u8; 5];
+        let Some(lower) = buf.get_mut(..word.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        matches!(
+            &*lower,
+            b"the"
+                | b"of"
+                | b"and"
+                | b"to"
+                | b"in"
+                | b"is"
+                | b"that"
+                | b"for"
+                | b"it"
+                | b"was"
+                | b"said"
+                | b"with"
+                | b"he"
+                | b"she"
+                | b"his"
+                | b"her"
+                | b"they"
+                | b"at"
+                | b"by"
+                | b"from"
+                | b"on"
+                | b"as"
+                | b"be"
+                | b"are"
+                | b"has"
+                | b"have"
+                | b"an"
+                | b"this"
+                | b"will"
+                | b"not"
+                | b"who"
+                | b"were"
+                | b"but"
+                | b"had"
+                | b"their"
+                | b"been"
+                | b"would"
+        )
+    }
+
+    #[test]
+    fn packed_words_are_the_listed_words() {
+        let mut asked: Vec<String> = Vec::new();
+        for w in COMMONEST {
+            let w = String::from_utf8_lossy(w).to_string();
+            let mut capital = w.clone();
+            capital[..1].make_ascii_uppercase();
+            asked.extend([
+                w.to_uppercase(),
+                capital,
+                format!("{w}s"),
+                w[1..].to_string(),
+                w[..w.len() - 1].to_string(),
+                format!("é{w}"),
+                w.clone(),
+            ]);
+        }
+        let letters = ["a", "e", "h", "t", "o", "s", "W", "é", "ß"];
+        let mut short = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = short
+                .iter()
+                .flat_map(|t| letters.iter().map(move |l| format!("{t}{l}")))
+                .collect();
+            short.extend(longer);
+        }
+        asked.extend(short);
+        for w in &asked {
+            assert_eq!(commonest_english(w), commonest_by_match(w), "{w:?}");
+        }
+        assert!(asked.iter().filter(|w| commonest_english(w)).count() > COMMONEST.len() * 3);
+    }
+
+    #[test]
+    fn alphabetic_words_are_the_runs_between_other_characters() {
+        let split = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let pieces = [
+            "a", "Z", " ", "-", "é", "’", "1", "\u{2009}", "ß", "日", "\u{200b}", "Ж", ".", "\n",
+            "𝔄", "ǅ",
+        ];
+        // Every string of up to three of the pieces, then longer pseudo-random ones.
+        let mut texts = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(longer);
+        }
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..2_000 {
+            let mut t = String::new();
+            for _ in 0..30 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            let words: Vec<String> = alphabetic_words(t).map(str::to_string).collect();
+            assert_eq!(words, split(t), "{t:?}");
+        }
     }
 
     #[test]

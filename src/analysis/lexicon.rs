@@ -9,7 +9,10 @@
 
 use std::sync::LazyLock;
 
+mod listed;
 mod table;
+
+pub(crate) use listed::Listed;
 
 /// Word tables use the analysis's fast unkeyed hash: the keys are the lists' own words, never
 /// chosen by an attacker, and word lookups are the hot path of the analysis.
@@ -154,26 +157,26 @@ pub enum CuePosition {
 /// All the word lists, loaded once.
 pub struct Lexicon {
     highest_frequency: u64,
-    given_sex: HashMap<&'static str, char>,
-    places: HashMap<&'static str, Place>,
-    demonyms: HashMap<&'static str, &'static str>,
-    organisations: HashMap<&'static str, &'static str>,
-    titles: HashMap<String, TitleKind>,
-    org_cues: HashMap<&'static str, CuePosition>,
-    place_cues: HashMap<&'static str, CuePosition>,
-    groups: HashMap<&'static str, ()>,
-    events: HashMap<&'static str, ()>,
-    not_entities: HashMap<&'static str, ()>,
-    reporting: HashMap<&'static str, ()>,
-    particles: HashMap<&'static str, ()>,
-    function_words: HashMap<&'static str, ()>,
+    given_sex: Listed<&'static str, char>,
+    places: Listed<&'static str, Place>,
+    demonyms: Listed<&'static str, &'static str>,
+    organisations: Listed<&'static str, &'static str>,
+    titles: Listed<String, TitleKind>,
+    org_cues: Listed<&'static str, CuePosition>,
+    place_cues: Listed<&'static str, CuePosition>,
+    groups: Listed<&'static str, ()>,
+    events: Listed<&'static str, ()>,
+    not_entities: Listed<&'static str, ()>,
+    reporting: Listed<&'static str, ()>,
+    particles: Listed<&'static str, ()>,
+    function_words: Listed<&'static str, ()>,
     /// The byte length of the longest function word: a longer ASCII word is none.
     longest_function_word: usize,
-    state_codes: HashMap<&'static str, ()>,
+    state_codes: Listed<&'static str, ()>,
     /// Every name the place, organisation, nationality (with its plural) and group lists
     /// know: entity recognition asks whether a name is in any of them for most names, and
     /// one lookup answers for the four lists.
-    known_names: HashMap<Box<str>, ()>,
+    known_names: Listed<Box<str>, ()>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -359,24 +362,30 @@ impl Lexicon {
             .collect();
         Lexicon {
             highest_frequency: table::FREQ.max_u64().unwrap_or(0),
-            given_sex: pairs(include_str!("../../assets/lexicon/given_name_genders.tsv")),
-            places,
-            demonyms,
-            organisations,
-            titles,
-            org_cues: cues(include_str!("../../assets/lexicon/org_cues.tsv")),
-            place_cues: cues(include_str!("../../assets/lexicon/place_cues.tsv")),
-            groups,
-            known_names,
-            events: set(include_str!("../../assets/lexicon/events.txt")),
-            not_entities: set(include_str!("../../assets/lexicon/not_entities.txt")),
-            reporting: set(include_str!("../../assets/lexicon/reporting_verbs.txt")),
-            particles: set(include_str!("../../assets/lexicon/particles.txt")),
+            given_sex: Listed::new(pairs(include_str!(
+                "../../assets/lexicon/given_name_genders.tsv"
+            ))),
+            places: Listed::new(places),
+            demonyms: Listed::new(demonyms),
+            organisations: Listed::new(organisations),
+            titles: Listed::new(titles),
+            org_cues: Listed::new(cues(include_str!("../../assets/lexicon/org_cues.tsv"))),
+            place_cues: Listed::new(cues(include_str!("../../assets/lexicon/place_cues.tsv"))),
+            groups: Listed::new(groups),
+            known_names: Listed::new(known_names),
+            events: Listed::new(set(include_str!("../../assets/lexicon/events.txt"))),
+            not_entities: Listed::new(set(include_str!("../../assets/lexicon/not_entities.txt"))),
+            reporting: Listed::new(set(include_str!(
+                "../../assets/lexicon/reporting_verbs.txt"
+            ))),
+            particles: Listed::new(set(include_str!("../../assets/lexicon/particles.txt"))),
             longest_function_word: function_words.keys().map(|w| w.len()).max().unwrap_or(0),
-            function_words,
-            state_codes: rows(include_str!("../../assets/lexicon/us_states.tsv"))
-                .filter_map(|r| r.get(1).map(|&code| (code, ())))
-                .collect(),
+            function_words: Listed::new(function_words),
+            state_codes: Listed::new(
+                rows(include_str!("../../assets/lexicon/us_states.tsv"))
+                    .filter_map(|r| r.get(1).map(|&code| (code, ())))
+                    .collect(),
+            ),
         }
     }
 
@@ -438,6 +447,14 @@ impl Lexicon {
     /// Whether a word (any case, with or without a final period) is a title or role word.
     pub fn title(&self, word: &str) -> Option<TitleKind> {
         let word = word.strip_suffix('.').unwrap_or(word);
+        // Most words asked are no title, in ASCII and without a hyphen: the list's bits turn
+        // them away before the word is lower-cased and hashed. One pass over the bytes tells
+        // both.
+        if !word.bytes().any(|b| b == b'-' || !b.is_ascii())
+            && !self.titles.may_hold_lower_ascii(word)
+        {
+            return None;
+        }
         with_lower(word, |w| {
             self.titles.get(w).copied().or_else(|| {
                 // "Lieutenant-Colonel", "Major-General": a title joined to a title; "ex-envoy".
@@ -469,33 +486,33 @@ impl Lexicon {
     /// [`Lexicon::place`], [`Lexicon::organisation`], [`Lexicon::demonym`] or
     /// [`Lexicon::group`] in one lookup.
     pub fn known(&self, name: &str) -> bool {
-        self.known_names.contains_key(name)
+        self.known_names.contains(name)
     }
 
     /// Whether a word names a group that is not a nationality ("Republicans", "Muslim").
     pub fn group(&self, word: &str) -> bool {
-        self.groups.contains_key(word)
+        self.groups.contains(word)
     }
 
     /// Whether a word ends names of events and prizes ("Cup", "Prize"), which lede leaves
     /// unmarked.
     pub fn event(&self, word: &str) -> bool {
-        self.events.contains_key(word)
+        self.events.contains(word)
     }
 
     /// Whether a capitalised word is never an entity on its own (months, weekdays, "I").
     pub fn not_entity(&self, word: &str) -> bool {
-        self.not_entities.contains_key(word)
+        self.not_entities.contains(word)
     }
 
     /// Whether a lower-case word is a verb of saying or thinking that follows its subject.
     pub fn reporting_verb(&self, lower: &str) -> bool {
-        self.reporting.contains_key(lower)
+        self.reporting.contains(lower)
     }
 
     /// Whether a lower-case word may stand inside a name ("de", "van", "bin").
     pub fn particle(&self, lower: &str) -> bool {
-        self.particles.contains_key(lower)
+        self.particles.contains(lower)
     }
 
     /// The name a company goes by without its legal or corporate suffix: "Veltrona" for
@@ -540,7 +557,7 @@ impl Lexicon {
     /// Whether a word is a US state's postal code ("VA", "TX"): after "Town, " it says the
     /// town is a place. Never a place on its own ("IN", "OR", "ME" are English words).
     pub fn state_code(&self, word: &str) -> bool {
-        self.state_codes.contains_key(word)
+        self.state_codes.contains(word)
     }
 
     /// Whether a word of any case is an article, pronoun, preposition, conjunction or
@@ -551,7 +568,10 @@ impl Lexicon {
         if word.is_ascii() && word.len() > self.longest_function_word {
             return false;
         }
-        with_lower(word, |l| self.function_words.contains_key(l))
+        if !self.function_words.may_hold_lower(word) {
+            return false;
+        }
+        with_lower(word, |l| self.function_words.contains(l))
     }
 }
 

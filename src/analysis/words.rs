@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use super::lexicon::HashMap;
+use super::lexicon::{HashMap, Listed};
 
 /// A kind of organisation that stands next to its name ("the carrier Aerolinea Sur").
 const ORG_NOUN: u16 = 1 << 0;
@@ -275,14 +275,14 @@ const CLASSES: &[(u16, &[&str])] = &[
 ];
 
 /// Every listed word with the bits of its classes.
-static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+static WORDS: LazyLock<Listed<&'static str, u16>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, u16> = HashMap::default();
     for &(bit, words) in CLASSES {
         for &w in words {
             *map.entry(w).or_default() |= bit;
         }
     }
-    map
+    Listed::new(map)
 });
 
 /// Whether `word` (as written) is in a class.

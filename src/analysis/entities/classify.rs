@@ -57,52 +57,62 @@ pub fn classify(
     candidates: &[Candidate],
     keys: &[String],
 ) -> Vec<Option<EntityKind>> {
+    let (ids, id_of) = name_ids(keys);
     let doc = Names {
         text,
         sentences,
         candidates,
         keys,
         lex: Lexicon::get(),
+        ids,
+        id_of,
     };
     let local_evidence = doc.local_evidence();
     let mut evidence = local_evidence.clone();
     doc.share_list_kinds(&local_evidence, &mut evidence);
     let person_parts = doc.person_parts(&evidence);
-    for ((c, k), e) in doc.mentions().zip(evidence.iter_mut()) {
-        if !c.weak && person_parts.contains_key(k) {
+    let person_part = doc.per_name(|k| person_parts.contains_key(k));
+    for ((n, c), e) in doc.candidates.iter().enumerate().zip(evidence.iter_mut()) {
+        if !c.weak && person_part[doc.ids[n]] {
             e.person += 6.0;
         }
     }
-    let mut name_like = doc.name_like(&person_parts);
+    let mut name_like = doc.name_like(&person_part);
     let strong_single = doc.strong_single(&evidence);
     doc.full_and_bare_vouch(&evidence, &strong_single, &mut name_like);
     let companies = doc.companies(&person_parts);
-    for ((c, k), e) in doc.mentions().zip(evidence.iter_mut()) {
+    for ((n, (c, k)), e) in doc.mentions().enumerate().zip(evidence.iter_mut()) {
         if !c.weak && companies.contains_key(k) {
             e.organization += 12.0;
-            name_like.insert(k, NameLike::default());
+            name_like[doc.ids[n]] = NameLike::default();
         }
     }
     let context = doc.context_of_single_words(&local_evidence);
-    let (works, work_titles) = doc.works(&person_parts);
+    let (works, work_titles) = doc.works(&person_part);
     doc.pool(&mut evidence);
     if std::env::var_os("LEDE_DEBUG_NER").is_some() {
         for ((c, k), (e, l)) in doc.mentions().zip(evidence.iter().zip(&local_evidence)) {
             eprintln!("DBG {k:?} weak={} local={l:?} total={e:?}", c.weak);
         }
     }
+    let lowercase_elsewhere = written_in_lower_case(text, sentences, candidates, keys);
+    let lowercase_elsewhere = if lowercase_elsewhere.is_empty() {
+        vec![false; doc.names()]
+    } else {
+        doc.per_name(|k| lowercase_elsewhere.get(k).copied().unwrap_or(false))
+    };
     let verdict = Verdict {
-        lowercase_elsewhere: written_in_lower_case(text, sentences, candidates, keys),
+        lowercase_elsewhere,
         storms: doc.storms(),
         credits: sentences.iter().map(|_| OnceCell::new()).collect(),
+        by_name: RefCell::new(vec![NameVerdict::default(); doc.names()]),
         doc,
-        person_parts,
+        person_part,
         name_like,
         strong_single,
         context,
         works,
         work_titles,
-        by_name: RefCell::new(sized(candidates.len())),
     };
     // A name's full mentions are decided first; its weak ones (opening a sentence or a
     // headline) then take the kind those got, so one name is never two kinds.
@@ -113,17 +123,20 @@ pub fn classify(
         .enumerate()
         .map(|(n, ((c, k), e))| (!c.weak).then(|| verdict.kind(n, c, k, e)))
         .collect();
-    let mut decided: HashMap<&str, Tally> = sized(candidates.len());
-    for ((_, k), kind) in verdict.doc.mentions().zip(&strong) {
+    let mut decided: Vec<Tally> = (0..verdict.doc.names()).map(|_| Tally::default()).collect();
+    for (&id, kind) in verdict.doc.ids.iter().zip(&strong) {
         if let Some(Some(kind)) = kind {
-            decided.entry(k).or_default().add(*kind);
+            decided[id].add(*kind);
         }
     }
     verdict
         .doc
         .mentions()
+        .enumerate()
         .zip(strong)
-        .map(|((_, k), kind)| kind.unwrap_or_else(|| verdict.weak_kind(k, decided.get(k))))
+        .map(|((n, (_, k)), kind)| {
+            kind.unwrap_or_else(|| verdict.weak_kind(n, k, &decided[verdict.doc.ids[n]]))
+        })
         .collect()
 }
 
@@ -161,9 +174,47 @@ struct Names<'a> {
     candidates: &'a [Candidate],
     keys: &'a [String],
     lex: &'static Lexicon,
+    /// The name of each candidate, as an index: what the document says of a name is kept in
+    /// lists by that index, so a candidate's name is hashed once, not once per list.
+    ids: Vec<usize>,
+    /// The index of each name.
+    id_of: HashMap<&'a str, usize>,
+}
+
+/// The index of each candidate's name (its key), in order of first mention, and the index of
+/// each name.
+fn name_ids(keys: &[String]) -> (Vec<usize>, HashMap<&str, usize>) {
+    let mut id_of: HashMap<&str, usize> = sized(keys.len());
+    let ids = keys
+        .iter()
+        .map(|k| {
+            let next = id_of.len();
+            *id_of.entry(k.as_str()).or_insert(next)
+        })
+        .collect();
+    (ids, id_of)
 }
 
 impl<'a> Names<'a> {
+    /// How many distinct names the candidates have.
+    fn names(&self) -> usize {
+        self.id_of.len()
+    }
+
+    /// The index of a string that is the name of some candidate.
+    fn id(&self, name: &str) -> Option<usize> {
+        self.id_of.get(name).copied()
+    }
+
+    /// `f` of each name, by index.
+    fn per_name<V: Default + Clone>(&self, f: impl Fn(&str) -> V) -> Vec<V> {
+        let mut out = vec![V::default(); self.names()];
+        for (&name, &id) in &self.id_of {
+            out[id] = f(name);
+        }
+        out
+    }
+
     /// Every candidate with its key.
     fn mentions(&self) -> impl Iterator<Item = (&'a Candidate, &'a str)> + use<'a> {
         self.candidates
@@ -268,31 +319,38 @@ impl<'a> Names<'a> {
     /// Whether each name looks like a person's on its own, before the mentions' evidence is
     /// pooled: a title or role before some mention, a known given name opening it, or a word
     /// of a full name the document gives a person.
-    fn name_like(&self, person_parts: &NameSet<'a>) -> HashMap<&'a str, NameLike> {
-        let mut name_like: HashMap<&str, NameLike> = sized(self.candidates.len());
-        for (c, k) in self.mentions().filter(|(c, _)| !c.weak) {
+    fn name_like(&self, person_part: &[bool]) -> Vec<NameLike> {
+        let mut name_like = vec![NameLike::default(); self.names()];
+        for (n, (c, k)) in self.mentions().enumerate().filter(|(_, (c, _))| !c.weak) {
             // Once one mention says so, the others need not be asked; the words of a name,
             // the same for all its mentions, are read once.
-            let like = name_like.entry(k).or_default();
+            let id = self.ids[n];
+            let like = &mut name_like[id];
             if like.person || c.title.is_some() {
                 like.person = true;
             } else if !like.words_read {
                 like.words_read = true;
-                like.person = person_parts.contains_key(k) || looks_like_full_name(k, self.lex);
+                like.person = person_part[id] || looks_like_full_name(k, self.lex);
             }
         }
         name_like
     }
 
     /// The person evidence of each one-word name, summed over its mentions.
-    fn strong_single(&self, evidence: &[Evidence]) -> HashMap<&'a str, f32> {
-        let mut strong_single: HashMap<&str, f32> = sized(self.candidates.len());
-        for ((c, k), e) in self.mentions().zip(evidence) {
+    fn strong_single(&self, evidence: &[Evidence]) -> Vec<Option<f32>> {
+        let mut strong_single = vec![None; self.names()];
+        for (n, ((c, k), e)) in self.mentions().zip(evidence).enumerate() {
             if !c.weak && !has_space(k) {
-                *strong_single.entry(k).or_default() += e.person;
+                let sum: &mut f32 = strong_single[self.ids[n]].get_or_insert(0.0);
+                *sum += e.person;
             }
         }
         strong_single
+    }
+
+    /// [`Names::strong_single`]'s sum for a string, when it is a one-word name's.
+    fn single_sum(&self, strong_single: &[Option<f32>], name: &str) -> Option<f32> {
+        self.id(name).and_then(|id| strong_single[id])
     }
 
     /// A full name and its bare surname vouch for each other: "Eyamba Sowers … said Sowers,
@@ -300,10 +358,10 @@ impl<'a> Names<'a> {
     fn full_and_bare_vouch(
         &self,
         evidence: &[Evidence],
-        strong_single: &HashMap<&'a str, f32>,
-        name_like: &mut HashMap<&'a str, NameLike>,
+        strong_single: &[Option<f32>],
+        name_like: &mut [NameLike],
     ) {
-        for ((c, k), e) in self.mentions().zip(evidence) {
+        for (n, ((c, k), e)) in self.mentions().zip(evidence).enumerate() {
             let Some((first, _)) = split_first(k) else {
                 continue;
             };
@@ -311,10 +369,15 @@ impl<'a> Names<'a> {
             let pair = !c.weak
                 && e.best() == Some(EntityKind::Person)
                 && !is_common(self.lex, first)
-                && strong_single.get(last).is_some_and(|&p| p >= STRONG_PERSON);
+                && self
+                    .single_sum(strong_single, last)
+                    .is_some_and(|p| p >= STRONG_PERSON);
             if pair {
-                name_like.entry(k).or_default().person = true;
-                name_like.entry(last).or_default().person = true;
+                name_like[self.ids[n]].person = true;
+                // Only a name's own mentions read what it looks like.
+                if let Some(id) = self.id(last) {
+                    name_like[id].person = true;
+                }
             }
         }
     }
@@ -341,12 +404,12 @@ impl<'a> Names<'a> {
 
     /// What the context of its most telling mention says of a one-word name, the name lists
     /// left out: "Marisol" once in a sentence is a given name and nothing more.
-    fn context_of_single_words(&self, local: &[Evidence]) -> HashMap<&'a str, f32> {
-        let mut context: HashMap<&str, f32> = sized(self.candidates.len());
-        for ((c, k), e) in self.mentions().zip(local) {
+    fn context_of_single_words(&self, local: &[Evidence]) -> Vec<Option<f32>> {
+        let mut context = vec![None; self.names()];
+        for (n, ((c, k), e)) in self.mentions().zip(local).enumerate() {
             if !c.weak && !has_space(k) {
                 let said = e.person - e.listed;
-                let best = context.entry(k).or_insert(said);
+                let best: &mut f32 = context[self.ids[n]].get_or_insert(said);
                 *best = best.max(said);
             }
         }
@@ -356,16 +419,18 @@ impl<'a> Names<'a> {
     /// Titles of works: a name the document once calls a film, a series or a model is that
     /// work wherever it stands, unless a full name makes it a person's.
     /// Returns them with whether each mention, where it was asked, is such a title.
-    fn works(&self, person_parts: &NameSet<'a>) -> (NameSet<'a>, Vec<Option<bool>>) {
-        let mut works = NameSet::default();
+    fn works(&self, person_part: &[bool]) -> (Vec<bool>, Vec<Option<bool>>) {
+        let mut works = vec![false; self.names()];
         let asked = self
             .mentions()
-            .map(|(c, k)| {
-                let asked = !c.weak && !person_parts.contains_key(k);
+            .enumerate()
+            .map(|(n, (c, k))| {
+                let id = self.ids[n];
+                let asked = !c.weak && !person_part[id];
                 let title =
                     asked && title_of_work(self.text, &self.sentences[c.sentence], c, k, self.lex);
                 if title {
-                    works.insert(k, ());
+                    works[id] = true;
                 }
                 asked.then_some(title)
             })
@@ -375,17 +440,22 @@ impl<'a> Names<'a> {
 
     /// One name, one kind: the evidence of every mention counts for all of them.
     fn pool(&self, evidence: &mut [Evidence]) {
-        let mut by_key: HashMap<&str, Evidence> = sized(self.candidates.len());
-        for ((c, k), e) in self.mentions().zip(evidence.iter()) {
+        let mut by_name: Vec<Option<Evidence>> = vec![None; self.names()];
+        for ((c, &id), e) in self.candidates.iter().zip(&self.ids).zip(evidence.iter()) {
             if !c.weak {
-                by_key.entry(k).or_default().add(*e);
+                by_name[id].get_or_insert_with(Evidence::default).add(*e);
             }
         }
-        for ((c, k), e) in self.mentions().zip(evidence.iter_mut()) {
+        for ((c, &id), e) in self
+            .candidates
+            .iter()
+            .zip(&self.ids)
+            .zip(evidence.iter_mut())
+        {
             if !c.weak
-                && let Some(total) = by_key.get(k)
+                && let Some(total) = by_name[id]
             {
-                *e = *total;
+                *e = total;
             }
         }
     }
@@ -404,15 +474,16 @@ impl<'a> Names<'a> {
 /// Everything the document says, and the decision for each candidate.
 struct Verdict<'a> {
     doc: Names<'a>,
-    person_parts: NameSet<'a>,
-    name_like: HashMap<&'a str, NameLike>,
-    strong_single: HashMap<&'a str, f32>,
-    context: HashMap<&'a str, f32>,
-    works: NameSet<'a>,
+    /// By name: whether it is a word of a person's full name.
+    person_part: Vec<bool>,
+    name_like: Vec<NameLike>,
+    strong_single: Vec<Option<f32>>,
+    context: Vec<Option<f32>>,
+    works: Vec<bool>,
     /// Whether each mention is the title of a work, for those `works` asked.
     work_titles: Vec<Option<bool>>,
     /// One-word names that open a sentence and that the document also writes in lower case.
-    lowercase_elsewhere: HashMap<&'a str, bool>,
+    lowercase_elsewhere: Vec<bool>,
     storms: NameSet<'a>,
     /// Whether each sentence is a credit line, read once per sentence however many names it
     /// holds (a long sentence with many names was read once per name).
@@ -420,7 +491,7 @@ struct Verdict<'a> {
     /// What the name alone decides, worked out on the first mention that asks: a name is
     /// mentioned twice on average, and every full mention of it carries the same pooled
     /// evidence, so the answers hold for all of them.
-    by_name: RefCell<HashMap<&'a str, NameVerdict>>,
+    by_name: RefCell<Vec<NameVerdict>>,
 }
 
 /// Whether a name looks like a person's on its own, and whether its words were read for it
@@ -448,19 +519,20 @@ impl<'a> Verdict<'a> {
     /// if the document names it elsewhere, as a part of a person's name or by full mentions,
     /// whose decided kind it takes ("Apple is … the chip Apple designed": an organisation in
     /// both, even where one mention's words alone would say person).
-    fn weak_kind(&self, k: &'a str, decided: Option<&Tally>) -> Option<EntityKind> {
+    fn weak_kind(&self, n: usize, k: &'a str, decided: &Tally) -> Option<EntityKind> {
+        let id = self.doc.ids[n];
         let never = {
             let mut by_name = self.by_name.borrow_mut();
-            let name = by_name.entry(k).or_default();
+            let name = &mut by_name[id];
             *name.never.get_or_insert_with(|| self.never(k))
         };
         if never {
             return None;
         }
-        if self.person_parts.contains_key(k) {
+        if self.person_part[id] {
             return Some(EntityKind::Person);
         }
-        decided?.most()
+        decided.most()
     }
 
     /// The kind of a full (not weak) candidate with the pooled evidence `e` of its name, or
@@ -468,18 +540,22 @@ impl<'a> Verdict<'a> {
     fn kind(&self, n: usize, c: &Candidate, k: &'a str, e: &Evidence) -> Option<EntityKind> {
         // The answers for the name are kept as they are worked out: none of the steps below
         // asks `by_name` again.
+        let id = self.doc.ids[n];
         let mut by_name = self.by_name.borrow_mut();
-        let name = by_name.entry(k).or_default();
-        if *name.never.get_or_insert_with(|| self.never(k)) || self.capitalised_by_position(c, k, e)
+        let name = &mut by_name[id];
+        if *name.never.get_or_insert_with(|| self.never(k))
+            || self.capitalised_by_position(id, c, k, e)
         {
             return None;
         }
-        if *name.not_a_name.get_or_insert_with(|| self.not_a_name(k, e))
+        if *name
+            .not_a_name
+            .get_or_insert_with(|| self.not_a_name(id, k, e))
             || self.title_of_work_at(n, c, k)
         {
             return None;
         }
-        let kind = *name.best.get_or_insert_with(|| self.best_kind(k, e));
+        let kind = *name.best.get_or_insert_with(|| self.best_kind(id, k, e));
         drop(by_name);
         if kind == EntityKind::Person
             && e.person < 1.0
@@ -494,11 +570,11 @@ impl<'a> Verdict<'a> {
     /// harbour plan" (the document writes the word in lower case elsewhere); "Afterward,
     /// Sondland said …", "Meanwhile, Okafor …" (one word opening the sentence and set off by
     /// a comma before a name is an adverb, not a subject).
-    fn capitalised_by_position(&self, c: &Candidate, k: &str, e: &Evidence) -> bool {
-        if c.title.is_some() || self.person_parts.contains_key(k) {
+    fn capitalised_by_position(&self, id: usize, c: &Candidate, k: &str, e: &Evidence) -> bool {
+        if c.title.is_some() || self.person_part[id] {
             return false;
         }
-        if self.lowercase_elsewhere.get(k).copied().unwrap_or(false) {
+        if self.lowercase_elsewhere[id] {
             return true;
         }
         let (text, lex) = (self.doc.text, self.doc.lex);
@@ -525,7 +601,7 @@ impl<'a> Verdict<'a> {
     /// Whether a name, by its words and its pooled evidence, is no name of lede's kinds: an
     /// event, codes and products with digits, an ordinary word with no context, a work the
     /// document names as one, a role with its institution.
-    fn not_a_name(&self, k: &str, e: &Evidence) -> bool {
+    fn not_a_name(&self, id: usize, k: &str, e: &Evidence) -> bool {
         let lex = self.doc.lex;
         if is_event(k, lex) || k.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             return true;
@@ -543,7 +619,7 @@ impl<'a> Verdict<'a> {
         if !has_space(k) && e.strongest() < 2.0 && plain_word(k, lex) {
             return true;
         }
-        self.works.contains_key(k) || role_alone(k, lex)
+        self.works[id] || role_alone(k, lex)
     }
 
     /// Whether mention `n` is the title of a work where it stands ("the film Night Harbour").
@@ -565,10 +641,10 @@ impl<'a> Verdict<'a> {
     }
 
     /// The kind the pooled evidence supports; a person only when the name looks like one.
-    fn best_kind(&self, k: &str, e: &Evidence) -> EntityKind {
+    fn best_kind(&self, id: usize, k: &str, e: &Evidence) -> EntityKind {
         let long_document = self.doc.sentences.len() >= LONG_DOCUMENT;
-        let said = self.context.get(k).copied().unwrap_or(0.0);
-        let name_like = self.name_like.get(k).is_some_and(|like| like.person);
+        let said = self.context[id].unwrap_or(0.0);
+        let name_like = self.name_like[id].person;
         let mut kind = match e.best() {
             Some(EntityKind::Person) if !name_like => not_a_person(k, e, said, long_document),
             Some(kind) => kind,
@@ -582,8 +658,8 @@ impl<'a> Verdict<'a> {
             let lex = self.doc.lex;
             if let Some((first, last)) = split_first(k).zip(split_last(k))
                 && e.animate <= 0.0
-                && self.strong_single.contains_key(first.0)
-                && !self.strong_single.contains_key(last.1)
+                && self.doc.single_sum(&self.strong_single, first.0).is_some()
+                && self.doc.single_sum(&self.strong_single, last.1).is_none()
                 && lex.given_name(first.0).is_none()
                 && lex.surname(first.0).is_none()
             {

@@ -582,10 +582,35 @@ fn join_quotes(
                 break;
             }
         }
-        f.content = quotes[lo].span.cover(quotes[hi].span);
+        f.content = split_by_source(&quotes[lo..=hi], own);
         *is_quote = true;
     }
     found.retain(|(_, f, _)| !f.content.is_empty());
+}
+
+/// The span of a run of quotes that a claim takes as its content. When its own source and cue
+/// (`own`) stand between two of them ("“A,” Ruiz said after the vote at the town hall. “B”") and
+/// the words between are more than twice as long as the quotes, the single span over them all
+/// would be mostly the source's words: the content is then the quotes before the source.
+fn split_by_source(run: &[quotes::Quote], own: Span) -> Span {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return Span::default();
+    };
+    let whole = first.span.cover(last.span);
+    let Some(k) = run
+        .windows(2)
+        .position(|w| w[0].span.end() <= own.start() && own.end() <= w[1].span.start())
+    else {
+        return whole;
+    };
+    let before = first.span.cover(run[k].span);
+    let after = run[k + 1].span.cover(last.span);
+    let between = run[k + 1].span.start() - run[k].span.end();
+    if between > 2 * (before.len() + after.len()) {
+        before
+    } else {
+        whole
+    }
 }
 
 /// Whether only punctuation, or the claim's own source and cue (`own`), stand between two

@@ -464,6 +464,11 @@ fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
                         .is_some_and(|n| super::lexicon::has(TRAILING_OPENERS, &n.lower)))
         })
         .unwrap_or(toks.len());
+    // What is expected is the subject with one verb phrase: a comma or a spaced hyphen after
+    // it opens the writer's own words ("…, with talks due in May", "… - so much so that …").
+    let stop = (end..stop)
+        .find(|&j| toks[j].is(",") || (toks[j].is("-") && toks[j].space_before))
+        .unwrap_or(stop);
     let reported = toks[first].lower == "reportedly";
     Some(Found {
         cue: span_of(toks, first, end)?,
@@ -709,7 +714,9 @@ fn verb_attribution(
         Some(cue)
     } else if at.rest_empty
         || (matches!(source, Source::After(..))
-            && (after_comma_only(toks, k) || relative_follows(toks, k)))
+            && (after_comma_only(toks, k)
+                || relative_follows(toks, k)
+                || appositive_follows(toks, k)))
         || ((at.before_is_comma || at.before_is_quote) && at.participle_follows)
         || (at.before_is_quote && !at.quote_follows)
     {
@@ -1135,6 +1142,16 @@ const CHANNELS: &[&str] = &[
 fn relative_follows(toks: &[Tok], k: usize) -> bool {
     let k = k + usize::from(toks.get(k).is_some_and(|t| t.is(",")));
     toks.get(k).is_some_and(|t| t.lower == "who")
+        && !toks.get(k..).unwrap_or(&[]).iter().any(|t| t.mark)
+}
+
+/// Whether a comma and an appositive opening on a determiner follow the inverted source, with
+/// no quotation after ("…, said Ana Ruiz, a lawyer for the port who has fought the fees.").
+fn appositive_follows(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is(","))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && t.in_class(super::lexicon::C_DETERMINERS))
         && !toks.get(k..).unwrap_or(&[]).iter().any(|t| t.mark)
 }
 

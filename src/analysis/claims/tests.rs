@@ -2020,3 +2020,64 @@ fn the_writers_own_question_about_what_was_said_is_no_claim() {
     let (a, x) = analyse("“What did the inspectors say?” Mara Ilic asked.");
     assert_eq!(attributions(&a, &x).len(), 1);
 }
+
+#[test]
+fn a_quote_split_by_a_long_source_keeps_only_the_quote_before_it() {
+    let long = "“We were ready,” said Marta Ilves, who has run the night ferry to the islands for \
+                eleven years and sits on the board of the skippers’ union, after the meeting at \
+                the town hall on Tuesday. “They were not.”";
+    let (a, x) = analyse(long);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "“We were ready,”");
+    // A short source between the quotes keeps them together.
+    let short = "“We were ready,” said Marta Ilves. “They were not.”";
+    let (a, x) = analyse(short);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, short);
+}
+
+#[test]
+fn a_content_ending_in_a_quote_takes_the_quote_after_its_source() {
+    let text = "The new fees are “a tax on the smallest boats,” Ruiz said. “Nobody asked the \
+                skippers.”\nThe board met again on Friday.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].2,
+        "The new fees are “a tax on the smallest boats,” Ruiz said. “Nobody asked the skippers.”"
+    );
+    assert_eq!(found[0].3, Reported);
+}
+
+#[test]
+fn what_is_expected_stops_at_the_comma_after_its_verb_phrase() {
+    for (text, content) in [
+        (
+            "The harbour vote is expected to pass easily, with only two members still undecided.",
+            "The harbour vote is expected to pass easily",
+        ),
+        (
+            "The new ferry seems to be popular - so popular that tickets ran out by noon.",
+            "The new ferry seems to be popular",
+        ),
+    ] {
+        let (a, x) = analyse(text);
+        let found = attributions(&a, &x);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].2, content, "{text}");
+    }
+}
+
+#[test]
+fn an_inverted_source_with_a_long_appositive_leaves_the_content_before_it() {
+    let text = "The ferry will run again by June, said Ana Ruiz, a lawyer for the port who has \
+                fought the new fees since they were announced.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "The ferry will run again by June");
+    assert!(found[0].0.starts_with("Ana Ruiz"), "{found:?}");
+}

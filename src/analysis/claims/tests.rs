@@ -2081,3 +2081,34 @@ fn an_inverted_source_with_a_long_appositive_leaves_the_content_before_it() {
     assert_eq!(found[0].2, "The ferry will run again by June");
     assert!(found[0].0.starts_with("Ana Ruiz"), "{found:?}");
 }
+
+#[test]
+fn a_belief_verb_before_of_holds_no_view() {
+    for sentence in [
+        "Few skippers thought of the new fees as a threat to the harbour.",
+        "He watched the ferry leave and thought of the summers he had spent on the island.",
+    ] {
+        let (a, x) = analyse(sentence);
+        assert_eq!(attributions(&a, &x), [], "{sentence}");
+    }
+    // The same verb before a clause still holds one.
+    let (a, x) = analyse("Few skippers thought the new fees would last.");
+    assert_eq!(attributions(&a, &x).len(), 1);
+}
+
+#[test]
+fn a_base_form_after_a_singular_determiner_is_a_noun() {
+    for sentence in [
+        "The harbour board spent less on repairs, the agency noted in a June report, and fees \
+         rose again.",
+        "Ruiz dismissed a Harbour Gazette report that the ferry would close.",
+    ] {
+        let (a, x) = analyse(sentence);
+        let cues: Vec<String> = attributions(&a, &x).into_iter().map(|f| f.1).collect();
+        assert!(!cues.iter().any(|c| c == "report"), "{sentence}: {cues:?}");
+    }
+    // A plural subject still takes the base form as a verb.
+    let (a, x) = analyse("The harbour inspectors report that the pier is unsafe.");
+    let cues: Vec<String> = attributions(&a, &x).into_iter().map(|f| f.1).collect();
+    assert_eq!(cues, ["report"]);
+}

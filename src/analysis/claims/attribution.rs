@@ -727,7 +727,7 @@ fn verb_attribution(
         content_span(toks, 0, src_first)
     } else if at.before_is_comma && at.after_comma && at.before_has_words && !at.quote_follows {
         // "Such guarantees, he suggested, would …": the content surrounds the cue.
-        content_span(toks, 0, toks.len())
+        content_span(toks, 0, parenthetical_end(toks, ahead, k))
     } else {
         clause_content(toks, ahead, hit, k, next_cue)
     }?;
@@ -974,6 +974,27 @@ fn trailing_clause(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> Opt
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     }
+}
+
+/// Where the content around a parenthetical cue ("The fees, Ruiz said, will rise, although
+/// …") ends after it, from `k`: at a semicolon, a dash outside a quotation, or a comma before
+/// a conjunction of contrast. Not at "which" or "including", which go on describing the
+/// content.
+fn parenthetical_end(toks: &[Tok], ahead: &Ahead, k: usize) -> usize {
+    (k + 1..toks.len())
+        .find(|&j| {
+            toks[j].is(";")
+                || (matches!(toks[j].text, "―" | "—" | "--")
+                    && Ahead::next(&ahead.mark, k, j).is_none())
+                || (toks[j].is(",")
+                    && toks.get(j + 1).is_some_and(|n| {
+                        matches!(
+                            n.lower.as_ref(),
+                            "although" | "though" | "but" | "while" | "whereas"
+                        )
+                    }))
+        })
+        .unwrap_or(toks.len())
 }
 
 /// Where an object content ends before the channel or time it was said in ("attacked her

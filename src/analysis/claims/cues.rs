@@ -212,7 +212,7 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if let Some(verdict) = counted_or_shared_subject(toks, i, info) {
         return verdict;
     }
-    if belief_of(toks, i, info) || singular_before_base(toks, i, info) {
+    if named_title(toks, i) || belief_of(toks, i, info) || singular_before_base(toks, i, info) {
         return false;
     }
     if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
@@ -240,6 +240,20 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     // A verb with nothing after it and no comma or quote before it has no content here.
     true
+}
+
+/// "a psychology class called “Perception”": "called" after a common noun and before a quote
+/// names a title. After a name, a pronoun or a relative ("the mayor's aide called it …",
+/// "what he called “a disgrace”") it stays a cue.
+fn named_title(toks: &[Tok], i: usize) -> bool {
+    let p = &toks[i - 1];
+    toks[i].lower == "called"
+        && p.is_word()
+        && !p.quoted
+        && !p.cap
+        && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+        && !matches!(p.lower.as_ref(), "who" | "whom" | "which" | "that")
+        && toks.get(i + 1).is_some_and(|n| n.mark)
 }
 
 /// "thought of the days when …", "dreams of a bigger port": a belief verb before "of" brings

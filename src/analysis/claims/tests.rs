@@ -2112,3 +2112,31 @@ fn a_base_form_after_a_singular_determiner_is_a_noun() {
     let cues: Vec<String> = attributions(&a, &x).into_iter().map(|f| f.1).collect();
     assert_eq!(cues, ["report"]);
 }
+
+#[test]
+fn a_parenthetical_cue_leaves_out_a_contrast_after_the_content() {
+    let text = "The new pier, the harbour master said, was the longest on the coast, although \
+                the work is not yet finished.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].2,
+        "The new pier, the harbour master said, was the longest on the coast"
+    );
+    // "including" goes on describing the content.
+    let text = "The new pier, the harbour master said, has many uses, including night fishing.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.ends_with("night fishing"), "{found:?}");
+}
+
+#[test]
+fn called_between_a_common_noun_and_a_quote_names_a_title() {
+    let (a, x) = analyse("She teaches a night class called “Reading the Tides” at the library.");
+    assert_eq!(attributions(&a, &x), []);
+    let (a, x) = analyse("The mayor denounced what he called “a reckless plan.”");
+    let cues: Vec<String> = attributions(&a, &x).into_iter().map(|f| f.1).collect();
+    assert!(cues.iter().any(|c| c == "called"), "{cues:?}");
+}

@@ -467,7 +467,9 @@ fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     // What is expected is the subject with one verb phrase: a comma or a spaced hyphen after
     // it opens the writer's own words ("…, with talks due in May", "… - so much so that …").
     let stop = (end..stop)
-        .find(|&j| toks[j].is(",") || (toks[j].is("-") && toks[j].space_before))
+        .find(|&j| {
+            (toks[j].is(",") && !list_goes_on(toks, j)) || (toks[j].is("-") && toks[j].space_before)
+        })
         .unwrap_or(stop);
     let reported = toks[first].lower == "reportedly";
     Some(Found {
@@ -481,6 +483,21 @@ fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
         }),
         colon: false,
     })
+}
+
+/// Whether the comma at `j` separates items of a list that goes on: one to three words, then
+/// another comma, "and" or "or" ("located cash, heroin, scales and …").
+fn list_goes_on(toks: &[Tok], j: usize) -> bool {
+    for k in j + 1..(j + 5).min(toks.len()) {
+        let t = &toks[k];
+        if t.is(",") || matches!(t.lower.as_ref(), "and" | "or") {
+            return k > j + 1;
+        }
+        if !t.is_word() {
+            return false;
+        }
+    }
+    false
 }
 
 /// The cue of an expectation at token `k`, as a token range: "reportedly", "is (widely)

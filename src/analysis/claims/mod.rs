@@ -599,7 +599,10 @@ fn join_quotes(
             let cur = &quotes[hi];
             let same_block = next.block == cur.block;
             let runs_on = !cur.closed && next.block == cur.block + 1 && starts_block(views, next);
-            if (same_block || runs_on) && !owned_elsewhere(next, f.cue) {
+            // After a head, only quotes that open a sentence: "… wrote Ruiz, who called it
+            // “…”" is the writer's sentence.
+            let alone = head.is_none() || starts_sentence(views, next);
+            if (same_block || runs_on) && alone && !owned_elsewhere(next, f.cue) {
                 hi += 1;
             } else {
                 break;
@@ -652,6 +655,14 @@ fn gap_is_blank(views: &[view::Sentence], from: usize, to: usize, own: Span) -> 
         .flat_map(|s| s.toks.iter())
         .filter(|t| t.span.start() >= from && t.span.end() <= to)
         .all(|t| !t.is_word() || own.contains(t.span))
+}
+
+fn starts_sentence(views: &[view::Sentence], q: &quotes::Quote) -> bool {
+    let n = views.partition_point(|s| s.span.end() <= q.span.start());
+    views
+        .get(n)
+        .and_then(|s| s.toks.first())
+        .is_some_and(|t| t.span.start() == q.span.start())
 }
 
 fn starts_block(views: &[view::Sentence], q: &quotes::Quote) -> bool {

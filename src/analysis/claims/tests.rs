@@ -2140,3 +2140,22 @@ fn called_between_a_common_noun_and_a_quote_names_a_title() {
     let cues: Vec<String> = attributions(&a, &x).into_iter().map(|f| f.1).collect();
     assert!(cues.iter().any(|c| c == "called"), "{cues:?}");
 }
+
+#[test]
+fn what_is_expected_keeps_a_list_and_a_quote_after_a_head_must_stand_alone() {
+    let text = "Inspectors reportedly found rust, cracks, loose bolts and a broken rail, the \
+                harbour master said.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    let reported = found.iter().find(|f| f.1 == "reportedly").unwrap();
+    assert_eq!(
+        reported.2,
+        "Inspectors reportedly found rust, cracks, loose bolts and a broken rail"
+    );
+    let text = "The new fees are “a tax on the smallest boats,” Ruiz said. Skippers at the pier \
+                hung a banner reading “No to the tax.”";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    let said = found.iter().find(|f| f.1 == "said").unwrap();
+    assert_eq!(said.2, "The new fees are “a tax on the smallest boats,”");
+}

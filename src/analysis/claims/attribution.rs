@@ -488,10 +488,9 @@ fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
 /// Whether the comma at `j` separates items of a list that goes on: one to three words, then
 /// another comma, "and" or "or" ("located cash, heroin, scales and …").
 fn list_goes_on(toks: &[Tok], j: usize) -> bool {
-    for k in j + 1..(j + 5).min(toks.len()) {
-        let t = &toks[k];
+    for (n, t) in toks.iter().skip(j + 1).take(4).enumerate() {
         if t.is(",") || matches!(t.lower.as_ref(), "and" | "or") {
-            return k > j + 1;
+            return n > 0;
         }
         if !t.is_word() {
             return false;

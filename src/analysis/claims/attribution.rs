@@ -464,6 +464,13 @@ fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
                         .is_some_and(|n| super::lexicon::has(TRAILING_OPENERS, &n.lower)))
         })
         .unwrap_or(toks.len());
+    // What is expected is the subject with one verb phrase: a comma or a spaced hyphen after
+    // it opens the writer's own words ("…, with talks due in May", "… - so much so that …").
+    let stop = (end..stop)
+        .find(|&j| {
+            (toks[j].is(",") && !list_goes_on(toks, j)) || (toks[j].is("-") && toks[j].space_before)
+        })
+        .unwrap_or(stop);
     let reported = toks[first].lower == "reportedly";
     Some(Found {
         cue: span_of(toks, first, end)?,
@@ -476,6 +483,20 @@ fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
         }),
         colon: false,
     })
+}
+
+/// Whether the comma at `j` separates items of a list that goes on: one to three words, then
+/// another comma, "and" or "or" ("located cash, heroin, scales and …").
+fn list_goes_on(toks: &[Tok], j: usize) -> bool {
+    for (n, t) in toks.iter().skip(j + 1).take(4).enumerate() {
+        if t.is(",") || matches!(t.lower.as_ref(), "and" | "or") {
+            return n > 0;
+        }
+        if !t.is_word() {
+            return false;
+        }
+    }
+    false
 }
 
 /// The cue of an expectation at token `k`, as a token range: "reportedly", "is (widely)
@@ -709,7 +730,9 @@ fn verb_attribution(
         Some(cue)
     } else if at.rest_empty
         || (matches!(source, Source::After(..))
-            && (after_comma_only(toks, k) || relative_follows(toks, k)))
+            && (after_comma_only(toks, k)
+                || relative_follows(toks, k)
+                || appositive_follows(toks, k)))
         || ((at.before_is_comma || at.before_is_quote) && at.participle_follows)
         || (at.before_is_quote && !at.quote_follows)
     {
@@ -720,7 +743,7 @@ fn verb_attribution(
         content_span(toks, 0, src_first)
     } else if at.before_is_comma && at.after_comma && at.before_has_words && !at.quote_follows {
         // "Such guarantees, he suggested, would …": the content surrounds the cue.
-        content_span(toks, 0, toks.len())
+        content_span(toks, 0, parenthetical_end(toks, ahead, k))
     } else {
         clause_content(toks, ahead, hit, k, next_cue)
     }?;
@@ -964,6 +987,27 @@ fn trailing_clause(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> Opt
     }
 }
 
+/// Where the content around a parenthetical cue ("The fees, Ruiz said, will rise, although
+/// …") ends after it, from `k`: at a semicolon, a dash outside a quotation, or a comma before
+/// a conjunction of contrast. Not at "which" or "including", which go on describing the
+/// content.
+fn parenthetical_end(toks: &[Tok], ahead: &Ahead, k: usize) -> usize {
+    (k + 1..toks.len())
+        .find(|&j| {
+            toks[j].is(";")
+                || (matches!(toks[j].text, "―" | "—" | "--")
+                    && Ahead::next(&ahead.mark, k, j).is_none())
+                || (toks[j].is(",")
+                    && toks.get(j + 1).is_some_and(|n| {
+                        matches!(
+                            n.lower.as_ref(),
+                            "although" | "though" | "but" | "while" | "whereas"
+                        )
+                    }))
+        })
+        .unwrap_or(toks.len())
+}
+
 /// Where an object content ends before the channel or time it was said in ("attacked her
 /// rival in early-morning tweets", "rejected that argument in a ruling released Thursday"):
 /// at a preposition followed only by channel, listener and time words. Clauses ("that …",
@@ -1142,6 +1186,16 @@ const CHANNELS: &[&str] = &[
 fn relative_follows(toks: &[Tok], k: usize) -> bool {
     let k = k + usize::from(toks.get(k).is_some_and(|t| t.is(",")));
     toks.get(k).is_some_and(|t| t.lower == "who")
+        && !toks.get(k..).unwrap_or(&[]).iter().any(|t| t.mark)
+}
+
+/// Whether a comma and an appositive opening on a determiner follow the inverted source, with
+/// no quotation after ("…, said Ana Ruiz, a lawyer for the port who has fought the fees.").
+fn appositive_follows(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is(","))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && t.in_class(super::lexicon::C_DETERMINERS))
         && !toks.get(k..).unwrap_or(&[]).iter().any(|t| t.mark)
 }
 

@@ -212,6 +212,9 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if let Some(verdict) = counted_or_shared_subject(toks, i, info) {
         return verdict;
     }
+    if named_title(toks, i) || belief_of(toks, i, info) || singular_before_base(toks, i, info) {
+        return false;
+    }
     if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
         return false;
     }
@@ -248,6 +251,39 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     }
     // A verb with nothing after it and no comma or quote before it has no content here.
     true
+}
+
+/// "a psychology class called “Perception”": "called" after a common noun and before a quote
+/// names a title. After a name, a pronoun or a relative ("the mayor's aide called it …",
+/// "what he called “a disgrace”") it stays a cue.
+fn named_title(toks: &[Tok], i: usize) -> bool {
+    let p = &toks[i - 1];
+    toks[i].lower == "called"
+        && p.is_word()
+        && !p.quoted
+        && !p.cap
+        && !p.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+        && !matches!(p.lower.as_ref(), "who" | "whom" | "which" | "that")
+        && toks.get(i + 1).is_some_and(|n| n.mark)
+}
+
+/// "thought of the days when …", "dreams of a bigger port": a belief verb before "of" brings
+/// something to mind, it holds no view.
+fn belief_of(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    info.class == lexicon::VerbClass::Belief && toks.get(i + 1).is_some_and(|n| n.lower == "of")
+}
+
+/// "in a June report, …", "a CNN report that …": a base form after a noun phrase opened by a
+/// singular determiner is the noun that ends it, since such a subject takes an -s form. Not
+/// when "of" makes the phrase a count of a plural ("a number of skippers say").
+fn singular_before_base(toks: &[Tok], i: usize, info: VerbForm) -> bool {
+    info.form == Form::Base
+        && super::phrases::np_left(toks, i, 0).is_some_and(|(a, b)| {
+            matches!(
+                toks[a].lower.as_ref(),
+                "a" | "an" | "each" | "every" | "this" | "another"
+            ) && !toks[a..b].iter().any(|t| t.lower == "of")
+        })
 }
 
 /// Whether a past form follows the noun of "there is/were …": a participle describing it

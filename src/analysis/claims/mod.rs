@@ -502,7 +502,9 @@ fn block_quotes(quotes: &[quotes::Quote], block: usize) -> &[quotes::Quote] {
 /// Makes quotes the content of the attributions that introduce them: a cue whose content is a
 /// quotation takes the whole quotation, with the quoted sentences around it that attribute
 /// nothing themselves and the paragraphs the quote runs on into; "X said:" takes the quote of
-/// the next paragraph. Attributions left with no content are dropped.
+/// the next paragraph. A content that ends in a quote before its source ("Fees are “a
+/// scandal,” Ruiz said. “We pay twice.”") takes the quotes after the source the same way.
+/// Attributions left with no content are dropped.
 fn join_quotes(
     views: &[view::Sentence],
     quotes: &[quotes::Quote],
@@ -549,17 +551,38 @@ fn join_quotes(
                 })
                 .map(|k| from + k)
         };
-        let Some(first) = first else {
-            if f.colon {
-                f.content = Span::default();
+        // A content that is no quote but ends in one ("Fees are “a scandal,” Ruiz said.") is
+        // its head: the quotes after the source may follow it.
+        let mut head = None;
+        let first = match first {
+            Some(first) => first,
+            None if !f.colon => {
+                let c = f.content;
+                let from = quotes.partition_point(|q| q.span.end() < c.end());
+                match quotes.get(from) {
+                    Some(q)
+                        if c.start() < q.span.start()
+                            && q.span.start() < c.end()
+                            && c.end() + 3 >= q.span.end() =>
+                    {
+                        head = Some(c.cover(q.span));
+                        from
+                    }
+                    _ => continue,
+                }
             }
-            continue;
+            None => {
+                if f.colon {
+                    f.content = Span::default();
+                }
+                continue;
+            }
         };
         let own = f.source.map_or(f.cue, |src| src.cover(f.cue));
         let mut lo = first;
         let mut hi = first;
         // Quoted sentences right before, in the same block, with nothing between.
-        while lo > 0 {
+        while lo > 0 && head.is_none() {
             let (prev, cur) = (&quotes[lo - 1], &quotes[lo]);
             if prev.block == cur.block
                 && gap_is_blank(views, prev.span.end(), cur.span.start(), own)
@@ -576,16 +599,48 @@ fn join_quotes(
             let cur = &quotes[hi];
             let same_block = next.block == cur.block;
             let runs_on = !cur.closed && next.block == cur.block + 1 && starts_block(views, next);
-            if (same_block || runs_on) && !owned_elsewhere(next, f.cue) {
+            // After a head, only quotes that open a sentence: "… wrote Ruiz, who called it
+            // “…”" is the writer's sentence.
+            let alone = head.is_none() || starts_sentence(views, next);
+            if (same_block || runs_on) && alone && !owned_elsewhere(next, f.cue) {
                 hi += 1;
             } else {
                 break;
             }
         }
-        f.content = quotes[lo].span.cover(quotes[hi].span);
-        *is_quote = true;
+        if head.is_some() && hi == lo {
+            continue;
+        }
+        f.content = split_by_source(head, &quotes[lo..=hi], own);
+        *is_quote |= head.is_none();
     }
     found.retain(|(_, f, _)| !f.content.is_empty());
+}
+
+/// The span of a run of quotes that a claim takes as its content. When its own source and cue
+/// (`own`) stand between two of them ("“A,” Ruiz said after the vote at the town hall. “B”") and
+/// the words between are more than twice as long as the quotes, the single span over them all
+/// would be mostly the source's words: the content is then the quotes before the source.
+fn split_by_source(head: Option<Span>, run: &[quotes::Quote], own: Span) -> Span {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return Span::default();
+    };
+    let first = head.unwrap_or(first.span);
+    let whole = first.cover(last.span);
+    let Some(k) = run
+        .windows(2)
+        .position(|w| w[0].span.end() <= own.start() && own.end() <= w[1].span.start())
+    else {
+        return whole;
+    };
+    let before = first.cover(run[k].span);
+    let after = run[k + 1].span.cover(last.span);
+    let between = run[k + 1].span.start() - run[k].span.end();
+    if between > 2 * (before.len() + after.len()) {
+        before
+    } else {
+        whole
+    }
 }
 
 /// Whether only punctuation, or the claim's own source and cue (`own`), stand between two
@@ -600,6 +655,14 @@ fn gap_is_blank(views: &[view::Sentence], from: usize, to: usize, own: Span) -> 
         .flat_map(|s| s.toks.iter())
         .filter(|t| t.span.start() >= from && t.span.end() <= to)
         .all(|t| !t.is_word() || own.contains(t.span))
+}
+
+fn starts_sentence(views: &[view::Sentence], q: &quotes::Quote) -> bool {
+    let n = views.partition_point(|s| s.span.end() <= q.span.start());
+    views
+        .get(n)
+        .and_then(|s| s.toks.first())
+        .is_some_and(|t| t.span.start() == q.span.start())
 }
 
 fn starts_block(views: &[view::Sentence], q: &quotes::Quote) -> bool {

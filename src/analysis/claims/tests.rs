@@ -2081,6 +2081,145 @@ fn the_writers_own_question_about_what_was_said_is_no_claim() {
 }
 
 #[test]
+fn a_quote_split_by_a_long_source_keeps_only_the_quote_before_it() {
+    let long = "“We were ready,” said Marta Ilves, who has run the night ferry to the islands for \
+                eleven years and sits on the board of the skippers’ union, after the meeting at \
+                the town hall on Tuesday. “They were not.”";
+    let (a, x) = analyse(long);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "“We were ready,”");
+    // A short source between the quotes keeps them together.
+    let short = "“We were ready,” said Marta Ilves. “They were not.”";
+    let (a, x) = analyse(short);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, short);
+}
+
+#[test]
+fn a_content_ending_in_a_quote_takes_the_quote_after_its_source() {
+    let text = "The new fees are “a tax on the smallest boats,” Ruiz said. “Nobody asked the \
+                skippers.”\nThe board met again on Friday.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].2,
+        "The new fees are “a tax on the smallest boats,” Ruiz said. “Nobody asked the skippers.”"
+    );
+    assert_eq!(found[0].3, Reported);
+}
+
+#[test]
+fn what_is_expected_stops_at_the_comma_after_its_verb_phrase() {
+    for (text, content) in [
+        (
+            "The harbour vote is expected to pass easily, with only two members still undecided.",
+            "The harbour vote is expected to pass easily",
+        ),
+        (
+            "The new ferry seems to be popular - so popular that tickets ran out by noon.",
+            "The new ferry seems to be popular",
+        ),
+    ] {
+        let (a, x) = analyse(text);
+        let found = attributions(&a, &x);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].2, content, "{text}");
+    }
+}
+
+#[test]
+fn an_inverted_source_with_a_long_appositive_leaves_the_content_before_it() {
+    let text = "The ferry will run again by June, said Ana Ruiz, a lawyer for the port who has \
+                fought the new fees since they were announced.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "The ferry will run again by June");
+    assert!(found[0].0.starts_with("Ana Ruiz"), "{found:?}");
+}
+
+#[test]
+fn a_belief_verb_before_of_holds_no_view() {
+    for sentence in [
+        "Few skippers thought of the new fees as a threat to the harbour.",
+        "He watched the ferry leave and thought of the summers he had spent on the island.",
+    ] {
+        let (a, x) = analyse(sentence);
+        assert_eq!(attributions(&a, &x), [], "{sentence}");
+    }
+    // The same verb before a clause still holds one.
+    let (a, x) = analyse("Few skippers thought the new fees would last.");
+    assert_eq!(attributions(&a, &x).len(), 1);
+}
+
+#[test]
+fn a_base_form_after_a_singular_determiner_is_a_noun() {
+    for sentence in [
+        "The harbour board spent less on repairs, the agency noted in a June report, and fees \
+         rose again.",
+        "Ruiz dismissed a Harbour Gazette report that the ferry would close.",
+    ] {
+        let (a, x) = analyse(sentence);
+        let cues: Vec<String> = attributions(&a, &x).into_iter().map(|f| f.1).collect();
+        assert!(!cues.iter().any(|c| c == "report"), "{sentence}: {cues:?}");
+    }
+    // A plural subject still takes the base form as a verb.
+    let (a, x) = analyse("The harbour inspectors report that the pier is unsafe.");
+    let cues: Vec<String> = attributions(&a, &x).into_iter().map(|f| f.1).collect();
+    assert_eq!(cues, ["report"]);
+}
+
+#[test]
+fn a_parenthetical_cue_leaves_out_a_contrast_after_the_content() {
+    let text = "The new pier, the harbour master said, was the longest on the coast, although \
+                the work is not yet finished.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].2,
+        "The new pier, the harbour master said, was the longest on the coast"
+    );
+    // "including" goes on describing the content.
+    let text = "The new pier, the harbour master said, has many uses, including night fishing.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.ends_with("night fishing"), "{found:?}");
+}
+
+#[test]
+fn called_between_a_common_noun_and_a_quote_names_a_title() {
+    let (a, x) = analyse("She teaches a night class called “Reading the Tides” at the library.");
+    assert_eq!(attributions(&a, &x), []);
+    let (a, x) = analyse("The mayor denounced what he called “a reckless plan.”");
+    let cues: Vec<String> = attributions(&a, &x).into_iter().map(|f| f.1).collect();
+    assert!(cues.iter().any(|c| c == "called"), "{cues:?}");
+}
+
+#[test]
+fn what_is_expected_keeps_a_list_and_a_quote_after_a_head_must_stand_alone() {
+    let text = "Inspectors reportedly found rust, cracks, loose bolts and a broken rail, the \
+                harbour master said.";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    let reported = found.iter().find(|f| f.1 == "reportedly").unwrap();
+    assert_eq!(
+        reported.2,
+        "Inspectors reportedly found rust, cracks, loose bolts and a broken rail"
+    );
+    let text = "The new fees are “a tax on the smallest boats,” Ruiz said. Skippers at the pier \
+                hung a banner reading “No to the tax.”";
+    let (a, x) = analyse(text);
+    let found = attributions(&a, &x);
+    let said = found.iter().find(|f| f.1 == "said").unwrap();
+    assert_eq!(said.2, "The new fees are “a tax on the smallest boats,”");
+}
+
+#[test]
 fn an_s_form_after_an_infinitive_is_a_plural_noun() {
     let (a, x) = analyse("A court ruling forced the council to abandon plans to sell the harbour.");
     assert_eq!(attributions(&a, &x), []);

@@ -217,9 +217,11 @@ fn first_word(text: &str) -> &str {
 /// Whether the text after a closing quote is its attribution: one to three capitalised words
 /// (a title may lead) and a speech verb that closes the clause, as in `Jones shouted.` or
 /// `Ms. Lee told reporters,`, or a short adverbial of time, place or channel (`Jones said on
-/// the radio.`, `Lee wrote Monday.`).
+/// the radio.`, `Lee wrote Monday.`, `Ruiz asked before leaving.`); one adverb may stand
+/// before the verb (`Lee quietly asked.`).
 fn attributes_quote(after: &str) -> bool {
     let mut names = 0;
+    let mut adverb = false;
     let mut words = after.split_whitespace();
     for word in words.by_ref() {
         let bare = word.trim_end_matches(['.', ',']);
@@ -228,6 +230,15 @@ fn attributes_quote(after: &str) -> bool {
             if names > 3 || (bare.len() < word.len() && !is_title(bare)) {
                 return false;
             }
+            continue;
+        }
+        if names > 0
+            && !adverb
+            && bare.len() == word.len()
+            && bare.len() > 4
+            && bare.ends_with("ly")
+        {
+            adverb = true;
             continue;
         }
         if names == 0 || !words::is_speech_verb(first_word(bare)) {

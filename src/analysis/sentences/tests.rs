@@ -165,6 +165,13 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "“Can I give it to Ana?” Lee tearfully asked before hugging her. The crowd cheered.",
+        &[
+            "“Can I give it to Ana?” Lee tearfully asked before hugging her.",
+            "The crowd cheered.",
+        ],
+    ),
+    (
         "“Who pays for this?” Ruiz asked in a letter to the board. It has not replied.",
         &[
             "“Who pays for this?” Ruiz asked in a letter to the board.",

@@ -140,7 +140,9 @@ const SPEECH_VERBS: &[&str] = &[
 /// Words that open a short adverbial after a quote's speech verb: `Jones said on Twitter.`,
 /// `Lee wrote Monday.`
 const ADVERBIAL_OPENERS: &[&str] = &[
+    "after",
     "at",
+    "before",
     "during",
     "earlier",
     "from",
@@ -151,6 +153,7 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "this",
     "today",
     "via",
+    "while",
     "yesterday",
     "Monday",
     "Tuesday",

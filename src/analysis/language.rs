@@ -275,20 +275,24 @@ mod tests {
                 w.clone(),
             ]);
         }
-        let letters = ["a", "e", "h", "t", "o", "s", "W", "é", "ß"];
-        let mut short = vec![String::new()];
-        for _ in 0..3 {
-            let longer: Vec<String> = short
-                .iter()
-                .flat_map(|t| letters.iter().map(move |l| format!("{t}{l}")))
-                .collect();
-            short.extend(longer);
-        }
-        asked.extend(short);
+        asked.extend(strings_of(&["a", "e", "h", "t", "o", "s", "W", "é", "ß"]));
         for w in &asked {
             assert_eq!(commonest_english(w), commonest_by_match(w), "{w:?}");
         }
         assert!(asked.iter().filter(|w| commonest_english(w)).count() > COMMONEST.len() * 3);
+    }
+
+    /// Every string of up to three of `pieces`, the empty one included (with repeats).
+    fn strings_of(pieces: &[&str]) -> Vec<String> {
+        let mut strings = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = strings
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            strings.extend(longer);
+        }
+        strings
     }
 
     #[test]
@@ -304,14 +308,7 @@ mod tests {
             "𝔄", "ǅ",
         ];
         // Every string of up to three of the pieces, then longer pseudo-random ones.
-        let mut texts = vec![String::new()];
-        for _ in 0..3 {
-            let longer: Vec<String> = texts
-                .iter()
-                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-            texts.extend(longer);
-        }
+        let mut texts = strings_of(&pieces);
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
         for _ in 0..2_000 {
             let mut t = String::new();

@@ -936,9 +936,8 @@ fn asks_what_was_said(toks: &[Tok]) -> bool {
     let asks =
         !toks.iter().any(|t| t.mark) && toks.last().is_some_and(|t| t.text == "?" && !t.quoted);
     let question_word = toks.iter().find(|t| t.is_word()).is_some_and(|t| {
-        let w = t.lower.as_ref();
         matches!(
-            w,
+            t.lower.as_ref(),
             "what" | "why" | "how" | "when" | "where" | "who" | "which"
         )
     });

@@ -32,7 +32,13 @@ pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
     }
     let expected = expectation(s, &hits);
     if let Some(e) = &expected {
-        hits.retain(|h| !s.toks.get(h.verb).is_some_and(|t| e.cue.contains(t.span)));
+        // "has reportedly agreed to …": the verb the hearsay marker stands in is what was
+        // reported, not a cue of its own.
+        hits.retain(|h| {
+            let verb = s.toks.get(h.verb).map(|t| t.span);
+            let whole = s.toks.get(h.first).zip(verb).map(|(f, v)| f.span.cover(v));
+            !verb.is_some_and(|v| e.cue.contains(v)) && !whole.is_some_and(|w| w.contains(e.cue))
+        });
     }
     let ahead = if hits.is_empty() {
         Ahead::default()
@@ -189,6 +195,12 @@ fn dateline_end(toks: &[Tok]) -> usize {
     else {
         return 0;
     };
+    // "HARBOURTON -- …": a double hyphen is one dash.
+    let dash = dash
+        + usize::from(
+            toks.get(dash + 1)
+                .is_some_and(|t| t.is("-") && !t.space_before),
+        );
     let mut depth = 0usize;
     for t in &toks[..dash] {
         match t.text {
@@ -449,8 +461,12 @@ fn question(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
 fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     let toks = &s.toks;
     let (first, end) = (0..toks.len()).find_map(|k| expectation_cue(toks, k))?;
-    // A cue of its own inside the clause ("is expected to say that …") attributes it there.
-    if hits.iter().any(|h| h.verb >= end && h.first < end + 8) {
+    // A cue of its own inside the clause ("is expected to say that …") attributes it there;
+    // one whose auxiliaries hold the marker ("has reportedly agreed") does not.
+    if hits
+        .iter()
+        .any(|h| h.verb >= end && h.first < end + 8 && h.first >= first)
+    {
         return None;
     }
     let start = expectation_subject(toks, first);
@@ -734,7 +750,7 @@ fn verb_attribution(
                 || relative_follows(toks, k)
                 || appositive_follows(toks, k)))
         || ((at.before_is_comma || at.before_is_quote) && at.participle_follows)
-        || (at.before_is_quote && !at.quote_follows)
+        || (at.before_is_quote && !at.quote_follows && !at.quote_reported)
     {
         // "…, X said." / "“…,” said X."
         if !at.before_has_words {
@@ -805,6 +821,8 @@ struct Surroundings {
     after_comma: bool,
     /// A quote mark right before the source, or before its comma ("“…,” she said").
     before_is_quote: bool,
+    /// The quotation before the source follows "that": an earlier cue's content.
+    quote_reported: bool,
     /// A quote mark where the content would start, after a comma if any.
     quote_follows: bool,
     /// A comma and an -ing word after the cue ("…, he said, adding that …").
@@ -828,6 +846,7 @@ impl Surroundings {
                 || before(2)
                     .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(","))))
                 && !title_in_opening_adverbial(toks, src_first),
+            quote_reported: quote_after_that(toks, src_first),
             quote_follows: toks
                 .get(k + usize::from(after_comma))
                 .is_some_and(|t| t.mark),
@@ -837,6 +856,23 @@ impl Surroundings {
                     .is_some_and(|t| t.is_word() && t.lower.ends_with("ing") && !t.cap),
         }
     }
+}
+
+/// Whether the quotation closing right before the source at `src_first` (or before its
+/// comma) follows a "that", which makes it the content of an earlier cue ("As Ruiz claimed
+/// that “…,” one of her aides said the …").
+fn quote_after_that(toks: &[Tok], src_first: usize) -> bool {
+    let close = src_first.saturating_sub(
+        1 + usize::from(src_first >= 2 && toks.get(src_first - 1).is_some_and(|c| c.is(","))),
+    );
+    if !toks.get(close).is_some_and(|t| t.mark) {
+        return false;
+    }
+    (0..close)
+        .rev()
+        .find(|&k| toks[k].mark)
+        .and_then(|o| o.checked_sub(1))
+        .is_some_and(|p| toks[p].is_word() && toks[p].lower == "that")
 }
 
 /// Words that open an adverbial naming where something was said ("On “Meet the Press,” …",
@@ -881,7 +917,11 @@ fn clause_content(
     next_cue: Option<usize>,
 ) -> Option<Span> {
     let end = next_cue
-        .map(|c| coordinated_end(toks, c).unwrap_or(toks.len()))
+        .map(|c| {
+            coordinated_end(toks, c)
+                .or_else(|| joined_clause_start(toks, c))
+                .unwrap_or(toks.len())
+        })
         .unwrap_or(toks.len());
     let start = skip_listener(toks, k, end);
     let end = end.max(start);
@@ -1026,9 +1066,11 @@ fn trailing_channel(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> Op
     }
     let cut = (start + 2..end).find(|&k| {
         let t = &toks[k];
+        // The adverbial runs to the content's end or to a comma ("attacked Ruiz during the
+        // debate Monday night, with jabs at …").
         t.is_word()
             && matches!(t.lower.as_ref(), "in" | "during" | "since" | "at" | "via")
-            && toks[k + 1..end].iter().all(|r| {
+            && toks[k + 1..end].iter().take_while(|r| !r.is(",")).all(|r| {
                 !r.is_word()
                     || r.in_class(super::lexicon::C_TRAILERS)
                     || r.in_class(super::lexicon::C_TIME_WORDS)
@@ -1225,6 +1267,16 @@ fn coordinated_end(toks: &[Tok], next_first: usize) -> Option<usize> {
     (k < next_first).then_some(k)
 }
 
+/// Where the content ends when a second clause with a source of its own follows after a comma
+/// and "and" or "but" ("said the reforms were not complete, and rights groups warned that
+/// …"): at that comma, since the second cue reports someone else.
+fn joined_clause_start(toks: &[Tok], next_first: usize) -> Option<usize> {
+    let (a, _) = np_left(toks, before_adverbs(toks, next_first), 0)?;
+    let conjunction = toks.get(a.checked_sub(1)?)?;
+    let comma = a.checked_sub(2)?;
+    (matches!(conjunction.lower.as_ref(), "and" | "but") && toks[comma].is(",")).then_some(comma)
+}
+
 /// The content starts at "that" when it follows within a few words ("told reporters that",
 /// "says on its website that"), before `end` (where a second cue's clause begins). Not when a
 /// clause comes first: "said she was tired and hoped that …" keeps "she was tired".
@@ -1263,7 +1315,8 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
         return participle_source(s, hit, previous);
     }
     let np_end = before_adverbs(toks, first);
-    if let Some((a, b)) = appositive_left(toks, np_end) {
+    if let Some((a, b)) = appositive_left(toks, np_end).or_else(|| dashed_aside_left(toks, np_end))
+    {
         return Some(Source::Before(a, b));
     }
     if let Some((a, b)) = np_left(toks, np_end, 0) {
@@ -1537,7 +1590,9 @@ pub(super) fn appositive_left(toks: &[Tok], first: usize) -> Option<(usize, usiz
                 toks[0].lower.as_ref(),
                 "and" | "but" | "yet" | "so" | "even" | "still"
             ) || super::lexicon::has(SENTENCE_ADVERBS, &toks[0].lower));
+        // "WASHINGTON -- Ruiz, …, said": a dateline opens no clause of its own.
         let opens = a == 0
+            || a == dateline_end(toks)
             || opener
             || toks
                 .get(a - 1)
@@ -1553,6 +1608,31 @@ pub(super) fn appositive_left(toks: &[Tok], first: usize) -> Option<(usize, usiz
         return Some((a, b));
     }
     None
+}
+
+/// "Ruiz -- co-author of a book on the port, who lives there -- said": the source before an
+/// aside set off by two dashes, when it opens the sentence (after a dateline).
+fn dashed_aside_left(toks: &[Tok], first: usize) -> Option<(usize, usize)> {
+    // A dash, or a hyphen standing apart ("Ruiz - co-author …") or doubled ("--").
+    let is_dash = |k: usize| {
+        let t = &toks[k];
+        matches!(t.text, "--" | "—" | "–" | "―")
+            || (t.is("-")
+                && (t.space_before
+                    || toks.get(k + 1).is_some_and(|n| n.is("-"))
+                    || (k > 0 && toks[k - 1].is("-"))))
+    };
+    // The first token of the dash ending at `k`.
+    let dash_start = |k: usize| k - usize::from(k > 0 && toks[k].is("-") && toks[k - 1].is("-"));
+    let closing = dash_start(first.checked_sub(1).filter(|&k| is_dash(k))?);
+    let opening = (closing.saturating_sub(30)..closing)
+        .rev()
+        .find(|&k| is_dash(k) || toks[k].mark)?;
+    if !is_dash(opening) || closing - opening < 2 {
+        return None;
+    }
+    let (a, b) = np_left(toks, dash_start(opening), 0)?;
+    (a == dateline_end(toks)).then_some((a, b))
 }
 
 /// The subject of a participle cue (", saying …"): the source of an earlier cue in the

@@ -249,6 +249,9 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if info.needs_clause {
         return clause_or_break_follows(toks, i, info);
     }
+    if info.or_infinitive {
+        return infinitive_follows(toks, i);
+    }
     // A verb with nothing after it and no comma or quote before it has no content here.
     true
 }
@@ -500,6 +503,7 @@ fn clause_or_break_follows(toks: &[Tok], i: usize, info: VerbForm) -> bool {
         && p.is(",")
         && next.is_some_and(|n| n.in_class(super::lexicon::C_SUBJECT_PRONOUNS) && !n.cap);
     listener_then_clause
+        || (info.or_infinitive && infinitive_follows(toks, i))
         || parenthetical(toks, i, info)
         || participle_clause
         || channel_then_clause
@@ -507,6 +511,14 @@ fn clause_or_break_follows(toks: &[Tok], i: usize, info: VerbForm) -> bool {
         || by_document
         || clause_follows(toks, i + 1)
         || ends_clause(toks, i + 1)
+}
+
+/// "declined to say", "agreed to pay": "to" and a verb follow the cue at `i`.
+fn infinitive_follows(toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|n| n.lower == "to")
+        && toks
+            .get(i + 2)
+            .is_some_and(|v| v.is_word() && !v.cap && !v.in_class(super::lexicon::C_DETERMINERS))
 }
 
 /// For a form that is more often a noun ("states", "attacks"): a that-clause follows whose
@@ -520,8 +532,30 @@ fn clause_or_aside(toks: &[Tok], i: usize, info: VerbForm) -> bool {
     }
     match toks.get(i + 1) {
         Some(t) if t.mark || t.is(":") => true,
+        // A that-clause opens on its subject: a name, a pronoun, a determined noun, a number
+        // or a bare noun before its auxiliary ("that courts should"). A lowercase word of any
+        // other kind is the verb of a relative clause ("attacks that killed", "states that
+        // precede it"), unless a pronoun before makes a verb of the cue ("It states that …").
         Some(t) if t.lower == "that" => toks.get(i + 2).is_some_and(|n| {
-            n.is_word() && !n.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+            let verb_class = super::lexicon::C_AUXILIARIES | super::lexicon::C_BE;
+            let subject = n.cap
+                || n.in_class(super::lexicon::C_DETERMINERS | super::lexicon::C_SUBJECT_PRONOUNS)
+                || p.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+                || toks
+                    .iter()
+                    .skip(i + 3)
+                    .take(4)
+                    .take_while(|u| {
+                        (u.is_word()
+                            && !u.in_class(
+                                super::lexicon::C_DETERMINERS | super::lexicon::C_NP_PREPOSITIONS,
+                            ))
+                            || u.is("-")
+                    })
+                    .any(|u| u.in_class(verb_class));
+            n.mark
+                || n.kind == crate::analysis::tokens::TokenKind::Number
+                || (n.is_word() && !n.in_class(verb_class) && subject)
         }),
         _ => false,
     }
@@ -629,11 +663,16 @@ pub(super) fn conjoined(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Whether the noun phrase before the verb at `i` has a plural noun before a joining
-/// preposition ("residents of the east bank", "people in the north").
+/// preposition ("residents of the east bank", "people in the north") or opens on a plural
+/// determiner ("those close to the mayor").
 fn plural_before_preposition(toks: &[Tok], i: usize) -> bool {
     let Some((a, b)) = super::phrases::np_left(toks, i, 0) else {
         return false;
     };
+    // "Those close to the mayor say": a plural determiner opens the phrase.
+    if matches!(toks[a].lower.as_ref(), "those" | "these") {
+        return true;
+    }
     (a + 1..b).any(|j| {
         toks[j].in_class(super::lexicon::C_NP_PREPOSITIONS)
             && toks.get(j - 1).is_some_and(|h| {

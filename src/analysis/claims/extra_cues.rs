@@ -58,6 +58,7 @@ impl ExtraCues {
             class: VerbClass::Speech,
             form: *form,
             needs_clause: false,
+            or_infinitive: false,
             takes_object: false,
             particles: &[],
             or_quote: false,

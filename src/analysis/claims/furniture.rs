@@ -150,7 +150,8 @@ pub fn is_headline_label(s: &Sentence, content: &str) -> bool {
     infinitive || s.title_case
 }
 
-/// Whether content says only that no answer came: "to requests for comment", "to comment".
+/// Whether content says only that no answer came: "to requests for comment", "to comment",
+/// "to comment on the report" (after "declined").
 pub fn is_no_comment(content: &str) -> bool {
     // Counted before lowercasing: a long content is never one, and lowercasing every long
     // content made a sentence of many claims quadratic.
@@ -170,6 +171,7 @@ pub fn is_no_comment(content: &str) -> bool {
     lower.contains("for comment")
         || lower.contains("request for comment")
         || matches!(lower.trim(), "to comment" | "comment")
+        || lower.trim_start().starts_with("to comment ")
 }
 
 #[cfg(test)]

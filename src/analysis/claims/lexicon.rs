@@ -43,6 +43,10 @@ pub struct VerbForm {
     pub form: Form,
     /// Only a cue when a that-clause, a quote or a colon follows ("found that", not "found a").
     pub needs_clause: bool,
+    /// A cue before an infinitive ("declined to say", "agreed to pay"): what someone agreed
+    /// or refused to do is their stance, as a that-clause is. Without `needs_clause`, only
+    /// there ("prices declined." is no cue).
+    pub or_infinitive: bool,
     /// Takes a listener before the content ("told reporters that").
     pub takes_object: bool,
     /// Particles it needs to be a cue ("call for", "point to"); empty when it needs none.
@@ -136,6 +140,7 @@ fn load_verbs() -> WordMap<String, VerbForm> {
             class,
             form,
             needs_clause: flags.contains("that"),
+            or_infinitive: flags.split(';').any(|f| f == "inf"),
             noun_like: flags.split(';').any(|f| f == "noun")
                 && matches!(form, Form::Base | Form::Third),
             takes_object: flags.contains("obj"),

@@ -1,6 +1,7 @@
 //! Noun phrases found without a parser: walking left or right from a verb over the words that
 //! can belong to a noun phrase, stopping at the closed-class words that cannot.
 
+use super::lexicon::Form;
 use super::view::Tok;
 use crate::analysis::tokens::TokenKind;
 
@@ -63,11 +64,23 @@ fn joins_nouns(t: &Tok) -> bool {
 }
 
 /// Quantifiers that stand for a noun phrase of their own before a preposition ("Many in the
-/// town say", "Some of the crew said").
+/// town say", "Some of the crew said", "One of the lawyers, Ana Ruiz, said").
 fn is_quantifier_pronoun(lower: &str) -> bool {
     matches!(
         lower,
-        "many" | "some" | "most" | "few" | "several" | "all" | "none" | "both" | "each" | "others"
+        "many"
+            | "some"
+            | "most"
+            | "few"
+            | "several"
+            | "all"
+            | "none"
+            | "both"
+            | "each"
+            | "others"
+            | "one"
+            | "two"
+            | "three"
     )
 }
 
@@ -152,7 +165,7 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
             // An attributing verb ends the phrase ("Ruiz cited harsh remarks"), unless it
             // describes the noun before it ("the chart shown above", "papers obtained by").
             if !t.cap
-                && t.verb.is_some_and(|v| v.form != super::lexicon::Form::Base)
+                && t.verb.is_some_and(|v| v.form != Form::Base)
                 && !describes_noun(toks, k, floor)
             {
                 break;
@@ -253,6 +266,14 @@ pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
                 break;
             }
             if t.in_class(super::lexicon::C_NP_BREAKERS) && !kept {
+                return None;
+            }
+            // "…, said the records show …": an attributing verb inside makes a clause of it.
+            if end > start
+                && !t.cap
+                && t.verb
+                    .is_some_and(|v| matches!(v.form, Form::Third | Form::Past))
+            {
                 return None;
             }
             end += 1;
@@ -377,5 +398,17 @@ mod tests {
             np("The talks failed because U.S. officials said no.", "said"),
             "U.S. officials"
         );
+    }
+
+    #[test]
+    fn an_inverted_source_holds_no_attributing_verb() {
+        let text = "In the end, said the report shows a gap.";
+        let s = view::sentence(text, Span::whole(text), 0, true, &[]);
+        let at = s.toks.iter().position(|t| t.text == "said").unwrap();
+        assert_eq!(np_right_closed(&s.toks, at + 1), None);
+        let text = "“Yes,” said the harbour master.";
+        let s = view::sentence(text, Span::whole(text), 0, true, &[]);
+        let at = s.toks.iter().position(|t| t.text == "said").unwrap();
+        assert!(np_right_closed(&s.toks, at + 1).is_some());
     }
 }

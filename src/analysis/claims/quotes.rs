@@ -73,6 +73,17 @@ fn scan_block(text: &str, block: Span, n: usize, out: &mut Vec<Quote>) {
                 open = None;
             }
             None if can_open && (at_word_start || c == '“' || c == '`') => open = Some(i),
+            // "”The mayor …”": a closing curly mark typed at a word's start, with no quote
+            // open, opens one (as some keyboards and editors produce).
+            None if c == '”'
+                && at_word_start
+                && part[i + len..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric) =>
+            {
+                open = Some(i)
+            }
             Some(_) if can_open && c == '“' => {
                 // A new opening curly quote before the old one closed: start over from here.
                 open = Some(i);
@@ -124,6 +135,15 @@ mod tests {
                 ("''Yes,''", true)
             ]
         );
+    }
+
+    #[test]
+    fn a_closing_mark_at_a_words_start_opens_a_quote() {
+        assert_eq!(
+            quotes("”We are out of beds. It is late.” ― Ana Ruiz"),
+            [("”We are out of beds. It is late.”", true)]
+        );
+        assert_eq!(quotes("“Yes, ” he said."), [("“Yes, ”", true)]);
     }
 
     #[test]

@@ -603,6 +603,76 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "Bridge Will Reopen in May",
         Reported,
     ),
+    // the channel or time after an object ends it, up to a comma
+    (
+        "The council attacked her rival as a fraud during the debate on Monday night, with jabs at his record.",
+        "The council",
+        "attacked",
+        "her rival as a fraud",
+        Reported,
+    ),
+    // a dateline before a subject set off by commas
+    (
+        "HARBOURTON -- Governor Ana Ruiz, opening the new bridge on Monday, said it would change the city.",
+        "Governor Ana Ruiz",
+        "said",
+        "it would change the city",
+        Reported,
+    ),
+    // "one of" a group, then a name in apposition
+    (
+        "One of the company's lawyers, Jane Doe, said the records were complete.",
+        "One of the company's lawyers, Jane Doe",
+        "said",
+        "the records were complete",
+        Reported,
+    ),
+    // a subject before an aside set off by dashes
+    (
+        "Ana Ruiz -- co-author of a book on the port, who lives there -- said the fees would rise.",
+        "Ana Ruiz",
+        "said",
+        "the fees would rise",
+        Reported,
+    ),
+    (
+        "Ana Ruiz — co-author of a book on the port — said the fees would rise.",
+        "Ana Ruiz",
+        "said",
+        "the fees would rise",
+        Reported,
+    ),
+    // "those" and a preposition make a plural subject
+    (
+        "Those close to the mayor say he would consider Jones for the post.",
+        "Those close to the mayor",
+        "say",
+        "he would consider Jones for the post",
+        Reported,
+    ),
+    // a noun-like -s form is a verb after a pronoun, or before a bare noun and its auxiliary
+    (
+        "It states that courts should not rule so late.",
+        "It",
+        "states",
+        "that courts should not rule so late",
+        Reported,
+    ),
+    // verbs of agreeing and refusing before an infinitive
+    (
+        "The mayor declined to say whether the fees would rise.",
+        "The mayor",
+        "declined",
+        "to say whether the fees would rise",
+        Belief,
+    ),
+    (
+        "Both unions agreed to end the strike on Friday.",
+        "Both unions",
+        "agreed",
+        "to end the strike on Friday",
+        Reported,
+    ),
 ];
 
 #[test]
@@ -621,6 +691,47 @@ fn every_construction_gives_its_speaker_cue_and_content() {
             "{sentence}"
         );
     }
+}
+
+#[test]
+fn a_second_clause_with_its_own_source_ends_the_first_content() {
+    let (a, x) = analyse(
+        "The mayor said the repairs were not complete, and rights groups warned that the move was early.",
+    );
+    assert_eq!(
+        attributions(&a, &x),
+        [
+            (
+                "The mayor".to_string(),
+                "said".to_string(),
+                "the repairs were not complete".to_string(),
+                Reported
+            ),
+            (
+                "rights groups".to_string(),
+                "warned".to_string(),
+                "that the move was early".to_string(),
+                Reported
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_after_that_belongs_to_the_earlier_cue() {
+    let (a, x) = analyse(
+        "As Ruiz claimed that “the fees were fair,” one of her aides said the two cases differ.",
+    );
+    let got = attributions(&a, &x);
+    assert!(
+        got.contains(&(
+            "one of her aides".to_string(),
+            "said".to_string(),
+            "the two cases differ".to_string(),
+            Reported
+        )),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -864,6 +975,10 @@ fn words_that_only_look_like_cues_give_no_attribution() {
         "Police found a car abandoned near the bridge.",
         "Reports of the fire reached the station at noon.",
         "The speech underscored the importance of the harbour.",
+        "The bill passed in the states that held votes on Tuesday.",
+        "The coordinated attacks that hit the port were never solved.",
+        "Prices declined sharply in May.",
+        "The unions refused.",
     ] {
         let (a, x) = analyse(sentence);
         assert_eq!(attributions(&a, &x), [], "{sentence}");

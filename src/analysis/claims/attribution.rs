@@ -32,13 +32,7 @@ pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
     }
     let expected = expectation(s, &hits);
     if let Some(e) = &expected {
-        // "has reportedly agreed to …": the verb the hearsay marker stands in is what was
-        // reported, not a cue of its own.
-        hits.retain(|h| {
-            let verb = s.toks.get(h.verb).map(|t| t.span);
-            let whole = s.toks.get(h.first).zip(verb).map(|(f, v)| f.span.cover(v));
-            !verb.is_some_and(|v| e.cue.contains(v)) && !whole.is_some_and(|w| w.contains(e.cue))
-        });
+        hits.retain(|h| !s.toks.get(h.verb).is_some_and(|t| e.cue.contains(t.span)));
     }
     let ahead = if hits.is_empty() {
         Ahead::default()
@@ -185,7 +179,19 @@ fn dateline_end(toks: &[Tok]) -> usize {
     let capitals = first.is_word()
         && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !first.text.chars().any(char::is_lowercase);
-    if !capitals {
+    // "Washington (AFP) –": a capitalised place before an agency in capitals in brackets.
+    let agency = first.is_word()
+        && first.cap
+        && toks
+            .iter()
+            .take(8)
+            .position(|t| t.is("("))
+            .is_some_and(|open| {
+                toks.get(open + 1).is_some_and(|a| {
+                    a.is_word() && a.text.len() >= 2 && !a.text.chars().any(char::is_lowercase)
+                }) && toks.get(open + 2).is_some_and(|c| c.is(")"))
+            });
+    if !capitals && !agency {
         return 0;
     }
     let Some(dash) = toks
@@ -461,12 +467,9 @@ fn question(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
 fn expectation(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     let toks = &s.toks;
     let (first, end) = (0..toks.len()).find_map(|k| expectation_cue(toks, k))?;
-    // A cue of its own inside the clause ("is expected to say that …") attributes it there;
-    // one whose auxiliaries hold the marker ("has reportedly agreed") does not.
-    if hits
-        .iter()
-        .any(|h| h.verb >= end && h.first < end + 8 && h.first >= first)
-    {
+    // A cue of its own inside the clause ("is expected to say that …", "has reportedly told
+    // friends that …") attributes it there.
+    if hits.iter().any(|h| h.verb >= end && h.first < end + 8) {
         return None;
     }
     let start = expectation_subject(toks, first);
@@ -1432,6 +1435,13 @@ fn before_adverbs(toks: &[Tok], first: usize) -> usize {
         if np_end > 0 && is_adverb(&toks[np_end - 1]) {
             np_end -= 1;
         } else if np_end > 1
+            && matches!(toks[np_end - 1].lower.as_ref(), "both" | "all" | "each")
+            && !toks[np_end - 1].cap
+            && super::phrases::can_be_head(&toks[np_end - 2])
+        {
+            // "He and the chairman both condemned": a quantifier after its subject.
+            np_end -= 1;
+        } else if np_end > 1
             && toks[np_end - 2].lower == "on"
             && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
         {
@@ -1560,6 +1570,7 @@ const ADVERBS: &[&str] = &[
     "recently",
     "always",
     "sometimes",
+    "twice",
 ];
 
 fn is_adverb(t: &Tok) -> bool {
@@ -1675,16 +1686,32 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
     {
         start = comma + 1;
     }
-    // Skip an opening adverbial ending at the first comma when it starts with a preposition.
+    // Skip an opening adverbial ending at the first comma when it starts with a preposition
+    // or a participle ("Speaking at a rally, Ruiz …", "Having announced …, the judge …").
     if toks.get(start).is_some_and(|t| {
         t.is_word()
             && (t.in_class(super::lexicon::C_NP_BREAKERS)
-                || t.in_class(super::lexicon::C_NP_PREPOSITIONS))
+                || t.in_class(super::lexicon::C_NP_PREPOSITIONS)
+                || (t.lower.ends_with("ing") && t.lower.len() > 5))
     }) && let Some(c) = toks
         .get(start..hit.first)
         .and_then(|ts| ts.iter().position(|t| t.is(",")))
     {
         start += c + 1;
+        // "At an event in Ames, Iowa, on Sunday, Ruiz …": a place or a time of the adverbial
+        // between commas goes with it.
+        while let Some(c) = (start + 1..hit.first.min(start + 4)).find(|&j| toks[j].is(",")) {
+            let place = toks[start..c].iter().all(|t| t.is_word() && t.cap)
+                && toks.get(c + 1).is_some_and(|n| n.is_word());
+            let time = toks.get(start).is_some_and(|t| t.lower == "on")
+                && toks[start + 1..c]
+                    .iter()
+                    .all(|t| t.in_class(super::lexicon::C_TIME_WORDS));
+            if !(place || time) {
+                break;
+            }
+            start = c + 1;
+        }
     }
     let mut end = start;
     if toks

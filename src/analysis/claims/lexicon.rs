@@ -297,6 +297,7 @@ pub const AUXILIARIES: &[&str] = &[
     "long",
     "always",
     "sometimes",
+    "twice",
 ];
 
 /// Forms of "be"; a past form after them is a passive, not a cue ("was told").

@@ -658,6 +658,44 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "that courts should not rule so late",
         Reported,
     ),
+    // a participle's subject past an opening participle adverbial, a place and a time
+    (
+        "Speaking at a rally in Harbourton, Ana Ruiz walked out, saying the fees were unfair.",
+        "Ana Ruiz",
+        "saying",
+        "the fees were unfair",
+        Reported,
+    ),
+    (
+        "At a town hall in Marlow, Ohio, on Sunday, Ana Ruiz left early, saying the fees were unfair.",
+        "Ana Ruiz",
+        "saying",
+        "the fees were unfair",
+        Reported,
+    ),
+    // a dateline with an agency in brackets
+    (
+        "Harbourton (AFP) – The port union walked out on Monday, saying the fees were unfair.",
+        "The port union",
+        "saying",
+        "the fees were unfair",
+        Reported,
+    ),
+    // "twice" and a floating "both" between source and cue
+    (
+        "The ferry union has twice complained that the fees were unfair.",
+        "The ferry union",
+        "has twice complained",
+        "that the fees were unfair",
+        Reported,
+    ),
+    (
+        "The skippers both said the fees were unfair.",
+        "The skippers",
+        "said",
+        "the fees were unfair",
+        Reported,
+    ),
     // verbs of agreeing and refusing before an infinitive
     (
         "The mayor declined to say whether the fees would rise.",
@@ -846,7 +884,7 @@ fn what_is_expected_or_seems_is_attributed_to_no_one_named() {
             "{sentence}"
         );
     }
-    let sentence = "The harbour board has reportedly agreed to sell the old pier.";
+    let sentence = "The harbour board has reportedly sold the old pier.";
     let (a, x) = analyse(sentence);
     assert_eq!(
         attributions(&a, &x),
@@ -854,6 +892,17 @@ fn what_is_expected_or_seems_is_attributed_to_no_one_named() {
             String::new(),
             "reportedly".to_string(),
             sentence.trim_end_matches('.').to_string(),
+            Reported
+        )]
+    );
+    // Before a reporting verb of its own, the marker hedges that verb's cue.
+    let (a, x) = analyse("The harbour board has reportedly agreed to sell the old pier.");
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "The harbour board".to_string(),
+            "has reportedly agreed".to_string(),
+            "to sell the old pier".to_string(),
             Reported
         )]
     );

@@ -927,6 +927,11 @@ fn clause_content(
         })
         .unwrap_or(toks.len());
     let start = skip_listener(toks, k, end);
+    let start = if hit.info.is_some_and(|i| i.takes_object) && start == k {
+        bare_listener_end(toks, k).unwrap_or(start)
+    } else {
+        start
+    };
     let end = end.max(start);
     let end = trailing_clause(toks, ahead, start, end).unwrap_or(end);
     let end = trailing_channel(toks, ahead, start, end).unwrap_or(end);
@@ -1300,6 +1305,26 @@ fn skip_listener(toks: &[Tok], start: usize, end: usize) -> usize {
     start
 }
 
+/// "told me the paper would close", "told reporters he would stay": where the content starts
+/// after a listener of one word (an object pronoun or a plural noun) when the clause after it
+/// opens on a subject pronoun or a determiner.
+fn bare_listener_end(toks: &[Tok], k: usize) -> Option<usize> {
+    let listener = toks.get(k)?;
+    let one_word = listener.is_word()
+        && !listener.cap
+        && (matches!(listener.lower.as_ref(), "me" | "him" | "us" | "them")
+            || (listener.lower.ends_with('s')
+                && !listener.lower.ends_with("ss")
+                && !listener.in_class(super::lexicon::C_NP_BREAKERS)));
+    let subject = toks.get(k + 1).is_some_and(|n| {
+        n.is_word()
+            && !n.cap
+            && n.lower != "who"
+            && n.in_class(super::lexicon::C_SUBJECT_PRONOUNS | super::lexicon::C_DETERMINERS)
+    });
+    (one_word && subject).then_some(k + 1)
+}
+
 fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Source> {
     let toks = &s.toks;
     let info = hit.info?;
@@ -1363,7 +1388,7 @@ fn before_relative_clause(toks: &[Tok], first: usize) -> Option<(usize, usize)> 
     if !toks.get(closing)?.is(",") {
         return None;
     }
-    let opening = (closing.saturating_sub(25)..closing)
+    let opening = (closing.saturating_sub(45)..closing)
         .rev()
         .find(|&k| toks[k].is(",") || toks[k].mark)?;
     let relative = toks
@@ -1573,7 +1598,8 @@ const ADVERBS: &[&str] = &[
     "twice",
 ];
 
-fn is_adverb(t: &Tok) -> bool {
+/// Whether a token is an adverb that may stand between a source and its cue.
+pub(super) fn is_adverb(t: &Tok) -> bool {
     t.is_word()
         && !t.cap
         && ((t.lower.ends_with("ly") && t.lower.len() > 4 && t.lower != "family")
@@ -1643,6 +1669,11 @@ fn dashed_aside_left(toks: &[Tok], first: usize) -> Option<(usize, usize)> {
         return None;
     }
     let (a, b) = np_left(toks, dash_start(opening), 0)?;
+    // "Ana Ruiz, the head of Harbour Media -- …": the aside follows an appositive.
+    let (a, b) = match a.checked_sub(1) {
+        Some(c) if toks[c].is(",") => np_left(toks, c, 0)?,
+        _ => (a, b),
+    };
     (a == dateline_end(toks)).then_some((a, b))
 }
 

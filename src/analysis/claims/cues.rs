@@ -197,6 +197,17 @@ fn auxiliaries_before(toks: &[Tok], verb: usize, info: VerbForm) -> usize {
 /// step below is one reading that rules it out or in.
 fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     let toks = &s.toks;
+    // "Ruiz now says", "Skippers often say": the verb is read as if its adverbs were not
+    // there (a copy of the sentence without them: an adverb before a cue word is rare).
+    let mut k = i;
+    while k > 1 && !toks[k - 1].cap && super::attribution::is_adverb(&toks[k - 1]) {
+        k -= 1;
+    }
+    if k < i && info.form != Form::Ing {
+        let mut bare = s.clone();
+        bare.toks.drain(k..i);
+        return is_verb_here(&bare, k, info);
+    }
     if !capital_fits(s, i) || !particle_fits(toks, i, info) {
         return false;
     }
@@ -669,8 +680,12 @@ fn plural_before_preposition(toks: &[Tok], i: usize) -> bool {
     let Some((a, b)) = super::phrases::np_left(toks, i, 0) else {
         return false;
     };
-    // "Those close to the mayor say": a plural determiner opens the phrase.
-    if matches!(toks[a].lower.as_ref(), "those" | "these") {
+    // "Those close to the mayor say", "many of whom say": a plural determiner or quantifier
+    // opens the phrase.
+    if matches!(
+        toks[a].lower.as_ref(),
+        "those" | "these" | "many" | "most" | "some" | "all" | "both" | "several" | "few"
+    ) {
         return true;
     }
     (a + 1..b).any(|j| {

@@ -106,7 +106,14 @@ pub fn np_left(toks: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)>
         return Some((start, end));
     }
     let head = toks.get(end.checked_sub(1)?)?;
-    if end <= floor || !can_be_head(head) {
+    // "Those close to him", "many of whom": an object pronoun after a joining preposition
+    // ends the phrase.
+    let object_after_preposition = matches!(
+        head.lower.as_ref(),
+        "him" | "her" | "them" | "us" | "me" | "whom" | "which"
+    ) && end >= floor + 3
+        && toks.get(end - 2).is_some_and(joins_nouns);
+    if end <= floor || !(can_be_head(head) || object_after_preposition) {
         return None;
     }
     if head.in_class(super::lexicon::C_SUBJECT_PRONOUNS) && !is_acronym(head) {

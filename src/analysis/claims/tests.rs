@@ -696,6 +696,45 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the fees were unfair",
         Reported,
     ),
+    // an adverb before the verb is read past ("now says", "often say")
+    (
+        "Ruiz now says she opposes the deal.",
+        "Ruiz",
+        "now says",
+        "she opposes the deal",
+        Reported,
+    ),
+    (
+        "Skippers often say the harbour is too shallow.",
+        "Skippers",
+        "often say",
+        "the harbour is too shallow",
+        Reported,
+    ),
+    // an object pronoun after a preposition ends a subject; "many of whom"
+    (
+        "Those close to him say he would consider Jones for the post.",
+        "Those close to him",
+        "say",
+        "he would consider Jones for the post",
+        Reported,
+    ),
+    // a long relative clause before the cue
+    (
+        "Kim Okafor, who as a young doctor was the physician of the mayor in the years of the floods and later retired from the service as an admiral, said that in 1998 the mayor hid the illness.",
+        "Kim Okafor",
+        "said",
+        "that in 1998 the mayor hid the illness",
+        Reported,
+    ),
+    // an aside between dashes after an appositive
+    (
+        "Ana Ruiz, the head of Harbour Media -- the firm that owns the paper, which is also sold online -- told reporters the paper would close.",
+        "Ana Ruiz",
+        "told",
+        "the paper would close",
+        Reported,
+    ),
     // verbs of agreeing and refusing before an infinitive
     (
         "The mayor declined to say whether the fees would rise.",
@@ -752,6 +791,19 @@ fn a_second_clause_with_its_own_source_ends_the_first_content() {
                 Reported
             ),
         ]
+    );
+}
+
+#[test]
+fn a_quantifier_of_whom_is_a_relatives_source() {
+    let (a, x) = analyse(
+        "This angered the families of the victims, many of whom say the claims are unfounded.",
+    );
+    let got = attributions(&a, &x);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_str()),
+        ("say", "the claims are unfounded")
     );
 }
 

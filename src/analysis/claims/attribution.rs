@@ -44,6 +44,7 @@ pub fn find(s: &Sentence, text: &str, extra: &ExtraCues) -> Vec<Found> {
     out.extend(signature(s));
     out.extend(survey_frame(s, &hits));
     out.extend(question(s, &hits));
+    out.extend(colon_quote(s, &hits));
     out.extend(expected);
     noun_cues(s, &hits, &mut out);
     for (n, hit) in hits.iter().enumerate() {
@@ -278,6 +279,56 @@ fn signature(s: &Sentence) -> Option<Found> {
         content,
         class: Some(VerbClass::Speech),
         colon: false,
+    })
+}
+
+/// "Ruiz boomed: “…”", "She went even further: “…”": a subject, a verb phrase of one to
+/// eight words and a colon before a quotation, or ending the sentence before a quotation that
+/// opens the next paragraph. Whatever the verb, the colon and the marks make the words the
+/// subject's. Not when a cue stands before the colon: that cue's rules read the sentence.
+fn colon_quote(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
+    let toks = &s.toks;
+    let start = dateline_end(toks);
+    let colon = toks.iter().take(start + 14).position(|t| t.is(":"))?;
+    if hits.iter().any(|h| h.first < colon) {
+        return None;
+    }
+    let ends = colon + 1 == toks.len();
+    if !ends && !toks.get(colon + 1).is_some_and(|t| t.mark) {
+        return None;
+    }
+    let first = toks.get(start)?;
+    let pronoun = first.in_class(super::lexicon::C_SUBJECT_PRONOUNS) && first.lower != "who";
+    let subject = main_subject(toks, start)?;
+    let subject_end = (start..colon).find(|&k| toks[k].span.end() >= subject.end())? + 1;
+    let phrase = toks.get(subject_end..colon)?;
+    let verb_like = phrase.first().is_some_and(|t| {
+        t.is_word()
+            && !t.cap
+            && !t.in_class(super::lexicon::C_NP_PREPOSITIONS | super::lexicon::C_DETERMINERS)
+    });
+    let plain = phrase
+        .iter()
+        .all(|t| !t.mark && !t.quoted && (t.is_word() || matches!(t.text, "-" | "'s" | "’s")));
+    // "For example:", "But Ruiz was far less sure:", "Then there was …:": a sentence opening
+    // on a preposition, a conjunction or an adverb names no subject first.
+    let opener = first.in_class(super::lexicon::C_NP_PREPOSITIONS | super::lexicon::C_NP_BREAKERS)
+        || is_adverb(first)
+        || super::lexicon::has(ADVERBS, &first.lower);
+    if !(pronoun || first.cap) || opener || !verb_like || !plain || phrase.len() > 8 {
+        return None;
+    }
+    let cue = span_of(toks, subject_end, colon + 1)?;
+    Some(Found {
+        cue,
+        source: Some(subject),
+        content: if ends {
+            cue
+        } else {
+            content_span(toks, colon + 1, toks.len())?
+        },
+        class: Some(VerbClass::Speech),
+        colon: ends,
     })
 }
 

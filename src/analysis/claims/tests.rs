@@ -795,6 +795,33 @@ fn a_second_clause_with_its_own_source_ends_the_first_content() {
 }
 
 #[test]
+fn a_subject_and_any_verb_before_a_colon_and_a_quote_attribute_it() {
+    let (a, x) = analyse(
+        "Ruiz boomed: “Let’s defeat her in November.”\n\
+         She went even further: “If he goes on, it is the end of his career.”\n\
+         For example: “We made a terrible mistake.”\n\
+         Ruiz listed three demands: more boats, lower fees and a new pier.",
+    );
+    assert_eq!(
+        attributions(&a, &x),
+        [
+            (
+                "Ruiz".to_string(),
+                "boomed:".to_string(),
+                "“Let’s defeat her in November.”".to_string(),
+                Quote
+            ),
+            (
+                "She".to_string(),
+                "went even further:".to_string(),
+                "“If he goes on, it is the end of his career.”".to_string(),
+                Quote
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_quantifier_of_whom_is_a_relatives_source() {
     let (a, x) = analyse(
         "This angered the families of the victims, many of whom say the claims are unfounded.",

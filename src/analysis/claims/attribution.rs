@@ -288,7 +288,16 @@ fn signature(s: &Sentence) -> Option<Found> {
 /// subject's. Not when a cue stands before the colon: that cue's rules read the sentence.
 fn colon_quote(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     let toks = &s.toks;
-    let start = dateline_end(toks);
+    let mut start = dateline_end(toks);
+    // "And Ruiz gloated: …", "Then she added: …", "As Ruiz put it: …".
+    if toks.get(start).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "and" | "but" | "so" | "yet" | "then" | "as" | "still"
+        )
+    }) {
+        start += 1;
+    }
     let colon = toks.iter().take(start + 14).position(|t| t.is(":"))?;
     if hits.iter().any(|h| h.first < colon) {
         return None;
@@ -310,8 +319,8 @@ fn colon_quote(s: &Sentence, hits: &[CueHit]) -> Option<Found> {
     let plain = phrase
         .iter()
         .all(|t| !t.mark && !t.quoted && (t.is_word() || matches!(t.text, "-" | "'s" | "’s")));
-    // "For example:", "But Ruiz was far less sure:", "Then there was …:": a sentence opening
-    // on a preposition, a conjunction or an adverb names no subject first.
+    // "For example:", "Meanwhile:": a sentence opening on a preposition, another
+    // conjunction or an adverb names no subject first.
     let opener = first.in_class(super::lexicon::C_NP_PREPOSITIONS | super::lexicon::C_NP_BREAKERS)
         || is_adverb(first)
         || super::lexicon::has(ADVERBS, &first.lower);
@@ -1522,6 +1531,13 @@ fn before_adverbs(toks: &[Tok], first: usize) -> usize {
             && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)
         {
             np_end -= 2;
+        } else if np_end > 2
+            && toks[np_end - 2].lower == "in"
+            && toks[np_end - 1].kind == crate::analysis::tokens::TokenKind::Number
+            && toks[np_end - 1].text.len() == 4
+        {
+            // "who in 2010 said"
+            np_end -= 2;
         } else if np_end > 1
             && toks[np_end - 1].is_word()
             && toks[np_end - 1].lower != "on"
@@ -1647,6 +1663,7 @@ const ADVERBS: &[&str] = &[
     "always",
     "sometimes",
     "twice",
+    "further",
 ];
 
 /// Whether a token is an adverb that may stand between a source and its cue.
@@ -1769,12 +1786,12 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
         start = comma + 1;
     }
     // Skip an opening adverbial ending at the first comma when it starts with a preposition
-    // or a participle ("Speaking at a rally, Ruiz …", "Having announced …, the judge …").
+    // or a participle ("Speaking at a rally, Ruiz …", "Chastened by the vote, the judge …").
     if toks.get(start).is_some_and(|t| {
         t.is_word()
             && (t.in_class(super::lexicon::C_NP_BREAKERS)
                 || t.in_class(super::lexicon::C_NP_PREPOSITIONS)
-                || (t.lower.ends_with("ing") && t.lower.len() > 5))
+                || ((t.lower.ends_with("ing") || t.lower.ends_with("ed")) && t.lower.len() > 5))
     }) && let Some(c) = toks
         .get(start..hit.first)
         .and_then(|ts| ts.iter().position(|t| t.is(",")))
@@ -1789,7 +1806,11 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
                 && toks[start + 1..c]
                     .iter()
                     .all(|t| t.in_class(super::lexicon::C_TIME_WORDS));
-            if !(place || time) {
+            // "On Thursday, however, Ruiz …": a sentence adverb set off by commas.
+            let adverb = c == start + 1
+                && toks[start].is_word()
+                && super::lexicon::has(SENTENCE_ADVERBS, &toks[start].lower);
+            if !(place || time || adverb) {
                 break;
             }
             start = c + 1;

@@ -229,6 +229,26 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
         return false;
     }
+    // "32% of Republican claims", "many Democratic claims": an -s form after a capitalised
+    // modifier that follows a count (and "of") is a plural noun.
+    let counts = |t: &Tok| {
+        t.kind == crate::analysis::tokens::TokenKind::Number
+            || t.is("%")
+            || (!t.cap
+                && matches!(
+                    t.lower.as_ref(),
+                    "many" | "most" | "some" | "several" | "few" | "all"
+                ))
+    };
+    if info.form == Form::Third
+        && p_word
+        && p.cap
+        && !s.title_case
+        && i >= 2
+        && (counts(&toks[i - 2]) || (toks[i - 2].lower == "of" && i >= 3 && counts(&toks[i - 3])))
+    {
+        return false;
+    }
     // "forced the board to abandon plans to …": an -s form right after an infinitive is its
     // object, a plural noun.
     if info.form == Form::Third
@@ -725,7 +745,8 @@ fn is_possessive(lower: &str) -> bool {
     lower.ends_with("'s") || lower.ends_with("s'")
 }
 
-/// Whether a that-clause, a quote or a colon follows at `k`, after time words.
+/// Whether a that-clause (or a clause of a pronoun and an auxiliary), a quote or a colon
+/// follows at `k`, after time words.
 pub fn clause_follows(toks: &[Tok], k: usize) -> bool {
     let mut k = k;
     while toks
@@ -734,8 +755,20 @@ pub fn clause_follows(toks: &[Tok], k: usize) -> bool {
     {
         k += 1;
     }
-    toks.get(k)
-        .is_some_and(|t| t.lower == "that" || t.mark || t.is(":"))
+    // "agreed it was …", "found they had …": a subject pronoun and an auxiliary or "be" open
+    // a clause without "that".
+    let bare_clause = toks.get(k).is_some_and(|t| {
+        t.is_word()
+            && !t.cap
+            && t.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+            && !matches!(t.lower.as_ref(), "who" | "you")
+    }) && toks.get(k + 1).is_some_and(|n| {
+        n.is_word() && n.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+    });
+    bare_clause
+        || toks
+            .get(k)
+            .is_some_and(|t| t.lower == "that" || t.mark || t.is(":"))
 }
 
 /// Whether the clause ends at `k` but for a listener, a channel or a time ("said in a

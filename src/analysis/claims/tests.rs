@@ -735,6 +735,35 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the paper would close",
         Reported,
     ),
+    // a year, "further" and an opening -ed participle before the subject
+    (
+        "The council has long clashed with Ruiz, who in 2010 said the port must close.",
+        "who",
+        "said",
+        "the port must close",
+        Reported,
+    ),
+    (
+        "Jane Roe of Gawker then describes what happens on the video.",
+        "Jane Roe of Gawker",
+        "then describes",
+        "what happens on the video",
+        Reported,
+    ),
+    (
+        "Chastened by the vote, the mayor revised her plan, promising to cut the fees.",
+        "the mayor",
+        "promising",
+        "to cut the fees",
+        Reported,
+    ),
+    (
+        "On Thursday, however, Ruiz spoke to the skippers, promising to cut the fees.",
+        "Ruiz",
+        "promising",
+        "to cut the fees",
+        Reported,
+    ),
     // verbs of agreeing and refusing before an infinitive
     (
         "The mayor declined to say whether the fees would rise.",
@@ -800,6 +829,7 @@ fn a_subject_and_any_verb_before_a_colon_and_a_quote_attribute_it() {
         "Ruiz boomed: “Let’s defeat her in November.”\n\
          She went even further: “If he goes on, it is the end of his career.”\n\
          For example: “We made a terrible mistake.”\n\
+         And Ruiz gloated: “I told you so.”\n\
          Ruiz listed three demands: more boats, lower fees and a new pier.",
     );
     assert_eq!(
@@ -815,6 +845,12 @@ fn a_subject_and_any_verb_before_a_colon_and_a_quote_attribute_it() {
                 "She".to_string(),
                 "went even further:".to_string(),
                 "“If he goes on, it is the end of his career.”".to_string(),
+                Quote
+            ),
+            (
+                "Ruiz".to_string(),
+                "gloated:".to_string(),
+                "“I told you so.”".to_string(),
                 Quote
             ),
         ]
@@ -1107,6 +1143,7 @@ fn words_that_only_look_like_cues_give_no_attribution() {
         "The coordinated attacks that hit the port were never solved.",
         "Prices declined sharply in May.",
         "The unions refused.",
+        "The site rated 32% of Republican claims as false.",
     ] {
         let (a, x) = analyse(sentence);
         assert_eq!(attributions(&a, &x), [], "{sentence}");

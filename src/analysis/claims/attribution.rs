@@ -898,6 +898,7 @@ impl Surroundings {
         let toks = &s.toks;
         let before = |n: usize| src_first.checked_sub(n).and_then(|p| toks.get(p));
         let after_comma = toks.get(k).is_some_and(|t| t.is(","));
+        let closing = quote_closing_before(toks, src_first);
         Surroundings {
             colon: toks.get(k).is_some_and(|t| t.is(":")),
             rest_empty: cues::ends_clause(toks, k)
@@ -905,11 +906,8 @@ impl Surroundings {
             before_is_comma: before(1).is_some_and(|t| t.is(",")),
             before_has_words: toks[..src_first].iter().any(|t| t.is_word()),
             after_comma,
-            before_is_quote: (before(1).is_some_and(|t| t.mark)
-                || before(2)
-                    .is_some_and(|t| t.mark && toks.get(src_first - 1).is_some_and(|c| c.is(","))))
-                && !title_in_opening_adverbial(toks, src_first),
-            quote_reported: quote_after_that(toks, src_first),
+            before_is_quote: closing.is_some() && !title_in_opening_adverbial(toks, src_first),
+            quote_reported: closing.is_some_and(|c| quote_after_that(toks, c)),
             quote_follows: toks
                 .get(k + usize::from(after_comma))
                 .is_some_and(|t| t.mark),
@@ -921,16 +919,17 @@ impl Surroundings {
     }
 }
 
-/// Whether the quotation closing right before the source at `src_first` (or before its
-/// comma) follows a "that", which makes it the content of an earlier cue ("As Ruiz claimed
-/// that “…,” one of her aides said the …").
-fn quote_after_that(toks: &[Tok], src_first: usize) -> bool {
-    let close = src_first.saturating_sub(
-        1 + usize::from(src_first >= 2 && toks.get(src_first - 1).is_some_and(|c| c.is(","))),
-    );
-    if !toks.get(close).is_some_and(|t| t.mark) {
-        return false;
-    }
+/// The closing quotation mark right before the source at `src_first`, or before its comma
+/// ("“…,” she said", "“…”, she said").
+fn quote_closing_before(toks: &[Tok], src_first: usize) -> Option<usize> {
+    let comma = src_first >= 2 && toks.get(src_first - 1).is_some_and(|c| c.is(","));
+    let close = src_first.checked_sub(1 + usize::from(comma))?;
+    toks.get(close).is_some_and(|t| t.mark).then_some(close)
+}
+
+/// Whether the quotation closing at `close` follows a "that", which makes it the content of an
+/// earlier cue ("As Ruiz claimed that “…,” one of her aides said the …").
+fn quote_after_that(toks: &[Tok], close: usize) -> bool {
     (0..close)
         .rev()
         .find(|&k| toks[k].mark)

@@ -258,25 +258,20 @@ pub fn np_right_closed(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
             if words > MAX_NP {
                 return None;
             }
-            // "said an adviser to the senator": "to" joins a noun to a named or determined one.
-            let joining_to = t.lower == "to"
-                && end > start
+            // "said an adviser to the senator": "to" joins a noun to a named or determined
+            // one; "wrote Jane Roe for the Harbour Times", "said Tom Reyes of Marlow": "for"
+            // or "of" joins a name's outlet or place.
+            let joining = end > start
                 && toks[end - 1].is_word()
-                && !toks[end - 1].cap
+                && if toks[end - 1].cap {
+                    matches!(t.lower.as_ref(), "for" | "of")
+                } else {
+                    t.lower == "to"
+                }
                 && toks.get(end + 1).is_some_and(|n| {
                     n.is_word() && (n.cap || n.in_class(super::lexicon::C_DETERMINERS))
                 });
-            // "wrote Jane Roe for the Harbour Times", "said Tom Reyes of Marlow": a name's
-            // outlet or place.
-            let joining_name = matches!(t.lower.as_ref(), "for" | "of")
-                && end > start
-                && toks[end - 1].is_word()
-                && toks[end - 1].cap
-                && toks.get(end + 1).is_some_and(|n| {
-                    n.is_word() && (n.cap || n.in_class(super::lexicon::C_DETERMINERS))
-                });
-            let joining_to = joining_to || joining_name;
-            let kept = is_acronym(t) || (t.cap && end == start) || joining_to;
+            let kept = is_acronym(t) || (t.cap && end == start) || joining;
             // "said a city official who was not authorized to speak": a relative clause
             // closes the phrase it describes.
             if t.lower == "who" && end > start && toks[end - 1].is_word() {

@@ -995,6 +995,7 @@ fn clause_content(
     let end = trailing_clause(toks, ahead, start, end).unwrap_or(end);
     let end = trailing_channel(toks, ahead, start, end).unwrap_or(end);
     let end = object_end(toks, ahead, start, end).unwrap_or(end);
+    let end = second_predicate_end(toks, ahead, hit, start, end).unwrap_or(end);
     let after_preposition = hit.first.checked_sub(1).is_some_and(|p| {
         toks[p].is_word() && matches!(toks[p].lower.as_ref(), "after" | "while" | "before")
     });
@@ -1167,7 +1168,7 @@ fn object_end(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> Option<u
     if super::lexicon::has(ADVERBIAL_OPENERS, &first.lower) {
         return None;
     }
-    let cut = (start + 1..end).find(|&k| toks[k].is(",") || second_verb_at(toks, k))?;
+    let cut = (start + 1..end).find(|&k| toks[k].is(","))?;
     let clause = Ahead::next(&ahead.verb, start, cut).is_some();
     let quoted = Ahead::next(&ahead.mark, start, cut + 2).is_some();
     // A one-word object would leave no content worth a claim: keep the longer reading.
@@ -1176,18 +1177,68 @@ fn object_end(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> Option<u
     (!clause && !quoted && words >= 2 && ends).then_some(cut)
 }
 
-/// "praised the budget and embraced its aims": "and" before a past form with an object of its
-/// own is a second verb of the cue's subject, not part of the object.
-fn second_verb_at(toks: &[Tok], k: usize) -> bool {
-    let object = |t: &Tok| {
-        t.is_word()
-            && (t.cap || t.in_class(super::lexicon::C_DETERMINERS) || is_possessive_word(&t.lower))
+/// Where an object or infinitive content ends before a second verb of the cue's own subject
+/// ("criticised Ruiz and challenged her to a debate", "pledged to cut fees and was cheered",
+/// "calling it a disgrace and threatening to leave"): at an "and" outside quotation marks
+/// that a second predicate follows. A clause keeps its "and" ("said the ferry was late and
+/// cost more"), since the verb joined may be the clause's own.
+fn second_predicate_end(
+    toks: &[Tok],
+    ahead: &Ahead,
+    hit: CueHit,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    // "did not mention, however, that …" is a clause too.
+    let first = toks[start..end.min(toks.len())]
+        .iter()
+        .find(|t| t.is_word() && !is_adverb(t))?;
+    if first.lower == "that" || first.in_class(super::lexicon::C_SUBJECT_PRONOUNS) {
+        return None;
+    }
+    let ing = hit.info.is_some_and(|i| i.form == Form::Ing);
+    (start + 1..end).find(|&k| {
+        toks[k].lower == "and"
+            && !toks[k].quoted
+            && Ahead::next(&ahead.verb, start, k).is_none()
+            && second_predicate_at(toks, k + 1, ing)
+    })
+}
+
+/// Whether a verb phrase without a subject opens at `k`: a past form ("challenged her"), a
+/// passive or perfect ("was cheered", "has backed"), or after an -ing cue an -ing form
+/// ("threatening to leave"), followed by what such a verb takes (an object, an infinitive, a
+/// clause, a quotation, or the "by" of a passive). "angry and frustrated" or "Friends and
+/// loved ones" have no such follower.
+fn second_predicate_at(toks: &[Tok], k: usize, ing: bool) -> bool {
+    let plain = |t: &Tok| t.is_word() && !t.cap && !t.quoted;
+    let past = |t: &Tok| {
+        plain(t)
+            && ((t.lower.ends_with("ed") && t.lower.len() > 4)
+                || t.verb.is_some_and(|v| v.form == Form::Past))
     };
-    toks[k].lower == "and"
-        && toks
-            .get(k + 1)
-            .is_some_and(|v| v.is_word() && !v.cap && v.lower.len() > 4 && v.lower.ends_with("ed"))
-        && toks.get(k + 2).is_some_and(object)
+    let k = k + usize::from(toks.get(k).is_some_and(|t| t.lower == "also"));
+    let Some(v) = toks.get(k).filter(|t| plain(t)) else {
+        return false;
+    };
+    let (verb, passive) = if matches!(v.lower.as_ref(), "has" | "had" | "was" | "were") {
+        (toks.get(k + 1).is_some_and(past), true)
+    } else {
+        let ing_form = ing && v.lower.len() > 5 && v.lower.ends_with("ing");
+        (past(v) || ing_form, false)
+    };
+    let j = k + 1 + usize::from(passive);
+    verb && toks.get(j).is_some_and(|o| {
+        o.mark
+            || (o.is_word()
+                && (o.cap
+                    || o.in_class(super::lexicon::C_DETERMINERS)
+                    || is_possessive_word(&o.lower)
+                    || matches!(
+                        o.lower.as_ref(),
+                        "him" | "her" | "them" | "it" | "us" | "me" | "to" | "that" | "by"
+                    )))
+    })
 }
 
 /// Possessive pronouns that open an object ("his plan", "their vote").

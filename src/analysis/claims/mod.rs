@@ -552,19 +552,19 @@ fn join_quotes(
                 .map(|k| from + k)
         };
         // A content that is no quote but ends in one ("Fees are “a scandal,” Ruiz said.") is
-        // its head: the quotes after the source may follow it.
+        // its head: the quotes after the source may follow it. When the quote runs on past
+        // the content's sentence ("argued that “only she can win. The rest can't.”"), the
+        // head takes all of it.
         let mut head = None;
+        let mut runs_past = false;
         let first = match first {
             Some(first) => first,
             None if !f.colon => {
                 let c = f.content;
                 let from = quotes.partition_point(|q| q.span.end() < c.end());
                 match quotes.get(from) {
-                    Some(q)
-                        if c.start() < q.span.start()
-                            && q.span.start() < c.end()
-                            && c.end() + 3 >= q.span.end() =>
-                    {
+                    Some(q) if c.start() < q.span.start() && q.span.start() < c.end() => {
+                        runs_past = q.span.end() > c.end() + 3;
                         head = Some(c.cover(q.span));
                         from
                     }
@@ -608,7 +608,7 @@ fn join_quotes(
                 break;
             }
         }
-        if head.is_some() && hi == lo {
+        if head.is_some() && hi == lo && !runs_past {
             continue;
         }
         f.content = split_by_source(head, &quotes[lo..=hi], own);

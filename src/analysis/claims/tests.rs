@@ -779,6 +779,36 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "to end the strike on Friday",
         Reported,
     ),
+    // a second predicate of the cue's subject ends an object or infinitive content
+    (
+        "The mayor criticized the harbour plan and challenged Ruiz to a public debate.",
+        "The mayor",
+        "criticized",
+        "the harbour plan",
+        Reported,
+    ),
+    (
+        "The minister pledged to cut ferry fares and was cheered by the crowd.",
+        "The minister",
+        "pledged",
+        "to cut ferry fares",
+        Reported,
+    ),
+    (
+        "The coach walked out, calling the fee a disgrace and threatening to quit.",
+        "The coach",
+        "calling",
+        "the fee a disgrace",
+        Reported,
+    ),
+    // a clause keeps its "and": the verb joined may be the clause's own
+    (
+        "The captain said the ferry was late and cost the town a fortune.",
+        "The captain",
+        "said",
+        "the ferry was late and cost the town a fortune",
+        Reported,
+    ),
 ];
 
 #[test]
@@ -797,6 +827,23 @@ fn every_construction_gives_its_speaker_cue_and_content() {
             "{sentence}"
         );
     }
+}
+
+#[test]
+fn a_quote_opening_inside_a_content_runs_on_over_its_sentences() {
+    let (a, x) = analyse(
+        "Ana Ruiz argued that “only the council can fix the port. Nobody else has the money.” \
+         The vote is on Monday.",
+    );
+    assert_eq!(
+        attributions(&a, &x),
+        [(
+            "Ana Ruiz".to_string(),
+            "argued".to_string(),
+            "that “only the council can fix the port. Nobody else has the money.”".to_string(),
+            Reported
+        )]
+    );
 }
 
 #[test]

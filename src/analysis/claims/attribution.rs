@@ -6,6 +6,7 @@ use super::extra_cues::ExtraCues;
 use super::lexicon::{Form, VerbClass};
 use super::phrases::{adverbial_end, is_np, np_left, np_right_closed};
 use super::view::{Sentence, Tok};
+use crate::analysis::tokens::TokenKind;
 use crate::span::Span;
 
 /// An attribution found in one sentence, before quotes are joined and speakers resolved.
@@ -773,6 +774,44 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "overall",
     "nonetheless",
     "nevertheless",
+];
+
+/// Whether `words`, before a comma that opens a sentence, are an adverbial of time and no
+/// subject: time words, counts and "ago" ("Eight years ago", "Late last month", "More
+/// recently"), or an adverb and a preposition ("Shortly after the vote", "Earlier in the day").
+fn opening_time_phrase(words: &[Tok]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let time = |t: &Tok| {
+        t.kind == TokenKind::Number
+            || t.in_class(super::lexicon::C_TIME_WORDS)
+            || is_adverb(t)
+            || matches!(t.lower.as_ref(), "ago" | "more" | "a" | "few" | "several")
+            || super::lexicon::has(NUMBER_WORDS, &t.lower)
+            || (t.in_class(super::lexicon::C_QUANTITIES) && t.lower.ends_with('s'))
+    };
+    let anchored = words
+        .iter()
+        .any(|t| t.lower == "ago" || (t.in_class(super::lexicon::C_TIME_WORDS) && t.lower != "on"));
+    let all_time = words
+        .iter()
+        .all(|t| t.is_word() || t.kind == TokenKind::Number)
+        && words.iter().all(time)
+        && anchored;
+    let adverb_led = ((first.in_class(super::lexicon::C_TIME_WORDS) && first.lower != "on")
+        || matches!(first.lower.as_ref(), "shortly" | "immediately" | "soon"))
+        && words.get(1).is_some_and(|t| {
+            t.in_class(super::lexicon::C_NP_PREPOSITIONS)
+                || matches!(t.lower.as_ref(), "after" | "before" | "into" | "during")
+        });
+    all_time || adverb_led
+}
+
+/// Counts spelled out, which open a time adverbial ("Eight years ago").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "twenty", "thirty", "forty", "fifty",
 ];
 
 /// Where the source of a verb cue stands.
@@ -1832,6 +1871,12 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
     }) && let Some(comma) = (start + 1..(start + 4).min(hit.first))
         .take_while(|&j| toks[j].is(",") || particle(&toks[j]))
         .find(|&j| toks[j].is(","))
+    {
+        start = comma + 1;
+    }
+    // "Eight years ago, …", "Late last month, …", "Shortly after the vote, …".
+    if let Some(comma) = (start + 1..hit.first.min(start + 9)).find(|&j| toks[j].is(","))
+        && opening_time_phrase(&toks[start..comma])
     {
         start = comma + 1;
     }

@@ -809,6 +809,21 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the ferry was late and cost the town a fortune",
         Reported,
     ),
+    // an opening time adverbial set off by a comma is not a participle's subject
+    (
+        "Late last month, the union wrote to its members, warning that the strike could last weeks.",
+        "the union",
+        "warning",
+        "that the strike could last weeks",
+        Reported,
+    ),
+    (
+        "Shortly after the vote, the harbour board met again, saying the fees would stay.",
+        "the harbour board",
+        "saying",
+        "the fees would stay",
+        Reported,
+    ),
 ];
 
 #[test]

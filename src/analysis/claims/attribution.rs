@@ -1611,10 +1611,17 @@ fn before_adverbs(toks: &[Tok], first: usize) -> usize {
         } else if np_end > 1
             && matches!(toks[np_end - 1].lower.as_ref(), "both" | "all" | "each")
             && !toks[np_end - 1].cap
-            && super::phrases::can_be_head(&toks[np_end - 2])
         {
-            // "He and the chairman both condemned": a quantifier after its subject.
-            np_end -= 1;
+            // "He and the chairman both condemned", "Ruiz (Labour) both said", "… — both
+            // said": a quantifier after its subject; "have both argued": and its auxiliary.
+            let before = &toks[np_end - 2];
+            if super::phrases::can_be_head(before) || matches!(before.text, ")" | "—" | "--") {
+                np_end -= 1;
+            } else if !before.cap && super::lexicon::has(FINITE_AUXILIARIES, &before.lower) {
+                np_end -= 2;
+            } else {
+                return np_end;
+            }
         } else if np_end > 1
             && toks[np_end - 2].lower == "on"
             && toks[np_end - 1].in_class(super::lexicon::C_TIME_WORDS)

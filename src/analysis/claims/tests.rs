@@ -824,6 +824,21 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the fees would stay",
         Reported,
     ),
+    // a floating quantifier after an auxiliary, a bracket or a dash
+    (
+        "Ana Ruiz and Tom Berg have both argued that the fees are too high.",
+        "Ana Ruiz and Tom Berg",
+        "argued",
+        "that the fees are too high",
+        Reported,
+    ),
+    (
+        "She and Councillor Tom Berg (Labour) both condemned the new parking fees.",
+        "She and Councillor Tom Berg (Labour)",
+        "condemned",
+        "the new parking fees",
+        Reported,
+    ),
 ];
 
 #[test]

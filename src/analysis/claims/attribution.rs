@@ -788,7 +788,7 @@ fn opening_time_phrase(words: &[Tok]) -> bool {
             || t.in_class(super::lexicon::C_TIME_WORDS)
             || is_adverb(t)
             || matches!(t.lower.as_ref(), "ago" | "more" | "a" | "few" | "several")
-            || super::lexicon::has(NUMBER_WORDS, &t.lower)
+            || super::lexicon::has(cues::NUMBER_WORDS, &t.lower)
             || (t.in_class(super::lexicon::C_QUANTITIES) && t.lower.ends_with('s'))
     };
     let anchored = words
@@ -807,12 +807,6 @@ fn opening_time_phrase(words: &[Tok]) -> bool {
         });
     all_time || adverb_led
 }
-
-/// Counts spelled out, which open a time adverbial ("Eight years ago").
-const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "twenty", "thirty", "forty", "fifty",
-];
 
 /// Where the source of a verb cue stands.
 enum Source {
@@ -1589,7 +1583,7 @@ fn participle_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Opt
     if prev.is_some_and(|p| p.is(",")) || after_preposition {
         return Some(Source::Inherited(subject(s, hit, previous)));
     }
-    let (a, b) = np_left(toks, first, 0)?;
+    let (a, b) = np_left(toks, first, 0).or_else(|| counted_left(toks, first))?;
     let with = a.checked_sub(1).and_then(|k| toks.get(k));
     with.is_some_and(|t| t.lower == "with")
         .then_some(Source::Before(a, b))
@@ -1700,10 +1694,11 @@ const COUNT_WORDS: &[&str] = &[
 fn counted_left(toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let last = toks.get(end.checked_sub(1)?)?;
     let opening = end == 1 && last.cap && cues::counted_subject_word(&last.lower);
-    if !cues::counted_subject(last) && !opening {
+    let ratio = cues::spelled_ratio_at(toks, end - 1);
+    if !cues::counted_subject(last) && !opening && !ratio {
         return None;
     }
-    if last.is_word() && !super::lexicon::has(cues::ASKED_PARTICIPLES, &last.lower) {
+    if last.is_word() && !ratio && !super::lexicon::has(cues::ASKED_PARTICIPLES, &last.lower) {
         // "another", "some": the quantifier stands alone (after "yet").
         return Some((end - 1, end));
     }

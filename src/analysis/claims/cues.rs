@@ -379,7 +379,9 @@ fn particle_fits(toks: &[Tok], i: usize, info: VerbForm) -> bool {
 fn counted_or_shared_subject(toks: &[Tok], i: usize, info: VerbForm) -> Option<bool> {
     let p = &toks[i - 1];
     let next = toks.get(i + 1);
-    let counted = counted_subject(p) || (p.cap && i == 1 && counted_subject_word(&p.lower));
+    let counted = counted_subject(p)
+        || (p.cap && i == 1 && counted_subject_word(&p.lower))
+        || spelled_ratio_at(toks, i - 1);
     if info.form == Form::Ing || !(counted || (info.form != Form::Past && conjoined(toks, i))) {
         return None;
     }
@@ -425,6 +427,7 @@ fn form_fits_word_before(toks: &[Tok], i: usize, info: VerbForm, by_participle: 
                 || p.is(",")
                 || (p_word && p.in_class(super::lexicon::C_BE) && p.lower != "being")
                 || (p_word && p.cap && toks[..i].iter().any(|t| t.lower == "with"))
+                || with_subject(toks, i)
         }
         Form::Third => {
             after_comma_or_quote
@@ -676,6 +679,50 @@ pub(super) fn counted_subject(p: &Tok) -> bool {
         || p.is("%")
         || (p.is_word() && !p.quoted && !p.cap && counted_subject_word(&p.lower))
 }
+
+/// Whether a plural or counted subject after "with" stands before the participle at `i`
+/// ("with 22 percent saying …", "with three in 10 saying …", "with many voters saying …"):
+/// an absolute clause whose subject is the participle's source.
+fn with_subject(toks: &[Tok], i: usize) -> bool {
+    let p = &toks[i - 1];
+    let plural = (p.is_word() && !p.quoted && p.lower.ends_with('s') && !p.lower.ends_with("ss"))
+        || counted_subject(p)
+        || spelled_ratio_at(toks, i - 1);
+    // "with all precincts reporting." reports nothing.
+    let content = toks.get(i + 1).is_some_and(|n| n.is_word() || n.mark);
+    plural
+        && content
+        && (i.saturating_sub(8)..i - 1).rev().any(|j| {
+            toks[j].lower == "with"
+                && toks[j + 1..i].iter().all(|t| {
+                    !t.quoted
+                        && (t.is_word()
+                            || t.kind == crate::analysis::tokens::TokenKind::Number
+                            || t.is("%"))
+                        && t.verb.is_none()
+                })
+        })
+}
+
+/// Whether a ratio spelled out ends at token `k`: "One in three", "two of five", "4 in ten".
+pub(super) fn spelled_ratio_at(toks: &[Tok], k: usize) -> bool {
+    let number = |t: &Tok| {
+        t.kind == crate::analysis::tokens::TokenKind::Number
+            || (t.is_word() && super::lexicon::has(NUMBER_WORDS, &t.lower))
+    };
+    k >= 2
+        && toks[k].is_word()
+        && !toks[k].quoted
+        && number(&toks[k])
+        && matches!(toks[k - 1].lower.as_ref(), "in" | "of")
+        && number(&toks[k - 2])
+}
+
+/// Counts spelled out ("One in three", "Eight years ago").
+pub(super) const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty",
+];
 
 /// Whether a lowercase word can end a counted subject on its own.
 pub(super) fn counted_subject_word(lower: &str) -> bool {

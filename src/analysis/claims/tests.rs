@@ -839,6 +839,21 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the new parking fees",
         Reported,
     ),
+    // counts as subjects: a ratio spelled out, a count after "with" before a participle
+    (
+        "One in three said the ferry was too expensive.",
+        "One in three",
+        "said",
+        "the ferry was too expensive",
+        Reported,
+    ),
+    (
+        "The poll put Ruiz first, with 22 percent of voters saying they would back her.",
+        "22 percent of voters",
+        "saying",
+        "they would back her",
+        Reported,
+    ),
 ];
 
 #[test]
@@ -1220,6 +1235,7 @@ fn words_that_only_look_like_cues_give_no_attribution() {
         "The coordinated attacks that hit the port were never solved.",
         "Prices declined sharply in May.",
         "The unions refused.",
+        "Ruiz won the seat easily, with all precincts reporting.",
         "The site rated 32% of Republican claims as false.",
     ] {
         let (a, x) = analyse(sentence);

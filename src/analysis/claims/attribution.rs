@@ -1248,6 +1248,7 @@ fn second_predicate_at(toks: &[Tok], k: usize, ing: bool) -> bool {
     let past = |t: &Tok| {
         plain(t)
             && ((t.lower.ends_with("ed") && t.lower.len() > 4)
+                || t.in_class(super::lexicon::C_IRREGULAR_PASTS)
                 || t.verb.is_some_and(|v| v.form == Form::Past))
     };
     let k = k + usize::from(toks.get(k).is_some_and(|t| t.lower == "also"));
@@ -1323,6 +1324,7 @@ fn new_clause_at(toks: &[Tok], k: usize, end: usize) -> bool {
             && !t.cap
             && (t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
                 || (t.lower.ends_with("ed") && t.lower.len() > 4)
+                || t.in_class(super::lexicon::C_IRREGULAR_PASTS)
                 || t.verb.is_some_and(|v| v.form == Form::Past))
     })
 }
@@ -1511,16 +1513,35 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
     None
 }
 
-/// "Smith and Ortega say": where a subject of two names joined by "and" starts, when the name
-/// before `a` opens the sentence (after a dateline) and both are capitalised.
+/// "Smith and Ortega say", "The mayor and the harbour master say": where a subject of two
+/// noun phrases joined by "and" starts, when the first opens the sentence (after a dateline)
+/// and is a name or a short determined noun, and the second is a name or determined.
 fn conjoined_names(toks: &[Tok], a: usize) -> Option<usize> {
     let and = a.checked_sub(1)?;
-    if toks.get(and)?.lower != "and" || !toks.get(a)?.cap {
+    let second = toks.get(a)?;
+    if toks.get(and)?.lower != "and"
+        || !(second.cap || second.in_class(super::lexicon::C_DETERMINERS))
+    {
         return None;
     }
     let (start, _) = np_left(toks, and, 0)?;
-    (start == dateline_end(toks) && toks[start].cap && toks[start..and].iter().all(|t| t.cap))
-        .then_some(start)
+    let first = &toks[start..and];
+    let names = toks[start].cap && first.iter().all(|t| t.cap);
+    // "The mayor and the harbour master said": a short determined noun with no verb in it
+    // ("The talks stalled and the minister said" joins nothing).
+    let determined = toks[start].in_class(super::lexicon::C_DETERMINERS)
+        && first.len() <= 4
+        && first[1..].iter().all(|t| {
+            t.is_word()
+                && !t.lower.ends_with("ed")
+                && !t.in_class(
+                    super::lexicon::C_IRREGULAR_PASTS
+                        | super::lexicon::C_AUXILIARIES
+                        | super::lexicon::C_BE,
+                )
+                && t.verb.is_none()
+        });
+    (start == dateline_end(toks) && (names || determined)).then_some(start)
 }
 
 /// The subject before a relative clause that the comma before the cue closes: "Residents of
@@ -1672,7 +1693,9 @@ fn main_subject(toks: &[Tok], start: usize) -> Option<Span> {
             || t.in_class(super::lexicon::C_NP_BREAKERS)
             || t.verb.is_some()
             || (!determined && t.is_word() && !t.cap)
-            || (t.is_word() && !t.cap && t.lower.ends_with("ed"));
+            || (t.is_word()
+                && !t.cap
+                && (t.lower.ends_with("ed") || t.in_class(super::lexicon::C_IRREGULAR_PASTS)));
         if stops || end - start >= 6 {
             break;
         }
@@ -1928,6 +1951,7 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
                 && (n == 1
                     || !(t.lower.ends_with("ed")
                         || t.lower.ends_with("ly")
+                        || t.in_class(super::lexicon::C_IRREGULAR_PASTS)
                         || (t.verb.is_some() && !t.cap)))
                 && (!t.in_class(super::lexicon::C_NP_BREAKERS) || acronym(t))
         };

@@ -689,7 +689,9 @@ fn with_subject(toks: &[Tok], i: usize) -> bool {
         || counted_subject(p)
         || spelled_ratio_at(toks, i - 1);
     // "with all precincts reporting." reports nothing.
-    let content = toks.get(i + 1).is_some_and(|n| n.is_word() || n.mark);
+    let content = toks.get(i + 1).is_some_and(|n| n.is_word() || n.mark)
+        || (toks.get(i + 1).is_some_and(|n| n.is(",") || n.is(":"))
+            && toks.get(i + 2).is_some_and(|n| n.mark));
     plural
         && content
         && (i.saturating_sub(8)..i - 1).rev().any(|j| {

@@ -854,6 +854,36 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "they would back her",
         Reported,
     ),
+    // two determined nouns joined by "and" are one subject; a clause before "and" is not
+    (
+        "The mayor and the harbour master said the fees were too high.",
+        "The mayor and the harbour master",
+        "said",
+        "the fees were too high",
+        Reported,
+    ),
+    (
+        "The talks stalled and the minister said the fees were too high.",
+        "the minister",
+        "said",
+        "the fees were too high",
+        Reported,
+    ),
+    // a past form that does not end in -ed ends a participle's subject
+    (
+        "The coach spoke for an hour, calling the fee a disgrace.",
+        "The coach",
+        "calling",
+        "the fee a disgrace",
+        Reported,
+    ),
+    (
+        "The union ran a campaign, with one of its posters asking, “Who pays for the ferry?”",
+        "one of its posters",
+        "asking",
+        "“Who pays for the ferry?”",
+        Quote,
+    ),
 ];
 
 #[test]
@@ -1236,6 +1266,7 @@ fn words_that_only_look_like_cues_give_no_attribution() {
         "Prices declined sharply in May.",
         "The unions refused.",
         "Ruiz won the seat easily, with all precincts reporting.",
+        "Ruiz won the seat easily, with most voters saying.",
         "The site rated 32% of Republican claims as false.",
     ] {
         let (a, x) = analyse(sentence);

@@ -1230,12 +1230,39 @@ fn second_predicate_end(
         return None;
     }
     let ing = hit.info.is_some_and(|i| i.form == Form::Ing);
-    (start + 1..end).find(|&k| {
+    let cut = (start + 1..end).find(|&k| {
         toks[k].lower == "and"
             && !toks[k].quoted
             && Ahead::next(&ahead.verb, start, k).is_none()
             && second_predicate_at(toks, k + 1, ing)
-    })
+    })?;
+    // "says transit officers boarded the train and found …": a past form after a noun is
+    // the clause's own verb, and the "and" joins the clause's verbs.
+    let clause = (start + 1..cut).any(|j| {
+        let (p, t) = (&toks[j - 1], &toks[j]);
+        is_past_form(t)
+            && p.is_word()
+            && !p.quoted
+            && !p.in_class(
+                super::lexicon::C_DETERMINERS
+                    | super::lexicon::C_NP_PREPOSITIONS
+                    | super::lexicon::C_NP_BREAKERS,
+            )
+            && !is_adverb(p)
+            && !is_possessive_word(&p.lower)
+    });
+    (!clause).then_some(cut)
+}
+
+/// Whether a lowercase word outside quotations is a past form: "-ed", an irregular past or a
+/// cue's past.
+fn is_past_form(t: &Tok) -> bool {
+    t.is_word()
+        && !t.cap
+        && !t.quoted
+        && ((t.lower.ends_with("ed") && t.lower.len() > 4)
+            || t.in_class(super::lexicon::C_IRREGULAR_PASTS)
+            || t.verb.is_some_and(|v| v.form == Form::Past))
 }
 
 /// Whether a verb phrase without a subject opens at `k`: a past form ("challenged her"), a
@@ -1245,12 +1272,7 @@ fn second_predicate_end(
 /// loved ones" have no such follower.
 fn second_predicate_at(toks: &[Tok], k: usize, ing: bool) -> bool {
     let plain = |t: &Tok| t.is_word() && !t.cap && !t.quoted;
-    let past = |t: &Tok| {
-        plain(t)
-            && ((t.lower.ends_with("ed") && t.lower.len() > 4)
-                || t.in_class(super::lexicon::C_IRREGULAR_PASTS)
-                || t.verb.is_some_and(|v| v.form == Form::Past))
-    };
+    let past = is_past_form;
     let k = k + usize::from(toks.get(k).is_some_and(|t| t.lower == "also"));
     let Some(v) = toks.get(k).filter(|t| plain(t)) else {
         return false;

@@ -884,6 +884,13 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "“Who pays for the ferry?”",
         Quote,
     ),
+    (
+        "The guard says two officers boarded the train and found the bag.",
+        "The guard",
+        "says",
+        "two officers boarded the train and found the bag",
+        Reported,
+    ),
 ];
 
 #[test]

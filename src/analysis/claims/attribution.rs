@@ -778,7 +778,8 @@ const SENTENCE_ADVERBS: &[&str] = &[
 
 /// Whether `words`, before a comma that opens a sentence, are an adverbial of time and no
 /// subject: time words, counts and "ago" ("Eight years ago", "Late last month", "More
-/// recently"), or an adverb and a preposition ("Shortly after the vote", "Earlier in the day").
+/// recently"), or a time word or "shortly" and a preposition ("Shortly after the vote",
+/// "Earlier in the day").
 fn opening_time_phrase(words: &[Tok]) -> bool {
     let Some(first) = words.first() else {
         return false;
@@ -1272,16 +1273,15 @@ fn is_past_form(t: &Tok) -> bool {
 /// loved ones" have no such follower.
 fn second_predicate_at(toks: &[Tok], k: usize, ing: bool) -> bool {
     let plain = |t: &Tok| t.is_word() && !t.cap && !t.quoted;
-    let past = is_past_form;
     let k = k + usize::from(toks.get(k).is_some_and(|t| t.lower == "also"));
     let Some(v) = toks.get(k).filter(|t| plain(t)) else {
         return false;
     };
     let (verb, passive) = if matches!(v.lower.as_ref(), "has" | "had" | "was" | "were") {
-        (toks.get(k + 1).is_some_and(past), true)
+        (toks.get(k + 1).is_some_and(is_past_form), true)
     } else {
         let ing_form = ing && v.lower.len() > 5 && v.lower.ends_with("ing");
-        (past(v) || ing_form, false)
+        (is_past_form(v) || ing_form, false)
     };
     let j = k + 1 + usize::from(passive);
     verb && toks.get(j).is_some_and(|o| {
@@ -1342,12 +1342,8 @@ fn new_clause_at(toks: &[Tok], k: usize, end: usize) -> bool {
     }
     (k + 1..end.min(k + 4)).any(|j| {
         let t = &toks[j];
-        t.is_word()
-            && !t.cap
-            && (t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
-                || (t.lower.ends_with("ed") && t.lower.len() > 4)
-                || t.in_class(super::lexicon::C_IRREGULAR_PASTS)
-                || t.verb.is_some_and(|v| v.form == Form::Past))
+        (t.is_word() && !t.cap && t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE))
+            || is_past_form(t)
     })
 }
 

@@ -1510,6 +1510,9 @@ fn find_source(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<So
     {
         return Some(Source::Before(a, b));
     }
+    if let Some((a, b)) = restrictive_relative_left(toks, np_end) {
+        return Some(Source::Before(a, b));
+    }
     if let Some((a, b)) = np_left(toks, np_end, 0) {
         // "A report published Wednesday said": a participle keeps its time words.
         let participle =
@@ -1560,6 +1563,46 @@ fn conjoined_names(toks: &[Tok], a: usize) -> Option<usize> {
                 && t.verb.is_none()
         });
     (start == dateline_end(toks) && (names || determined)).then_some(start)
+}
+
+/// The subject before a relative clause with no commas that runs up to the cue ("Officials who
+/// spoke on condition of anonymity said …", "People who know him say …"): the noun phrase
+/// before "who", when it opens the sentence or follows a comma or a conjunction. Not when the
+/// cue is the relative clause's own verb ("the man who said …").
+fn restrictive_relative_left(toks: &[Tok], np_end: usize) -> Option<(usize, usize)> {
+    let who = (np_end.saturating_sub(16)..np_end)
+        .rev()
+        .take_while(|&k| {
+            let t = &toks[k];
+            t.is_word() || t.kind == TokenKind::Number || is_glue_mark(t)
+        })
+        .find(|&k| toks[k].lower == "who" && !toks[k].quoted)?;
+    // "who … and called him": the cue is the relative clause's second verb; "who he
+    // accused": the pronoun is the cue's subject.
+    let own_verb = toks[who + 1..np_end]
+        .iter()
+        .any(|t| matches!(t.lower.as_ref(), "and" | "but" | "or"))
+        || toks[np_end - 1].in_class(super::lexicon::C_SUBJECT_PRONOUNS);
+    if who + 1 >= np_end || own_verb {
+        return None;
+    }
+    let (a, b) = np_left(toks, who, 0)?;
+    // "The mayor thanked voters who …": a verb inside is a clause, not a subject.
+    let verb = (a + 1..b).any(|j| {
+        is_past_form(&toks[j])
+            && toks[j - 1].is_word()
+            && !toks[j - 1].in_class(super::lexicon::C_DETERMINERS)
+    });
+    let opens = a == dateline_end(toks)
+        || a.checked_sub(1)
+            .is_some_and(|p| toks[p].is(",") || matches!(toks[p].lower.as_ref(), "and" | "but"));
+    (b == who && opens && !verb).then_some((a, b))
+}
+
+/// Punctuation inside a relative clause's words that does not close it ("co-founder",
+/// "O'Brien's", "U.S.").
+fn is_glue_mark(t: &Tok) -> bool {
+    !t.space_before && matches!(t.text, "-" | "'" | "’" | "." | "'s" | "’s")
 }
 
 /// The subject before a relative clause that the comma before the cue closes: "Residents of

@@ -444,7 +444,8 @@ fn form_fits_word_before(toks: &[Tok], i: usize, info: VerbForm, by_participle: 
                         || p.cap
                         || (p.lower.ends_with('s') && !p.lower.ends_with("ss"))
                         || super::lexicon::has(COLLECTIVE_NOUNS, &p.lower)
-                        || plural_before_preposition(toks, i)))
+                        || plural_before_preposition(toks, i)
+                        || plural_relative_before(toks, i)))
         }
     }
 }
@@ -764,6 +765,31 @@ fn plural_before_preposition(toks: &[Tok], i: usize) -> bool {
                     || h.lower == "people"
             })
     })
+}
+
+/// Whether a plural subject and a relative clause without commas stand before the base form
+/// at `i` ("People who know him say …", "Those who voted for her believe …").
+fn plural_relative_before(toks: &[Tok], i: usize) -> bool {
+    // "people who have no retirement plan but …": a clause must follow.
+    let clause = toks.get(i + 1).is_some_and(|n| {
+        n.mark
+            || (n.is_word()
+                && (n.lower == "that"
+                    || n.cap
+                    || n.in_class(
+                        super::lexicon::C_SUBJECT_PRONOUNS | super::lexicon::C_DETERMINERS,
+                    )))
+    });
+    clause
+        && (i.saturating_sub(12)..i - 1)
+            .rev()
+            .take_while(|&k| toks[k].is_word() && !toks[k].quoted)
+            .find(|&k| toks[k].lower == "who")
+            .and_then(|w| w.checked_sub(1))
+            .is_some_and(|h| {
+                is_plural_head(&toks[h])
+                    || super::lexicon::has(STANDALONE_QUANTIFIERS, &toks[h].lower)
+            })
 }
 
 /// Whether a noun phrase's last word reads as a plural: "voters", "people", "police".

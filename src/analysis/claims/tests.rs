@@ -891,6 +891,28 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "two officers boarded the train and found the bag",
         Reported,
     ),
+    // a relative clause without commas between the subject and the cue
+    (
+        "Officials who spoke on condition of anonymity said the talks had stalled.",
+        "Officials",
+        "said",
+        "the talks had stalled",
+        Reported,
+    ),
+    (
+        "People who know the skipper say he will not sail again.",
+        "People",
+        "say",
+        "he will not sail again",
+        Reported,
+    ),
+    (
+        "The mayor thanked voters who backed her and said the fees would fall.",
+        "The mayor",
+        "said",
+        "the fees would fall",
+        Reported,
+    ),
 ];
 
 #[test]
@@ -1274,6 +1296,7 @@ fn words_that_only_look_like_cues_give_no_attribution() {
         "The unions refused.",
         "Ruiz won the seat easily, with all precincts reporting.",
         "Ruiz won the seat easily, with most voters saying.",
+        "The law helps workers who have no pension plan but want one.",
         "The site rated 32% of Republican claims as false.",
     ] {
         let (a, x) = analyse(sentence);

@@ -1839,6 +1839,7 @@ const ADVERBS: &[&str] = &[
     "sometimes",
     "twice",
     "further",
+    "together",
 ];
 
 /// Whether a token is an adverb that may stand between a source and its cue.
@@ -1977,6 +1978,12 @@ fn subject(s: &Sentence, hit: CueHit, previous: Option<&Found>) -> Option<Span> 
         .get(start..hit.first)
         .and_then(|ts| ts.iter().position(|t| t.is(",")))
     {
+        // "Chastened by the polls, as well as complaints, Ruiz revised …": the adverbial
+        // ends at the first comma that a subject and its verb follow, if one does.
+        let c = (start + c..hit.first)
+            .filter(|&j| toks[j].is(","))
+            .find(|&j| new_clause_at(toks, j + 1, hit.first))
+            .map_or(c, |j| j - start);
         start += c + 1;
         // "At an event in Ames, Iowa, on Sunday, Ruiz …": a place or a time of the adverbial
         // between commas goes with it.

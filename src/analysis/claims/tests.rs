@@ -913,6 +913,14 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the fees would fall",
         Reported,
     ),
+    // an opening adverbial runs to the comma that a subject and its verb follow
+    (
+        "Chastened by the polls, as well as complaints over the cost, Ruiz revised her plan, promising to cut the fees.",
+        "Ruiz",
+        "promising",
+        "to cut the fees",
+        Reported,
+    ),
 ];
 
 #[test]

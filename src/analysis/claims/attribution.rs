@@ -1030,6 +1030,7 @@ fn clause_content(
     let end = trailing_channel(toks, ahead, start, end).unwrap_or(end);
     let end = object_end(toks, ahead, start, end).unwrap_or(end);
     let end = second_predicate_end(toks, ahead, hit, start, end).unwrap_or(end);
+    let end = object_clause_end(toks, ahead, start, end).unwrap_or(end);
     let after_preposition = hit.first.checked_sub(1).is_some_and(|p| {
         toks[p].is_word() && matches!(toks[p].lower.as_ref(), "after" | "while" | "before")
     });
@@ -1254,6 +1255,51 @@ fn second_predicate_end(
     });
     (!clause).then_some(cut)
 }
+
+/// Where an object content ends before a clause of time or cause about the saying
+/// ("condemned the launch as the army fired three more", "praised the plan when the board
+/// met"): at the conjunction, when a subject and its verb follow it. A clause content keeps
+/// it ("said the fees would rise when the ferry …").
+fn object_clause_end(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> Option<usize> {
+    let first = toks.get(start)?;
+    if !first.is_word()
+        || first.lower == "that"
+        || first.in_class(super::lexicon::C_SUBJECT_PRONOUNS)
+    {
+        return None;
+    }
+    let cut = (start + 2..end).find(|&k| {
+        let t = &toks[k];
+        let next = toks.get(k + 1);
+        let conjunction = match t.lower.as_ref() {
+            // "cited the audit as the reason": "as" before a noun phrase is no clause.
+            "as" => next.is_some_and(|n| n.cap || n.in_class(super::lexicon::C_SUBJECT_PRONOUNS)),
+            // "the days when the nation …": a relative after a noun of time.
+            "when" => !super::lexicon::has(TIME_NOUNS, &toks[k - 1].lower),
+            "while" | "after" | "before" | "because" | "until" => true,
+            _ => false,
+        };
+        t.is_word()
+            && !t.quoted
+            && conjunction
+            && Ahead::next(&ahead.verb, start, k).is_none()
+            && !(start + 1..k).any(|j| {
+                is_past_form(&toks[j]) && !toks[j - 1].in_class(super::lexicon::C_DETERMINERS)
+            })
+            && new_clause_at(toks, k + 1, end)
+    })?;
+    // "told the paper before he spoke that …": the content is the that-clause after it.
+    let that_after = toks[cut..end]
+        .iter()
+        .any(|t| t.lower == "that" && !t.quoted);
+    (!that_after).then_some(cut)
+}
+
+/// Nouns of time that a relative "when" follows ("the days when …").
+const TIME_NOUNS: &[&str] = &[
+    "day", "days", "time", "times", "year", "years", "moment", "era", "period", "night", "week",
+    "month",
+];
 
 /// Whether a lowercase word outside quotations is a past form: "-ed", an irregular past or a
 /// cue's past.

@@ -921,6 +921,28 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "to cut the fees",
         Reported,
     ),
+    // a clause of time after an object content is not what was said
+    (
+        "Ruiz praised the harbour plan when the board met on Friday.",
+        "Ruiz",
+        "praised",
+        "the harbour plan",
+        Reported,
+    ),
+    (
+        "The council condemned the new fees as Ruiz raised prices again.",
+        "The council",
+        "condemned",
+        "the new fees",
+        Reported,
+    ),
+    (
+        "The mayor said the days when the port was busy are gone.",
+        "The mayor",
+        "said",
+        "the days when the port was busy are gone",
+        Reported,
+    ),
 ];
 
 #[test]

@@ -1336,9 +1336,25 @@ fn second_predicate_at(toks: &[Tok], k: usize, ing: bool) -> bool {
                 && (o.cap
                     || o.in_class(super::lexicon::C_DETERMINERS)
                     || is_possessive_word(&o.lower)
+                    || (o.lower.ends_with("ing") && o.lower.len() > 5)
                     || matches!(
                         o.lower.as_ref(),
-                        "him" | "her" | "them" | "it" | "us" | "me" | "to" | "that" | "by"
+                        "him"
+                            | "her"
+                            | "them"
+                            | "it"
+                            | "us"
+                            | "me"
+                            | "to"
+                            | "that"
+                            | "by"
+                            | "against"
+                            | "on"
+                            | "with"
+                            | "for"
+                            | "up"
+                            | "out"
+                            | "back"
                     )))
     })
 }

@@ -943,6 +943,13 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the days when the port was busy are gone",
         Reported,
     ),
+    (
+        "The mayor praised the ferry crews and went on to thank the harbour police.",
+        "The mayor",
+        "praised",
+        "the ferry crews",
+        Reported,
+    ),
 ];
 
 #[test]

@@ -1279,9 +1279,14 @@ fn object_clause_end(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> O
             "while" | "after" | "before" | "because" | "until" => true,
             _ => false,
         };
+        // "declined to say when …", "asked when …": a question that a verb takes.
+        let question = toks[k - 2].lower == "to"
+            || (toks[k - 1].verb.is_some_and(|v| v.form != Form::Base)
+                && !toks[k - 2].in_class(super::lexicon::C_DETERMINERS));
         t.is_word()
             && !t.quoted
             && conjunction
+            && !question
             && Ahead::next(&ahead.verb, start, k).is_none()
             && !(start + 1..k).any(|j| {
                 is_past_form(&toks[j]) && !toks[j - 1].in_class(super::lexicon::C_DETERMINERS)

@@ -229,6 +229,15 @@ fn is_verb_here(s: &Sentence, i: usize, info: VerbForm) -> bool {
     if p_word && (p.in_class(super::lexicon::C_DETERMINERS) || is_possessive(&p.lower)) {
         return false;
     }
+    // "for the television show “Harbour”": a base form between a determined noun and a
+    // quoted title is a noun.
+    if info.form == Form::Base
+        && i >= 2
+        && toks[i - 2].in_class(super::lexicon::C_DETERMINERS)
+        && toks.get(i + 1).is_some_and(|n| n.mark)
+    {
+        return false;
+    }
     // "32% of Republican claims", "many Democratic claims": an -s form after a capitalised
     // modifier that follows a count (and "of") is a plural noun.
     let counts = |t: &Tok| {
@@ -772,13 +781,10 @@ fn plural_before_preposition(toks: &[Tok], i: usize) -> bool {
 fn plural_relative_before(toks: &[Tok], i: usize) -> bool {
     // "people who have no retirement plan but …": a clause must follow.
     let clause = toks.get(i + 1).is_some_and(|n| {
-        n.mark
-            || (n.is_word()
-                && (n.lower == "that"
-                    || n.cap
-                    || n.in_class(
-                        super::lexicon::C_SUBJECT_PRONOUNS | super::lexicon::C_DETERMINERS,
-                    )))
+        n.is_word()
+            && (n.lower == "that"
+                || n.cap
+                || n.in_class(super::lexicon::C_SUBJECT_PRONOUNS | super::lexicon::C_DETERMINERS))
     });
     clause
         && (i.saturating_sub(12)..i - 1)

@@ -950,6 +950,13 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "the ferry crews",
         Reported,
     ),
+    (
+        "The captain declined to say when the ferry would run again.",
+        "The captain",
+        "declined",
+        "to say when the ferry would run again",
+        Belief,
+    ),
 ];
 
 #[test]
@@ -1334,6 +1341,7 @@ fn words_that_only_look_like_cues_give_no_attribution() {
         "Ruiz won the seat easily, with all precincts reporting.",
         "Ruiz won the seat easily, with most voters saying.",
         "The law helps workers who have no pension plan but want one.",
+        "Both songwriters who had written songs for the television show “Harbour” joined the project.",
         "The site rated 32% of Republican claims as false.",
     ] {
         let (a, x) = analyse(sentence);

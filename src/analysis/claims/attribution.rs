@@ -1268,7 +1268,12 @@ fn object_clause_end(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> O
     {
         return None;
     }
-    let cut = (start + 2..end).find(|&k| {
+    // A past form after a noun shows a clause ("the ferry sailed when …"): the first one
+    // bounds where a conjunction may end the object.
+    let clause_at = (start + 1..end)
+        .find(|&j| is_past_form(&toks[j]) && !toks[j - 1].in_class(super::lexicon::C_DETERMINERS))
+        .unwrap_or(end);
+    let cut = (start + 2..end.min(clause_at)).find(|&k| {
         let t = &toks[k];
         let next = toks.get(k + 1);
         let conjunction = match t.lower.as_ref() {
@@ -1288,9 +1293,6 @@ fn object_clause_end(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> O
             && conjunction
             && !question
             && Ahead::next(&ahead.verb, start, k).is_none()
-            && !(start + 1..k).any(|j| {
-                is_past_form(&toks[j]) && !toks[j - 1].in_class(super::lexicon::C_DETERMINERS)
-            })
             && new_clause_at(toks, k + 1, end)
     })?;
     // "told the paper before he spoke that …": the content is the that-clause after it.

@@ -1031,6 +1031,7 @@ fn clause_content(
     let end = object_end(toks, ahead, start, end).unwrap_or(end);
     let end = second_predicate_end(toks, ahead, hit, start, end).unwrap_or(end);
     let end = object_clause_end(toks, ahead, start, end).unwrap_or(end);
+    let end = subordinate_end(toks, hit, start, end).unwrap_or(end);
     let after_preposition = hit.first.checked_sub(1).is_some_and(|p| {
         toks[p].is_word() && matches!(toks[p].lower.as_ref(), "after" | "while" | "before")
     });
@@ -1302,6 +1303,34 @@ fn object_clause_end(toks: &[Tok], ahead: &Ahead, start: usize, end: usize) -> O
     (!that_after).then_some(cut)
 }
 
+/// Where the content of a cue inside an opening subordinate clause ends ("When her aides
+/// suggested that the port stay open, Ruiz was not satisfied."): at the comma after which the
+/// main clause's subject and verb stand.
+fn subordinate_end(toks: &[Tok], hit: CueHit, start: usize, end: usize) -> Option<usize> {
+    let first = dateline_end(toks);
+    let opens = toks
+        .get(first)
+        .is_some_and(|t| t.is_word() && !t.quoted && super::lexicon::has(SUBORDINATORS, &t.lower))
+        && toks
+            .get(first + 1..hit.first)
+            .is_some_and(|before| before.iter().all(|t| !t.is(",")));
+    if !opens {
+        return None;
+    }
+    let cut = (start + 1..end)
+        .find(|&k| toks[k].is(",") && !toks[k].quoted && new_clause_at(toks, k + 1, end))?;
+    // "As Feng reports for NPR, the first cases …": an "as" with nothing said before the
+    // comma but where it was said gives the main clause as what was reported.
+    let said = toks[start].is_word() && !toks[start].in_class(super::lexicon::C_NP_PREPOSITIONS);
+    (toks[first].lower != "as" || said).then_some(cut)
+}
+
+/// Words that open a subordinate clause before the main one.
+const SUBORDINATORS: &[&str] = &[
+    "when", "if", "after", "before", "while", "although", "though", "because", "since", "once",
+    "until", "unless", "whereas", "as",
+];
+
 /// Nouns of time that a relative "when" follows ("the days when …").
 const TIME_NOUNS: &[&str] = &[
     "day", "days", "time", "times", "year", "years", "moment", "era", "period", "night", "week",
@@ -1411,7 +1440,10 @@ fn new_clause_at(toks: &[Tok], k: usize, end: usize) -> bool {
     }
     (k + 1..end.min(k + 4)).any(|j| {
         let t = &toks[j];
-        (t.is_word() && !t.cap && t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE))
+        (t.is_word()
+            && !t.cap
+            && (t.in_class(super::lexicon::C_AUXILIARIES | super::lexicon::C_BE)
+                || t.lower.ends_with("n't")))
             || is_past_form(t)
     })
 }

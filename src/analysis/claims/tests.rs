@@ -957,6 +957,21 @@ const TABLE: &[(&str, &str, &str, &str, ClaimKind)] = &[
         "to say when the ferry would run again",
         Belief,
     ),
+    // a cue inside an opening subordinate clause: the content ends where the main clause starts
+    (
+        "When her aides suggested that the port stay open, Ruiz wasn’t satisfied.",
+        "her aides",
+        "suggested",
+        "that the port stay open",
+        Reported,
+    ),
+    (
+        "After the skippers warned that the fees would ruin them, the council met again.",
+        "the skippers",
+        "warned",
+        "that the fees would ruin them",
+        Reported,
+    ),
 ];
 
 #[test]

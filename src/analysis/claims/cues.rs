@@ -695,9 +695,8 @@ pub(super) fn counted_subject(p: &Tok) -> bool {
 /// an absolute clause whose subject is the participle's source.
 fn with_subject(toks: &[Tok], i: usize) -> bool {
     let p = &toks[i - 1];
-    let plural = (p.is_word() && !p.quoted && p.lower.ends_with('s') && !p.lower.ends_with("ss"))
-        || counted_subject(p)
-        || spelled_ratio_at(toks, i - 1);
+    let plural =
+        (!p.quoted && is_plural_head(p)) || counted_subject(p) || spelled_ratio_at(toks, i - 1);
     // "with all precincts reporting." reports nothing.
     let content = toks.get(i + 1).is_some_and(|n| n.is_word() || n.mark)
         || (toks.get(i + 1).is_some_and(|n| n.is(",") || n.is(":"))
@@ -777,7 +776,7 @@ fn plural_before_preposition(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Whether a plural subject and a relative clause without commas stand before the base form
-/// at `i` ("People who know him say …", "Those who voted for her believe …").
+/// at `i` ("People who know him say …", "Those who voted for Ruiz believe …").
 fn plural_relative_before(toks: &[Tok], i: usize) -> bool {
     // "people who have no retirement plan but …": a clause must follow.
     let clause = toks.get(i + 1).is_some_and(|n| {

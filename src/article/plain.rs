@@ -234,8 +234,8 @@ fn is_subheading(text: &str, line: Span, index: usize, body: &[Vec<Span>]) -> bo
         && prose(index.checked_sub(1).and_then(|i| body.get(i)))
 }
 
-/// A headline written as a short sentence with a period ("Clinton wins primary in New
-/// York."), as many outlets do: alone in the first block, at most 15 words, and followed by a
+/// A headline written as a short sentence with a period ("Ruiz wins harbour seat in
+/// Marlow."), as many outlets do: alone in the first block, at most 15 words, and followed by a
 /// paragraph at least twice as long (and 15 words or more), as a lead paragraph is. A short
 /// first sentence followed by more short ones is prose.
 fn is_sentence_headline(text: &str, line: &str, next_block: Option<&Vec<Span>>) -> bool {

@@ -918,7 +918,7 @@ impl<'a> Resolver<'a> {
         let before = named.partition_point(|m| m.start < at);
         let nearest = before.checked_sub(1).and_then(|k| named.get(k)).copied();
         // Else, for a bare "the company", the organisation named last ("Northwind … The
-        // company said"); "the Obama administration" says more as written.
+        // company said"); "the Ruiz administration" says more as written.
         nearest
             .and_then(|m| self.entity(m.id))
             .map(|e| Resolved {

@@ -703,7 +703,7 @@ impl Scan<'_> {
     }
 
     /// Whether word `i` is the verb a question headline opens with, at its start or after
-    /// its question word: "WILL" in "HOW WILL OBAMA PLAY?", which a list of given names knows.
+    /// its question word: "WILL" in "HOW WILL RUIZ PLAY?", which a list of given names knows.
     fn opens_question(&self, i: usize, k: &str, in_name: bool) -> bool {
         let (text, sentence) = (self.text, self.sentence);
         let after_question_word = i.checked_sub(1).is_some_and(|p| {

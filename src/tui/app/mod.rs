@@ -640,8 +640,8 @@ impl App {
                     for choice in entry.card.people.iter().map(choice_of) {
                         match index.get(&choice.key).and_then(|&i| merged.get_mut(i)) {
                             Some(c) => {
-                                // The fullest name the library uses ("Donald Trump" over a
-                                // bare "Trump"), then the most named.
+                                // The fullest name the library uses ("Ana Ruiz" over a
+                                // bare "Ruiz"), then the most named.
                                 let words = |name: &str| name.split_whitespace().count();
                                 if (words(&choice.name), choice.mentions)
                                     > (words(&c.name), c.mentions)

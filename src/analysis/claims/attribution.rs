@@ -1675,7 +1675,7 @@ fn restrictive_relative_left(toks: &[Tok], np_end: usize) -> Option<(usize, usiz
         .rev()
         .take_while(|&k| {
             let t = &toks[k];
-            t.is_word() || t.kind == TokenKind::Number || is_glue_mark(t)
+            t.is_word() || t.kind == TokenKind::Number || super::phrases::is_glue(toks, k)
         })
         .find(|&k| toks[k].lower == "who" && !toks[k].quoted)?;
     // "who … and called him": the cue is the relative clause's second verb; "who he
@@ -1698,12 +1698,6 @@ fn restrictive_relative_left(toks: &[Tok], np_end: usize) -> Option<(usize, usiz
         || a.checked_sub(1)
             .is_some_and(|p| toks[p].is(",") || matches!(toks[p].lower.as_ref(), "and" | "but"));
     (b == who && opens && !verb).then_some((a, b))
-}
-
-/// Punctuation inside a relative clause's words that does not close it ("co-founder",
-/// "O'Brien's", "U.S.").
-fn is_glue_mark(t: &Tok) -> bool {
-    !t.space_before && matches!(t.text, "-" | "'" | "’" | "." | "'s" | "’s")
 }
 
 /// The subject before a relative clause that the comma before the cue closes: "Residents of

@@ -25,7 +25,7 @@ fn is_acronym(t: &Tok) -> bool {
 
 /// Whether a punctuation token glues the words around it into one name ("U.S.", "al-Assad",
 /// "workers'", "9/11").
-fn is_glue(toks: &[Tok], k: usize) -> bool {
+pub(super) fn is_glue(toks: &[Tok], k: usize) -> bool {
     let Some(t) = toks.get(k) else { return false };
     if t.text == "/" {
         let number = |n: Option<&Tok>| n.is_some_and(|n| n.kind == TokenKind::Number);
